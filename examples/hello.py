@@ -1,0 +1,3 @@
+# The first program Krait runs.
+greeting = "Hello, world!"
+print(greeting)

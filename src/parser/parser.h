@@ -1,0 +1,34 @@
+// Parser stage: Python 3.11 source to an AST. The entry point of the front
+// end: decodes the bytes, drives the lexer and returns a tree or a
+// SyntaxError, never throwing.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "parser/ast.h"
+#include "support/arena.h"
+#include "support/syntax_error.h"
+
+namespace krait::parser {
+
+// As the `mode` argument of CPython's compile()/ast.parse().
+enum class Mode { Exec, Eval, Single, FuncType };
+
+struct ParseOptions {
+  Mode mode = Mode::Exec;
+  bool type_comments = false;
+  std::string filename = "<unknown>";
+};
+
+struct ParseResult {
+  ast::Mod* tree = nullptr;  // null when `error` is set
+  std::optional<SyntaxErrorInfo> error;
+};
+
+// Parses a file's raw bytes (PEP 263 decoding included). Nodes are allocated
+// in `arena`, which must outlive the tree.
+ParseResult parse(std::string_view source_bytes, Arena& arena, const ParseOptions& options);
+
+}  // namespace krait::parser

@@ -1,0 +1,25 @@
+// Support: a syntax error found by the tokenizer, parser or compiler, with the
+// fields of CPython's SyntaxError so it can be printed the way CPython prints
+// it. The front end reports errors as this value; it never throws past its
+// public entry points.
+#pragma once
+
+#include <string>
+
+namespace krait {
+
+struct SyntaxErrorInfo {
+  // "SyntaxError", "IndentationError" or "TabError".
+  std::string type = "SyntaxError";
+  std::string message;
+  std::string filename;
+  // As CPython's SyntaxError attributes: 1-based line, 1-based character
+  // (not byte) offsets; 0 where unknown. `text` is the offending source line.
+  int lineno = 0;
+  int offset = 0;
+  int end_lineno = 0;
+  int end_offset = 0;
+  std::string text;
+};
+
+}  // namespace krait

@@ -1,0 +1,192 @@
+// Support: Unicode queries over utf8proc.
+#include "support/unicode.h"
+
+#include <cstdlib>
+#include <utf8proc.h>
+
+namespace krait::unicode {
+
+int decode_utf8(std::string_view text, std::size_t& pos) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  unsigned char c = s[pos];
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  int length;
+  int cp;
+  if (c >= 0xC2 && c <= 0xDF) {
+    length = 2;
+    cp = c & 0x1F;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    length = 3;
+    cp = c & 0x0F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    length = 4;
+    cp = c & 0x07;
+  } else {
+    ++pos;
+    return -1;
+  }
+  if (pos + length > n) {
+    ++pos;
+    return -1;
+  }
+  for (int i = 1; i < length; ++i) {
+    unsigned char cc = s[pos + i];
+    if ((cc & 0xC0) != 0x80) {
+      ++pos;
+      return -1;
+    }
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  // Reject overlong forms and values past U+10FFFF.
+  if ((length == 3 && cp < 0x800) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+    ++pos;
+    return -1;
+  }
+  pos += length;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool is_valid_utf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    int cp = decode_utf8(text, pos);
+    if (cp < 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+  }
+  return true;
+}
+
+std::size_t count_code_points(std::string_view text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
+namespace {
+
+utf8proc_category_t category(char32_t cp) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+}
+
+// Characters with the Other_ID_Start / Other_ID_Continue properties, which
+// identifier rules add to the general categories (UAX #31).
+bool is_other_id_start(char32_t cp) {
+  return cp == 0x1885 || cp == 0x1886 || cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C;
+}
+bool is_other_id_continue(char32_t cp) {
+  return cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
+}
+
+}  // namespace
+
+bool is_identifier_start(char32_t cp) {
+  if (cp < 0x80) return cp == '_' || (cp | 0x20) - 'a' < 26u;
+  switch (category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_NL:
+      return true;
+    default:
+      return is_other_id_start(cp);
+  }
+}
+
+bool is_identifier_continue(char32_t cp) {
+  if (cp < 0x80) return cp == '_' || (cp | 0x20) - 'a' < 26u || cp - '0' < 10u;
+  if (is_identifier_start(cp) || is_other_id_continue(cp)) return true;
+  switch (category(cp)) {
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_PC:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_printable(char32_t cp) {
+  if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
+  switch (category(cp)) {
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_CS:
+    case UTF8PROC_CATEGORY_CO:
+    case UTF8PROC_CATEGORY_CN:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+    case UTF8PROC_CATEGORY_ZS:
+      return false;
+    default:
+      return true;
+  }
+}
+
+bool is_alpha(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) - 'a' < 26u;
+  switch (category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_decimal(char32_t cp) {
+  if (cp < 0x80) return cp - '0' < 10u;
+  return category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+bool is_word_char(char32_t cp) {
+  if (cp < 0x80) return cp == '_' || (cp | 0x20) - 'a' < 26u || cp - '0' < 10u;
+  if (is_alpha(cp)) return true;
+  switch (category(cp)) {
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string nfkc(std::string_view text) {
+  utf8proc_uint8_t* result = nullptr;
+  utf8proc_ssize_t length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                         static_cast<utf8proc_ssize_t>(text.size()), &result,
+                                         static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
+  if (length < 0) return std::string(text);
+  std::string out(reinterpret_cast<char*>(result), static_cast<std::size_t>(length));
+  std::free(result);
+  return out;
+}
+
+}  // namespace krait::unicode
