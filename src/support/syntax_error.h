@@ -22,4 +22,8 @@ struct SyntaxErrorInfo {
   std::string text;
 };
 
+// The text CPython prints for an uncaught SyntaxError, from the `File` line
+// down to `SyntaxError: message`.
+std::string format_syntax_error(const SyntaxErrorInfo& error);
+
 }  // namespace krait

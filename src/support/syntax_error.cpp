@@ -1,0 +1,41 @@
+// Support: printing a SyntaxError the way CPython's default exception display
+// does (Python/pythonrun.c print_error_text): the location line, the source
+// line without its indentation, and the caret line.
+#include "support/syntax_error.h"
+
+#include <algorithm>
+
+#include "support/unicode.h"
+
+namespace krait {
+
+std::string format_syntax_error(const SyntaxErrorInfo& error) {
+  std::string out = "  File \"" + error.filename + "\", line " + std::to_string(error.lineno) + "\n";
+  if (!error.text.empty()) {
+    std::string_view line = error.text;
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+    std::size_t indent = line.find_first_not_of(" \t\f");
+    if (indent == std::string_view::npos) indent = line.size();
+    std::string_view shown = line.substr(indent);
+    out += "    ";
+    out += shown;
+    out += '\n';
+    const int stripped = static_cast<int>(unicode::count_code_points(line.substr(0, indent)));
+    const int shown_length = static_cast<int>(unicode::count_code_points(shown));
+    int start = error.offset - stripped;
+    if (error.offset > 0 && start >= 1) {
+      start = std::min(start, shown_length + 1);
+      int end = error.end_lineno == error.lineno && error.end_offset > error.offset
+                    ? std::min(error.end_offset - stripped, shown_length + 1)
+                    : start + 1;
+      if (end <= start) end = start + 1;
+      out += "    " + std::string(start - 1, ' ') + std::string(end - start, '^') + "\n";
+    }
+  }
+  out += error.type;
+  if (!error.message.empty()) out += ": " + error.message;
+  out += '\n';
+  return out;
+}
+
+}  // namespace krait

@@ -1,0 +1,109 @@
+"""Differential test harness shared by tests/regen.py and tests/run.py.
+
+A test is a Python file tests/<area>/<name>.py. Each area lists its views: a
+way of running Krait and the CPython 3.11 command it must match. The
+expectation of a (test, view) pair is recorded from CPython in
+tests/<area>/expected/<name>.<view>.txt and committed.
+"""
+import concurrent.futures
+import os
+import subprocess
+from dataclasses import dataclass, field
+
+TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(TESTS_DIR)
+DEFAULT_KRAIT = os.path.join(ROOT, "build", "krait")
+TIMEOUT = 60
+
+
+@dataclass
+class View:
+    name: str
+    krait: list      # Krait's arguments; "{file}" stands for the test file
+    cpython: list    # python3's arguments for the same
+    stdin: bool = False  # feed the test file on standard input
+    # What is compared: "all" (stdout, exit status, stderr's last line) or
+    # "location" (stdout, exit status, the error's type and `File ..., line N`).
+    compare: str = "all"
+
+
+AREAS = {
+    "tokens": [
+        View("tokens", ["--tokens", "{file}"], ["-m", "tokenize", "{file}"]),
+        View("tokens-exact", ["--tokens", "-e", "{file}"], ["-m", "tokenize", "-e", "{file}"]),
+        View("tokens-stdin", ["--tokens", "-"], ["-m", "tokenize", "-"], stdin=True),
+    ],
+    "ast": [
+        View("ast", ["--ast", "{file}"], ["-m", "ast", "{file}"]),
+        View("ast-a", ["--ast", "-a", "{file}"], ["-m", "ast", "-a", "{file}"]),
+    ],
+    # Exact SyntaxError messages are issue 5's; here the type and line count.
+    "syntax_errors": [
+        View("ast", ["--ast", "{file}"], ["-m", "ast", "{file}"], compare="location"),
+    ],
+}
+
+
+@dataclass
+class Outcome:
+    status: int
+    stdout: str
+    stderr: str
+    extra: dict = field(default_factory=dict)
+
+
+def discover(areas):
+    """Yields (area, test file name) for the named areas (all when empty)."""
+    for area in sorted(areas or AREAS):
+        directory = os.path.join(TESTS_DIR, area)
+        if not os.path.isdir(directory):
+            continue
+        for name in sorted(os.listdir(directory)):
+            if name.endswith(".py"):
+                yield area, name
+
+
+def run(command, area, test, view):
+    directory = os.path.join(TESTS_DIR, area)
+    args = [a.replace("{file}", test) for a in command]
+    stdin = open(os.path.join(directory, test), "rb") if view.stdin else subprocess.DEVNULL
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    try:
+        proc = subprocess.run(args, cwd=directory, stdin=stdin, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)
+        return Outcome(proc.returncode, proc.stdout.decode("utf-8", "replace"),
+                       proc.stderr.decode("utf-8", "replace"))
+    except subprocess.TimeoutExpired:
+        return Outcome(-1, "", "timed out after %ds" % TIMEOUT)
+    finally:
+        if view.stdin:
+            stdin.close()
+
+
+def summary(outcome, view):
+    """The fields of an outcome that the view compares."""
+    lines = outcome.stderr.rstrip("\n").split("\n") if outcome.stderr else []
+    fields = {"exit": str(outcome.status)}
+    if view.compare == "location":
+        locations = [l.strip() for l in lines if l.strip().startswith('File "')]
+        fields["location"] = locations[-1] if locations else ""
+        last = lines[-1] if lines else ""
+        fields["error"] = last.split(":", 1)[0] if outcome.status else ""
+    else:
+        fields["stderr-last"] = lines[-1] if lines else ""
+    return fields
+
+
+def expected_path(area, test, view):
+    return os.path.join(TESTS_DIR, area, "expected", "%s.%s.txt" % (test[:-3], view.name))
+
+
+def serialize(fields, stdout):
+    head = "".join("%s: %s\n" % (k, v) for k, v in fields.items())
+    return head + "----\n" + stdout
+
+
+def parallel(function, items, workers=None):
+    workers = workers or os.cpu_count() or 2
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(function, items))
