@@ -1,0 +1,20 @@
+# Number literals: ints in every base, underscores, floats, exponents, imaginary.
+a = 0
+b = 00
+c = 0_0
+d = 123_456_789
+e = 0x_FF + 0XdeadBEEF
+f = 0o777 + 0O_1_2
+g = 0b1010 + 0B_1_0
+h = 1.5, 1., .5, 1e10, 1E-10, 1.5e+3, 1_0.0_1e1_0
+i = 3j, 3.5J, 1e3j, .5j, 0j, 1_000j
+j = 99999999999999999999999999999999999999999999
+k = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+l = 1e400, 1e-400, 0.1e-999
+m = -1, +1, ~1, --1, -0.0, -1j, 1 + 2j
+n = 1_2.3_4e-5_6
+o = 0.0, 00.5, 007.5, 09.0, 0e0, 00j, 09j
+p = [1,2.,3j]
+q = 1..__class__ if False else 1 .real
+r = 0x1.real if False else 0
+s = 123456789012345678901234567890 * 0o1234567012345670123 - 0b111111111111111111111111111111111111111111111111111111111111111111

@@ -1,0 +1,2 @@
+# no trailing newline at end of file
+x = 1

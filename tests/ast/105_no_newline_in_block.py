@@ -1,0 +1,3 @@
+# file ends inside an indented block without newline
+if x:
+    pass

@@ -1,0 +1,2 @@
+﻿# file starts with a UTF-8 BOM
+x = "ü"

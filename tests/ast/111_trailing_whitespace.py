@@ -1,0 +1,6 @@
+# trailing whitespace and comments at end
+x = 1   
+
+   
+# end
+   # indented end

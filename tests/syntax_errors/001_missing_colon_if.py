@@ -1,0 +1,3 @@
+# missing colon after if condition
+if x
+    pass

@@ -1,0 +1,3 @@
+# missing colon after def signature
+def f(a, b)
+    return a

@@ -1,0 +1,3 @@
+# missing colon after class header
+class C(Base)
+    pass

@@ -1,0 +1,3 @@
+# missing colon after while condition
+while True
+    break

@@ -1,0 +1,5 @@
+# missing colon after else
+if x:
+    pass
+else
+    pass

@@ -1,0 +1,5 @@
+# missing colon after elif
+if x:
+    pass
+elif y
+    pass

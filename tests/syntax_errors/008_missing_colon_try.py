@@ -1,0 +1,5 @@
+# missing colon after try
+try
+    pass
+except:
+    pass

@@ -1,0 +1,5 @@
+# missing colon after except clause
+try:
+    pass
+except ValueError
+    pass

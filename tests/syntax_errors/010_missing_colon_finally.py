@@ -1,0 +1,5 @@
+# missing colon after finally
+try:
+    pass
+finally
+    pass

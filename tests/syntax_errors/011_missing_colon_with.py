@@ -1,0 +1,3 @@
+# missing colon after with items
+with open(f) as g
+    pass

@@ -1,0 +1,4 @@
+# missing colon after match subject
+match x
+    case 1:
+        pass

@@ -1,0 +1,4 @@
+# missing colon after case pattern
+match x:
+    case 1
+        pass

@@ -1,0 +1,2 @@
+# lambda without colon
+f = lambda x x

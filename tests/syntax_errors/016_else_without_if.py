@@ -1,0 +1,4 @@
+# else clause with no preceding if
+x = 1
+else:
+    pass

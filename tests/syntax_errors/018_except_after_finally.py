@@ -1,0 +1,7 @@
+# except clause after finally
+try:
+    pass
+finally:
+    pass
+except:
+    pass

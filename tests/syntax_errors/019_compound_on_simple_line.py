@@ -1,0 +1,2 @@
+# compound statement after semicolon
+x = 1; if x: pass

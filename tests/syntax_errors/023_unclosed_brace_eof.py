@@ -1,0 +1,3 @@
+# '{' never closed at end of file
+d = {'a': 1,
+     'b': 2

@@ -1,0 +1,2 @@
+# closing bracket does not match opening parenthesis
+x = (1, 2]

@@ -1,0 +1,5 @@
+# mismatched closing bracket on a later line
+x = foo(
+    1,
+    2,
+]

@@ -1,0 +1,3 @@
+# unterminated double-quoted string on later line
+a = 1
+b = "world

@@ -1,0 +1,4 @@
+# unterminated triple-quoted string (''')
+x = 1
+y = '''never
+closed

@@ -1,0 +1,4 @@
+# unterminated triple-quoted string (""")
+def f():
+    """docstring
+    that never ends

@@ -1,0 +1,2 @@
+# string ending with backslash-quote
+x = 'abc\'

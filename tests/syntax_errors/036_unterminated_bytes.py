@@ -1,0 +1,2 @@
+# unterminated bytes literal
+x = b'abc

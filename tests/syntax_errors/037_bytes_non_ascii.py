@@ -1,0 +1,2 @@
+# non-ASCII character in bytes literal
+x = b'café'

@@ -1,0 +1,2 @@
+# truncated \u escape in str literal
+x = '\u12'

@@ -1,0 +1,2 @@
+# truncated \x escape in str literal
+x = 'abc\x4'

@@ -1,0 +1,2 @@
+# unknown \N{...} character name
+x = '\N{NO SUCH CHARACTER NAME}'

@@ -1,0 +1,2 @@
+# \U escape outside the Unicode range
+x = '\U00110000'

@@ -1,0 +1,2 @@
+# truncated \x escape in bytes literal
+x = b'\x1'

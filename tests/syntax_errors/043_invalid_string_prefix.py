@@ -1,0 +1,2 @@
+# invalid string prefix (bu)
+x = bu'abc'

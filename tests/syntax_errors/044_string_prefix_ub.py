@@ -1,0 +1,2 @@
+# invalid string prefix (ub)
+x = ub'abc'

@@ -1,0 +1,2 @@
+# invalid hexadecimal literal
+x = 0x1G

@@ -1,0 +1,2 @@
+# hex prefix with no digits
+x = 0x

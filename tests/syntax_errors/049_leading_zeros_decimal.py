@@ -1,0 +1,2 @@
+# leading zeros in decimal integer literal
+x = 0123

@@ -1,0 +1,2 @@
+# consecutive underscores in number
+x = 1__000

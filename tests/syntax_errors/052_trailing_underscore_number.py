@@ -1,0 +1,2 @@
+# trailing underscore in number
+x = 100_

@@ -1,0 +1,2 @@
+# invalid decimal literal (digit followed by name)
+x = 1abc

@@ -1,0 +1,2 @@
+# underscore before decimal point
+x = 1_.5

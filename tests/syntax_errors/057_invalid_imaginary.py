@@ -1,0 +1,2 @@
+# imaginary literal followed by name character
+x = 1jk

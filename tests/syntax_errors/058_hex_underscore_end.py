@@ -1,0 +1,2 @@
+# hex literal with trailing underscore
+x = 0xff_

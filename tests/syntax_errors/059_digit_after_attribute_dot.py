@@ -1,0 +1,2 @@
+# integer immediately followed by name after dot
+x = 1.__class__

@@ -1,0 +1,2 @@
+# invalid character euro sign
+price = 5€

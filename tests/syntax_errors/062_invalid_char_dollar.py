@@ -1,0 +1,2 @@
+# dollar sign is not valid
+x = $y

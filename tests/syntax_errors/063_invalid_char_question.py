@@ -1,0 +1,2 @@
+# question mark is not valid
+x = y ? 1 : 2

@@ -1,0 +1,2 @@
+# backtick repr syntax removed
+x = `y`

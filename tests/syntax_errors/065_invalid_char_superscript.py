@@ -1,0 +1,2 @@
+# superscript two is not an identifier character
+x² = 1

@@ -1,0 +1,2 @@
+# typographic quotes instead of ASCII quotes
+x = “hello”

@@ -1,0 +1,2 @@
+# emoji used as identifier
+😀 = 1

@@ -1,0 +1,2 @@
+# backslash continuation followed by text
+x = 1 \ + 2

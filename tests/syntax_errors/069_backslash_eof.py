@@ -1,0 +1,2 @@
+# backslash continuation at end of file
+x = 1 + \

@@ -1,0 +1,2 @@
+# zero width space U+200B in code
+x = 1​

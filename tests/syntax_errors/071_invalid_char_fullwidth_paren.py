@@ -1,0 +1,2 @@
+# fullwidth parenthesis
+print（'x'）

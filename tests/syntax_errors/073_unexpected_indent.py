@@ -1,0 +1,3 @@
+# unexpected indent at module level
+x = 1
+    y = 2

@@ -1,0 +1,6 @@
+# dedent to an unknown level inside a class
+class C:
+    def f(self):
+        pass
+  def g(self):
+        pass

@@ -1,0 +1,3 @@
+# expected an indented block after function definition
+def f():
+return 1

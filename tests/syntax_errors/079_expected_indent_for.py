@@ -1,0 +1,3 @@
+# expected an indented block after 'for'
+for i in x:
+print(i)

@@ -1,0 +1,3 @@
+# expected an indented block after class definition
+class C:
+x = 1

@@ -1,0 +1,5 @@
+# expected an indented block after 'finally'
+try:
+    x = 1
+finally:
+pass

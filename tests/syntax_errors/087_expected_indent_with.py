@@ -1,0 +1,3 @@
+# expected an indented block after 'with'
+with a as b:
+pass

@@ -1,0 +1,4 @@
+# expected an indented block after 'case'
+match x:
+    case 1:
+    pass

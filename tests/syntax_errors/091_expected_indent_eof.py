@@ -1,0 +1,3 @@
+# block header at end of file with no body
+x = 1
+if x:

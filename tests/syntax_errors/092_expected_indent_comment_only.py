@@ -1,0 +1,3 @@
+# block whose body is only a comment
+def f():
+    # nothing here

@@ -1,0 +1,4 @@
+# inconsistent use of tabs and spaces (TabError)
+if x:
+	y = 1
+        z = 2

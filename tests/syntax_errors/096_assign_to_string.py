@@ -1,0 +1,2 @@
+# cannot assign to string literal
+'a' = x

@@ -1,0 +1,2 @@
+# cannot assign to expression (binary operator)
+a + 1 = 2

@@ -1,0 +1,2 @@
+# augmented assignment to expression
+a + 1 += 2

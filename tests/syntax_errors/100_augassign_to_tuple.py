@@ -1,0 +1,2 @@
+# augmented assignment to tuple
+a, b += 1

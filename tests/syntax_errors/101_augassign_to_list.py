@@ -1,0 +1,2 @@
+# augmented assignment to list display
+[a, b] += 1

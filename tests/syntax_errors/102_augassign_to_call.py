@@ -1,0 +1,2 @@
+# augmented assignment to function call
+f() += 1

@@ -1,0 +1,2 @@
+# cannot assign to dict literal
+{'a': 1} = x

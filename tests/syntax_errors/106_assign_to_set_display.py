@@ -1,0 +1,2 @@
+# cannot assign to set display
+{a, b} = x

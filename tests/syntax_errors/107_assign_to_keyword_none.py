@@ -1,0 +1,2 @@
+# cannot assign to None
+None = 1

@@ -1,0 +1,2 @@
+# cannot assign to False inside tuple target
+a, False = 1, 2

@@ -1,0 +1,2 @@
+# cannot assign to Ellipsis
+... = 1

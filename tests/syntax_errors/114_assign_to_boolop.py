@@ -1,0 +1,2 @@
+# cannot assign to boolean operation
+a and b = 1

@@ -1,0 +1,2 @@
+# cannot assign to unary expression
+-a = 1

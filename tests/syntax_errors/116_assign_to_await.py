@@ -1,0 +1,3 @@
+# cannot assign to await expression
+async def f():
+    await x = 1

@@ -1,0 +1,3 @@
+# cannot assign to yield expression
+def f():
+    (yield) = 1

@@ -1,0 +1,2 @@
+# cannot assign to f-string
+f'{x}' = 1

@@ -1,0 +1,2 @@
+# cannot assign to named expression
+(a := 1) = 2

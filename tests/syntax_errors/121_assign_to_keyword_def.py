@@ -1,0 +1,2 @@
+# keyword used as assignment target
+def = 1

@@ -1,0 +1,2 @@
+# keyword 'class' used as a name
+class = 'x'

@@ -1,0 +1,2 @@
+# invalid target in middle of chained assignment
+a = f() = b

@@ -1,0 +1,2 @@
+# only single target can be annotated (list)
+[a]: int

@@ -1,0 +1,2 @@
+# illegal target for annotation
+f(): int = 1

@@ -1,0 +1,2 @@
+# illegal target for annotation (literal)
+1: int

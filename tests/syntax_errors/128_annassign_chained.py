@@ -1,0 +1,2 @@
+# annotated assignment cannot be chained
+x: int = y = 1

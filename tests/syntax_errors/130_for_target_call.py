@@ -1,0 +1,3 @@
+# cannot assign to function call in for target
+for f() in x:
+    pass

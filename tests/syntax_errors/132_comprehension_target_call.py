@@ -1,0 +1,2 @@
+# cannot assign to call in comprehension target
+[x for f() in y]

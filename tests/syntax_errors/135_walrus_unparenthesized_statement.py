@@ -1,0 +1,2 @@
+# unparenthesized walrus as a statement
+x := 1

@@ -1,0 +1,2 @@
+# walrus with tuple target
+((a, b) := (1, 2))

@@ -1,0 +1,2 @@
+# unparenthesized walrus on assignment right-hand side
+y = x := 1

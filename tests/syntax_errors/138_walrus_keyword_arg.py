@@ -1,0 +1,2 @@
+# walrus used in place of keyword argument
+f(a := 1 := 2)

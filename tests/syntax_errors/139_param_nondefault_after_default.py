@@ -1,0 +1,3 @@
+# non-default argument follows default argument
+def f(a=1, b):
+    pass

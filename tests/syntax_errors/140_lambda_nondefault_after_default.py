@@ -1,0 +1,2 @@
+# lambda: non-default parameter follows default
+g = lambda a=1, b: a

@@ -1,0 +1,2 @@
+# iterable unpacking follows keyword unpacking
+f(**k, *a)

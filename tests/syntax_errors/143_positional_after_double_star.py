@@ -1,0 +1,2 @@
+# positional argument follows keyword argument unpacking
+f(**k, a)

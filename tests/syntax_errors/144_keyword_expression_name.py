@@ -1,0 +1,2 @@
+# expression cannot contain assignment as keyword
+f(a.b=1)

@@ -1,0 +1,2 @@
+# keyword argument name is a literal
+f(1=2)

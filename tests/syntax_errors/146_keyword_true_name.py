@@ -1,0 +1,2 @@
+# cannot assign to True in keyword argument
+f(True=1)

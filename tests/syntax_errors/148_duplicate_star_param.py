@@ -1,0 +1,3 @@
+# * argument may appear only once
+def f(*a, *b):
+    pass

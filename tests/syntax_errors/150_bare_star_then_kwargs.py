@@ -1,0 +1,3 @@
+# named arguments must follow bare * (followed by **)
+def f(*, **k):
+    pass

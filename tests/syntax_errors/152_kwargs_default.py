@@ -1,0 +1,3 @@
+# var-keyword argument cannot have default
+def f(**k=1):
+    pass

@@ -1,0 +1,3 @@
+# var-positional argument cannot have default
+def f(*a=1):
+    pass

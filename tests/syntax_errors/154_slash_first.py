@@ -1,0 +1,3 @@
+# at least one argument must precede /
+def f(/, a):
+    pass

@@ -1,0 +1,3 @@
+# / must be ahead of *
+def f(a, *, b, /):
+    pass

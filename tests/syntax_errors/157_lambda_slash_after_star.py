@@ -1,0 +1,2 @@
+# lambda: / must be ahead of *
+g = lambda a, *b, /: 0

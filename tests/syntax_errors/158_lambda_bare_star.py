@@ -1,0 +1,2 @@
+# lambda: named arguments must follow bare *
+g = lambda *: 0

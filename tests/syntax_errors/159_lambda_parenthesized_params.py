@@ -1,0 +1,2 @@
+# lambda with parenthesized parameters
+g = lambda (x): x

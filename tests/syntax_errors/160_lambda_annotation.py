@@ -1,0 +1,2 @@
+# lambda parameters cannot be annotated
+g = lambda x: int: x

@@ -1,0 +1,3 @@
+# keyword used as function name
+def if():
+    pass

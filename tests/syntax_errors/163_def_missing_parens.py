@@ -1,0 +1,3 @@
+# def without parameter list
+def f:
+    pass

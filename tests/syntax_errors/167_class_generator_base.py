@@ -1,0 +1,3 @@
+# generator expression as class base
+class A(x for x in y):
+    pass

@@ -1,0 +1,2 @@
+# leading comma in a call
+f(, a)

@@ -1,0 +1,5 @@
+# Python 2 print statement after valid code
+import sys
+
+def main():
+    print 'hello', sys.argv

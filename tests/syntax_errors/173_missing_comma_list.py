@@ -1,0 +1,2 @@
+# missing comma in list display
+[1 2]

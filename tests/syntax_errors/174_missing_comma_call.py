@@ -1,0 +1,2 @@
+# missing comma between call arguments
+f(a b)

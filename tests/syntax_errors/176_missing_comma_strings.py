@@ -1,0 +1,2 @@
+# missing comma between string and name
+x = ['a' b]

@@ -1,0 +1,2 @@
+# dict key without value
+d = {'a': }

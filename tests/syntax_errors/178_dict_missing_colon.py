@@ -1,0 +1,2 @@
+# dict entry missing colon
+d = {'a' 1, 'b': 2}

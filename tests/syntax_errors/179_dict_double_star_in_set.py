@@ -1,0 +1,2 @@
+# ** unpacking inside a set display
+s = {1, **d}

@@ -1,0 +1,2 @@
+# starred expression as dict value
+d = {'a': *b}

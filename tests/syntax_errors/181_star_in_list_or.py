@@ -1,0 +1,2 @@
+# starred item must be bitwise_or, not a boolean expression
+x = [*a or b]

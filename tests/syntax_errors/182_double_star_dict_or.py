@@ -1,0 +1,2 @@
+# ** in dict display with boolean expression
+d = {**a or b}

@@ -1,0 +1,2 @@
+# starred expression in return of parenthesized
+x = (*a)

@@ -1,0 +1,2 @@
+# double star outside call or dict
+x = **a

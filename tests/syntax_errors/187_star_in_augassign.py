@@ -1,0 +1,2 @@
+# starred target in augmented assignment
+*a += 1

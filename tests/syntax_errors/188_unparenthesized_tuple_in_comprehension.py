@@ -1,0 +1,2 @@
+# unparenthesized tuple as comprehension element
+x = [a, b for a in c]

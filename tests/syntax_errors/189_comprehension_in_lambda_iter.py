@@ -1,0 +1,2 @@
+# lambda as comprehension iterable (needs parentheses)
+x = [a for a in lambda: b]

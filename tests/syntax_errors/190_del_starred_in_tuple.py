@@ -1,0 +1,2 @@
+# del of starred target
+del *a, b

@@ -1,0 +1,2 @@
+# cannot delete list comprehension
+del [x for x in y]

@@ -1,0 +1,2 @@
+# cannot delete None
+del None

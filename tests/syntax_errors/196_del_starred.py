@@ -1,0 +1,2 @@
+# cannot delete starred
+del *a

@@ -1,0 +1,2 @@
+# import star with alias
+from os import * as x

@@ -1,0 +1,2 @@
+# relative import with plain 'import'
+import .module

@@ -1,0 +1,2 @@
+# from-import with nothing to import
+from os import

@@ -1,0 +1,2 @@
+# dotted name in from-import target
+from os import path.join

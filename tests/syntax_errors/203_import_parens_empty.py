@@ -1,0 +1,2 @@
+# from-import with empty parentheses
+from os import ()

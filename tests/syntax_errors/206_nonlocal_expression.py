@@ -1,0 +1,3 @@
+# nonlocal with an attribute
+def f():
+    nonlocal a.b

@@ -1,0 +1,2 @@
+# assert with trailing comma only
+assert x,

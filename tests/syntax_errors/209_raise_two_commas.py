@@ -1,0 +1,2 @@
+# Python 2 raise with comma
+raise E, 'message'

@@ -1,0 +1,2 @@
+# raise ... from with missing cause
+raise E from

@@ -1,0 +1,3 @@
+# return of parenthesized starred expression
+def f():
+    return (*a)

@@ -1,0 +1,3 @@
+# yield from with no expression
+def g():
+    yield from

@@ -1,0 +1,3 @@
+# unparenthesized yield as call argument
+def g():
+    f(yield)

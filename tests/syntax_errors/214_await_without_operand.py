@@ -1,0 +1,3 @@
+# await without operand
+async def f():
+    await

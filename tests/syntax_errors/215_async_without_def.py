@@ -1,0 +1,2 @@
+# async keyword before a plain expression
+async x = 1

@@ -1,0 +1,2 @@
+# async lambda does not exist
+f = async lambda: 1

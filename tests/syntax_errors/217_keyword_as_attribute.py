@@ -1,0 +1,2 @@
+# keyword used as attribute name
+x = obj.class

@@ -1,0 +1,2 @@
+# keyword used as imported name
+import if

@@ -1,0 +1,3 @@
+# keyword used as parameter name
+def f(pass):
+    pass

@@ -1,0 +1,2 @@
+# 'is not not' is invalid
+x = a is not not b

@@ -1,0 +1,2 @@
+# 'in not' instead of 'not in'
+x = a in not b

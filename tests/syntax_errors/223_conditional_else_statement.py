@@ -1,0 +1,2 @@
+# conditional expression with statement in else
+x = a if b else pass

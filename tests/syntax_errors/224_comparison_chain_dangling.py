@@ -1,0 +1,2 @@
+# comparison with missing right operand
+x = a < 

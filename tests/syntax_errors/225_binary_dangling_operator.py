@@ -1,0 +1,2 @@
+# binary operator at end of line
+x = 1 +

@@ -1,0 +1,2 @@
+# lone operator
+x = ~

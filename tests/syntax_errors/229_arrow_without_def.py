@@ -1,0 +1,2 @@
+# return annotation arrow outside def
+x -> int

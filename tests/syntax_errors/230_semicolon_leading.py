@@ -1,0 +1,2 @@
+# statement starting with a semicolon
+; x = 1

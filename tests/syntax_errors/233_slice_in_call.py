@@ -1,0 +1,2 @@
+# slice syntax in call argument
+f(1:2)

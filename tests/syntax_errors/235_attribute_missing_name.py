@@ -1,0 +1,2 @@
+# dot with no attribute name
+x = a.

@@ -1,0 +1,2 @@
+# attribute name that is a number
+x = a.1

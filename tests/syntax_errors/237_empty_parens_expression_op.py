@@ -1,0 +1,2 @@
+# operator applied to nothing
+x = () + 

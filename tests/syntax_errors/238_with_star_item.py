@@ -1,0 +1,3 @@
+# starred expression as with item
+with *a:
+    pass

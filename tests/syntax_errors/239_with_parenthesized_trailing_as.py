@@ -1,0 +1,3 @@
+# with item 'as' without target
+with (a as):
+    pass

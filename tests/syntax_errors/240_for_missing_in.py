@@ -1,0 +1,3 @@
+# for loop without 'in'
+for x range(3):
+    pass

@@ -1,0 +1,3 @@
+# for loop with nothing after 'in'
+for x in:
+    pass

@@ -1,0 +1,3 @@
+# while without condition
+while:
+    pass

@@ -1,0 +1,3 @@
+# if without condition
+if:
+    pass

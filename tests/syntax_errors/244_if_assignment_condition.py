@@ -1,0 +1,3 @@
+# assignment used as if condition
+if x = 1:
+    pass

@@ -1,0 +1,3 @@
+# assignment used as while condition
+while x = next(it):
+    pass

@@ -1,0 +1,2 @@
+# assignment inside a list display
+x = [a = 1]

@@ -1,0 +1,3 @@
+# decorator not followed by def or class
+@decorator
+x = 1

@@ -1,0 +1,4 @@
+# empty decorator
+@
+def f():
+    pass

@@ -1,0 +1,3 @@
+# decorator and def on the same line
+@decorator def f():
+    pass

@@ -1,0 +1,3 @@
+# class with positional after keyword base
+class A(metaclass=M, B):
+    pass

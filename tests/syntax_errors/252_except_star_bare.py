@@ -1,0 +1,5 @@
+# except* without an exception type
+try:
+    pass
+except*:
+    pass

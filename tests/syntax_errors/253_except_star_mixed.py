@@ -1,0 +1,7 @@
+# mixing except and except* in one try
+try:
+    pass
+except ValueError:
+    pass
+except* TypeError:
+    pass

@@ -1,0 +1,5 @@
+# multiple exception types must be parenthesized
+try:
+    pass
+except ValueError, TypeError:
+    pass

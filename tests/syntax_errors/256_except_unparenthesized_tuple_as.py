@@ -1,0 +1,5 @@
+# multiple exception types with 'as' must be parenthesized
+try:
+    pass
+except ValueError, TypeError as e:
+    pass

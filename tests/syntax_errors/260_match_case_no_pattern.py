@@ -1,0 +1,4 @@
+# case with no pattern
+match x:
+    case:
+        pass

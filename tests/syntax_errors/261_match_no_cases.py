@@ -1,0 +1,3 @@
+# match with no case blocks
+match x:
+    pass

@@ -1,0 +1,4 @@
+# star pattern outside of a sequence
+match x:
+    case *a:
+        pass

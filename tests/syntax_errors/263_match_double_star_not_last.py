@@ -1,0 +1,4 @@
+# **rest must be last in mapping pattern
+match x:
+    case {**rest, 'a': 1}:
+        pass

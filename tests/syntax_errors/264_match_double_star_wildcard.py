@@ -1,0 +1,4 @@
+# **_ is not allowed in mapping pattern
+match x:
+    case {**_}:
+        pass

@@ -1,0 +1,4 @@
+# positional pattern follows keyword pattern
+match x:
+    case Point(x=1, 2):
+        pass

@@ -1,0 +1,4 @@
+# cannot use '_' as an as-pattern target
+match x:
+    case [a] as _:
+        pass

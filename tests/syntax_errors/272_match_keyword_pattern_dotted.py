@@ -1,0 +1,4 @@
+# dotted name as keyword pattern key
+match x:
+    case Point(a.b=1):
+        pass

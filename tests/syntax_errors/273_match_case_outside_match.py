@@ -1,0 +1,3 @@
+# case block outside match
+case 1:
+    pass

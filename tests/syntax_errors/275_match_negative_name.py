@@ -1,0 +1,4 @@
+# unary minus applied to a name in a pattern
+match x:
+    case -a:
+        pass

@@ -1,0 +1,4 @@
+# single star inside mapping pattern
+match x:
+    case {*a}:
+        pass

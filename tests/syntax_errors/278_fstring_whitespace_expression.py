@@ -1,0 +1,2 @@
+# f-string: expression that is only whitespace
+x = f'{  }'

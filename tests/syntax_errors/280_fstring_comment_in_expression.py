@@ -1,0 +1,2 @@
+# f-string expression part cannot include '#'
+x = f'{a # comment}'

@@ -1,0 +1,2 @@
+# f-string: expecting '}'
+x = f'{a'

@@ -1,0 +1,2 @@
+# f-string: missing conversion character
+x = f'{a!}'

@@ -1,0 +1,2 @@
+# f-string: conversion followed by garbage
+x = f'{a!rr}'

@@ -1,0 +1,2 @@
+# f-string nested string reuses the outer quote (3.11)
+x = f'{'a'}'

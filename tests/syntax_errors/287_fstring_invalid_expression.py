@@ -1,0 +1,2 @@
+# f-string: invalid syntax inside replacement field
+x = f'{a +}'

@@ -1,0 +1,2 @@
+# f-string: unparenthesized lambda (colon starts the format spec)
+x = f'{lambda: 1}'

@@ -1,0 +1,2 @@
+# f-string: starred expression alone
+x = f'{*a}'

@@ -1,0 +1,2 @@
+# f-string: plain assignment inside replacement field
+x = f'{a = 1}'

@@ -1,0 +1,2 @@
+# f-string: unterminated nested string
+x = f'{"abc}'

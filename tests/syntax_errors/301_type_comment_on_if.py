@@ -1,0 +1,3 @@
+# type comment after an if header
+if x:  # type: int
+    pass

@@ -1,0 +1,3 @@
+# type comment between call arguments
+x = f(a,  # type: int
+      b)

@@ -1,0 +1,3 @@
+# '[' never closed, file ends mid-list
+x = [1,
+     2,

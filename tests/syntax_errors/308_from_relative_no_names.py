@@ -1,0 +1,2 @@
+# relative from-import with nothing imported
+from . import

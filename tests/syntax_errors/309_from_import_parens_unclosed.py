@@ -1,0 +1,2 @@
+# from-import parenthesized list never closed
+from .. import (a, b

@@ -1,0 +1,2 @@
+# global with trailing comma
+global x,

@@ -1,0 +1,3 @@
+# nonlocal with no names
+def f():
+    nonlocal

@@ -1,0 +1,3 @@
+# nonlocal with assignment
+def f():
+    nonlocal x = 1

@@ -1,0 +1,2 @@
+# global with annotation
+global x: int

@@ -1,0 +1,3 @@
+# two with items without a comma
+with a as b c as d:
+    pass

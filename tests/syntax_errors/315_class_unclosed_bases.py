@@ -1,0 +1,3 @@
+# class base list never closed
+class C(:
+    pass

@@ -1,0 +1,2 @@
+# lambda with two star parameters
+g = lambda *a, *b: 0

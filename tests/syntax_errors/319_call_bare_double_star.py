@@ -1,0 +1,2 @@
+# call with bare '**'
+f(**)

@@ -1,0 +1,3 @@
+# yield expression used as middle assignment target
+def g():
+    x = yield = 1

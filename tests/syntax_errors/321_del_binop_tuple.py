@@ -1,0 +1,2 @@
+# del of parenthesized tuple plus expression
+del (a, b) + c

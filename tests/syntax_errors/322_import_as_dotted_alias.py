@@ -1,0 +1,2 @@
+# import alias that is dotted
+import a as b.c

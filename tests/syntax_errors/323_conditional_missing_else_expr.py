@@ -1,0 +1,2 @@
+# conditional with else but no expression
+x = 1 if 2 else

@@ -1,0 +1,3 @@
+# return arrow with no annotation
+def f() -> :
+    pass

@@ -1,0 +1,3 @@
+# bare * followed only by a trailing comma
+def f(a, *, ):
+    pass

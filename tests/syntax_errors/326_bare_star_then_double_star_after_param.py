@@ -1,0 +1,3 @@
+# bare * directly followed by **kwargs after a param
+def f(a, *, **k):
+    pass

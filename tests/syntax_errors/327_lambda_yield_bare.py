@@ -1,0 +1,2 @@
+# lambda body that is an unparenthesized yield
+g = lambda: yield

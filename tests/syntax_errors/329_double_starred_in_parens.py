@@ -1,0 +1,2 @@
+# double-starred expression in parentheses
+x = (**a)

@@ -1,0 +1,2 @@
+# two unparenthesized generators as call arguments
+f(a for a in b, c for c in d)

@@ -1,0 +1,2 @@
+# generator expression after another positional argument
+f(a, b for b in c)

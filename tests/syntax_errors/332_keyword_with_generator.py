@@ -1,0 +1,2 @@
+# keyword argument with '=' followed by a comprehension clause
+f(a=1 for a in b)

@@ -1,0 +1,3 @@
+# with ... as target that is a call
+with a as f():
+    pass

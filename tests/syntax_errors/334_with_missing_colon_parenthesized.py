@@ -1,0 +1,3 @@
+# parenthesized with items missing colon
+with (a as b, c as d)
+    pass

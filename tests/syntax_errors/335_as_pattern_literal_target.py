@@ -1,0 +1,4 @@
+# as-pattern whose target is a literal
+match x:
+    case 1 as 2:
+        pass

@@ -1,0 +1,2 @@
+# dict display whose last key has no value
+d = {'a': 1, 'b'}

@@ -1,0 +1,2 @@
+# ** unpacking followed by ':' value in dict display
+d = {**a: 1}

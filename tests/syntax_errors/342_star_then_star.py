@@ -1,0 +1,3 @@
+# bare * followed by *args
+def f(*, *a):
+    pass

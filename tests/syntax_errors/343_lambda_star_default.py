@@ -1,0 +1,2 @@
+# lambda var-positional parameter with default
+g = lambda *a=1: 0

@@ -1,0 +1,3 @@
+# *args after **kwargs in def
+def f(**k, *a):
+    pass

@@ -1,0 +1,3 @@
+# two ** parameters
+def f(**k, **j):
+    pass

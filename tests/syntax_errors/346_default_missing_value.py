@@ -1,0 +1,3 @@
+# parameter '=' with no default expression
+def f(a=):
+    pass

@@ -1,0 +1,2 @@
+# lambda parameter after **kwargs
+g = lambda **k, a: 0

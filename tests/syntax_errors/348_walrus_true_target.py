@@ -1,0 +1,2 @@
+# assignment expression targeting True
+(True := 1)

@@ -1,0 +1,2 @@
+# assignment expression targeting a literal
+(1 := 2)

@@ -1,0 +1,2 @@
+# two names with no operator at statement level
+a b

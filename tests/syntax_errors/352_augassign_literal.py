@@ -1,0 +1,2 @@
+# augmented assignment to a literal
+1 += 1

@@ -1,0 +1,2 @@
+# annotated assignment to starred target
+*a: int = 1

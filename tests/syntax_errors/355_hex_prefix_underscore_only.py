@@ -1,0 +1,2 @@
+# hex prefix followed only by an underscore
+x = 0x_

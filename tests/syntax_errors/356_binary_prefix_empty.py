@@ -1,0 +1,2 @@
+# binary prefix without digits
+x = 0b

@@ -1,0 +1,2 @@
+# octal prefix without digits
+x = 0o

@@ -1,0 +1,2 @@
+# float with dot and empty exponent
+x = 1.e

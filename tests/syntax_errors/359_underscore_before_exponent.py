@@ -1,0 +1,2 @@
+# underscore immediately before exponent
+x = 1_e5

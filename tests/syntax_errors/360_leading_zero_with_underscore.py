@@ -1,0 +1,2 @@
+# leading zeros with underscore separator
+x = 0_7

@@ -1,0 +1,2 @@
+# identifier starting with an Arabic-Indic digit
+٣a = 1

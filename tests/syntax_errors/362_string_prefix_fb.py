@@ -1,0 +1,2 @@
+# invalid string prefix (fb)
+x = fb'abc'

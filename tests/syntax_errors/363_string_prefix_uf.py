@@ -1,0 +1,2 @@
+# invalid string prefix (uf)
+x = uf'{a}'

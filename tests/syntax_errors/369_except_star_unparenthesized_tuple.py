@@ -1,0 +1,5 @@
+# except* with unparenthesized tuple
+try:
+    pass
+except* A, B:
+    pass

@@ -1,0 +1,5 @@
+# expected an indented block after except*
+try:
+    pass
+except* A:
+pass

@@ -1,0 +1,7 @@
+# else after finally
+try:
+    pass
+finally:
+    pass
+else:
+    pass

@@ -1,0 +1,5 @@
+# try/else without any except clause
+try:
+    pass
+else:
+    pass

@@ -1,0 +1,5 @@
+# else clause indented deeper than its for
+for x in y:
+    pass
+  else:
+    pass

@@ -1,0 +1,4 @@
+# while/else with empty else block at end of file
+while x:
+    pass
+else:

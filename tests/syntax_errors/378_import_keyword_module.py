@@ -1,0 +1,2 @@
+# import of a keyword module name
+import class

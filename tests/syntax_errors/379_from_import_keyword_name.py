@@ -1,0 +1,2 @@
+# from-import of a keyword name
+from a import def

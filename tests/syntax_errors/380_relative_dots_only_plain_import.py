@@ -1,0 +1,2 @@
+# plain import of dots
+import ..

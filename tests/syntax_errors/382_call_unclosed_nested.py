@@ -1,0 +1,2 @@
+# nested call where the inner paren is never closed
+print(len(x)

@@ -1,0 +1,2 @@
+# space between string prefix and quote
+x = r 'abc'

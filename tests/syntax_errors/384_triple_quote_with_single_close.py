@@ -1,0 +1,2 @@
+# triple-quoted string closed with a single quote
+x = '''abc'

@@ -1,0 +1,2 @@
+# unterminated f-string
+x = f'{a}

@@ -1,0 +1,3 @@
+# unterminated triple-quoted f-string
+x = f'''{a}
+

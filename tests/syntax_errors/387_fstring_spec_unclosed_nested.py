@@ -1,0 +1,2 @@
+# f-string: nested format spec never closed
+x = f'{a:{b}'

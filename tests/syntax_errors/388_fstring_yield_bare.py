@@ -1,0 +1,2 @@
+# f-string: starred expression with trailing text
+x = f'{*a, b'

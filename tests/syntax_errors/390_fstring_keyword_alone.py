@@ -1,0 +1,2 @@
+# f-string: keyword as the whole expression
+x = f'{if}'

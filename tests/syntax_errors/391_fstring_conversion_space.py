@@ -1,0 +1,2 @@
+# f-string: space before conversion character
+x = f'{a! r}'

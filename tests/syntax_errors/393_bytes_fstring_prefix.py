@@ -1,0 +1,2 @@
+# bytes prefix combined with f
+x = bf'{a}'

@@ -1,0 +1,3 @@
+# -*- coding: ascii -*-
+# ascii encoding cookie with a non-ASCII byte
+x = 'café'
