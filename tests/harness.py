@@ -31,7 +31,8 @@ AREAS = {
     "tokens": [
         View("tokens", ["--tokens", "{file}"], ["-m", "tokenize", "{file}"]),
         View("tokens-exact", ["--tokens", "-e", "{file}"], ["-m", "tokenize", "-e", "{file}"]),
-        View("tokens-stdin", ["--tokens", "-"], ["-m", "tokenize", "-"], stdin=True),
+        # tokenize.py reads stdin only without a file name ('-' is a file name to it).
+        View("tokens-stdin", ["--tokens"], ["-m", "tokenize"], stdin=True),
     ],
     "ast": [
         View("ast", ["--ast", "{file}"], ["-m", "ast", "{file}"]),

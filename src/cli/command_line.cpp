@@ -71,7 +71,9 @@ CommandLine parse_view_options(CommandLine line, int argc, char** argv, int inde
       line.target = std::string(arg);
     }
   }
-  line.source = (!have_file || line.target == "-") ? ProgramSource::Stdin : ProgramSource::File;
+  // argparse.FileType (python -m ast) reads stdin for '-'; tokenize.py only
+  // without a file name, '-' being a file name to it.
+  line.source = (!have_file || (is_ast && line.target == "-")) ? ProgramSource::Stdin : ProgramSource::File;
   return line;
 }
 

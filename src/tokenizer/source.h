@@ -16,6 +16,8 @@ struct DecodedSource {
   std::optional<SyntaxErrorInfo> error;  // set when the bytes cannot be decoded
 };
 
-DecodedSource decode_source(std::string_view bytes);
+// The text has universal newlines applied ("\r\n" and "\r" become "\n"), as
+// CPython reads source. `filename` appears in error messages.
+DecodedSource decode_source(std::string_view bytes, std::string_view filename = "<unknown>");
 
 }  // namespace krait::tokenizer

@@ -1,0 +1,8 @@
+a = 'one \
+two'
+b = 'one \
+two \
+three'
+c = 'open \
+never closed
+d = 1

@@ -1,0 +1,6 @@
+async def f():
+    await g()
+    async with a as b:
+        async for c in d:
+            pass
+async = 1

@@ -1,0 +1,7 @@
+if a:
+  if b:
+    if c:
+      d
+e
+if f:
+  g
