@@ -104,6 +104,7 @@ int show_ast(const CommandLine& line) {
   options.type_comments = line.ast_type_comments;
   options.filename = filename;
   auto result = parser::parse(source, arena, options);
+  std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
   if (result.error) return print_syntax_error(*result.error, filename);
   ast::DumpOptions dump_options;
   dump_options.include_attributes = line.ast_attributes;
@@ -149,6 +150,7 @@ int run_program(const CommandLine& line) {
   parser::ParseOptions options;
   options.filename = filename;
   auto result = parser::parse(source, arena, options);
+  std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
   if (result.error) return print_syntax_error(*result.error, filename);
   // Stages 3 and 4 (compiler and virtual machine) do not exist yet.
   std::fprintf(stderr, "krait: %s parsed without errors; executing programs is not implemented yet\n",

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parser/ast.h"
 #include "support/arena.h"
@@ -25,6 +26,9 @@ struct ParseOptions {
 struct ParseResult {
   ast::Mod* tree = nullptr;  // null when `error` is set
   std::optional<SyntaxErrorInfo> error;
+  // SyntaxWarnings (e.g. "invalid decimal literal" for `1if x else y`), to be
+  // shown as the warnings module shows them.
+  std::vector<SyntaxErrorInfo> warnings;
 };
 
 // Parses a file's raw bytes (PEP 263 decoding included). Nodes are allocated

@@ -4,6 +4,8 @@
 #include "support/syntax_error.h"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 #include "support/unicode.h"
 
@@ -35,6 +37,24 @@ std::string format_syntax_error(const SyntaxErrorInfo& error) {
   out += error.type;
   if (!error.message.empty()) out += ": " + error.message;
   out += '\n';
+  return out;
+}
+
+std::string format_warnings(const std::vector<SyntaxErrorInfo>& warnings, const std::string& filename) {
+  std::string out;
+  std::set<std::pair<std::string, int>> shown;
+  for (const SyntaxErrorInfo& warning : warnings) {
+    if (!shown.emplace(warning.message, warning.lineno).second) continue;
+    out += filename + ":" + std::to_string(warning.lineno) + ": " + warning.type + ": " + warning.message + "\n";
+    std::string_view line = warning.text;
+    const char* space = " \t\n\r\f\v";
+    std::size_t first = line.find_first_not_of(space);
+    if (first == std::string_view::npos) continue;
+    line = line.substr(first, line.find_last_not_of(space) - first + 1);
+    out += "  ";
+    out += line;
+    out += '\n';
+  }
   return out;
 }
 

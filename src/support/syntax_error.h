@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace krait {
 
@@ -25,5 +26,10 @@ struct SyntaxErrorInfo {
 // The text CPython prints for an uncaught SyntaxError, from the `File` line
 // down to `SyntaxError: message`.
 std::string format_syntax_error(const SyntaxErrorInfo& error);
+
+// What the warnings module prints for a compile-time warning (`file:line:
+// SyntaxWarning: message` and the stripped source line), for each distinct
+// (message, line) once, as its "default" action does.
+std::string format_warnings(const std::vector<SyntaxErrorInfo>& warnings, const std::string& filename);
 
 }  // namespace krait

@@ -165,6 +165,7 @@ struct Lexer::State {
   bool failed = false;
   SyntaxErrorInfo error;
   Token error_token;
+  std::vector<SyntaxErrorInfo> warnings;
 
   int at(std::size_t i) const {
     if (i < source.size()) return static_cast<unsigned char>(source[i]);
@@ -632,7 +633,14 @@ bool Lexer::State::verify_end_of_number(int c, const char* kind) {
     case 'n': keyword_follows = followed_by("ot"); break;
     default: break;
   }
-  if (!keyword_follows && c < 128 && lexical::is_potential_identifier_char(c)) {
+  if (keyword_follows) {
+    SyntaxErrorInfo warning;
+    warning.type = "SyntaxWarning";
+    warning.message = std::string("invalid ") + kind + " literal";
+    warning.lineno = lineno;
+    warning.text = std::string(view(line_start, line_end));
+    warnings.push_back(std::move(warning));
+  } else if (c < 128 && lexical::is_potential_identifier_char(c)) {
     backup(c);
     tokenizer_error(std::string("invalid ") + kind + " literal");
     return false;
@@ -786,6 +794,8 @@ Token Lexer::next() {
 }
 
 const SyntaxErrorInfo* Lexer::error() const { return state_->failed ? &state_->error : nullptr; }
+
+const std::vector<SyntaxErrorInfo>& Lexer::warnings() const { return state_->warnings; }
 
 std::string_view Lexer::line_text(int lineno) const { return state_->line_at(lineno); }
 

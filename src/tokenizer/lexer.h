@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "support/syntax_error.h"
 #include "tokenizer/token.h"
@@ -30,6 +31,8 @@ class Lexer {
   // returns ERRORTOKEN and error() describes it.
   Token next();
   const SyntaxErrorInfo* error() const;
+  // SyntaxWarnings met so far (type "SyntaxWarning"), in source order.
+  const std::vector<SyntaxErrorInfo>& warnings() const;
 
   // The full text of source line `lineno` (1-based), without its newline.
   std::string_view line_text(int lineno) const;
