@@ -68,7 +68,8 @@ def run(command, area, test, view):
     directory = os.path.join(TESTS_DIR, area)
     args = [a.replace("{file}", test) for a in command]
     stdin = open(os.path.join(directory, test), "rb") if view.stdin else subprocess.DEVNULL
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    env.pop("PYTHONIOENCODING", None)
     try:
         proc = subprocess.run(args, cwd=directory, stdin=stdin, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)

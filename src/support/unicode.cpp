@@ -100,19 +100,23 @@ bool is_other_id_continue(char32_t cp) {
 
 }  // namespace
 
-bool is_identifier_start(char32_t cp) {
-  if (cp < 0x80) return cp == '_' || (cp | 0x20) - 'a' < 26u;
+bool is_alpha(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) - 'a' < 26u;
   switch (category(cp)) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
     case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM:
     case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_NL:
       return true;
     default:
-      return is_other_id_start(cp);
+      return false;
   }
+}
+
+bool is_identifier_start(char32_t cp) {
+  if (cp < 0x80) return cp == '_' || (cp | 0x20) - 'a' < 26u;
+  return is_alpha(cp) || category(cp) == UTF8PROC_CATEGORY_NL || is_other_id_start(cp);
 }
 
 bool is_identifier_continue(char32_t cp) {
@@ -143,20 +147,6 @@ bool is_printable(char32_t cp) {
       return false;
     default:
       return true;
-  }
-}
-
-bool is_alpha(char32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) - 'a' < 26u;
-  switch (category(cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-      return true;
-    default:
-      return false;
   }
 }
 

@@ -683,6 +683,13 @@ Token Lexer::State::number(std::size_t start, int c) {
   };
 
   enum class Next { Fraction, Exponent, Imaginary, End };
+  // What the character after a decimal integer part starts.
+  auto part_after_digits = [](int after) {
+    if (after == '.') return Next::Fraction;
+    if (after == 'e' || after == 'E') return Next::Exponent;
+    if (after == 'j' || after == 'J') return Next::Imaginary;
+    return Next::End;
+  };
   Next next = Next::End;
   bool leading_dot = at(start) == '.';
   if (leading_dot) {
@@ -709,13 +716,9 @@ Token Lexer::State::number(std::size_t start, int c) {
       nonzero = true;
       if (!decimal_tail(c)) return error_result();
     }
-    if (c == '.') {
-      c = nextc();
-      next = Next::Fraction;
-    } else if (c == 'e' || c == 'E') {
-      next = Next::Exponent;
-    } else if (c == 'j' || c == 'J') {
-      next = Next::Imaginary;
+    next = part_after_digits(c);
+    if (next != Next::End) {
+      if (next == Next::Fraction) c = nextc();
     } else if (nonzero) {
       backup(c);
       // CPython passes byte columns here, unconverted.
@@ -732,14 +735,8 @@ Token Lexer::State::number(std::size_t start, int c) {
     }
   } else {
     if (!decimal_tail(c)) return error_result();
-    if (c == '.') {
-      c = nextc();
-      next = Next::Fraction;
-    } else if (c == 'e' || c == 'E') {
-      next = Next::Exponent;
-    } else if (c == 'j' || c == 'J') {
-      next = Next::Imaginary;
-    }
+    next = part_after_digits(c);
+    if (next == Next::Fraction) c = nextc();
   }
 
   if (next == Next::Fraction) {
