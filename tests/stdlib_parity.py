@@ -5,7 +5,8 @@ For every .py file of python3's stdlib (test/ included, site-packages
 excluded), Krait's `--tokens`, `--ast` and `--ast -a` must print byte for byte
 what `python3 -m tokenize`, `python3 -m ast` and `python3 -m ast -a` print.
 CPython's side is computed live, in-process (the same formatting as those
-modules' main()). Files CPython cannot parse are left out of the AST counts.
+modules' main()). For the files CPython's ast.parse rejects, Krait's `--ast`
+must fail with the same error type on the same line (the "reject" view).
 
 Files known to differ are listed in tests/stdlib_known_failures.txt; the run
 fails on any other difference (a regression), and reports files that now
@@ -26,7 +27,7 @@ import tokenize
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(TESTS_DIR)
 KNOWN_FAILURES = os.path.join(TESTS_DIR, "stdlib_known_failures.txt")
-VIEWS = ("tokens", "ast", "ast-a")
+VIEWS = ("tokens", "ast", "ast-a", "reject")
 
 
 def stdlib_files():
@@ -59,14 +60,23 @@ def cpython_tokens(path):
 
 
 def cpython_ast(path):
-    """The two dumps of `python3 -m ast [-a] path`, or None if CPython rejects it."""
+    """The two dumps of `python3 -m ast [-a] path`, or the error's
+    (type name, line) if CPython rejects it."""
     with open(path, "rb") as f:
         source = f.read()
     try:
         tree = ast.parse(source, path, "exec", type_comments=True)
-    except (SyntaxError, ValueError):
-        return None
+    except SyntaxError as error:
+        return type(error).__name__, error.lineno
     return (ast.dump(tree, indent=3) + "\n", ast.dump(tree, include_attributes=True, indent=3) + "\n")
+
+
+def error_summary(path, stderr):
+    """(type name, line) of the SyntaxError Krait printed for `path`."""
+    lines = stderr.rstrip("\n").split("\n")
+    location = 'File "%s", line ' % path
+    numbers = [l.strip()[len(location):] for l in lines if l.strip().startswith(location)]
+    return lines[-1].split(":", 1)[0], int(numbers[-1]) if numbers and numbers[-1].isdigit() else None
 
 
 def krait(krait_path, args):
@@ -85,9 +95,12 @@ def check_file(job):
     results = {}
     results["tokens"] = krait(krait_path, ["--tokens", path]) == cpython_tokens(path)
     dumps = cpython_ast(path)
-    if dumps is None:
+    if isinstance(dumps[1], int):
         results["ast"] = results["ast-a"] = None
+        out, err, status = krait(krait_path, ["--ast", path])
+        results["reject"] = status == 1 and error_summary(path, err) == dumps
     else:
+        results["reject"] = None
         for view, expected, args in (("ast", dumps[0], ["--ast", path]), ("ast-a", dumps[1], ["--ast", "-a", path])):
             out, err, status = krait(krait_path, args)
             results[view] = status == 0 and out == expected
@@ -114,10 +127,9 @@ def main():
     for view in VIEWS:
         counted = [(f, r[view]) for f, r in zip(files, results) if r[view] is not None]
         identical = sum(1 for _, ok in counted if ok)
-        print("%-6s %4d / %4d files identical" % (view, identical, len(counted)))
+        print("%-6s %4d / %4d files %s" % (view, identical, len(counted),
+                                            "rejected alike" if view == "reject" else "identical"))
         failing.update("%s %s" % (view, os.path.relpath(f, stdlib)) for f, ok in counted if not ok)
-    rejected = sum(1 for r in results if r["ast"] is None)
-    print("(%d of %d files are rejected by CPython's ast.parse and not counted for ast)" % (rejected, len(files)))
 
     known = set()
     if os.path.exists(KNOWN_FAILURES):
