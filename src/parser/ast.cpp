@@ -11,10 +11,20 @@ std::string_view node_kind_name(NodeKind kind) {
 #include "parser/ast_nodes.def"
 #undef AST_NODE
   };
-  // The expression statement is `Expr` in Python, but that name is the C++
-  // base of all expressions here.
-  if (kind == NodeKind::ExprStmt) return "Expr";
-  return names[static_cast<int>(kind)];
+  switch (kind) {
+    // The expression statement is `Expr` in Python, but that name is the C++
+    // base of all expressions here.
+    case NodeKind::ExprStmt: return "Expr";
+    // ASDL product types keep their lower-case type names as class names.
+    case NodeKind::Comprehension: return "comprehension";
+    case NodeKind::Arguments: return "arguments";
+    case NodeKind::Arg: return "arg";
+    case NodeKind::Keyword: return "keyword";
+    case NodeKind::Alias: return "alias";
+    case NodeKind::WithItem: return "withitem";
+    case NodeKind::MatchCase: return "match_case";
+    default: return names[static_cast<int>(kind)];
+  }
 }
 
 namespace {
