@@ -2,7 +2,10 @@
 #include "support/unicode.h"
 
 #include <cstdlib>
+#include <unicode/uchar.h>
 #include <utf8proc.h>
+
+#include <cstdint>
 
 namespace krait::unicode {
 
@@ -85,7 +88,15 @@ std::size_t count_code_points(std::string_view text) {
 
 namespace {
 
+// CPython 3.11's character database is Unicode 14.0, while the system's
+// utf8proc may know a later version: characters assigned since 14.0 must look
+// unassigned (Cn), or repr() and identifier rules would differ from CPython's.
+constexpr std::uint8_t python_unicode_major = 14;
+
 utf8proc_category_t category(char32_t cp) {
+  UVersionInfo age;
+  u_charAge(static_cast<UChar32>(cp), age);
+  if (age[0] > python_unicode_major) return UTF8PROC_CATEGORY_CN;
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 
