@@ -20,6 +20,10 @@ enum class Mode { Exec, Eval, Single, FuncType };
 struct ParseOptions {
   Mode mode = Mode::Exec;
   bool type_comments = false;
+  // Fail as ast.parse() does (RecursionError "maximum recursion depth
+  // exceeded during ast construction") on a tree nested deeper than
+  // `python -m ast` can convert; a compile path may turn this off.
+  bool ast_depth_check = true;
   std::string filename = "<unknown>";
 };
 
