@@ -42,6 +42,7 @@ AREAS = {
     "syntax_errors": [
         View("ast", ["--ast", "{file}"], ["-m", "ast", "{file}"], compare="location"),
     ],
+    "symtable": [View("symtable", ["--symtable", "{file}"], ["../symtable_view.py", "{file}"])],
 }
 
 

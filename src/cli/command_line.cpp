@@ -19,18 +19,27 @@ CommandLine usage_error(CommandLine line, const std::string& program, const std:
   return line;
 }
 
-// The options of a stage view (`--tokens` or `--ast`), parsed like the
-// argparse parser of the CPython module it mirrors: options anywhere, one
-// optional positional FILE ('-' or none for stdin).
+// The synopsis of a stage view's options.
+std::string view_usage(Action action) {
+  switch (action) {
+    case Action::Ast: return " --ast [-h] [-m MODE] [--no-type-comments] [-a] [-i INDENT] [infile]";
+    case Action::Symtable: return " --symtable [-h] [file]";
+    default: return " --tokens [-h] [-e] [filename.py]";
+  }
+}
+
+// The options of a stage view (`--tokens`, `--ast` or `--symtable`), parsed
+// like the argparse parser of the CPython module it mirrors: options anywhere,
+// one optional positional FILE ('-' or none for stdin).
 CommandLine parse_view_options(CommandLine line, int argc, char** argv, int index, const std::string& program) {
   const bool is_ast = line.action == Action::Ast;
-  const std::string prog = is_ast ? "python -m ast" : "python -m tokenize";
+  const bool is_tokens = line.action == Action::Tokens;
+  const std::string prog = is_ast ? "python -m ast" : is_tokens ? "python -m tokenize" : "symtable_view.py";
+  const std::string usage = "usage: " + program + view_usage(line.action) + "\n";
   bool have_file = false;
   auto fail = [&](const std::string& message) {
     line.action = Action::UsageError;
-    line.error = "usage: " + program + (is_ast ? " --ast [-h] [-m MODE] [--no-type-comments] [-a] [-i INDENT] [infile]"
-                                              : " --tokens [-h] [-e] [filename.py]") +
-                 "\n" + program + ": error: " + message + "\n";
+    line.error = usage + program + ": error: " + message + "\n";
     return line;
   };
   for (; index < argc; ++index) {
@@ -40,7 +49,7 @@ CommandLine parse_view_options(CommandLine line, int argc, char** argv, int inde
       out = argv[++index];
       return true;
     };
-    if (!is_ast && (arg == "-e" || arg == "--exact")) {
+    if (is_tokens && (arg == "-e" || arg == "--exact")) {
       line.exact_tokens = true;
     } else if (is_ast && (arg == "-a" || arg == "--include-attributes")) {
       line.ast_attributes = true;
@@ -71,9 +80,9 @@ CommandLine parse_view_options(CommandLine line, int argc, char** argv, int inde
       line.target = std::string(arg);
     }
   }
-  // argparse.FileType (python -m ast) reads stdin for '-'; tokenize.py only
-  // without a file name, '-' being a file name to it.
-  line.source = (!have_file || (is_ast && line.target == "-")) ? ProgramSource::Stdin : ProgramSource::File;
+  // argparse.FileType (python -m ast) reads stdin for '-', and so does
+  // --symtable; tokenize.py only without a file name, '-' being a file name to it.
+  line.source = (!have_file || (!is_tokens && line.target == "-")) ? ProgramSource::Stdin : ProgramSource::File;
   return line;
 }
 
@@ -106,16 +115,20 @@ std::string usage_text(const std::string& program) {
          "Stage views (Krait's own):\n"
          "--tokens [-e] [file]  print the tokens, as `python -m tokenize [-e]` does\n"
          "--ast [-a] [-m mode] [-i indent] [--no-type-comments] [file]\n"
-         "                      print the syntax tree, as `python -m ast` does\n";
+         "                      print the syntax tree, as `python -m ast` does\n"
+         "--symtable [file]     print the symbol tables, as tests/symtable_view.py does\n";
 }
 
 CommandLine parse_command_line(int argc, char** argv) {
   CommandLine line;
   const std::string program = argc > 0 ? argv[0] : "krait";
   int index = 1;
-  if (index < argc && (std::strcmp(argv[index], "--tokens") == 0 || std::strcmp(argv[index], "--ast") == 0)) {
-    line.action = std::strcmp(argv[index], "--ast") == 0 ? Action::Ast : Action::Tokens;
-    return parse_view_options(line, argc, argv, index + 1, program);
+  if (index < argc) {
+    const std::string_view view = argv[index];
+    if (view == "--tokens" || view == "--ast" || view == "--symtable") {
+      line.action = view == "--ast" ? Action::Ast : view == "--tokens" ? Action::Tokens : Action::Symtable;
+      return parse_view_options(line, argc, argv, index + 1, program);
+    }
   }
   for (; index < argc; ++index) {
     std::string_view arg = argv[index];

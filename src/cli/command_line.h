@@ -1,7 +1,7 @@
 // CLI: the command line, parsed the way `python3` parses its own
 // (`krait [options] [-c cmd | -m mod | file | -] [args]`), plus Krait's stage
 // views `--tokens` and `--ast`, whose options mirror `python -m tokenize` and
-// `python -m ast`.
+// `python -m ast`, and `--symtable FILE` (tests/symtable_view.py's output).
 #pragma once
 
 #include <string>
@@ -9,7 +9,7 @@
 
 namespace krait::cli {
 
-enum class Action { Run, Help, Version, Tokens, Ast, UsageError };
+enum class Action { Run, Help, Version, Tokens, Ast, Symtable, UsageError };
 enum class ProgramSource { File, Command, Module, Stdin };
 
 struct CommandLine {

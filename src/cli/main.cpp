@@ -1,6 +1,6 @@
 // CLI: the `krait` executable. Parses the command line and hands the program
-// to the pipeline; `--tokens` and `--ast` stop after the first stages and
-// print them.
+// to the pipeline; `--tokens`, `--ast` and `--symtable` stop after the first
+// stages and print them.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,6 +13,8 @@
 #include <string>
 
 #include "cli/command_line.h"
+#include "compiler/symbol_table.h"
+#include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
 #include "support/syntax_error.h"
@@ -53,21 +55,33 @@ int print_syntax_error(SyntaxErrorInfo error, const std::string& filename) {
   return 1;
 }
 
-int show_tokens(const CommandLine& line) {
-  const bool from_stdin = line.source == ProgramSource::Stdin;
-  std::string source;
-  if (from_stdin) {
-    source = read_stdin();
+// The input of a view that reads FILE, or stdin for none or '-': its text and
+// name, or the errno of a file that cannot be read.
+struct ViewInput {
+  std::optional<std::string> source;
+  std::string filename = "<stdin>";
+  int error_number = 0;
+};
+
+ViewInput read_view_input(const CommandLine& line) {
+  ViewInput input;
+  if (line.source == ProgramSource::Stdin) {
+    input.source = read_stdin();
   } else {
-    int error_number = 0;
-    auto content = read_file(line.target, error_number);
-    if (!content) {
-      std::fprintf(stderr, "error: %s\n", os_error_text(error_number, line.target).c_str());
-      return 1;
-    }
-    source = std::move(*content);
+    input.source = read_file(line.target, input.error_number);
+    input.filename = line.target;
   }
-  auto result = tokenizer::tokenize_view(source, from_stdin ? "<stdin>" : line.target, from_stdin, line.exact_tokens);
+  return input;
+}
+
+int show_tokens(const CommandLine& line) {
+  ViewInput input = read_view_input(line);
+  if (!input.source) {
+    std::fprintf(stderr, "error: %s\n", os_error_text(input.error_number, line.target).c_str());
+    return 1;
+  }
+  const bool from_stdin = line.source == ProgramSource::Stdin;
+  auto result = tokenizer::tokenize_view(*input.source, input.filename, from_stdin, line.exact_tokens);
   std::fwrite(result.out.data(), 1, result.out.size(), stdout);
   std::fflush(stdout);
   std::fwrite(result.err.data(), 1, result.err.size(), stderr);
@@ -82,22 +96,15 @@ parser::Mode parse_mode(const std::string& name) {
 }
 
 int show_ast(const CommandLine& line) {
-  std::string source;
-  std::string filename = "<stdin>";
-  if (line.source == ProgramSource::Stdin) {
-    source = read_stdin();
-  } else {
-    int error_number = 0;
-    auto content = read_file(line.target, error_number);
-    if (!content) {
-      std::fprintf(stderr, "usage: krait --ast [-h] [-m MODE] [--no-type-comments] [-a] [-i INDENT] [infile]\n"
-                           "krait: error: argument infile: can't open '%s': %s\n",
-                   line.target.c_str(), os_error_text(error_number, line.target).c_str());
-      return 2;
-    }
-    source = std::move(*content);
-    filename = line.target;
+  ViewInput input = read_view_input(line);
+  if (!input.source) {
+    std::fprintf(stderr, "usage: krait --ast [-h] [-m MODE] [--no-type-comments] [-a] [-i INDENT] [infile]\n"
+                         "krait: error: argument infile: can't open '%s': %s\n",
+                 line.target.c_str(), os_error_text(input.error_number, line.target).c_str());
+    return 2;
   }
+  const std::string& source = *input.source;
+  const std::string& filename = input.filename;
   Arena arena;
   parser::ParseOptions options;
   options.mode = parse_mode(line.ast_mode);
@@ -113,6 +120,39 @@ int show_ast(const CommandLine& line) {
   text += '\n';
   std::fwrite(text.data(), 1, text.size(), stdout);
   return 0;
+}
+
+// The symbol tables, or the SyntaxError that stops the front end, both on
+// stdout (as tests/symtable_view.py prints them) so that a test compares the
+// error's location as well.
+int show_symtable(const CommandLine& line) {
+  ViewInput input = read_view_input(line);
+  if (!input.source) {
+    std::fprintf(stderr, "krait: can't open file '%s': %s\n", line.target.c_str(),
+                 os_error_text(input.error_number, line.target).c_str());
+    return 2;
+  }
+  Arena arena;
+  parser::ParseOptions options;
+  options.filename = input.filename;
+  // CPython's symtable module never converts the tree to Python objects.
+  options.ast_depth_check = false;
+  auto parsed = parser::parse(*input.source, arena, options);
+  std::fputs(format_warnings(parsed.warnings, input.filename).c_str(), stderr);
+  std::optional<SyntaxErrorInfo> error = std::move(parsed.error);
+  std::string text;
+  if (!error) {
+    auto built = compiler::build_symbol_table(parsed.tree, *input.source, input.filename);
+    error = std::move(built.error);
+    if (built.table) text = compiler::symbol_table_view(*built.table);
+  }
+  if (error) {
+    if (error->filename.empty()) error->filename = input.filename;
+    const bool located = error->type == "SyntaxError" || error->type == "IndentationError" || error->type == "TabError";
+    text = located ? format_syntax_error(*error) : error->type + ": " + error->message + "\n";
+  }
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  return error ? 1 : 0;
 }
 
 int run_program(const CommandLine& line) {
@@ -178,6 +218,8 @@ int main(int argc, char** argv) {
       return show_tokens(line);
     case Action::Ast:
       return show_ast(line);
+    case Action::Symtable:
+      return show_symtable(line);
     case Action::Run:
       return run_program(line);
   }

@@ -1,0 +1,1 @@
+values = [i for i in x for k in (j := x)]

@@ -1,0 +1,1 @@
+values = [i for i in (lambda: (j := x))()]

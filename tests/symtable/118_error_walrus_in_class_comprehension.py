@@ -1,0 +1,2 @@
+class C:
+    values = [(y := 1) for x in z]

@@ -1,0 +1,2 @@
+def f():
+    return [(x := 1) for a in b for x in c]

@@ -1,0 +1,6 @@
+def f():
+    def g():
+        nonlocal b, a
+    a = b = 1
+    def h():
+        nonlocal zz
