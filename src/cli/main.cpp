@@ -17,6 +17,7 @@
 #include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
 #include "parser/parser.h"
+#include "support/large_stack.h"
 #include "support/syntax_error.h"
 #include "tokenizer/tokenize_view.h"
 
@@ -201,15 +202,16 @@ int run_program(const CommandLine& line) {
 }  // namespace
 }  // namespace krait::cli
 
-int main(int argc, char** argv) {
-  using namespace krait::cli;
-  CommandLine line = parse_command_line(argc, argv);
+namespace krait::cli {
+namespace {
+
+int dispatch(const CommandLine& line, const char* program) {
   switch (line.action) {
     case Action::UsageError:
       std::fputs(line.error.c_str(), stderr);
       return 2;
     case Action::Help:
-      std::fputs(usage_text(argc > 0 ? argv[0] : "krait").c_str(), stdout);
+      std::fputs(usage_text(program).c_str(), stdout);
       return 0;
     case Action::Version:
       std::puts(version_text);
@@ -224,4 +226,15 @@ int main(int argc, char** argv) {
       return run_program(line);
   }
   return 0;
+}
+
+}  // namespace
+}  // namespace krait::cli
+
+int main(int argc, char** argv) {
+  using namespace krait::cli;
+  const CommandLine line = parse_command_line(argc, argv);
+  int status = 0;
+  krait::run_with_large_stack([&] { status = dispatch(line, argc > 0 ? argv[0] : "krait"); });
+  return status;
 }
