@@ -28,18 +28,41 @@ Keyword classify(std::string_view word) {
     Keyword keyword;
   };
   static constexpr Entry keywords[] = {
-      {"False", Keyword::False},     {"None", Keyword::None},         {"True", Keyword::True},
-      {"and", Keyword::And},         {"as", Keyword::As},             {"assert", Keyword::Assert},
-      {"async", Keyword::Async},     {"await", Keyword::Await},       {"break", Keyword::Break},
-      {"class", Keyword::Class},     {"continue", Keyword::Continue}, {"def", Keyword::Def},
-      {"del", Keyword::Del},         {"elif", Keyword::Elif},         {"else", Keyword::Else},
-      {"except", Keyword::Except},   {"finally", Keyword::Finally},   {"for", Keyword::For},
-      {"from", Keyword::From},       {"global", Keyword::Global},     {"if", Keyword::If},
-      {"import", Keyword::Import},   {"in", Keyword::In},             {"is", Keyword::Is},
-      {"lambda", Keyword::Lambda},   {"nonlocal", Keyword::Nonlocal}, {"not", Keyword::Not},
-      {"or", Keyword::Or},           {"pass", Keyword::Pass},         {"raise", Keyword::Raise},
-      {"return", Keyword::Return},   {"try", Keyword::Try},           {"while", Keyword::While},
-      {"with", Keyword::With},       {"yield", Keyword::Yield},
+      {"False", Keyword::False},
+      {"None", Keyword::None},
+      {"True", Keyword::True},
+      {"and", Keyword::And},
+      {"as", Keyword::As},
+      {"assert", Keyword::Assert},
+      {"async", Keyword::Async},
+      {"await", Keyword::Await},
+      {"break", Keyword::Break},
+      {"class", Keyword::Class},
+      {"continue", Keyword::Continue},
+      {"def", Keyword::Def},
+      {"del", Keyword::Del},
+      {"elif", Keyword::Elif},
+      {"else", Keyword::Else},
+      {"except", Keyword::Except},
+      {"finally", Keyword::Finally},
+      {"for", Keyword::For},
+      {"from", Keyword::From},
+      {"global", Keyword::Global},
+      {"if", Keyword::If},
+      {"import", Keyword::Import},
+      {"in", Keyword::In},
+      {"is", Keyword::Is},
+      {"lambda", Keyword::Lambda},
+      {"nonlocal", Keyword::Nonlocal},
+      {"not", Keyword::Not},
+      {"or", Keyword::Or},
+      {"pass", Keyword::Pass},
+      {"raise", Keyword::Raise},
+      {"return", Keyword::Return},
+      {"try", Keyword::Try},
+      {"while", Keyword::While},
+      {"with", Keyword::With},
+      {"yield", Keyword::Yield},
   };
   if (word.size() < 2 || word.size() > 8) return Keyword::NotKeyword;
   for (const Entry& entry : keywords)
@@ -71,17 +94,18 @@ bool DepthCheck::visit(const ast::Node* node, int depth) {
   if (depth > limit_) return true;
   int next = depth + 1;
   switch (node->kind) {
+    // clang-format off
 #define CHILD(T, n) if (visit(typed->n, next)) return true;
 #define OPT_CHILD(T, n) CHILD(T, n)
 #define CHILDREN(T, n) if (visit_all(typed->n, next)) return true;
 #define VALUE(T, n)
 #define OPT_VALUE(T, n)
 #define VALUES(T, n)
-#define AST_NODE(Name, Base, Fields)                        \
-  case NodeKind::Name: {                                    \
+#define AST_NODE(Name, Base, Fields)                                    \
+  case NodeKind::Name: {                                                \
     [[maybe_unused]] auto* typed = static_cast<const ast::Name*>(node); \
-    Fields                                                  \
-    return false;                                           \
+    Fields                                                              \
+    return false;                                                       \
   }
 #include "parser/ast_nodes.def"
 #undef AST_NODE
@@ -91,6 +115,7 @@ bool DepthCheck::visit(const ast::Node* node, int depth) {
 #undef VALUE
 #undef OPT_VALUE
 #undef VALUES
+    // clang-format on
   }
   return false;
 }
@@ -320,12 +345,14 @@ void Parser::raise_at(const Token& token, std::string message, const char* type)
   if (kind == TokenKind::INDENT || kind == TokenKind::DEDENT || kind == TokenKind::ENDMARKER) {
     // CPython's tokenizer gives these no text: _PyPegen_raise_error places
     // the error at the tokenizer's cursor, unadjusted, with no end.
-    SyntaxErrorInfo info = error_info(token.lineno, token.col_offset, token.lineno, 0, std::move(message), type);
+    SyntaxErrorInfo info =
+        error_info(token.lineno, token.col_offset, token.lineno, 0, std::move(message), type);
     info.offset -= 1;
     info.end_offset = -1;
     throw ParseError{std::move(info)};
   }
-  raise_range(token.lineno, token.col_offset, token.end_lineno, token.end_col_offset, std::move(message), type);
+  raise_range(token.lineno, token.col_offset, token.end_lineno, token.end_col_offset, std::move(message),
+              type);
 }
 
 void Parser::raise_at_node(const ast::Located* node, std::string message) {
@@ -517,7 +544,8 @@ std::vector<SyntaxErrorInfo> Parser::warnings() const {
   const Token& furthest = tokens_[reached_ ? reached_ - 1 : 0].token;
   auto read = [&](const SyntaxErrorInfo& warning) {
     int lineno = warning.lineno + line_offset_;
-    return lineno < furthest.end_lineno || (lineno == furthest.end_lineno && warning.offset <= furthest.end_col_offset + 1);
+    return lineno < furthest.end_lineno ||
+           (lineno == furthest.end_lineno && warning.offset <= furthest.end_col_offset + 1);
   };
   std::vector<SyntaxErrorInfo> all;
   for (const SyntaxErrorInfo& warning : lexer_->warnings()) {

@@ -53,10 +53,8 @@ bool Parser::starts_atom() {
     case TokenKind::LPAR:
     case TokenKind::LSQB:
     case TokenKind::LBRACE:
-    case TokenKind::ELLIPSIS:
-      return true;
-    default:
-      return false;
+    case TokenKind::ELLIPSIS: return true;
+    default: return false;
   }
 }
 
@@ -67,10 +65,8 @@ bool Parser::starts_expression() {
   switch (kind()) {
     case TokenKind::MINUS:
     case TokenKind::PLUS:
-    case TokenKind::TILDE:
-      return true;
-    default:
-      return at(Keyword::Not) || at(Keyword::Lambda) || at(Keyword::Await);
+    case TokenKind::TILDE: return true;
+    default: return at(Keyword::Not) || at(Keyword::Lambda) || at(Keyword::Await);
   }
 }
 
@@ -164,7 +160,8 @@ Expr* Parser::named_expression(bool check_equals) {
           invalid_range(value->lineno, value->col_offset, compared->end_lineno, compared->end_col_offset,
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
-        invalid_at_node(value, "cannot assign to " + expression_name(value) + " here. Maybe you meant '==' instead of '='?");
+        invalid_at_node(value, "cannot assign to " + expression_name(value) +
+                                   " here. Maybe you meant '==' instead of '='?");
       }
     }
   }
@@ -181,13 +178,11 @@ bool Parser::is_plain_bitwise_or(Expr* expr) {
     case NodeKind::Compare:
     case NodeKind::IfExp:
     case NodeKind::Lambda:
-    case NodeKind::Starred:
-      return false;
+    case NodeKind::Starred: return false;
     case NodeKind::UnaryOp:
       if (static_cast<UnaryOp*>(expr)->op == UnaryOpKind::Not) return false;
       break;
-    default:
-      break;
+    default: break;
   }
   Expr* leftmost = expr;
   for (;;) {
@@ -204,15 +199,13 @@ bool Parser::is_plain_bitwise_or(Expr* expr) {
     switch (leftmost->kind) {
       case NodeKind::Tuple:
       case NodeKind::List:
-      case NodeKind::GeneratorExp:
-        return false;
+      case NodeKind::GeneratorExp: return false;
       case NodeKind::Constant: {
         auto tag = static_cast<Constant*>(leftmost)->value.tag;
         return tag != ConstantValue::Tag::True && tag != ConstantValue::Tag::False &&
                tag != ConstantValue::Tag::None;
       }
-      default:
-        break;
+      default: break;
     }
   }
   return true;
@@ -268,13 +261,14 @@ Expr* Parser::expression_alternatives() {
   std::size_t start = index_;
   // invalid_expression: !(NAME STRING | SOFT_KEYWORD) disjunction
   // expression_without_invalid, inside brackets.
-  bool comma_check = second_pass_ && !(at_name() && (peek_at(1).token.kind == TokenKind::STRING ||
-                                                     peek().token.text == "match" || peek().token.text == "case" ||
-                                                     peek().token.text == "_"));
+  bool comma_check =
+      second_pass_ &&
+      !(at_name() && (peek_at(1).token.kind == TokenKind::STRING || peek().token.text == "match" ||
+                      peek().token.text == "case" || peek().token.text == "_"));
   Expr* body = disjunction();
   if (comma_check && starts_expression()) check_missing_comma(body);
-  if (second_pass_ && tokens_[start].token.kind == TokenKind::NAME && tokens_[start].keyword == Keyword::NotKeyword &&
-      tokens_[start + 1].token.kind != TokenKind::LPAR)
+  if (second_pass_ && tokens_[start].token.kind == TokenKind::NAME &&
+      tokens_[start].keyword == Keyword::NotKeyword && tokens_[start + 1].token.kind != TokenKind::LPAR)
     check_legacy_statement(start);
   if (!at(Keyword::If)) return body;
   Nesting nesting(*this, 1);
@@ -284,7 +278,7 @@ Expr* Parser::expression_alternatives() {
     // invalid_expression: a conditional expression without 'else'.
     if (!at(TokenKind::COLON)) {
       invalid_range(body->lineno, body->col_offset, test->end_lineno, test->end_col_offset,
-                  "expected 'else' after 'if' expression");
+                    "expected 'else' after 'if' expression");
     }
     no_match();
   }
@@ -315,8 +309,8 @@ void Parser::check_legacy_statement(std::size_t name_index) {
   if (arguments && (name == "print" || name == "exec")) {
     const Token& token = token_at(name_index);
     invalid_range(token.lineno, token.col_offset, arguments->end_lineno, arguments->end_col_offset,
-                  "Missing parentheses in call to '" + std::string(name) + "'. Did you mean " + std::string(name) +
-                      "(...)?");
+                  "Missing parentheses in call to '" + std::string(name) + "'. Did you mean " +
+                      std::string(name) + "(...)?");
   }
   restore(after);
 }
@@ -417,8 +411,7 @@ Expr* Parser::comparison() {
           goto done;
         }
         break;
-      default:
-        goto done;
+      default: goto done;
     }
     advance();
     compare_ops_.push_back(op);
@@ -573,9 +566,7 @@ Expr* Parser::atom() {
       }
       advance();
       return constant(start, value);
-    case TokenKind::NUMBER:
-      advance();
-      return constant(start, number_value(token.token.text, arena_));
+    case TokenKind::NUMBER: advance(); return constant(start, number_value(token.token.text, arena_));
     case TokenKind::STRING: return strings();
     case TokenKind::LPAR: return parenthesized();
     case TokenKind::LSQB: return bracketed();
@@ -624,7 +615,8 @@ Expr* Parser::parenthesized() {
   Expr* first = star_named_expression();
   if (at_comprehension_start()) {
     // invalid_comprehension
-    if (first->kind == NodeKind::Starred) invalid_at_node(first, "iterable unpacking cannot be used in comprehension");
+    if (first->kind == NodeKind::Starred)
+      invalid_at_node(first, "iterable unpacking cannot be used in comprehension");
     Seq<Comprehension*> generators = for_if_clauses();
     expect(TokenKind::RPAR);
     auto* generator = make<GeneratorExp>(start);
@@ -662,7 +654,8 @@ Expr* Parser::bracketed() {
     Expr* first = star_named_expression();
     if (at_comprehension_start()) {
       // invalid_comprehension
-      if (first->kind == NodeKind::Starred) invalid_at_node(first, "iterable unpacking cannot be used in comprehension");
+      if (first->kind == NodeKind::Starred)
+        invalid_at_node(first, "iterable unpacking cannot be used in comprehension");
       Seq<Comprehension*> generators = for_if_clauses();
       expect(TokenKind::RSQB);
       auto* comprehension = make<ListComp>(start);
@@ -708,7 +701,8 @@ Expr* Parser::braced() {
       is_dict = true;
     } else if (at_comprehension_start()) {
       // invalid_comprehension
-      if (first->kind == NodeKind::Starred) invalid_at_node(first, "iterable unpacking cannot be used in comprehension");
+      if (first->kind == NodeKind::Starred)
+        invalid_at_node(first, "iterable unpacking cannot be used in comprehension");
       Seq<Comprehension*> generators = for_if_clauses();
       expect(TokenKind::RBRACE);
       auto* comprehension = make<SetComp>(start);
@@ -742,7 +736,8 @@ Expr* Parser::braced() {
       Expr* key = expression();
       // invalid_kvpair
       if (!accept(TokenKind::COLON))
-        invalid_range(key->lineno, key->end_col_offset - 1, key->end_lineno, -1, "':' expected after dictionary key");
+        invalid_range(key->lineno, key->end_col_offset - 1, key->end_lineno, -1,
+                      "':' expected after dictionary key");
       push(key);
       push(dict_value());
     }
@@ -921,8 +916,7 @@ Call* Parser::call_arguments(std::size_t start, Expr* function, bool allow_gener
       if (seen_double_star)
         invalid_at(peek().token, "iterable argument unpacking follows keyword argument unpacking");
       push(starred_expression());
-    } else if (at(TokenKind::DOUBLESTAR) ||
-               (at_name() && peek_at(1).token.kind == TokenKind::EQUAL)) {
+    } else if (at(TokenKind::DOUBLESTAR) || (at_name() && peek_at(1).token.kind == TokenKind::EQUAL)) {
       Identifier arg{};
       if (accept(TokenKind::DOUBLESTAR)) {
         seen_double_star = true;
@@ -949,7 +943,7 @@ Call* Parser::call_arguments(std::size_t start, Expr* function, bool allow_gener
           const Token& name = peek().token;
           const Token& equal = peek_at(1).token;
           invalid_range(name.lineno, name.col_offset, equal.end_lineno, equal.end_col_offset,
-                      "cannot assign to " + std::string(name.text));
+                        "cannot assign to " + std::string(name.text));
         }
       }
       Expr* value = named_expression(false);
@@ -960,7 +954,7 @@ Call* Parser::call_arguments(std::size_t start, Expr* function, bool allow_gener
           // invalid_arguments: a generator argument among others.
           const Token& last = last_significant_token();
           invalid_range(value->lineno, value->col_offset, last.end_lineno, last.end_col_offset,
-                      "Generator expression must be parenthesized");
+                        "Generator expression must be parenthesized");
         }
         expect(TokenKind::RPAR);
         auto* generator = make<GeneratorExp>(open);
@@ -974,7 +968,7 @@ Call* Parser::call_arguments(std::size_t start, Expr* function, bool allow_gener
       if (at(TokenKind::EQUAL)) {
         const Token& equal = peek().token;
         invalid_range(value->lineno, value->col_offset, equal.end_lineno, equal.end_col_offset,
-                    "expression cannot contain assignment, perhaps you meant \"==\"?");
+                      "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
       if (seen_keyword && !misplaced_positional) {
         if (!second_pass_) no_match();
@@ -1080,7 +1074,9 @@ Expr* Parser::target_with_star_atom(ExprContext context) {
   } else {
     no_match();
   }
-  auto element = [&]() { return context == ExprContext::Del ? target_with_star_atom(context) : star_target(); };
+  auto element = [&]() {
+    return context == ExprContext::Del ? target_with_star_atom(context) : star_target();
+  };
   if (!at(close)) {
     Expr* first = element();
     if (close == TokenKind::RPAR && first->kind != NodeKind::Starred && accept(TokenKind::RPAR)) {
@@ -1088,8 +1084,10 @@ Expr* Parser::target_with_star_atom(ExprContext context) {
       return first;
     }
     push(first);
-    if (close == TokenKind::RPAR) expect(TokenKind::COMMA);
-    else accept(TokenKind::COMMA);
+    if (close == TokenKind::RPAR)
+      expect(TokenKind::COMMA);
+    else
+      accept(TokenKind::COMMA);
     while (!at(close) && (at(TokenKind::STAR) || starts_atom())) {
       push(element());
       if (!accept(TokenKind::COMMA)) break;
@@ -1166,17 +1164,15 @@ Expr* Parser::invalid_target(Expr* expr, TargetsType type) {
     }
     case NodeKind::Name:
     case NodeKind::Subscript:
-    case NodeKind::Attribute:
-      return nullptr;
-    default:
-      return expr;
+    case NodeKind::Attribute: return nullptr;
+    default: return expr;
   }
 }
 
 void Parser::check_target(Expr* expr, TargetsType type) {
   if (Expr* invalid = invalid_target(expr, type)) {
     invalid_at_node(invalid, (type == TargetsType::Del ? "cannot delete " : "cannot assign to ") +
-                               expression_name(invalid));
+                                 expression_name(invalid));
   }
 }
 

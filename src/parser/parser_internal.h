@@ -139,7 +139,9 @@ class Parser final : public FStringExpressionParser {
   struct Checkpoint {
     std::size_t index, scratch, compare_ops, identifiers;
   };
-  Checkpoint checkpoint() const { return {index_, scratch_.size(), compare_ops_.size(), identifiers_.size()}; }
+  Checkpoint checkpoint() const {
+    return {index_, scratch_.size(), compare_ops_.size(), identifiers_.size()};
+  }
   void restore(const Checkpoint& point) {
     index_ = point.index;
     scratch_.resize(point.scratch);
@@ -316,7 +318,7 @@ class Parser final : public FStringExpressionParser {
   std::size_t unclosed_bracket_ = SIZE_MAX;  // innermost bracket open at an ERRORTOKEN
   std::size_t index_ = 0;
   std::vector<void*> scratch_;
-  std::vector<ast::CmpOpKind> compare_ops_;    // pending Compare operators
+  std::vector<ast::CmpOpKind> compare_ops_;   // pending Compare operators
   std::vector<ast::Identifier> identifiers_;  // pending identifier sequences
   std::vector<Token> string_run_;
   std::vector<ast::TypeIgnore*> type_ignores_;

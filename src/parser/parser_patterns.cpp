@@ -19,7 +19,8 @@ Stmt* Parser::match_statement() {
   if (at(TokenKind::COMMA)) {
     std::size_t mark = scratch_mark();
     push(subject);
-    while (accept(TokenKind::COMMA) && (at(TokenKind::STAR) || starts_expression())) push(star_named_expression());
+    while (accept(TokenKind::COMMA) && (at(TokenKind::STAR) || starts_expression()))
+      push(star_named_expression());
     subject = tuple_from(subject_start, mark, ExprContext::Load);
   } else if (subject->kind == NodeKind::Starred) {
     no_match();
@@ -27,9 +28,9 @@ Stmt* Parser::match_statement() {
   expect_colon();
   expect(TokenKind::NEWLINE);
   if (!at(TokenKind::INDENT)) {
-    invalid_at_last_token("expected an indented block after 'match' statement on line " +
-                            std::to_string(keyword.lineno),
-                        "IndentationError");
+    invalid_at_last_token(
+        "expected an indented block after 'match' statement on line " + std::to_string(keyword.lineno),
+        "IndentationError");
   }
   advance();
   std::size_t mark = scratch_mark();
@@ -65,13 +66,11 @@ bool Parser::starts_pattern() {
     case TokenKind::LPAR:
     case TokenKind::LSQB:
     case TokenKind::LBRACE:
-    case TokenKind::STAR:
-      return true;
+    case TokenKind::STAR: return true;
     case TokenKind::NAME:
       return peek().keyword == Keyword::NotKeyword || peek().keyword == Keyword::None ||
              peek().keyword == Keyword::True || peek().keyword == Keyword::False;
-    default:
-      return false;
+    default: return false;
   }
 }
 

@@ -31,7 +31,8 @@ bool augmented_operator(TokenKind kind, OperatorKind& op) {
 }
 
 bool is_single_target(const Expr* expr) {
-  return expr->kind == NodeKind::Name || expr->kind == NodeKind::Attribute || expr->kind == NodeKind::Subscript;
+  return expr->kind == NodeKind::Name || expr->kind == NodeKind::Attribute ||
+         expr->kind == NodeKind::Subscript;
 }
 
 }  // namespace
@@ -68,7 +69,8 @@ Seq<Stmt*> Parser::block(const char* statement_name, const Token& statement_toke
     if (peek_at(1).token.kind != TokenKind::INDENT) {
       std::string message = "expected an indented block";
       if (token_at(index_ - 1).kind == TokenKind::COLON)
-        message += std::string(" after ") + statement_name + " on line " + std::to_string(statement_token.lineno);
+        message +=
+            std::string(" after ") + statement_name + " on line " + std::to_string(statement_token.lineno);
       invalid_at_last_token(message, "IndentationError");
     }
     index_ += 2;
@@ -192,7 +194,8 @@ Stmt* Parser::assignment_or_expression() {
       advance();
       expression();
       if (first->kind == NodeKind::Tuple && token_at(start).kind != TokenKind::LPAR) {
-        invalid_at_node(static_cast<Tuple*>(first)->elts[0], "only single target (not tuple) can be annotated");
+        invalid_at_node(static_cast<Tuple*>(first)->elts[0],
+                        "only single target (not tuple) can be annotated");
       }
       if (first->kind == NodeKind::Tuple || first->kind == NodeKind::List) {
         invalid_at_node(first, "only single target (not " + expression_name(first) + ") can be annotated");
@@ -327,9 +330,12 @@ Stmt* Parser::import_from() {
   advance();
   std::int64_t level = 0;
   for (;;) {
-    if (accept(TokenKind::DOT)) level += 1;
-    else if (accept(TokenKind::ELLIPSIS)) level += 3;
-    else break;
+    if (accept(TokenKind::DOT))
+      level += 1;
+    else if (accept(TokenKind::ELLIPSIS))
+      level += 3;
+    else
+      break;
   }
   Identifier module{};
   if (level == 0 || !at(Keyword::Import)) module = dotted_name();
@@ -471,9 +477,9 @@ Stmt* Parser::function_def(std::size_t decorators) {
   expect_forced(TokenKind::COLON, ":");
   // invalid_def_raw comes before the rule's main alternative.
   if (second_pass_ && at(TokenKind::NEWLINE) && peek_at(1).token.kind != TokenKind::INDENT) {
-    invalid_at_last_token("expected an indented block after function definition on line " +
-                              std::to_string(keyword.lineno),
-                          "IndentationError");
+    invalid_at_last_token(
+        "expected an indented block after function definition on line " + std::to_string(keyword.lineno),
+        "IndentationError");
   }
   // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT)
   //   | invalid_double_type_comments | TYPE_COMMENT
@@ -565,7 +571,8 @@ Arguments* Parser::parameters(bool lambda) {
           invalid_at(token, "named arguments must follow bare *");
         }
         last = vararg = parameter(lambda, !lambda);
-        if (at(TokenKind::EQUAL)) invalid_at(peek().token, "var-positional argument cannot have default value");
+        if (at(TokenKind::EQUAL))
+          invalid_at(peek().token, "var-positional argument cannot have default value");
       }
     } else if (at(TokenKind::DOUBLESTAR)) {
       advance();
@@ -599,7 +606,11 @@ Arguments* Parser::parameters(bool lambda) {
       push(default_value);
     }
     bool comma = accept(TokenKind::COMMA);
-    if (!lambda && last && at(TokenKind::TYPE_COMMENT)) last->type_comment = advance().text;
+    if (!lambda && at(TokenKind::TYPE_COMMENT)) {
+      // invalid_star_etc: '*' ',' TYPE_COMMENT
+      if (bare_star == &token) invalid_at_last_token("bare * has associated type comment");
+      if (last) last->type_comment = advance().text;
+    }
     if (!comma) break;
   }
   if (bare_star && count() == star_at) {
@@ -628,10 +639,12 @@ Arguments* Parser::parameters(bool lambda) {
   while (first_default > 0 && default_at(first_default - 1)) --first_default;
   arguments->defaults.count = positional - first_default;
   arguments->defaults.items = arena_.make_array<Expr*>(arguments->defaults.count);
-  for (std::uint32_t i = first_default; i < positional; ++i) arguments->defaults.items[i - first_default] = default_at(i);
+  for (std::uint32_t i = first_default; i < positional; ++i)
+    arguments->defaults.items[i - first_default] = default_at(i);
   arguments->kw_defaults.count = total - positional;
   arguments->kw_defaults.items = arena_.make_array<Expr*>(arguments->kw_defaults.count);
-  for (std::uint32_t i = positional; i < total; ++i) arguments->kw_defaults.items[i - positional] = default_at(i);
+  for (std::uint32_t i = positional; i < total; ++i)
+    arguments->kw_defaults.items[i - positional] = default_at(i);
   arguments->vararg = vararg;
   arguments->kwarg = kwarg;
   scratch_.resize(mark);
@@ -816,7 +829,8 @@ Stmt* Parser::try_statement() {
     push(except_block(star));
   }
   Seq<ExceptHandler*> handlers = pop_seq<ExceptHandler>(mark);
-  if (handlers.empty() && !at(Keyword::Finally)) invalid_at_last_token("expected 'except' or 'finally' block");
+  if (handlers.empty() && !at(Keyword::Finally))
+    invalid_at_last_token("expected 'except' or 'finally' block");
   Seq<Stmt*> orelse = handlers.empty() ? Seq<Stmt*>{} : else_block();
   Seq<Stmt*> finalbody;
   if (at(Keyword::Finally)) {
