@@ -21,6 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                                   krait::parser::Mode::Single, krait::parser::Mode::FuncType};
   options.mode = modes[selector & 3];
   options.type_comments = (selector & 4) != 0;
+  options.ast_depth_check = (selector & 64) != 0;
   auto result = krait::parser::parse(source, arena, options);
   if (result.tree) {
     krait::ast::DumpOptions dump_options;

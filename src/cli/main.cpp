@@ -110,6 +110,7 @@ int show_ast(const CommandLine& line) {
   parser::ParseOptions options;
   options.mode = parse_mode(line.ast_mode);
   options.type_comments = line.ast_type_comments;
+  options.ast_depth_check = true;
   options.filename = filename;
   auto result = parser::parse(source, arena, options);
   std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
@@ -136,8 +137,6 @@ int show_symtable(const CommandLine& line) {
   Arena arena;
   parser::ParseOptions options;
   options.filename = input.filename;
-  // CPython's symtable module never converts the tree to Python objects.
-  options.ast_depth_check = false;
   auto parsed = parser::parse(*input.source, arena, options);
   std::fputs(format_warnings(parsed.warnings, input.filename).c_str(), stderr);
   std::optional<SyntaxErrorInfo> error = std::move(parsed.error);

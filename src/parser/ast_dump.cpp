@@ -5,43 +5,13 @@
 #include <charconv>
 #include <type_traits>
 
+#include "parser/ast_visit.h"
 #include "support/number_format.h"
 #include "support/unicode.h"
 
 namespace krait::ast {
 
 namespace {
-
-// Calls the visitor once per field of `node`, in ASDL order, by field form.
-#define CHILD(T, n) visitor.child(#n, node.n);
-#define OPT_CHILD(T, n) visitor.optional_child(#n, node.n);
-#define CHILDREN(T, n) visitor.children(#n, node.n);
-#define VALUE(T, n) visitor.value(#n, node.n);
-#define OPT_VALUE(T, n) visitor.optional_value(#n, node.n);
-#define VALUES(T, n) visitor.values(#n, node.n);
-#define AST_NODE(Name, Base, Fields)                  \
-  template <class Visitor>                            \
-  void visit_fields(const Name& node, Visitor& visitor) { Fields }
-#include "parser/ast_nodes.def"
-#undef AST_NODE
-#undef CHILD
-#undef OPT_CHILD
-#undef CHILDREN
-#undef VALUE
-#undef OPT_VALUE
-#undef VALUES
-
-template <class Visitor>
-void visit_fields(const Node& node, Visitor& visitor) {
-  switch (node.kind) {
-#define AST_NODE(Name, Base, Fields) \
-  case NodeKind::Name:               \
-    visit_fields(static_cast<const Name&>(node), visitor); \
-    break;
-#include "parser/ast_nodes.def"
-#undef AST_NODE
-  }
-}
 
 bool is_located(NodeKind kind) {
   switch (kind) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "parser/ast_visit.h"
 #include "parser/parser_internal.h"
 #include "support/unicode.h"
 #include "tokenizer/source.h"
@@ -75,50 +76,41 @@ Keyword classify(std::string_view word) {
 class DepthCheck {
  public:
   explicit DepthCheck(int limit) : limit_(limit) {}
-  bool exceeds(const ast::Node* node) { return visit(node, 1); }
+  bool exceeds(const ast::Node* node) { return !within(node); }
+
+  // Field visitor interface (ast_visit.h): only node fields deepen the tree.
+  template <class T>
+  void child(const char*, const T* node) {
+    within(node);
+  }
+  template <class T>
+  void optional_child(const char* name, const T* node) {
+    child(name, node);
+  }
+  template <class T>
+  void children(const char* name, const ast::Seq<T*>& nodes) {
+    for (const T* node : nodes) child(name, node);
+  }
+  template <class T>
+  void value(const char*, const T&) {}
+  template <class T>
+  void optional_value(const char*, const T&) {}
+  template <class T>
+  void values(const char*, const T&) {}
 
  private:
-  bool visit(const ast::Node* node, int depth);
-  template <class T>
-  bool visit_all(const ast::Seq<T*>& seq, int depth) {
-    for (T* item : seq)
-      if (visit(item, depth)) return true;
-    return false;
+  bool within(const ast::Node* node) {
+    if (!node || !ok_) return ok_;
+    if (++depth_ > limit_) return ok_ = false;
+    ast::visit_fields(*node, *this);
+    --depth_;
+    return ok_;
   }
-  int limit_;
-};
 
-bool DepthCheck::visit(const ast::Node* node, int depth) {
-  using namespace ast;
-  if (!node) return false;
-  if (depth > limit_) return true;
-  int next = depth + 1;
-  switch (node->kind) {
-    // clang-format off
-#define CHILD(T, n) if (visit(typed->n, next)) return true;
-#define OPT_CHILD(T, n) CHILD(T, n)
-#define CHILDREN(T, n) if (visit_all(typed->n, next)) return true;
-#define VALUE(T, n)
-#define OPT_VALUE(T, n)
-#define VALUES(T, n)
-#define AST_NODE(Name, Base, Fields)                                    \
-  case NodeKind::Name: {                                                \
-    [[maybe_unused]] auto* typed = static_cast<const ast::Name*>(node); \
-    Fields                                                              \
-    return false;                                                       \
-  }
-#include "parser/ast_nodes.def"
-#undef AST_NODE
-#undef CHILD
-#undef OPT_CHILD
-#undef CHILDREN
-#undef VALUE
-#undef OPT_VALUE
-#undef VALUES
-    // clang-format on
-  }
-  return false;
-}
+  int limit_;
+  int depth_ = 0;
+  bool ok_ = true;
+};
 
 // The deepest tree `python -m ast` converts to Python objects: ast2obj's
 // recursion limit under the interpreter stack `-m ast` runs with.

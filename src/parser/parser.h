@@ -22,8 +22,9 @@ struct ParseOptions {
   bool type_comments = false;
   // Fail as ast.parse() does (RecursionError "maximum recursion depth
   // exceeded during ast construction") on a tree nested deeper than
-  // `python -m ast` can convert; a compile path may turn this off.
-  bool ast_depth_check = true;
+  // `python -m ast` can convert to Python objects: only the `--ast` view
+  // asks for this, compiling has no such limit.
+  bool ast_depth_check = false;
   std::string filename = "<unknown>";
 };
 

@@ -24,7 +24,6 @@ std::unique_ptr<Built> build(const std::string& source, parser::Mode mode = pars
   parser::ParseOptions options;
   options.mode = mode;
   options.filename = "t.py";
-  options.ast_depth_check = false;
   auto parsed = parser::parse(source, built->arena, options);
   EXPECT_FALSE(parsed.error) << (parsed.error ? parsed.error->message : "");
   built->tree = parsed.tree;
