@@ -289,6 +289,7 @@ struct Lexer::State {
   bool decimal_tail(int& c);
   bool verify_end_of_number(int c, const char* kind);
   Token indentation_error_or_pending(int col, int alt_col);
+  bool continue_line(Token& problem);
   Token type_comment(std::size_t start, int c, bool blank_line, bool& matched);
 };
 
@@ -357,13 +358,36 @@ Token Lexer::State::type_comment(std::size_t start, int c, bool blank_line, bool
   return token;
 }
 
+// After a backslash, as CPython's tok_continuation_line: a newline must
+// follow, and then more input. Otherwise `problem` is the error token.
+bool Lexer::State::continue_line(Token& problem) {
+  if (nextc() != '\n') {
+    problem = parser_error("SyntaxError", "unexpected character after line continuation character", lineno, line_start,
+                           static_cast<int>(cur - buffer_start), 0);
+    return false;
+  }
+  int after = nextc();
+  if (after == kEof) {
+    if (level > 0) {
+      problem = unclosed_bracket_error();
+    } else {
+      cur = line_end;
+      problem = parser_error("SyntaxError", "unexpected EOF while parsing", lineno, line_start,
+                             static_cast<int>(cur - line_start), -1);
+    }
+    return false;
+  }
+  backup(after);
+  return true;
+}
+
 Token Lexer::State::next_token() {
   for (;;) {  // one iteration per logical line start
     in_token = false;
     bool blank_line = false;
     if (at_line_start) {
       at_line_start = false;
-      int col = 0, alt_col = 0;
+      int col = 0, alt_col = 0, continued_col = 0;
       int c;
       for (;;) {
         c = nextc();
@@ -375,12 +399,21 @@ Token Lexer::State::next_token() {
           alt_col = (alt_col / kAltTabSize + 1) * kAltTabSize;
         } else if (c == '\f') {
           col = alt_col = 0;
+        } else if (c == '\\') {
+          // Indentation cannot be split over lines with backslashes: the
+          // column of the first backslash decides. CPython 3.11 keeps that
+          // column only when it is not 0, so after a backslash in column 0
+          // the continued line's own indentation counts.
+          if (continued_col == 0) continued_col = col;
+          Token problem;
+          if (!continue_line(problem)) return problem;
         } else {
           break;
         }
       }
       backup(c);
       if (c == '#' || c == '\n') blank_line = true;
+      if (continued_col != 0) col = alt_col = continued_col;
       if (!blank_line && level == 0) {
         Token problem = indentation_error_or_pending(col, alt_col);
         if (failed) return problem;
@@ -449,18 +482,8 @@ Token Lexer::State::next_token() {
       if (c == '\'' || c == '"') return string_literal(start, c);
 
       if (c == '\\') {
-        if (nextc() != '\n') {
-          return parser_error("SyntaxError", "unexpected character after line continuation character", lineno, line_start,
-                              static_cast<int>(cur - buffer_start), 0);
-        }
-        int after = nextc();
-        if (after == kEof) {
-          if (level > 0) return unclosed_bracket_error();
-          cur = line_end;
-          return parser_error("SyntaxError", "unexpected EOF while parsing", lineno, line_start,
-                              static_cast<int>(cur - line_start), -1);
-        }
-        backup(after);
+        Token problem;
+        if (!continue_line(problem)) return problem;
         continue;
       }
 
