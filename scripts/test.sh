@@ -1,10 +1,10 @@
-#!/bin/sh
+#!/bin/bash
 # Runs Krait's whole test suite: C++ unit tests (CTest), the differential tests
 # against CPython 3.11 expectations (tests/run.py) and front-end parity over
 # CPython's standard library (tests/stdlib_parity.py). With --sanitize, the
 # same suite runs on an ASan+UBSan build in build-asan/.
 # Ends with `total: N passed, N failed, N skipped`.
-set -e
+set -eo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir=build
