@@ -189,6 +189,7 @@ int run_program(const CommandLine& line) {
   Arena arena;
   parser::ParseOptions options;
   options.filename = filename;
+  options.origin = tokenizer::SourceOrigin::File;
   auto result = parser::parse(source, arena, options);
   std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
   if (result.error) return print_syntax_error(*result.error, filename);

@@ -181,7 +181,11 @@ class StringRunDecoder {
     if (count_ == 1) {
       const StringToken only = split_string_token(first_);
       if (!only.is_fstring && (only.is_raw || only.body.find('\\') == std::string_view::npos)) {
-        if (only.is_bytes) check_ascii(only);
+        if (only.is_bytes) {
+          check_ascii(only);
+        } else {
+          check_utf8(only.body);
+        }
         return make_constant(only.is_bytes ? ConstantValue::Tag::Bytes : ConstantValue::Tag::Str, only.body, first_,
                              last_, first_);
       }
@@ -195,7 +199,8 @@ class StringRunDecoder {
         check_ascii(piece);
         append_bytes(piece, pending_);
       } else if (!piece.is_fstring) {
-        append_decoded(pending_, piece.body, piece.is_raw);
+        // parsestr decodes a literal without backslashes as a raw one.
+        append_decoded(pending_, piece.body, piece.is_raw || piece.body.find('\\') == std::string_view::npos);
       }
       if (i != 0 && piece.is_bytes != bytes_mode) {
         parser_.raise_string_error("cannot mix bytes and nonbytes literals", nullptr);
@@ -278,6 +283,15 @@ class StringRunDecoder {
     }
   }
 
+  // PyUnicode_DecodeUTF8 of `text`, a whole literal or one run of non-ASCII
+  // bytes; pegen's raise_decode_error reports a failure at the last token
+  // read, as it does escape errors.
+  void check_utf8(std::string_view text) {
+    if (const auto invalid = unicode::find_utf8_error(text)) {
+      parser_.raise_string_error("(unicode error) " + unicode::describe_utf8_error(text, *invalid), nullptr);
+    }
+  }
+
   // _PyBytes_DecodeEscape: octal escapes keep their low byte; an invalid
   // escape stays as written.
   void append_bytes(const StringToken& piece, std::string& out) {
@@ -343,12 +357,22 @@ class StringRunDecoder {
     return value;
   }
 
-  // A str literal's text (or an f-string's literal piece), decoded into
-  // `out` as decode_unicode_with_escapes does unless `raw`.
+  // A str literal's text (or an f-string's literal piece), checked as
+  // UTF-8 and decoded into `out` as decode_unicode_with_escapes does unless
+  // `raw`.
   void append_decoded(std::string& out, std::string_view piece, bool raw) {
     if (raw) {
+      check_utf8(piece);
       out += piece;
       return;
+    }
+    // decode_unicode_with_escapes decodes each run of non-ASCII bytes on its
+    // own (positions count from the run's start), all before any escape.
+    for (std::size_t i = 0; i < piece.size();) {
+      std::size_t run_end = i;
+      while (run_end < piece.size() && static_cast<unsigned char>(piece[run_end]) >= 0x80) ++run_end;
+      if (run_end > i) check_utf8(piece.substr(i, run_end - i));
+      i = run_end + 1;
     }
     for (std::size_t i = 0; i < piece.size(); ++i) {
       if (piece[i] != '\\') {

@@ -555,7 +555,7 @@ std::vector<SyntaxErrorInfo> Parser::warnings() const {
 
 ParseResult parse(std::string_view source_bytes, Arena& arena, const ParseOptions& options) {
   ParseResult result;
-  tokenizer::DecodedSource decoded = tokenizer::decode_source(source_bytes);
+  tokenizer::DecodedSource decoded = tokenizer::decode_source(source_bytes, options.filename, options.origin);
   if (decoded.error) {
     result.error = std::move(decoded.error);
     if (result.error->filename.empty()) result.error->filename = options.filename;

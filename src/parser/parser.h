@@ -11,6 +11,7 @@
 #include "parser/ast.h"
 #include "support/arena.h"
 #include "support/syntax_error.h"
+#include "tokenizer/source.h"
 
 namespace krait::parser {
 
@@ -26,6 +27,9 @@ struct ParseOptions {
   // asks for this, compiling has no such limit.
   bool ast_depth_check = false;
   std::string filename = "<unknown>";
+  // How undeclared UTF-8 is checked: as compile() and ast.parse() check
+  // bytes unless the source is a program being run.
+  tokenizer::SourceOrigin origin = tokenizer::SourceOrigin::Bytes;
 };
 
 struct ParseResult {

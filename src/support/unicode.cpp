@@ -1,6 +1,7 @@
 // Support: Unicode queries over utf8proc.
 #include "support/unicode.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <unicode/uchar.h>
 #include <utf8proc.h>
@@ -71,18 +72,88 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-bool is_valid_utf8(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    int cp = decode_utf8(text, pos);
-    if (cp < 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+namespace {
+
+// One step of Python's UTF-8 decoder at the start of `text` (not empty): the
+// length of the well-formed sequence there, or of the invalid one and its
+// reason, delimited as stringlib's utf8_decode and PyUnicode_DecodeUTF8 do
+// (the second byte's range excludes overlong forms, surrogates and values
+// past U+10FFFF, so those fail at the lead byte).
+struct Utf8Step {
+  std::size_t length;
+  std::string_view error;  // empty when well formed
+};
+
+Utf8Step utf8_step(std::string_view text) {
+  const auto lead = static_cast<unsigned char>(text[0]);
+  if (lead < 0x80) return {1, {}};
+  if (lead < 0xC2 || lead > 0xF4) return {1, "invalid start byte"};
+  std::size_t length = 2;
+  unsigned char second_min = 0x80, second_max = 0xBF;
+  if (lead >= 0xF0) {
+    length = 4;
+    if (lead == 0xF0) second_min = 0x90;
+    if (lead == 0xF4) second_max = 0x8F;
+  } else if (lead >= 0xE0) {
+    length = 3;
+    if (lead == 0xE0) second_min = 0xA0;
+    if (lead == 0xED) second_max = 0x9F;
   }
-  return true;
+  for (std::size_t i = 1; i < length; ++i) {
+    if (i == text.size()) return {i, "unexpected end of data"};
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool fits = i == 1 ? c >= second_min && c <= second_max : (c & 0xC0) == 0x80;
+    if (!fits) return {i, "invalid continuation byte"};
+  }
+  return {length, {}};
 }
+
+}  // namespace
+
+std::optional<Utf8Error> find_utf8_error(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const Utf8Step step = utf8_step(text.substr(pos));
+    if (!step.error.empty()) return Utf8Error{pos, pos + step.length, step.error};
+    pos += step.length;
+  }
+  return std::nullopt;
+}
+
+std::string describe_utf8_error(std::string_view text, const Utf8Error& error) {
+  // UnicodeDecodeError.__str__ names the byte when the error covers one.
+  std::string out = "'utf-8' codec can't decode ";
+  if (error.end == error.start + 1) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "%02x", static_cast<unsigned>(static_cast<unsigned char>(text[error.start])));
+    out += std::string("byte 0x") + byte + " in position " + std::to_string(error.start);
+  } else {
+    out += "bytes in position " + std::to_string(error.start) + "-" + std::to_string(error.end - 1);
+  }
+  out += ": ";
+  out += error.reason;
+  return out;
+}
+
+std::string replace_invalid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    const Utf8Step step = utf8_step(text.substr(pos));
+    if (step.error.empty()) {
+      out += text.substr(pos, step.length);
+    } else {
+      out += "\xEF\xBF\xBD";  // U+FFFD
+    }
+    pos += step.length;
+  }
+  return out;
+}
+
+bool is_valid_utf8(std::string_view text) { return !find_utf8_error(text); }
 
 std::size_t count_code_points(std::string_view text) {
   std::size_t count = 0;
-  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  for (std::size_t pos = 0; pos < text.size(); ++count) pos += utf8_step(text.substr(pos)).length;
   return count;
 }
 

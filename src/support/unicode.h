@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,8 +18,32 @@ int decode_utf8(std::string_view text, std::size_t& pos);
 void append_utf8(std::string& out, char32_t code_point);
 // Whether `text` is strictly valid UTF-8 (no surrogates, no overlongs).
 bool is_valid_utf8(std::string_view text);
-// Number of code points in UTF-8 `text` (CPython's column unit in errors).
+// Number of characters in `text` as Python decodes it with errors="replace"
+// (CPython's column unit in errors): a code point per well-formed sequence,
+// one U+FFFD per invalid sequence as Utf8Error delimits it.
 std::size_t count_code_points(std::string_view text);
+
+// An invalid sequence as Python's strict UTF-8 decoder reports it
+// (Objects/stringlib/codecs.h, raised by Objects/unicodeobject.c): the bytes
+// [start, end) of the decoded input and the UnicodeDecodeError's reason. A
+// sequence cut short by the end of the input is "unexpected end of data" and
+// runs to that end; otherwise the error covers the longest prefix of a
+// well-formed sequence ("invalid continuation byte") or the lone byte
+// ("invalid start byte").
+struct Utf8Error {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string_view reason;
+};
+// The first invalid sequence in `text`, or nothing when it is valid UTF-8.
+std::optional<Utf8Error> find_utf8_error(std::string_view text);
+// The UnicodeDecodeError's text for `error` in `text`, e.g. "'utf-8' codec
+// can't decode byte 0xf6 in position 1: invalid start byte", or "bytes in
+// position 1-2" for a longer sequence.
+std::string describe_utf8_error(std::string_view text, const Utf8Error& error);
+// `text` decoded with errors="replace" (one U+FFFD per invalid sequence), as
+// CPython shows a source line in a SyntaxError.
+std::string replace_invalid_utf8(std::string_view text);
 
 // Identifier characters as Python defines them (PEP 3131, XID_Start plus
 // '_', XID_Continue).

@@ -217,6 +217,8 @@ struct Lexer::State {
   Token fail(SyntaxErrorInfo info) {
     failed = true;
     error = std::move(info);
+    // CPython decodes the line it quotes with errors="replace".
+    error.text = unicode::replace_invalid_utf8(error.text);
     error_token.kind = TokenKind::ERRORTOKEN;
     error_token.text = std::string_view();
     error_token.lineno = error_token.end_lineno = error.lineno;
@@ -551,30 +553,29 @@ Token Lexer::State::identifier_or_string(std::size_t start) {
   }
   backup(c);
   if (non_ascii) {
-    // Validate as CPython's verify_identifier does: report the first
-    // character that cannot be part of an identifier.
     std::string_view name = view(start, cur);
+    // CPython's verify_identifier first decodes the whole name strictly. Its
+    // failure (E_DECODE) reaches pegen's raise_decode_error, which places it
+    // at the error token; that token has no columns, so the error sits at the
+    // tokenizer's cursor, just past the name, with no end.
+    if (const auto invalid = unicode::find_utf8_error(name)) {
+      return parser_error("SyntaxError", "(unicode error) " + unicode::describe_utf8_error(name, *invalid), lineno,
+                          line_start, static_cast<int>(cur - line_start), -1);
+    }
+    // Then it reports the first character that cannot be part of a name.
     std::size_t pos = 0;
     bool first = true;
     while (pos < name.size()) {
-      std::size_t char_start = pos;
-      int cp = unicode::decode_utf8(name, pos);
-      bool valid = cp >= 0 && (first ? unicode::is_identifier_start(static_cast<char32_t>(cp))
-                                     : unicode::is_identifier_continue(static_cast<char32_t>(cp)));
+      const auto cp = static_cast<char32_t>(unicode::decode_utf8(name, pos));
+      bool valid = first ? unicode::is_identifier_start(cp) : unicode::is_identifier_continue(cp);
       first = false;
       if (valid) continue;
-      cur = start + (cp < 0 ? char_start + 1 : pos);
+      cur = start + pos;
       char hex[16];
-      if (cp < 0) {
-        std::snprintf(hex, sizeof hex, "%02x", static_cast<unsigned>(static_cast<unsigned char>(name[char_start])));
-        return tokenizer_error(std::string("invalid UTF-8 byte 0x") + hex);
-      }
       std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(cp));
-      if (!unicode::is_printable(static_cast<char32_t>(cp))) {
-        return tokenizer_error(std::string("invalid non-printable character U+") + hex);
-      }
+      if (!unicode::is_printable(cp)) return tokenizer_error(std::string("invalid non-printable character U+") + hex);
       std::string message = "invalid character '";
-      unicode::append_utf8(message, static_cast<char32_t>(cp));
+      unicode::append_utf8(message, cp);
       return tokenizer_error(message + "' (U+" + hex + ")");
     }
   }

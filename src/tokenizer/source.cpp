@@ -3,6 +3,7 @@
 // plus the cookie and codec helpers of lexical.h.
 #include "tokenizer/source.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <iconv.h>
@@ -141,7 +142,7 @@ DecodedSource failure(std::string message) {
 
 }  // namespace
 
-DecodedSource decode_source(std::string_view bytes, std::string_view filename) {
+DecodedSource decode_source(std::string_view bytes, std::string_view filename, SourceOrigin origin) {
   bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
   if (bom) bytes.remove_prefix(3);
 
@@ -165,15 +166,14 @@ DecodedSource decode_source(std::string_view bytes, std::string_view filename) {
     return result;
   }
 
-  std::size_t pos = 0;
-  int lineno = 1;
-  while (pos < bytes.size()) {
-    std::size_t char_start = pos;
-    int cp = unicode::decode_utf8(bytes, pos);
-    if (cp == '\n') ++lineno;
-    if (cp < 0 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+  // Only undeclared UTF-8 from a file run as a program is checked up front
+  // (compile() of bytes decodes each token when it needs it); the first
+  // invalid sequence names its line, as CPython checks line by line.
+  if (origin == SourceOrigin::File && !bom && !cookie) {
+    if (const auto invalid = unicode::find_utf8_error(bytes)) {
       char byte[8];
-      std::snprintf(byte, sizeof byte, "%02x", static_cast<unsigned char>(bytes[char_start]));
+      std::snprintf(byte, sizeof byte, "%02x", static_cast<unsigned char>(bytes[invalid->start]));
+      const auto lineno = std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(invalid->start), '\n') + 1;
       return failure(std::string("Non-UTF-8 code starting with '\\x") + byte + "' in file " + std::string(filename) +
                      " on line " + std::to_string(lineno) +
                      ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");

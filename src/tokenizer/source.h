@@ -16,8 +16,23 @@ struct DecodedSource {
   std::optional<SyntaxErrorInfo> error;  // set when the bytes cannot be decoded
 };
 
+// Where source bytes come from: CPython checks UTF-8 source without a
+// declared encoding (no cookie, no BOM) differently for each.
+enum class SourceOrigin {
+  // A file or stdin run as a program: the tokenizer rejects a line that is
+  // not UTF-8 as it reads it ("Non-UTF-8 code starting with '\xf6' in file
+  // ...", Parser/tokenizer.c's ensure_utf8).
+  File,
+  // Bytes given to compile() or ast.parse(), as `python -m ast` does: nothing
+  // is checked up front; comments may hold any bytes, and a name or string
+  // that is not UTF-8 fails when it is decoded ("(unicode error) 'utf-8'
+  // codec can't decode ...", reported by the lexer and the literal code).
+  Bytes,
+};
+
 // The text has universal newlines applied ("\r\n" and "\r" become "\n"), as
 // CPython reads source. `filename` appears in error messages.
-DecodedSource decode_source(std::string_view bytes, std::string_view filename = "<unknown>");
+DecodedSource decode_source(std::string_view bytes, std::string_view filename = "<unknown>",
+                            SourceOrigin origin = SourceOrigin::File);
 
 }  // namespace krait::tokenizer

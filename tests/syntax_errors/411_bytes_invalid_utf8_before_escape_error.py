@@ -1,0 +1,2 @@
+# the UTF-8 error is found before the truncated escape
+y = "\x1 ö"
