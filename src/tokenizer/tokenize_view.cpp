@@ -673,22 +673,12 @@ std::string detect_encoding(std::vector<std::string_view>& lines, std::string_vi
   return fallback;
 }
 
-// What an uncaught UnicodeDecodeError inside tokenize.py's main() prints.
+// An undecodable line escapes tokenize.py's main() as an uncaught
+// UnicodeDecodeError: it prints "unexpected error: ..." and then Python
+// reports the exception. The frames of that report are CPython's own
+// internals, so only its first and last lines are reproduced.
 std::string decode_traceback(const std::string& message) {
-  return "unexpected error: " + message +
-         "\nTraceback (most recent call last):\n"
-         "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n"
-         "  File \"<frozen runpy>\", line 88, in _run_code\n"
-         "  File \"/root/.pyenv/versions/3.11.7/lib/python3.11/tokenize.py\", line 694, in <module>\n"
-         "    main()\n"
-         "  File \"/root/.pyenv/versions/3.11.7/lib/python3.11/tokenize.py\", line 656, in main\n"
-         "    tokens = list(tokenize(f.readline))\n"
-         "             ^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
-         "  File \"/root/.pyenv/versions/3.11.7/lib/python3.11/tokenize.py\", line 459, in _tokenize\n"
-         "    line = line.decode(encoding)\n"
-         "           ^^^^^^^^^^^^^^^^^^^^^\n"
-         "UnicodeDecodeError: " +
-         message + "\n";
+  return "unexpected error: " + message + "\nTraceback (most recent call last):\nUnicodeDecodeError: " + message + "\n";
 }
 
 // sys.stdin: UTF-8 with surrogateescape; its lines keep their "\r".
