@@ -43,6 +43,8 @@ AREAS = {
         View("ast", ["--ast", "{file}"], ["-m", "ast", "{file}"], compare="location"),
     ],
     "symtable": [View("symtable", ["--symtable", "{file}"], ["../symtable_view.py", "{file}"])],
+    # Running programs: stdout, exit status and the error line.
+    "run": [View("run", ["{file}"], ["{file}"])],
 }
 
 

@@ -116,7 +116,8 @@ std::string usage_text(const std::string& program) {
          "--tokens [-e] [file]  print the tokens, as `python -m tokenize [-e]` does\n"
          "--ast [-a] [-m mode] [-i indent] [--no-type-comments] [file]\n"
          "                      print the syntax tree, as `python -m ast` does\n"
-         "--symtable [file]     print the symbol tables, as tests/symtable_view.py does\n";
+         "--symtable [file]     print the symbol tables, as tests/symtable_view.py does\n"
+         "--dis [-c cmd | file | -]  print the bytecode of every code object\n";
 }
 
 CommandLine parse_command_line(int argc, char** argv) {
@@ -128,6 +129,11 @@ CommandLine parse_command_line(int argc, char** argv) {
     if (view == "--tokens" || view == "--ast" || view == "--symtable") {
       line.action = view == "--ast" ? Action::Ast : view == "--tokens" ? Action::Tokens : Action::Symtable;
       return parse_view_options(line, argc, argv, index + 1, program);
+    }
+    // `--dis` then the program as python3 would take it (FILE, -c CMD, -).
+    if (view == "--dis") {
+      line.action = Action::Disassemble;
+      ++index;
     }
   }
   for (; index < argc; ++index) {

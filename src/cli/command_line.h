@@ -1,7 +1,8 @@
 // CLI: the command line, parsed the way `python3` parses its own
 // (`krait [options] [-c cmd | -m mod | file | -] [args]`), plus Krait's stage
 // views `--tokens` and `--ast`, whose options mirror `python -m tokenize` and
-// `python -m ast`, and `--symtable FILE` (tests/symtable_view.py's output).
+// `python -m ast`, `--symtable FILE` (tests/symtable_view.py's output) and
+// `--dis` before a program (its bytecode, in the spirit of `python -m dis`).
 #pragma once
 
 #include <string>
@@ -9,7 +10,7 @@
 
 namespace krait::cli {
 
-enum class Action { Run, Help, Version, Tokens, Ast, Symtable, UsageError };
+enum class Action { Run, Disassemble, Help, Version, Tokens, Ast, Symtable, UsageError };
 enum class ProgramSource { File, Command, Module, Stdin };
 
 struct CommandLine {

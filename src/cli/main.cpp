@@ -1,6 +1,6 @@
 // CLI: the `krait` executable. Parses the command line and hands the program
-// to the pipeline; `--tokens`, `--ast` and `--symtable` stop after the first
-// stages and print them.
+// to the pipeline; `--tokens`, `--ast`, `--symtable` and `--dis` stop after
+// the first stages and print them.
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,13 +13,17 @@
 #include <string>
 
 #include "cli/command_line.h"
+#include "compiler/compiler.h"
+#include "compiler/disassembler.h"
 #include "compiler/symbol_table.h"
 #include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
+#include "objects/dict_object.h"
 #include "parser/parser.h"
 #include "support/large_stack.h"
 #include "support/syntax_error.h"
 #include "tokenizer/tokenize_view.h"
+#include "vm/vm.h"
 
 namespace krait::cli {
 namespace {
@@ -53,6 +57,16 @@ std::string read_stdin() {
 int print_syntax_error(SyntaxErrorInfo error, const std::string& filename) {
   if (error.filename.empty()) error.filename = filename;
   std::fputs(format_syntax_error(error).c_str(), stderr);
+  return 1;
+}
+
+// A SyntaxError from the symbol table or the compiler as CPython shows it;
+// other errors of those passes (RecursionError, a construct the compiler
+// does not handle yet) as `Type: message`.
+int print_compile_error(SyntaxErrorInfo error, const std::string& filename) {
+  if (error.type == "SyntaxError") return print_syntax_error(std::move(error), filename);
+  if (error.lineno > 0) std::fprintf(stderr, "  File \"%s\", line %d\n", filename.c_str(), error.lineno);
+  std::fprintf(stderr, "%s: %s\n", error.type.c_str(), error.message.c_str());
   return 1;
 }
 
@@ -178,7 +192,9 @@ int run_program(const CommandLine& line) {
         return 2;
       }
       source = std::move(*content);
-      filename = line.target;
+      // CPython (since 3.9) names the script by its absolute path, unnormalised.
+      std::error_code ignored;
+      filename = std::filesystem::absolute(line.target, ignored).string();
       break;
     }
     case ProgramSource::Module:
@@ -193,10 +209,29 @@ int run_program(const CommandLine& line) {
   auto result = parser::parse(source, arena, options);
   std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
   if (result.error) return print_syntax_error(*result.error, filename);
-  // Stages 3 and 4 (compiler and virtual machine) do not exist yet.
-  std::fprintf(stderr, "krait: %s parsed without errors; executing programs is not implemented yet\n",
-               filename.c_str());
-  return 0;
+  auto table = compiler::build_symbol_table(result.tree, source, filename);
+  if (table.error) return print_compile_error(*table.error, filename);
+  runtime::Interpreter interpreter;
+  auto compiled = compiler::compile_module(interpreter, result.tree, *table.table, source, filename);
+  if (compiled.error) return print_compile_error(*compiled.error, filename);
+  if (line.action == Action::Disassemble) {
+    std::string text = compiler::disassemble(compiled.code.get());
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+  }
+  runtime::Ref globals = runtime::new_dict(interpreter);
+  runtime::dict_set_str(globals.get(), interpreter.intern("__name__"), interpreter.intern("__main__"));
+  runtime::Ref outcome = vm::run_module(interpreter, compiled.code.get(), globals.get());
+  std::fflush(stdout);
+  int status = 0;
+  if (!outcome) {
+    runtime::Ref exception = interpreter.take_exception();
+    std::string text = vm::format_exception(interpreter, exception.get());
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    status = 1;
+  }
+  runtime::dict_clear(globals.get());
+  return status;
 }
 
 }  // namespace
@@ -223,6 +258,7 @@ int dispatch(const CommandLine& line, const char* program) {
     case Action::Symtable:
       return show_symtable(line);
     case Action::Run:
+    case Action::Disassemble:
       return run_program(line);
   }
   return 0;

@@ -7,6 +7,7 @@
 
 #include "parser/ast_visit.h"
 #include "support/number_format.h"
+#include "support/repr.h"
 #include "support/unicode.h"
 
 namespace krait::ast {
@@ -88,81 +89,6 @@ class ArgumentCounter {
 void append_integer(std::string& out, std::int64_t value) {
   char buffer[24];
   out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value).ptr);
-}
-
-void append_hex(std::string& out, const char* prefix, std::uint32_t value, int digits) {
-  static constexpr char hex_digits[] = "0123456789abcdef";
-  out += prefix;
-  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += hex_digits[(value >> shift) & 0xF];
-}
-
-// The quote repr() picks: ' unless the text has a ' and no " (unicode_repr
-// and bytes_repr in CPython).
-char repr_quote(std::string_view text) {
-  return text.find('\'') != std::string_view::npos && text.find('"') == std::string_view::npos ? '"'
-                                                                                                : '\'';
-}
-
-// Escapes shared by str and bytes repr; returns false for other characters.
-bool append_common_escape(std::string& out, std::uint32_t c, char quote) {
-  switch (c) {
-    case '\\': out += "\\\\"; return true;
-    case '\t': out += "\\t"; return true;
-    case '\n': out += "\\n"; return true;
-    case '\r': out += "\\r"; return true;
-    default:
-      if (c == static_cast<unsigned char>(quote)) {
-        out += '\\';
-        out += quote;
-        return true;
-      }
-      if (c < ' ' || c == 0x7F) {
-        append_hex(out, "\\x", c, 2);
-        return true;
-      }
-      return false;
-  }
-}
-
-void append_str_repr(std::string& out, std::string_view text) {
-  const char quote = repr_quote(text);
-  out += quote;
-  std::size_t position = 0;
-  while (position < text.size()) {
-    const std::size_t start = position;
-    const int code_point = unicode::decode_utf8(text, position);
-    // Strings are WTF-8 built by Krait, so invalid bytes cannot occur; show
-    // one as its byte value rather than failing.
-    const std::uint32_t c = code_point < 0 ? static_cast<unsigned char>(text[start])
-                                           : static_cast<std::uint32_t>(code_point);
-    if (append_common_escape(out, c, quote)) continue;
-    if (c < 0x80 || (code_point >= 0 && unicode::is_printable(c))) {
-      out.append(text, start, position - start);
-    } else if (c <= 0xFF) {
-      append_hex(out, "\\x", c, 2);
-    } else if (c <= 0xFFFF) {
-      append_hex(out, "\\u", c, 4);
-    } else {
-      append_hex(out, "\\U", c, 8);
-    }
-  }
-  out += quote;
-}
-
-void append_bytes_repr(std::string& out, std::string_view bytes) {
-  const char quote = repr_quote(bytes);
-  out += 'b';
-  out += quote;
-  for (char byte : bytes) {
-    const auto c = static_cast<unsigned char>(byte);
-    if (append_common_escape(out, c, quote)) continue;
-    if (c >= 0x80) {
-      append_hex(out, "\\x", c, 2);
-    } else {
-      out += byte;
-    }
-  }
-  out += quote;
 }
 
 void append_constant_repr(std::string& out, const ConstantValue& value) {

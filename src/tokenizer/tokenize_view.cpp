@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "support/repr.h"
 #include "support/unicode.h"
 #include "tokenizer/lexical.h"
 
@@ -354,47 +355,12 @@ std::string_view exact_name(const std::u32string_view text) {
   return token_kind_name(kind);
 }
 
-// Python's repr() of a str.
+// Python's repr() of a str; `width` is its length in characters, which
+// tokenize.py's `%-15r` pads to.
 void append_repr(std::string& out, std::u32string_view text, std::size_t& width) {
-  bool has_single = text.find(U'\'') != std::u32string_view::npos;
-  bool has_double = text.find(U'"') != std::u32string_view::npos;
-  char32_t quote = has_single && !has_double ? '"' : '\'';
-  std::size_t start = out.size();
-  std::size_t escapes_extra = 0;
-  out += static_cast<char>(quote);
-  for (char32_t c : text) {
-    char buffer[16];
-    if (c == quote || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c < 0x20 || c == 0x7F) {
-      std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(c));
-      out += buffer;
-    } else if (c < 0x7F) {
-      out += static_cast<char>(c);
-    } else if (unicode::is_printable(c) && !(c >= 0xD800 && c <= 0xDFFF)) {
-      std::size_t before = out.size();
-      unicode::append_utf8(out, c);
-      escapes_extra += out.size() - before - 1;
-    } else {
-      if (c <= 0xFF) {
-        std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned>(c));
-      } else if (c <= 0xFFFF) {
-        std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-      } else {
-        std::snprintf(buffer, sizeof buffer, "\\U%08x", static_cast<unsigned>(c));
-      }
-      out += buffer;
-    }
-  }
-  out += static_cast<char>(quote);
-  width = out.size() - start - escapes_extra;
+  const std::size_t start = out.size();
+  append_str_repr(out, text.size(), [&](std::size_t i) { return text[i]; });
+  width = unicode::count_code_points(std::string_view(out).substr(start));
 }
 
 void append_padded(std::string& out, std::string_view text, std::size_t width, std::size_t field) {

@@ -1,0 +1,539 @@
+// Compiler stage, second pass: code generation for the register VM (see
+// compiler.h). Errors travel inside as CompileError and leave
+// compile_module() as a SyntaxErrorInfo value.
+#include "compiler/compiler.h"
+
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/code_object.h"
+#include "objects/float_object.h"
+#include "objects/int_object.h"
+#include "objects/str_object.h"
+
+namespace krait::compiler {
+namespace {
+
+using runtime::Ref;
+using runtime::Value;
+
+struct CompileError {
+  SyntaxErrorInfo info;
+};
+
+[[noreturn]] void fail(const ast::Located* node, const std::string& type, const std::string& message) {
+  SyntaxErrorInfo info;
+  info.type = type;
+  info.message = message;
+  if (node) {
+    info.lineno = node->lineno;
+    info.offset = node->col_offset + 1;
+    info.end_lineno = node->end_lineno;
+    info.end_offset = node->end_col_offset + 1;
+  }
+  throw CompileError{std::move(info)};
+}
+
+[[noreturn]] void unsupported(const ast::Located* node, const std::string& what) {
+  fail(node, "NotImplementedError", "the compiler does not support " + what + " yet");
+}
+
+Opcode binary_opcode(ast::OperatorKind kind, bool in_place, const ast::Located* node) {
+  switch (kind) {
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast_kind) \
+  case ast::OperatorKind::ast_kind:                          \
+    return in_place ? Opcode::INPLACE_##Name : Opcode::BINARY_##Name;
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+    default:
+      unsupported(node, "the operator " + std::string(ast::enum_value_name(kind)));
+  }
+}
+
+Opcode compare_opcode(ast::CmpOpKind kind, const ast::Located* node) {
+  switch (kind) {
+    case ast::CmpOpKind::Lt: return Opcode::COMPARE_LT;
+    case ast::CmpOpKind::LtE: return Opcode::COMPARE_LE;
+    case ast::CmpOpKind::Eq: return Opcode::COMPARE_EQ;
+    case ast::CmpOpKind::NotEq: return Opcode::COMPARE_NE;
+    case ast::CmpOpKind::Gt: return Opcode::COMPARE_GT;
+    case ast::CmpOpKind::GtE: return Opcode::COMPARE_GE;
+    case ast::CmpOpKind::Is: return Opcode::IS;
+    case ast::CmpOpKind::IsNot: return Opcode::IS_NOT;
+    default: unsupported(node, "the operator " + std::string(ast::enum_value_name(kind)));
+  }
+}
+
+struct Shared {
+  runtime::Interpreter& interpreter;
+  const SymbolTable& table;
+  Ref filename;
+};
+
+// Compiles one scope (the module or a function body) into one code object.
+class ScopeCompiler {
+ public:
+  ScopeCompiler(Shared& shared, const Scope& scope, std::string_view qualname, int first_line)
+      : shared_(shared), scope_(scope), code_ref_(new_code(shared.interpreter)), code_(as_code(code_ref_.get())) {
+    runtime::Interpreter& interpreter = shared.interpreter;
+    code_->name = Ref::borrow(interpreter.intern(scope.kind == ScopeKind::Module ? "<module>" : scope.name));
+    code_->qualname = runtime::new_str(interpreter, scope.kind == ScopeKind::Module ? "<module>" : qualname);
+    code_->filename = Ref::borrow(shared.filename.get());
+    code_->first_line = first_line;
+    line_ = first_line;
+    if (scope.kind == ScopeKind::Function) {
+      for (std::string_view parameter : scope.parameters) add_local(parameter);
+      code_->parameter_count = static_cast<int>(scope.parameters.size());
+      for (const Symbol& symbol : scope.symbols)
+        if (symbol.resolution == Resolution::Local && !locals_.count(symbol.name)) add_local(symbol.name);
+    }
+    code_->local_count = static_cast<int>(locals_.size());
+    next_register_ = code_->local_count;
+    code_->register_count = next_register_;
+  }
+
+  Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
+    for (ast::Stmt* statement : body) compile_statement(statement);
+    emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+    return std::move(code_ref_);
+  }
+
+ private:
+  // --- registers, constants, names -------------------------------------
+  void add_local(std::string_view name) {
+    const int index = static_cast<int>(locals_.size());
+    if (index > max_register) unsupported(nullptr, "a function with more than 256 local variables");
+    locals_.emplace(name, index);
+    code_->local_names.push_back(Ref::borrow(shared_.interpreter.intern(name)));
+  }
+
+  int push_temporary(const ast::Located* node) {
+    if (next_register_ > max_register) unsupported(node, "an expression needing more than 256 registers");
+    const int index = next_register_++;
+    if (next_register_ > code_->register_count) code_->register_count = next_register_;
+    return index;
+  }
+
+  bool is_local_register(int index) const { return index < code_->local_count; }
+
+  int add_constant(Ref value, const ast::Located* node) {
+    if (code_->constants.size() > static_cast<std::size_t>(max_index)) unsupported(node, "more than 65536 constants in one scope");
+    code_->constants.push_back(std::move(value));
+    return static_cast<int>(code_->constants.size() - 1);
+  }
+
+  int name_index(std::string_view name, const ast::Located* node) {
+    auto found = name_indexes_.find(name);
+    if (found != name_indexes_.end()) return found->second;
+    if (code_->names.size() > static_cast<std::size_t>(max_index)) unsupported(node, "more than 65536 names in one scope");
+    code_->names.push_back(Ref::borrow(shared_.interpreter.intern(name)));
+    const int index = static_cast<int>(code_->names.size() - 1);
+    name_indexes_.emplace(name, index);
+    return index;
+  }
+
+  // Where a name lives: a local register, or -1 for the globals.
+  int local_register(std::string_view name, const ast::Located* node) const {
+    const Symbol* symbol = scope_.lookup(name);
+    const Resolution resolution = symbol ? symbol->resolution : Resolution::GlobalImplicit;
+    if (resolution == Resolution::Free || resolution == Resolution::Cell) unsupported(node, "a closure variable");
+    if (resolution == Resolution::Local && scope_.kind == ScopeKind::Function) return locals_.at(name);
+    return -1;
+  }
+
+  // --- emitting ------------------------------------------------------------
+  std::size_t emit(Instruction instruction) {
+    const auto index = static_cast<std::uint32_t>(code_->instructions.size());
+    if (code_->lines.empty() || code_->lines.back().line != line_) code_->lines.push_back({index, line_});
+    code_->instructions.push_back(instruction);
+    return index;
+  }
+
+  std::size_t here() const { return code_->instructions.size(); }
+
+  // Points the jump at `from` to `target`, now that it is known.
+  void patch(std::size_t from, std::size_t target, const ast::Located* node) {
+    const long offset = static_cast<long>(target) - static_cast<long>(from) - 1;
+    Instruction& instruction = code_->instructions[from];
+    const Opcode op = opcode_of(instruction);
+    if (opcode_formats[static_cast<int>(op)] == OperandFormat::sJ) {
+      if (offset <= -jump_range || offset >= jump_range) unsupported(node, "a jump this long");
+      instruction = encode_sj(op, static_cast<int>(offset));
+    } else {
+      if (offset < min_signed || offset > max_signed) unsupported(node, "a conditional jump this long");
+      instruction = encode_asbx(op, operand_a(instruction), static_cast<int>(offset));
+    }
+  }
+
+  std::size_t emit_jump() { return emit(encode_sj(Opcode::JUMP, 0)); }
+  void emit_jump_to(std::size_t target, const ast::Located* node) { patch(emit_jump(), target, node); }
+
+  // --- expressions ---------------------------------------------------------
+  // The register holding the expression's value: a local's own register,
+  // else a new temporary.
+  int compile_operand(ast::Expr* expression) {
+    if (auto* name = ast::as<ast::Name>(expression)) {
+      const int local = local_register(name->id, name);
+      if (local >= 0) return local;
+    }
+    const int temporary = push_temporary(expression);
+    compile_into(expression, temporary);
+    return temporary;
+  }
+
+  // Evaluates the expression into register `target`. Expressions that write
+  // their target before their last instruction go through a temporary when
+  // the target is a local, which they might still read.
+  void compile_into(ast::Expr* expression, int target) {
+    const int saved_line = line_;
+    const int saved_top = next_register_;
+    line_ = expression->lineno;
+    const bool writes_early = expression->kind == ast::NodeKind::BoolOp || expression->kind == ast::NodeKind::IfExp ||
+                              expression->kind == ast::NodeKind::Compare;
+    if (writes_early && is_local_register(target)) {
+      const int temporary = push_temporary(expression);
+      compile_value(expression, temporary);
+      emit(encode_abc(Opcode::MOVE, target, temporary, 0));
+    } else {
+      compile_value(expression, target);
+    }
+    next_register_ = saved_top;
+    line_ = saved_line;
+  }
+
+  void compile_constant(const ast::Constant& constant, int target) {
+    runtime::Interpreter& interpreter = shared_.interpreter;
+    const ast::ConstantValue& value = constant.value;
+    Ref object;
+    switch (value.tag) {
+      case ast::ConstantValue::Tag::None: object = interpreter.new_none(); break;
+      case ast::ConstantValue::Tag::True: object = interpreter.new_boolean(true); break;
+      case ast::ConstantValue::Tag::False: object = interpreter.new_boolean(false); break;
+      case ast::ConstantValue::Tag::Int:
+        if (value.integer >= min_signed && value.integer <= max_signed) {
+          emit(encode_asbx(Opcode::LOAD_INT, target, static_cast<int>(value.integer)));
+          return;
+        }
+        object = runtime::new_int(interpreter, value.integer);
+        break;
+      case ast::ConstantValue::Tag::BigInt: object = runtime::new_int_from_decimal(interpreter, value.text); break;
+      case ast::ConstantValue::Tag::Float: object = runtime::new_float(interpreter, value.number); break;
+      case ast::ConstantValue::Tag::Str: object = runtime::new_str(interpreter, value.text); break;
+      default: unsupported(&constant, "this kind of constant");
+    }
+    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(std::move(object), &constant)));
+  }
+
+  void compile_value(ast::Expr* expression, int target) {
+    switch (expression->kind) {
+      case ast::NodeKind::Constant:
+        compile_constant(*static_cast<ast::Constant*>(expression), target);
+        return;
+      case ast::NodeKind::Name: {
+        auto* name = static_cast<ast::Name*>(expression);
+        const int local = local_register(name->id, name);
+        if (local >= 0) {
+          emit(encode_abc(Opcode::MOVE, target, local, 0));
+        } else {
+          emit(encode_abx(Opcode::LOAD_GLOBAL, target, name_index(name->id, name)));
+        }
+        return;
+      }
+      case ast::NodeKind::BinOp: {
+        auto* binary = static_cast<ast::BinOp*>(expression);
+        const int left = compile_operand(binary->left);
+        const int right = compile_operand(binary->right);
+        line_ = expression->lineno;
+        emit(encode_abc(binary_opcode(binary->op, false, binary), target, left, right));
+        return;
+      }
+      case ast::NodeKind::UnaryOp: {
+        auto* unary = static_cast<ast::UnaryOp*>(expression);
+        static constexpr Opcode opcodes[] = {Opcode::INVERT, Opcode::NOT, Opcode::POSITIVE, Opcode::NEGATE};
+        const int operand = compile_operand(unary->operand);
+        emit(encode_abc(opcodes[static_cast<int>(unary->op)], target, operand, 0));
+        return;
+      }
+      case ast::NodeKind::Compare: {
+        // a < b < c: each operand evaluated once, stopping at the first false.
+        auto* comparison = static_cast<ast::Compare*>(expression);
+        int left = compile_operand(comparison->left);
+        std::vector<std::size_t> exits;
+        for (std::uint32_t i = 0; i < comparison->ops.size(); ++i) {
+          const int right = compile_operand(comparison->comparators[i]);
+          emit(encode_abc(compare_opcode(comparison->ops[i], comparison), target, left, right));
+          if (i + 1 < comparison->ops.size()) exits.push_back(emit(encode_asbx(Opcode::JUMP_IF_FALSE, target, 0)));
+          left = right;
+        }
+        for (std::size_t exit : exits) patch(exit, here(), comparison);
+        return;
+      }
+      case ast::NodeKind::BoolOp: {
+        auto* boolean = static_cast<ast::BoolOp*>(expression);
+        const Opcode jump = boolean->op == ast::BoolOpKind::And ? Opcode::JUMP_IF_FALSE : Opcode::JUMP_IF_TRUE;
+        std::vector<std::size_t> exits;
+        for (std::uint32_t i = 0; i < boolean->values.size(); ++i) {
+          compile_into(boolean->values[i], target);
+          if (i + 1 < boolean->values.size()) exits.push_back(emit(encode_asbx(jump, target, 0)));
+        }
+        for (std::size_t exit : exits) patch(exit, here(), boolean);
+        return;
+      }
+      case ast::NodeKind::IfExp: {
+        auto* conditional = static_cast<ast::IfExp*>(expression);
+        const std::size_t to_else = compile_condition_jump(conditional->test);
+        compile_into(conditional->body, target);
+        const std::size_t to_end = emit_jump();
+        patch(to_else, here(), conditional);
+        compile_into(conditional->orelse, target);
+        patch(to_end, here(), conditional);
+        return;
+      }
+      case ast::NodeKind::Call: {
+        auto* call = static_cast<ast::Call*>(expression);
+        if (!call->keywords.empty()) unsupported(call, "a call with keyword arguments");
+        if (call->args.size() > static_cast<std::uint32_t>(max_register)) unsupported(call, "a call with more than 255 arguments");
+        // The callee and its arguments in consecutive registers at the top
+        // (the target itself when it is the top temporary).
+        const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
+        const int base = target_on_top ? target : push_temporary(call);
+        compile_into(call->func, base);
+        for (ast::Expr* argument : call->args) {
+          if (argument->kind == ast::NodeKind::Starred) unsupported(argument, "a starred argument");
+          compile_into(argument, push_temporary(argument));
+        }
+        line_ = expression->lineno;
+        emit(encode_abc(Opcode::CALL, base, static_cast<int>(call->args.size()), 0));
+        if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
+        return;
+      }
+      default:
+        unsupported(expression, "the expression " + std::string(ast::node_kind_name(expression->kind)));
+    }
+  }
+
+  // Evaluates a condition and emits a jump taken when it is false.
+  std::size_t compile_condition_jump(ast::Expr* test) {
+    const int saved_top = next_register_;
+    const int value = compile_operand(test);
+    next_register_ = saved_top;
+    return emit(encode_asbx(Opcode::JUMP_IF_FALSE, value, 0));
+  }
+
+  // --- statements ----------------------------------------------------------
+  void store_name(std::string_view name, int source, const ast::Located* node) {
+    const int local = local_register(name, node);
+    if (local >= 0) {
+      if (local != source) emit(encode_abc(Opcode::MOVE, local, source, 0));
+    } else {
+      emit(encode_abx(Opcode::STORE_GLOBAL, source, name_index(name, node)));
+    }
+  }
+
+  ast::Name* name_target(ast::Expr* target) {
+    auto* name = ast::as<ast::Name>(target);
+    if (!name) unsupported(target, "assignment to " + std::string(ast::node_kind_name(target->kind)));
+    return name;
+  }
+
+  void compile_assign(const ast::Assign& assign) {
+    for (ast::Expr* target : assign.targets) name_target(target);
+    if (assign.targets.size() == 1) {
+      auto* name = static_cast<ast::Name*>(assign.targets[0]);
+      const int local = local_register(name->id, name);
+      if (local >= 0) {
+        compile_into(assign.value, local);
+        return;
+      }
+    }
+    const int value = compile_operand(assign.value);
+    for (ast::Expr* target : assign.targets) store_name(static_cast<ast::Name*>(target)->id, value, target);
+  }
+
+  void compile_augmented_assign(const ast::AugAssign& assign) {
+    ast::Name* name = name_target(assign.target);
+    const Opcode op = binary_opcode(assign.op, true, &assign);
+    const int local = local_register(name->id, name);
+    if (local >= 0) {
+      const int value = compile_operand(assign.value);
+      line_ = assign.lineno;
+      emit(encode_abc(op, local, local, value));
+      return;
+    }
+    const int current = push_temporary(name);
+    emit(encode_abx(Opcode::LOAD_GLOBAL, current, name_index(name->id, name)));
+    const int value = compile_operand(assign.value);
+    line_ = assign.lineno;
+    emit(encode_abc(op, current, current, value));
+    store_name(name->id, current, name);
+  }
+
+  struct Loop {
+    std::size_t continue_target;
+    std::vector<std::size_t> breaks;
+  };
+
+  void compile_while(const ast::While& loop) {
+    const std::size_t head = here();
+    const std::size_t to_else = compile_condition_jump(loop.test);
+    loops_.push_back({head, {}});
+    for (ast::Stmt* statement : loop.body) compile_statement(statement);
+    line_ = loop.lineno;
+    emit_jump_to(head, &loop);
+    finish_loop(to_else, loop.orelse, &loop);
+  }
+
+  void compile_for(const ast::For& loop) {
+    ast::Name* target = name_target(loop.target);
+    const int iterable = compile_operand(loop.iter);
+    line_ = loop.lineno;
+    const int iterator = push_temporary(&loop);
+    emit(encode_abc(Opcode::GET_ITER, iterator, iterable, 0));
+    const int local = local_register(target->id, target);
+    const int item = local >= 0 ? local : push_temporary(target);
+    const std::size_t head = emit(encode_abc(Opcode::FOR_ITER, iterator, item, 0));
+    const std::size_t to_else = emit_jump();
+    if (local < 0) store_name(target->id, item, target);
+    loops_.push_back({head, {}});
+    for (ast::Stmt* statement : loop.body) compile_statement(statement);
+    line_ = loop.lineno;
+    emit_jump_to(head, &loop);
+    finish_loop(to_else, loop.orelse, &loop);
+  }
+
+  // The else clause runs when the loop ends normally; `break` skips it.
+  void finish_loop(std::size_t to_else, const ast::Seq<ast::Stmt*>& orelse, const ast::Located* node) {
+    Loop loop = std::move(loops_.back());
+    loops_.pop_back();
+    patch(to_else, here(), node);
+    for (ast::Stmt* statement : orelse) compile_statement(statement);
+    for (std::size_t jump : loop.breaks) patch(jump, here(), node);
+  }
+
+  void compile_if(const ast::If& statement) {
+    const std::size_t to_else = compile_condition_jump(statement.test);
+    for (ast::Stmt* inner : statement.body) compile_statement(inner);
+    if (statement.orelse.empty()) {
+      patch(to_else, here(), &statement);
+      return;
+    }
+    const std::size_t to_end = emit_jump();
+    patch(to_else, here(), &statement);
+    for (ast::Stmt* inner : statement.orelse) compile_statement(inner);
+    patch(to_end, here(), &statement);
+  }
+
+  void compile_function(const ast::FunctionDef& function) {
+    const ast::Arguments& arguments = *function.args;
+    if (!function.decorator_list.empty()) unsupported(&function, "a decorator");
+    if (arguments.vararg || arguments.kwarg || !arguments.kwonlyargs.empty())
+      unsupported(&function, "*args, **kwargs and keyword-only parameters");
+    if (function.returns) unsupported(&function, "a return annotation");
+    for (const ast::Seq<ast::Arg*>* list : {&arguments.posonlyargs, &arguments.args})
+      for (ast::Arg* argument : *list)
+        if (argument->annotation) unsupported(argument, "a parameter annotation");
+    const Scope* scope = shared_.table.scope_of(&function);
+    std::string qualname(function.name);
+    if (scope_.kind == ScopeKind::Function) qualname = std::string(str_of(code_->qualname)) + ".<locals>." + qualname;
+    ScopeCompiler inner(shared_, *scope, qualname, function.lineno);
+    Ref code = inner.compile_body(function.body);
+    const int function_register = push_temporary(&function);
+    // Defaults are evaluated left to right when `def` runs.
+    const int defaults = next_register_;
+    for (ast::Expr* value : arguments.defaults) compile_into(value, push_temporary(value));
+    line_ = function.lineno;
+    emit(encode_abx(Opcode::MAKE_FUNCTION, function_register, add_constant(std::move(code), &function)));
+    if (!arguments.defaults.empty())
+      emit(encode_abc(Opcode::SET_DEFAULTS, function_register, defaults, static_cast<int>(arguments.defaults.size())));
+    store_name(function.name, function_register, &function);
+  }
+
+  static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
+
+  void compile_statement(ast::Stmt* statement) {
+    line_ = statement->lineno;
+    const int saved_top = next_register_;
+    switch (statement->kind) {
+      case ast::NodeKind::ExprStmt: {
+        ast::Expr* value = static_cast<ast::ExprStmt*>(statement)->value;
+        if (value->kind != ast::NodeKind::Constant) compile_into(value, push_temporary(value));
+        break;
+      }
+      case ast::NodeKind::Assign: compile_assign(*static_cast<ast::Assign*>(statement)); break;
+      case ast::NodeKind::AugAssign: compile_augmented_assign(*static_cast<ast::AugAssign*>(statement)); break;
+      case ast::NodeKind::If: compile_if(*static_cast<ast::If*>(statement)); break;
+      case ast::NodeKind::While: compile_while(*static_cast<ast::While*>(statement)); break;
+      case ast::NodeKind::For: compile_for(*static_cast<ast::For*>(statement)); break;
+      case ast::NodeKind::FunctionDef: compile_function(*static_cast<ast::FunctionDef*>(statement)); break;
+      case ast::NodeKind::Return: {
+        if (scope_.kind != ScopeKind::Function) fail(statement, "SyntaxError", "'return' outside function");
+        ast::Expr* value = static_cast<ast::Return*>(statement)->value;
+        if (value) {
+          const int result = compile_operand(value);
+          line_ = statement->lineno;
+          emit(encode_abc(Opcode::RETURN, result, 0, 0));
+        } else {
+          emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+        }
+        break;
+      }
+      case ast::NodeKind::Break:
+        if (loops_.empty()) fail(statement, "SyntaxError", "'break' outside loop");
+        loops_.back().breaks.push_back(emit_jump());
+        break;
+      case ast::NodeKind::Continue:
+        if (loops_.empty()) fail(statement, "SyntaxError", "'continue' not properly in loop");
+        emit_jump_to(loops_.back().continue_target, statement);
+        break;
+      case ast::NodeKind::Pass:
+      case ast::NodeKind::Global:
+        break;
+      default:
+        unsupported(statement, "the statement " + std::string(ast::node_kind_name(statement->kind)));
+    }
+    next_register_ = saved_top;
+  }
+
+  Shared& shared_;
+  const Scope& scope_;
+  Ref code_ref_;
+  CodeObject* code_;
+  std::unordered_map<std::string_view, int> locals_;
+  std::unordered_map<std::string_view, int> name_indexes_;
+  std::vector<Loop> loops_;
+  int next_register_ = 0;
+  int line_ = 1;
+};
+
+// The source line `lineno` (1-based), for a SyntaxError's display.
+std::string source_line(std::string_view source, int lineno) {
+  std::size_t start = 0;
+  for (int line = 1; line < lineno && start != std::string_view::npos; ++line) {
+    start = source.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos || start > source.size()) return "";
+  const std::size_t end = source.find('\n', start);
+  return std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start + 1));
+}
+
+}  // namespace
+
+CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* module, const SymbolTable& table,
+                             std::string_view source, const std::string& filename) {
+  CompileResult result;
+  // parser::parse in Exec mode always gives a Module.
+  const auto* body = static_cast<const ast::Module*>(module);
+  Shared shared{interpreter, table, runtime::new_str(interpreter, filename)};
+  try {
+    ScopeCompiler compiler(shared, *table.top, "<module>", 1);
+    result.code = compiler.compile_body(body->body);
+  } catch (CompileError& error) {
+    result.error = std::move(error.info);
+    result.error->filename = filename;
+    if (result.error->lineno > 0) result.error->text = source_line(source, result.error->lineno);
+  }
+  return result;
+}
+
+}  // namespace krait::compiler

@@ -1,0 +1,14 @@
+// Objects: the builtins namespace's functions (print, len) and names.
+#pragma once
+
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+// Fills the builtins dict: functions, and the built-in types and
+// exception classes under their names.
+void add_builtins(Interpreter& interpreter, Value builtins);
+
+}  // namespace krait::runtime

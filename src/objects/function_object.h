@@ -1,0 +1,33 @@
+// Objects: functions. A FunctionObject is a Python function (a code object,
+// its globals and defaults); the VM runs it in a new register window. A
+// BuiltinFunction wraps a C++ function.
+#pragma once
+
+#include <vector>
+
+#include "objects/type_object.h"
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+struct FunctionObject : Object {
+  Ref code;      // a code object (compiler/code_object.h)
+  Ref globals;   // a dict
+  Ref name;      // str
+  Ref qualname;  // str
+  std::vector<Ref> defaults;  // for the last len(defaults) positional parameters
+};
+
+struct BuiltinFunction : Object {
+  const char* name = "";
+  CallSlot function = nullptr;
+};
+
+Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name, Value qualname);
+Ref new_builtin_function(Interpreter& interpreter, const char* name, CallSlot function);
+
+void init_function_types(Interpreter& interpreter);
+
+}  // namespace krait::runtime

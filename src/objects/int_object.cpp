@@ -1,0 +1,378 @@
+// Objects: int arithmetic, comparison, hashing and repr, on inline small ints
+// where the operands and result fit and on GMP integers otherwise.
+#include "objects/int_object.h"
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "objects/float_object.h"
+#include "objects/str_object.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+IntObject* as_big(Value value) { return static_cast<IntObject*>(value.as_object()); }
+
+// CPython's int/str conversion limit (sys.get_int_max_str_digits()).
+constexpr std::size_t max_str_digits = 4300;
+
+// An int operand as GMP sees it: small ints and bools are copied into a
+// temporary, big ints are borrowed.
+class BigOperand {
+ public:
+  BigOperand(const Interpreter& interpreter, Value value) {
+    std::int64_t small = 0;
+    if (value.is_object() && value.as_object()->type != interpreter.bool_type) {
+      pointer_ = as_big(value)->value;
+      return;
+    }
+    int_to_int64(interpreter, value, small);
+    mpz_init_set_si(temporary_, small);
+    pointer_ = temporary_;
+    owned_ = true;
+  }
+  ~BigOperand() {
+    if (owned_) mpz_clear(temporary_);
+  }
+  BigOperand(const BigOperand&) = delete;
+  BigOperand& operator=(const BigOperand&) = delete;
+  mpz_srcptr get() const { return pointer_; }
+
+ private:
+  mpz_t temporary_;
+  mpz_srcptr pointer_ = nullptr;
+  bool owned_ = false;
+};
+
+// A GMP result that is turned into an int (and freed) on the way out.
+class BigResult {
+ public:
+  BigResult() { mpz_init(value_); }
+  ~BigResult() { mpz_clear(value_); }
+  BigResult(const BigResult&) = delete;
+  BigResult& operator=(const BigResult&) = delete;
+  mpz_ptr get() { return value_; }
+  Ref finish(Interpreter& interpreter) { return new_int(interpreter, value_); }
+
+ private:
+  mpz_t value_;
+};
+
+// Rounds magnitude * 2^exponent (plus a nonzero remainder below it when
+// `sticky`) to the nearest double, ties to even. Returns false on overflow.
+bool round_to_double(mpz_srcptr magnitude, bool sticky, long exponent, bool negative, double& out) {
+  const long bits = static_cast<long>(mpz_sizeinbase(magnitude, 2));
+  mpz_t top;
+  mpz_init(top);
+  long shift = bits > 53 ? bits - 53 : 0;
+  mpz_fdiv_q_2exp(top, magnitude, shift);
+  if (shift > 0) {
+    // Round half to even on the bits shifted out.
+    const bool half = mpz_tstbit(magnitude, shift - 1);
+    const bool below_half = sticky || mpz_scan1(magnitude, 0) < static_cast<mp_bitcnt_t>(shift - 1);
+    if (half && (below_half || mpz_odd_p(top))) mpz_add_ui(top, top, 1);
+  }
+  const double mantissa = mpz_get_d(top);  // at most 2^53: exact
+  mpz_clear(top);
+  const double result = std::ldexp(mantissa, static_cast<int>(exponent + shift));
+  if (std::isinf(result)) return false;
+  out = negative ? -result : result;
+  return true;
+}
+
+// left / right for ints, correctly rounded as CPython's long_true_divide.
+Ref int_true_divide(Interpreter& interpreter, Value left, Value right) {
+  std::int64_t a = 0, b = 0;
+  constexpr std::int64_t exact = std::int64_t{1} << 53;
+  if (int_to_int64(interpreter, left, a) && int_to_int64(interpreter, right, b) && a >= -exact && a <= exact &&
+      b >= -exact && b <= exact) {
+    if (b == 0) return interpreter.raise(interpreter.ZeroDivisionError_type, "division by zero");
+    return new_float(interpreter, static_cast<double>(a) / static_cast<double>(b));
+  }
+  BigOperand numerator(interpreter, left), denominator(interpreter, right);
+  if (mpz_sgn(denominator.get()) == 0) return interpreter.raise(interpreter.ZeroDivisionError_type, "division by zero");
+  if (mpz_sgn(numerator.get()) == 0) return new_float(interpreter, 0.0);
+  const bool negative = mpz_sgn(numerator.get()) != mpz_sgn(denominator.get());
+  mpz_t n, d, q, r;
+  mpz_inits(n, d, q, r, nullptr);
+  mpz_abs(n, numerator.get());
+  mpz_abs(d, denominator.get());
+  // Scale so that the quotient has 55 or 56 significant bits.
+  const long shift = static_cast<long>(mpz_sizeinbase(n, 2)) - static_cast<long>(mpz_sizeinbase(d, 2)) - 55;
+  if (shift >= 0) {
+    mpz_mul_2exp(d, d, shift);
+  } else {
+    mpz_mul_2exp(n, n, -shift);
+  }
+  mpz_tdiv_qr(q, r, n, d);
+  double result = 0.0;
+  const bool fits = round_to_double(q, mpz_sgn(r) != 0, shift, negative, result);
+  mpz_clears(n, d, q, r, nullptr);
+  if (!fits) return interpreter.raise(interpreter.OverflowError_type, "integer division result too large for a float");
+  return new_float(interpreter, result);
+}
+
+// CPython 3.11.7's texts: % has its own since 3.11.4 (divmod keeps the old one).
+Ref zero_division(Interpreter& interpreter, BinaryOperator op) {
+  return interpreter.raise(interpreter.ZeroDivisionError_type, op == BinaryOperator::REMAINDER
+                                                                   ? "integer modulo by zero"
+                                                                   : "integer division or modulo by zero");
+}
+
+// Exponentiation by squaring on machine ints; false on overflow.
+bool small_power(std::int64_t base, std::int64_t exponent, std::int64_t& out) {
+  std::int64_t result = 1;
+  while (exponent > 0) {
+    if ((exponent & 1) && __builtin_mul_overflow(result, base, &result)) return false;
+    exponent >>= 1;
+    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) return false;
+  }
+  out = result;
+  return true;
+}
+
+Ref int_power(Interpreter& interpreter, Value left, Value right) {
+  BigOperand exponent(interpreter, right);
+  if (mpz_sgn(exponent.get()) < 0) {
+    // A negative exponent gives a float (CPython converts both operands).
+    double base = 0.0, power = 0.0;
+    if (!int_to_double(interpreter, left, base) || !int_to_double(interpreter, right, power)) return Ref();
+    if (base == 0.0)
+      return interpreter.raise(interpreter.ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+    return new_float(interpreter, std::pow(base, power));
+  }
+  std::int64_t a = 0, b = 0, result = 0;
+  if (int_to_int64(interpreter, left, a) && int_to_int64(interpreter, right, b) && small_power(a, b, result))
+    return new_int(interpreter, result);
+  BigOperand base(interpreter, left);
+  if (!mpz_fits_ulong_p(exponent.get())) {
+    // Only 0, 1 and -1 have a representable power this large.
+    if (mpz_cmpabs_ui(base.get(), 1) > 0) return interpreter.raise(interpreter.MemoryError_type, "");
+    if (mpz_sgn(base.get()) == 0) return new_int(interpreter, std::int64_t{0});
+    return new_int(interpreter, std::int64_t{mpz_sgn(base.get()) > 0 || mpz_even_p(exponent.get()) ? 1 : -1});
+  }
+  BigResult power;
+  mpz_pow_ui(power.get(), base.get(), mpz_get_ui(exponent.get()));
+  return power.finish(interpreter);
+}
+
+// Floor division and modulo on machine ints (divisor nonzero).
+std::int64_t floor_divide(std::int64_t a, std::int64_t b) {
+  std::int64_t quotient = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --quotient;
+  return quotient;
+}
+std::int64_t floor_remainder(std::int64_t a, std::int64_t b) {
+  std::int64_t remainder = a % b;
+  if (remainder != 0 && ((remainder < 0) != (b < 0))) remainder += b;
+  return remainder;
+}
+
+// One body for every binary slot of int: machine arithmetic when both
+// operands fit (inline small ints cannot overflow int64 on + and -), GMP when
+// they do not.
+template <BinaryOperator op>
+Ref int_binary(Interpreter& interpreter, Value left, Value right) {
+  if (!is_int(interpreter, left) || !is_int(interpreter, right)) return Ref::borrow(interpreter.not_implemented());
+  if constexpr (op == BinaryOperator::TRUE_DIVIDE) {
+    return int_true_divide(interpreter, left, right);
+  } else if constexpr (op == BinaryOperator::POWER) {
+    return int_power(interpreter, left, right);
+  } else {
+    std::int64_t a = 0, b = 0;
+    if (int_to_int64(interpreter, left, a) && int_to_int64(interpreter, right, b)) {
+      std::int64_t result = 0;
+      bool overflow = false;
+      if constexpr (op == BinaryOperator::ADD) overflow = __builtin_add_overflow(a, b, &result);
+      if constexpr (op == BinaryOperator::SUBTRACT) overflow = __builtin_sub_overflow(a, b, &result);
+      if constexpr (op == BinaryOperator::MULTIPLY) overflow = __builtin_mul_overflow(a, b, &result);
+      if constexpr (op == BinaryOperator::FLOOR_DIVIDE || op == BinaryOperator::REMAINDER) {
+        if (b == 0) return zero_division(interpreter, op);
+        // INT64_MIN // -1 is the one overflowing case.
+        if (b == -1 && a == std::numeric_limits<std::int64_t>::min()) {
+          overflow = true;
+        } else {
+          result = op == BinaryOperator::FLOOR_DIVIDE ? floor_divide(a, b) : floor_remainder(a, b);
+        }
+      }
+      if (!overflow) return new_int(interpreter, result);
+    }
+    BigOperand x(interpreter, left), y(interpreter, right);
+    BigResult result;
+    if constexpr (op == BinaryOperator::ADD) mpz_add(result.get(), x.get(), y.get());
+    if constexpr (op == BinaryOperator::SUBTRACT) mpz_sub(result.get(), x.get(), y.get());
+    if constexpr (op == BinaryOperator::MULTIPLY) mpz_mul(result.get(), x.get(), y.get());
+    if constexpr (op == BinaryOperator::FLOOR_DIVIDE || op == BinaryOperator::REMAINDER) {
+      if (mpz_sgn(y.get()) == 0) return zero_division(interpreter, op);
+      if constexpr (op == BinaryOperator::FLOOR_DIVIDE) mpz_fdiv_q(result.get(), x.get(), y.get());
+      if constexpr (op == BinaryOperator::REMAINDER) mpz_fdiv_r(result.get(), x.get(), y.get());
+    }
+    return result.finish(interpreter);
+  }
+}
+
+int sign_of_comparison(const Interpreter& interpreter, Value left, Value right) {
+  std::int64_t a = 0, b = 0;
+  if (int_to_int64(interpreter, left, a) && int_to_int64(interpreter, right, b)) return (a > b) - (a < b);
+  BigOperand x(interpreter, left), y(interpreter, right);
+  const int sign = mpz_cmp(x.get(), y.get());
+  return (sign > 0) - (sign < 0);
+}
+
+Ref int_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
+  if (!is_int(interpreter, left) || !is_int(interpreter, right)) return Ref::borrow(interpreter.not_implemented());
+  const int sign = sign_of_comparison(interpreter, left, right);
+  bool result = false;
+  switch (op) {
+    case CompareOp::Lt: result = sign < 0; break;
+    case CompareOp::Le: result = sign <= 0; break;
+    case CompareOp::Eq: result = sign == 0; break;
+    case CompareOp::Ne: result = sign != 0; break;
+    case CompareOp::Gt: result = sign > 0; break;
+    case CompareOp::Ge: result = sign >= 0; break;
+  }
+  return interpreter.new_boolean(result);
+}
+
+Ref int_repr(Interpreter& interpreter, Value self) {
+  std::int64_t small = 0;
+  if (int_to_int64(interpreter, self, small)) return new_str(interpreter, std::to_string(small));
+  mpz_srcptr value = as_big(self)->value;
+  std::string text(mpz_sizeinbase(value, 10) + 2, '\0');
+  mpz_get_str(text.data(), 10, value);
+  text.resize(std::strlen(text.c_str()));
+  if (text.size() - (text[0] == '-') > max_str_digits)
+    return interpreter.raise(interpreter.ValueError_type,
+                             "Exceeds the limit (4300 digits) for integer string conversion; "
+                             "use sys.set_int_max_str_digits() to increase the limit");
+  return new_str(interpreter, text);
+}
+
+// CPython's numeric hash: the value modulo the Mersenne prime 2^61 - 1, with
+// the sign kept and -1 (the error marker) mapped to -2.
+std::int64_t int_hash(Interpreter& interpreter, Value self) {
+  constexpr std::uint64_t modulus = (std::uint64_t{1} << 61) - 1;
+  BigOperand value(interpreter, self);
+  std::int64_t result = static_cast<std::int64_t>(mpz_tdiv_ui(value.get(), modulus));
+  if (mpz_sgn(value.get()) < 0) result = -result;
+  return result == -1 ? -2 : result;
+}
+
+int int_truth(Interpreter& interpreter, Value self) {
+  std::int64_t small = 0;
+  if (int_to_int64(interpreter, self, small)) return small != 0;
+  return mpz_sgn(as_big(self)->value) != 0;
+}
+
+Ref int_negative(Interpreter& interpreter, Value self) {
+  std::int64_t small = 0;
+  if (int_to_int64(interpreter, self, small) && small != std::numeric_limits<std::int64_t>::min())
+    return new_int(interpreter, -small);
+  BigOperand value(interpreter, self);
+  BigResult result;
+  mpz_neg(result.get(), value.get());
+  return result.finish(interpreter);
+}
+
+Ref int_positive(Interpreter& interpreter, Value self) {
+  std::int64_t small = 0;
+  if (int_to_int64(interpreter, self, small)) return new_int(interpreter, small);
+  return Ref::borrow(self);
+}
+
+Ref int_invert(Interpreter& interpreter, Value self) {
+  BigOperand value(interpreter, self);
+  BigResult result;
+  mpz_com(result.get(), value.get());
+  return result.finish(interpreter);
+}
+
+void int_deallocate(Interpreter&, Object* object) {
+  auto* big = static_cast<IntObject*>(object);
+  mpz_clear(big->value);
+  delete big;
+}
+
+}  // namespace
+
+Ref new_int(Interpreter& interpreter, std::int64_t value) {
+  if (Value::fits_small_int(value)) return Ref::small_int(value);
+  auto* object = new IntObject;
+  object->type = interpreter.int_type;
+  mpz_init_set_si(object->value, value);
+  return Ref::steal(Value::object(object));
+}
+
+Ref new_int(Interpreter& interpreter, const mpz_t value) {
+  if (mpz_fits_slong_p(value)) {
+    const long small = mpz_get_si(value);
+    if (Value::fits_small_int(small)) return Ref::small_int(small);
+  }
+  auto* object = new IntObject;
+  object->type = interpreter.int_type;
+  mpz_init_set(object->value, value);
+  return Ref::steal(Value::object(object));
+}
+
+Ref new_int_from_decimal(Interpreter& interpreter, std::string_view digits) {
+  BigResult result;
+  mpz_set_str(result.get(), std::string(digits).c_str(), 10);
+  return result.finish(interpreter);
+}
+
+bool is_int(const Interpreter& interpreter, Value value) {
+  if (value.is_small_int()) return true;
+  if (value.is_null()) return false;
+  return is_subtype(value.as_object()->type, interpreter.int_type);
+}
+
+bool int_to_int64(const Interpreter& interpreter, Value value, std::int64_t& out) {
+  if (value.is_small_int()) {
+    out = value.as_small_int();
+    return true;
+  }
+  if (value.as_object()->type == interpreter.bool_type) {
+    out = value == interpreter.boolean(true);
+    return true;
+  }
+  mpz_srcptr big = as_big(value)->value;
+  if (!mpz_fits_slong_p(big)) return false;
+  out = mpz_get_si(big);
+  return true;
+}
+
+bool int_to_double(Interpreter& interpreter, Value value, double& out) {
+  std::int64_t small = 0;
+  if (int_to_int64(interpreter, value, small) && small >= -(std::int64_t{1} << 53) && small <= (std::int64_t{1} << 53)) {
+    out = static_cast<double>(small);
+    return true;
+  }
+  BigOperand big(interpreter, value);
+  mpz_t magnitude;
+  mpz_init(magnitude);
+  mpz_abs(magnitude, big.get());
+  const bool fits = round_to_double(magnitude, false, 0, mpz_sgn(big.get()) < 0, out);
+  mpz_clear(magnitude);
+  if (!fits) interpreter.set_exception(interpreter.OverflowError_type, "int too large to convert to float");
+  return fits;
+}
+
+void init_int_type(Interpreter& interpreter) {
+  Type* type = interpreter.int_type;
+  type->deallocate = &int_deallocate;
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) type->slot = &int_binary<BinaryOperator::Name>;
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+  type->compare = &int_compare;
+  type->repr = &int_repr;
+  type->hash = &int_hash;
+  type->truth = &int_truth;
+  type->negative = &int_negative;
+  type->positive = &int_positive;
+  type->invert = &int_invert;
+}
+
+}  // namespace krait::runtime

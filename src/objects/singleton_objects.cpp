@@ -1,0 +1,34 @@
+// Objects: the singleton types None, NotImplemented and bool (whose two
+// instances are True and False; arithmetic on them is int's).
+#include "objects/singleton_objects.h"
+
+#include "objects/str_object.h"
+#include "runtime/interpreter.h"
+
+namespace krait::runtime {
+namespace {
+
+Ref none_repr(Interpreter& interpreter, Value) { return new_str(interpreter, "None"); }
+int none_truth(Interpreter&, Value) { return 0; }
+Ref not_implemented_repr(Interpreter& interpreter, Value) { return new_str(interpreter, "NotImplemented"); }
+Ref bool_repr(Interpreter& interpreter, Value self) {
+  return new_str(interpreter, self == interpreter.boolean(true) ? "True" : "False");
+}
+int bool_truth(Interpreter& interpreter, Value self) { return self == interpreter.boolean(true); }
+
+// The singletons live as long as their interpreter, which frees them itself.
+void singleton_deallocate(Interpreter&, Object* object) { delete object; }
+
+}  // namespace
+
+void init_singleton_types(Interpreter& interpreter) {
+  interpreter.none_type->repr = &none_repr;
+  interpreter.none_type->truth = &none_truth;
+  interpreter.not_implemented_type->repr = &not_implemented_repr;
+  interpreter.bool_type->repr = &bool_repr;
+  interpreter.bool_type->truth = &bool_truth;
+  for (Type* type : {interpreter.none_type, interpreter.not_implemented_type, interpreter.bool_type})
+    type->deallocate = &singleton_deallocate;
+}
+
+}  // namespace krait::runtime

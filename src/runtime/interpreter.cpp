@@ -1,0 +1,109 @@
+// Runtime: creating an interpreter (its types, singletons, builtins and
+// register stack) and tearing it down so that every object is freed.
+#include "runtime/interpreter.h"
+
+#include <cstdlib>
+#include <new>
+
+#include "objects/builtins.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/float_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/range_object.h"
+#include "objects/singleton_objects.h"
+#include "objects/str_object.h"
+
+namespace krait::runtime {
+namespace {
+
+// Room for the deepest recursion the limit allows, at the largest frame the
+// instruction encoding can address (256 registers), plus one frame's slack.
+constexpr std::size_t register_stack_size(int recursion_limit) { return (recursion_limit + 2) * 257; }
+
+}  // namespace
+
+Type* Interpreter::create_type(std::string name, Type* base) {
+  auto type = std::make_unique<Type>();
+  type->type = type_type ? type_type : type.get();
+  type->interpreter = this;
+  type->name = std::move(name);
+  type->base = base;
+  types_.push_back(std::move(type));
+  return types_.back().get();
+}
+
+Interpreter::Interpreter() {
+  type_type = create_type("type", nullptr);
+  object_type = create_type("object", nullptr);
+  type_type->base = object_type;
+  none_type = create_type("NoneType", object_type);
+  not_implemented_type = create_type("NotImplementedType", object_type);
+  int_type = create_type("int", object_type);
+  bool_type = create_type("bool", int_type);
+  float_type = create_type("float", object_type);
+  str_type = create_type("str", object_type);
+  dict_type = create_type("dict", object_type);
+  function_type = create_type("function", object_type);
+  builtin_function_type = create_type("builtin_function_or_method", object_type);
+  range_type = create_type("range", object_type);
+  range_iterator_type = create_type("range_iterator", object_type);
+#define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
+#include "objects/exception_types.def"
+#undef KRAIT_EXCEPTION_TYPE
+
+  init_type_type(*this);
+  init_singleton_types(*this);
+  init_int_type(*this);
+  init_float_type(*this);
+  init_str_type(*this);
+  init_dict_type(*this);
+  init_function_types(*this);
+  init_range_types(*this);
+  init_exception_types(*this);
+  // Types were created base first, so one pass inherits transitively.
+  for (auto& type : types_) inherit_slots(*type);
+
+  auto singleton = [](Type* type) {
+    auto* object = new Object;
+    object->type = type;
+    return object;
+  };
+  none_ = singleton(none_type);
+  not_implemented_ = singleton(not_implemented_type);
+  true_ = singleton(bool_type);
+  false_ = singleton(bool_type);
+
+  register_capacity_ = register_stack_size(recursion_limit);
+  registers_ = static_cast<Value*>(std::calloc(register_capacity_, sizeof(Value)));
+  if (!registers_) throw std::bad_alloc();
+
+  builtins_ = new_dict(*this);
+  add_builtins(*this, builtins_.get());
+}
+
+Interpreter::~Interpreter() {
+  for (std::size_t i = 0; i < register_capacity_; ++i) decref(registers_[i]);
+  std::free(registers_);
+  exception_ = Ref();
+  builtins_ = Ref();
+  for (auto& [name, value] : interned_) decref(value);
+  interned_.clear();
+  release_float_free_list(*this);
+  for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
+}
+
+Value Interpreter::intern(std::string_view utf8) {
+  auto found = interned_.find(std::string(utf8));
+  if (found != interned_.end()) return found->second;
+  Value value = new_str(*this, utf8).release();
+  interned_.emplace(std::string(utf8), value);
+  return value;
+}
+
+void Interpreter::set_exception(Type* type, std::string_view message) {
+  exception_ = new_exception(*this, type, message.empty() ? Ref() : new_str(*this, message));
+}
+
+}  // namespace krait::runtime

@@ -1,0 +1,102 @@
+// Runtime: the Interpreter, which owns everything a running program shares
+// (built-in types, singletons, builtins, interned names, the pending
+// exception, free lists and the register stack). There is no global state:
+// every runtime function receives the Interpreter it works for.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "objects/type_object.h"
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+struct FloatObject;
+
+class Interpreter {
+ public:
+  Interpreter();
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Built-in types, created per interpreter.
+  Type* type_type = nullptr;
+  Type* object_type = nullptr;
+  Type* none_type = nullptr;
+  Type* not_implemented_type = nullptr;
+  Type* int_type = nullptr;
+  Type* bool_type = nullptr;
+  Type* float_type = nullptr;
+  Type* str_type = nullptr;
+  Type* dict_type = nullptr;
+  Type* function_type = nullptr;
+  Type* builtin_function_type = nullptr;
+  Type* range_type = nullptr;
+  Type* range_iterator_type = nullptr;
+  // Owned by the compiler stage, which creates it on first use.
+  Type* code_type = nullptr;
+#define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
+#include "objects/exception_types.def"
+#undef KRAIT_EXCEPTION_TYPE
+
+  // A new type owned by the interpreter; its file's init function fills its
+  // slots, then inherit_slots() copies the rest from `base`.
+  Type* create_type(std::string name, Type* base);
+
+  // Singletons (borrowed: the interpreter holds them for its lifetime).
+  Value none() const { return Value::object(none_); }
+  Value not_implemented() const { return Value::object(not_implemented_); }
+  Value boolean(bool value) const { return Value::object(value ? true_ : false_); }
+  Ref new_none() const { return Ref::borrow(none()); }
+  Ref new_boolean(bool value) const { return Ref::borrow(boolean(value)); }
+
+  // The builtins namespace (a dict).
+  Value builtins() const { return builtins_.get(); }
+
+  // An interned str for an identifier: equal names are the same object, so
+  // namespace lookups by name usually succeed on the identity compare.
+  Value intern(std::string_view utf8);
+
+  // The pending exception: raising stores it and returns the null Ref, so a
+  // failing function can `return interpreter.raise(...)`.
+  Ref raise(Type* type, std::string_view message) {
+    set_exception(type, message);
+    return Ref();
+  }
+  void set_exception(Type* type, std::string_view message);
+  bool has_exception() const { return static_cast<bool>(exception_); }
+  Value exception() const { return exception_.get(); }
+  Ref take_exception() { return std::move(exception_); }
+
+  // Float free list (see float_object.cpp).
+  std::vector<FloatObject*> free_floats;
+
+  // The register stack: frames are windows of it (vm/vm.cpp). Zeroed at
+  // allocation, which is the "unbound" value of every register.
+  Value* register_base() const { return registers_; }
+  std::size_t register_capacity() const { return register_capacity_; }
+  // Python frames currently running, checked against the limit for
+  // RecursionError.
+  int frame_depth = 0;
+  int recursion_limit = 1000;
+
+ private:
+  std::vector<std::unique_ptr<Type>> types_;
+  Object* none_ = nullptr;
+  Object* not_implemented_ = nullptr;
+  Object* true_ = nullptr;
+  Object* false_ = nullptr;
+  Ref builtins_;
+  std::unordered_map<std::string, Value> interned_;
+  Ref exception_;
+  Value* registers_ = nullptr;
+  std::size_t register_capacity_ = 0;
+};
+
+}  // namespace krait::runtime

@@ -1,0 +1,140 @@
+// Runtime: the abstract object protocol (see operations.h).
+#include "runtime/operations.h"
+
+#include <cstdio>
+
+#include "objects/str_object.h"
+#include "runtime/interpreter.h"
+
+namespace krait::runtime {
+namespace {
+
+struct BinaryOperatorInfo {
+  BinarySlot Type::*slot;
+  const char* symbol;
+};
+
+constexpr BinaryOperatorInfo binary_operators[] = {
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) {&Type::slot, symbol},
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+};
+
+constexpr const char* compare_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
+// The operator a reflected comparison asks of the right operand.
+constexpr CompareOp reflected[] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq,
+                                   CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
+
+}  // namespace
+
+std::string quoted_type_name(const Interpreter& interpreter, Value value) {
+  std::string text(1, '\'');
+  text.append(type_name(interpreter, value));
+  text += '\'';
+  return text;
+}
+
+std::string_view type_name(const Interpreter& interpreter, Value value) { return type_of(interpreter, value)->name; }
+
+Ref repr(Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  if (type->repr) return type->repr(interpreter, value);
+  char address[32];
+  std::snprintf(address, sizeof address, "%p", static_cast<void*>(value.as_object()));
+  return new_str(interpreter, "<" + type->name + " object at " + address + ">");
+}
+
+Ref str(Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  return type->str ? type->str(interpreter, value) : repr(interpreter, value);
+}
+
+int truth(Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  if (type->truth) return type->truth(interpreter, value);
+  if (type->length) {
+    Ref size = type->length(interpreter, value);
+    if (!size) return -1;
+    return size.get() != Value::small_int(0);
+  }
+  return 1;
+}
+
+std::int64_t hash(Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  if (type->hash) return type->hash(interpreter, value);
+  interpreter.set_exception(interpreter.TypeError_type, "unhashable type: " + quoted_type_name(interpreter, value));
+  return -1;
+}
+
+Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Value right, bool in_place) {
+  const BinaryOperatorInfo& info = binary_operators[static_cast<int>(op)];
+  const BinarySlot left_slot = type_of(interpreter, left)->*info.slot;
+  const BinarySlot right_slot = type_of(interpreter, right)->*info.slot;
+  // The right operand's slot is asked only when it differs (CPython's
+  // binary_op1); it receives the operands in source order too.
+  for (BinarySlot slot : {left_slot, right_slot == left_slot ? nullptr : right_slot}) {
+    if (!slot) continue;
+    Ref result = slot(interpreter, left, right);
+    if (!result || result.get() != interpreter.not_implemented()) return result;
+  }
+  std::string symbol = info.symbol;
+  if (in_place) symbol += '=';
+  if (op == BinaryOperator::POWER && !in_place) symbol += " or pow()";
+  return interpreter.raise(interpreter.TypeError_type, "unsupported operand type(s) for " + symbol + ": " +
+                                                           quoted_type_name(interpreter, left) + " and " +
+                                                           quoted_type_name(interpreter, right));
+}
+
+Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
+  const CompareSlot left_slot = type_of(interpreter, left)->compare;
+  const CompareSlot right_slot = type_of(interpreter, right)->compare;
+  if (left_slot) {
+    Ref result = left_slot(interpreter, left, right, op);
+    if (!result || result.get() != interpreter.not_implemented()) return result;
+  }
+  if (right_slot) {
+    Ref result = right_slot(interpreter, right, left, reflected[static_cast<int>(op)]);
+    if (!result || result.get() != interpreter.not_implemented()) return result;
+  }
+  if (op == CompareOp::Eq) return interpreter.new_boolean(left == right);
+  if (op == CompareOp::Ne) return interpreter.new_boolean(left != right);
+  return interpreter.raise(interpreter.TypeError_type, std::string("'") + compare_symbols[static_cast<int>(op)] +
+                                                           "' not supported between instances of " +
+                                                           quoted_type_name(interpreter, left) + " and " +
+                                                           quoted_type_name(interpreter, right));
+}
+
+Ref unary_operation(Interpreter& interpreter, UnaryOperator op, Value operand) {
+  static constexpr UnarySlot Type::*slots[] = {&Type::negative, &Type::positive, &Type::invert};
+  static constexpr const char* symbols[] = {"-", "+", "~"};
+  const UnarySlot slot = type_of(interpreter, operand)->*slots[static_cast<int>(op)];
+  if (slot) return slot(interpreter, operand);
+  return interpreter.raise(interpreter.TypeError_type, std::string("bad operand type for unary ") +
+                                                           symbols[static_cast<int>(op)] + ": " +
+                                                           quoted_type_name(interpreter, operand));
+}
+
+Ref call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count) {
+  const Type* type = type_of(interpreter, callee);
+  if (type->call) return type->call(interpreter, callee, arguments, count);
+  return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, callee) + " object is not callable");
+}
+
+Ref length(Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  if (type->length) return type->length(interpreter, value);
+  return interpreter.raise(interpreter.TypeError_type, "object of type " + quoted_type_name(interpreter, value) + " has no len()");
+}
+
+Ref get_iterator(Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  if (type->iter) return type->iter(interpreter, value);
+  return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not iterable");
+}
+
+Ref iterator_next(Interpreter& interpreter, Value iterator) {
+  return type_of(interpreter, iterator)->next(interpreter, iterator);
+}
+
+}  // namespace krait::runtime

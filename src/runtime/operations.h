@@ -1,0 +1,45 @@
+// Runtime: the abstract object protocol (as CPython's Objects/abstract.c):
+// the operations the VM and the builtins apply to any value, dispatched
+// through the operands' Type slots, with CPython's TypeErrors when no slot
+// applies.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "objects/type_object.h"
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+std::string_view type_name(const Interpreter& interpreter, Value value);
+// The type name in quotes, as CPython's messages show it: "'int'".
+std::string quoted_type_name(const Interpreter& interpreter, Value value);
+
+Ref repr(Interpreter& interpreter, Value value);
+Ref str(Interpreter& interpreter, Value value);
+// 1 for true, 0 for false, -1 with an exception pending.
+int truth(Interpreter& interpreter, Value value);
+std::int64_t hash(Interpreter& interpreter, Value value);
+
+// `left OP right` (or `left OP= right` when in_place): the left operand's
+// slot, then the right operand's, then TypeError.
+Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Value right, bool in_place);
+// Rich comparison, with the reflected operator on the right operand and
+// identity as the fallback for == and !=.
+Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op);
+
+enum class UnaryOperator : std::uint8_t { Negative, Positive, Invert };
+Ref unary_operation(Interpreter& interpreter, UnaryOperator op, Value operand);
+
+Ref call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count);
+Ref length(Interpreter& interpreter, Value value);
+Ref get_iterator(Interpreter& interpreter, Value value);
+// The next item; a null Ref with no exception pending when exhausted.
+Ref iterator_next(Interpreter& interpreter, Value iterator);
+
+}  // namespace krait::runtime

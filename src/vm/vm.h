@@ -1,0 +1,19 @@
+// VM stage: running code objects, and the traceback display of an uncaught
+// exception.
+#pragma once
+
+#include <string>
+
+#include "runtime/interpreter.h"
+
+namespace krait::vm {
+
+// Runs a module's code object with `globals` (a dict) as its namespace.
+// Returns its result, or a null Ref with the exception pending.
+[[nodiscard]] runtime::Ref run_module(runtime::Interpreter& interpreter, runtime::Value code, runtime::Value globals);
+
+// What CPython prints for an uncaught exception: the traceback (source lines
+// read from the files, without 3.11's caret lines) and `Type: message`.
+std::string format_exception(runtime::Interpreter& interpreter, runtime::Value exception);
+
+}  // namespace krait::vm

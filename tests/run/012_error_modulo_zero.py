@@ -1,0 +1,2 @@
+# Modulo by zero, with a big int dividend.
+print(2 ** 100 % 0)

@@ -1,0 +1,6 @@
+# A local read before its assignment.
+def f():
+    print(v)
+    v = 1
+
+f()

@@ -1,0 +1,3 @@
+# Ordering comparison between int and str.
+print(1 < 2)
+print(1 < 'a')
