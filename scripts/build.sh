@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds Krait into build/ (build/krait), first installing any missing Debian
 # packages it needs. Set KRAIT_BUILD_DIR and extra CMake arguments to build
-# variants, e.g. `KRAIT_BUILD_DIR=build-asan scripts/build.sh -DKRAIT_SANITIZE=ON`.
+# variants, e.g. `KRAIT_BUILD_DIR=build-asan scripts/build.sh -DKRAIT_SANITIZE=ON`,
+# and KRAIT_TARGETS to build only some targets.
 set -e
 cd "$(dirname "$0")/.."
 
@@ -20,4 +21,4 @@ fi
 
 build_dir=${KRAIT_BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
-ninja -C "$build_dir" -j"${KRAIT_JOBS:-2}"
+ninja -C "$build_dir" -j"${KRAIT_JOBS:-2}" ${KRAIT_TARGETS:-}

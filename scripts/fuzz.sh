@@ -13,7 +13,7 @@ for package in clang libclang-rt-14-dev; do
   fi
 done
 
-CC=clang CXX=clang++ KRAIT_BUILD_DIR=build-fuzz scripts/build.sh -DKRAIT_FUZZ=ON -DKRAIT_UNIT_TESTS=OFF
+CC=clang CXX=clang++ KRAIT_BUILD_DIR=build-fuzz KRAIT_TARGETS=fuzz_parser scripts/build.sh -DKRAIT_FUZZ=ON -DKRAIT_UNIT_TESTS=OFF
 mkdir -p fuzz/corpus
 for test in tests/*/*.py; do
   # The first byte of an input selects the mode: 0 = exec, no type comments.
