@@ -60,6 +60,8 @@ Opcode compare_opcode(ast::CmpOpKind kind, const ast::Located* node) {
     case ast::CmpOpKind::GtE: return Opcode::COMPARE_GE;
     case ast::CmpOpKind::Is: return Opcode::IS;
     case ast::CmpOpKind::IsNot: return Opcode::IS_NOT;
+    case ast::CmpOpKind::In: return Opcode::CONTAINS;
+    case ast::CmpOpKind::NotIn: return Opcode::NOT_CONTAINS;
     default: unsupported(node, "the operator " + std::string(ast::enum_value_name(kind)));
   }
 }
@@ -307,9 +309,80 @@ class ScopeCompiler {
         if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
         return;
       }
+      case ast::NodeKind::Tuple:
+        compile_display(static_cast<ast::Tuple*>(expression)->elts, Opcode::BUILD_TUPLE, target, expression);
+        return;
+      case ast::NodeKind::List:
+        compile_display(static_cast<ast::List*>(expression)->elts, Opcode::BUILD_LIST, target, expression);
+        return;
+      case ast::NodeKind::Subscript: {
+        auto* subscript = static_cast<ast::Subscript*>(expression);
+        const int container = compile_operand(subscript->value);
+        const int key = compile_key(subscript->slice);
+        line_ = expression->lineno;
+        emit(encode_abc(Opcode::GET_ITEM, target, container, key));
+        return;
+      }
       default:
         unsupported(expression, "the expression " + std::string(ast::node_kind_name(expression->kind)));
     }
+  }
+
+  // A tuple or list display. Without starred items the items go to
+  // consecutive temporaries and one BUILD makes the container; with them (or
+  // very many items) a list grows item by item, then becomes the tuple.
+  void compile_display(const ast::Seq<ast::Expr*>& items, Opcode build, int target, const ast::Located* node) {
+    constexpr std::uint32_t max_built_at_once = 32;
+    bool starred = false;
+    for (ast::Expr* item : items) starred = starred || item->kind == ast::NodeKind::Starred;
+    if (!starred && items.size() <= max_built_at_once) {
+      const int base = next_register_;
+      for (ast::Expr* item : items) compile_into(item, push_temporary(item));
+      line_ = node->lineno;
+      emit(encode_abc(build, target, base, static_cast<int>(items.size())));
+      return;
+    }
+    // Built aside: a local target may still be read by a later item.
+    const int list = push_temporary(node);
+    emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
+    for (ast::Expr* item : items) {
+      const int saved_top = next_register_;
+      if (auto* star = ast::as<ast::Starred>(item)) {
+        const int value = compile_operand(star->value);
+        line_ = item->lineno;
+        emit(encode_abc(Opcode::LIST_EXTEND, list, value, 0));
+      } else {
+        const int value = compile_operand(item);
+        emit(encode_abc(Opcode::LIST_APPEND, list, value, 0));
+      }
+      next_register_ = saved_top;
+    }
+    line_ = node->lineno;
+    emit(encode_abc(build == Opcode::BUILD_TUPLE ? Opcode::LIST_TO_TUPLE : Opcode::MOVE, target, list, 0));
+  }
+
+  // The register holding a subscript's key: an expression, or a slice built
+  // from its bounds (None where omitted).
+  int compile_key(ast::Expr* key) {
+    auto* slice = ast::as<ast::Slice>(key);
+    if (!slice) return compile_operand(key);
+    const int result = push_temporary(slice);
+    const int base = next_register_;
+    const int count = slice->step ? 3 : 2;
+    ast::Expr* const bounds[] = {slice->lower, slice->upper, slice->step};
+    for (int i = 0; i < count; ++i) {
+      ast::Expr* bound = bounds[i];
+      const int bound_register = push_temporary(slice);
+      if (bound) {
+        compile_into(bound, bound_register);
+      } else {
+        emit(encode_abx(Opcode::LOAD_CONST, bound_register, add_constant(shared_.interpreter.new_none(), slice)));
+      }
+    }
+    line_ = slice->lineno;
+    emit(encode_abc(Opcode::BUILD_SLICE, result, base, count));
+    next_register_ = base;
+    return result;
   }
 
   // Evaluates a condition and emits a jump taken when it is false.
@@ -330,29 +403,118 @@ class ScopeCompiler {
     }
   }
 
-  ast::Name* name_target(ast::Expr* target) {
-    auto* name = ast::as<ast::Name>(target);
-    if (!name) unsupported(target, "assignment to " + std::string(ast::node_kind_name(target->kind)));
-    return name;
+  // Stores the value in register `source` to an assignment target: a name,
+  // a subscript, or a tuple/list of targets (unpacked, one starred allowed).
+  void compile_store(ast::Expr* target, int source) {
+    const int saved_top = next_register_;
+    const int saved_line = line_;
+    line_ = target->lineno;
+    switch (target->kind) {
+      case ast::NodeKind::Name: store_name(static_cast<ast::Name*>(target)->id, source, target); break;
+      case ast::NodeKind::Subscript: {
+        auto* subscript = static_cast<ast::Subscript*>(target);
+        const int container = compile_operand(subscript->value);
+        const int key = compile_key(subscript->slice);
+        line_ = target->lineno;
+        emit(encode_abc(Opcode::SET_ITEM, container, key, source));
+        break;
+      }
+      case ast::NodeKind::Tuple: compile_unpack(static_cast<ast::Tuple*>(target)->elts, source, target); break;
+      case ast::NodeKind::List: compile_unpack(static_cast<ast::List*>(target)->elts, source, target); break;
+      default: unsupported(target, "assignment to " + std::string(ast::node_kind_name(target->kind)));
+    }
+    next_register_ = saved_top;
+    line_ = saved_line;
+  }
+
+  void compile_unpack(const ast::Seq<ast::Expr*>& targets, int source, const ast::Located* node) {
+    int star = -1;
+    for (std::uint32_t i = 0; i < targets.size(); ++i) {
+      if (targets[i]->kind != ast::NodeKind::Starred) continue;
+      if (star >= 0) fail(targets[i], "SyntaxError", "multiple starred expressions in assignment");
+      star = static_cast<int>(i);
+    }
+    const int count = static_cast<int>(targets.size());
+    const int before = star < 0 ? count : star;
+    const int after = star < 0 ? 0 : count - star - 1;
+    if (before > max_register || after > max_register)
+      fail(node, "SyntaxError", "too many expressions in star-unpacking assignment");
+    const int base = next_register_;
+    for (int i = 0; i < count; ++i) push_temporary(node);
+    if (star < 0) {
+      emit(encode_abc(Opcode::UNPACK_SEQUENCE, base, source, count));
+    } else {
+      emit(encode_abc(Opcode::MOVE, base, source, 0));
+      emit(encode_abc(Opcode::UNPACK_EX, base, before, after));
+    }
+    for (int i = 0; i < count; ++i) {
+      ast::Expr* target = targets[i];
+      if (auto* starred = ast::as<ast::Starred>(target)) target = starred->value;
+      compile_store(target, base + i);
+    }
+  }
+
+  void compile_delete(ast::Expr* target) {
+    switch (target->kind) {
+      case ast::NodeKind::Subscript: {
+        auto* subscript = static_cast<ast::Subscript*>(target);
+        const int saved_top = next_register_;
+        const int container = compile_operand(subscript->value);
+        const int key = compile_key(subscript->slice);
+        line_ = target->lineno;
+        emit(encode_abc(Opcode::DELETE_ITEM, container, key, 0));
+        next_register_ = saved_top;
+        return;
+      }
+      case ast::NodeKind::Tuple:
+        for (ast::Expr* inner : static_cast<ast::Tuple*>(target)->elts) compile_delete(inner);
+        return;
+      case ast::NodeKind::List:
+        for (ast::Expr* inner : static_cast<ast::List*>(target)->elts) compile_delete(inner);
+        return;
+      default: unsupported(target, "deletion of " + std::string(ast::node_kind_name(target->kind)));
+    }
   }
 
   void compile_assign(const ast::Assign& assign) {
-    for (ast::Expr* target : assign.targets) name_target(target);
     if (assign.targets.size() == 1) {
-      auto* name = static_cast<ast::Name*>(assign.targets[0]);
-      const int local = local_register(name->id, name);
-      if (local >= 0) {
-        compile_into(assign.value, local);
-        return;
+      if (auto* name = ast::as<ast::Name>(assign.targets[0])) {
+        const int local = local_register(name->id, name);
+        if (local >= 0) {
+          compile_into(assign.value, local);
+          return;
+        }
       }
     }
-    const int value = compile_operand(assign.value);
-    for (ast::Expr* target : assign.targets) store_name(static_cast<ast::Name*>(target)->id, value, target);
+    // With several targets the value goes to a temporary: storing to the
+    // first target must not change what the later ones receive.
+    int value = -1;
+    if (assign.targets.size() == 1) {
+      value = compile_operand(assign.value);
+    } else {
+      value = push_temporary(assign.value);
+      compile_into(assign.value, value);
+    }
+    for (ast::Expr* target : assign.targets) compile_store(target, value);
   }
 
   void compile_augmented_assign(const ast::AugAssign& assign) {
-    ast::Name* name = name_target(assign.target);
     const Opcode op = binary_opcode(assign.op, true, &assign);
+    if (auto* subscript = ast::as<ast::Subscript>(assign.target)) {
+      // x[k] op= v: x and k once, then read, operate, write back.
+      const int container = compile_operand(subscript->value);
+      const int key = compile_key(subscript->slice);
+      const int current = push_temporary(subscript);
+      line_ = assign.lineno;
+      emit(encode_abc(Opcode::GET_ITEM, current, container, key));
+      const int value = compile_operand(assign.value);
+      line_ = assign.lineno;
+      emit(encode_abc(op, current, current, value));
+      emit(encode_abc(Opcode::SET_ITEM, container, key, current));
+      return;
+    }
+    auto* name = ast::as<ast::Name>(assign.target);
+    if (!name) unsupported(assign.target, "augmented assignment to " + std::string(ast::node_kind_name(assign.target->kind)));
     const int local = local_register(name->id, name);
     if (local >= 0) {
       const int value = compile_operand(assign.value);
@@ -384,16 +546,17 @@ class ScopeCompiler {
   }
 
   void compile_for(const ast::For& loop) {
-    ast::Name* target = name_target(loop.target);
     const int iterable = compile_operand(loop.iter);
     line_ = loop.lineno;
     const int iterator = push_temporary(&loop);
     emit(encode_abc(Opcode::GET_ITER, iterator, iterable, 0));
-    const int local = local_register(target->id, target);
-    const int item = local >= 0 ? local : push_temporary(target);
+    // A local name receives the item directly; other targets from a temporary.
+    auto* name = ast::as<ast::Name>(loop.target);
+    const int local = name ? local_register(name->id, name) : -1;
+    const int item = local >= 0 ? local : push_temporary(loop.target);
     const std::size_t head = emit(encode_abc(Opcode::FOR_ITER, iterator, item, 0));
     const std::size_t to_else = emit_jump();
-    if (local < 0) store_name(target->id, item, target);
+    if (local < 0) compile_store(loop.target, item);
     loops_.push_back({head, {}});
     for (ast::Stmt* statement : loop.body) compile_statement(statement);
     line_ = loop.lineno;
@@ -461,6 +624,9 @@ class ScopeCompiler {
       }
       case ast::NodeKind::Assign: compile_assign(*static_cast<ast::Assign*>(statement)); break;
       case ast::NodeKind::AugAssign: compile_augmented_assign(*static_cast<ast::AugAssign*>(statement)); break;
+      case ast::NodeKind::Delete:
+        for (ast::Expr* target : static_cast<ast::Delete*>(statement)->targets) compile_delete(target);
+        break;
       case ast::NodeKind::If: compile_if(*static_cast<ast::If*>(statement)); break;
       case ast::NodeKind::While: compile_while(*static_cast<ast::While*>(statement)); break;
       case ast::NodeKind::For: compile_for(*static_cast<ast::For*>(statement)); break;

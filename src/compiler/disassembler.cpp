@@ -61,6 +61,10 @@ void disassemble_one(const CodeObject& code, std::string& out) {
       case OperandFormat::ABn:
         operands = r(operand_a(instruction)) + ", " + r(operand_b(instruction)) + ", " + std::to_string(operand_c(instruction));
         break;
+      case OperandFormat::Ann:
+        operands = r(operand_a(instruction)) + ", " + std::to_string(operand_b(instruction)) + ", " +
+                   std::to_string(operand_c(instruction));
+        break;
     }
     switch (op) {
       case Opcode::LOAD_CONST:

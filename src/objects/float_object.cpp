@@ -82,6 +82,18 @@ Ref float_binary(Interpreter& interpreter, Value left, Value right) {
   if constexpr (op == BinaryOperator::POWER) return float_power(interpreter, x, y);
 }
 
+// float has the arithmetic operators; the bitwise ones are int's alone.
+template <BinaryOperator op>
+constexpr BinarySlot float_slot() {
+  constexpr bool bitwise = op == BinaryOperator::LEFT_SHIFT || op == BinaryOperator::RIGHT_SHIFT ||
+                           op == BinaryOperator::AND || op == BinaryOperator::XOR || op == BinaryOperator::OR;
+  if constexpr (bitwise) {
+    return nullptr;
+  } else {
+    return &float_binary<op>;
+  }
+}
+
 // Compares a float with a float or an int exactly (an int is never rounded
 // to a double first, so 2**53 + 1 > 2.0**53 holds).
 Ref float_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
@@ -157,7 +169,7 @@ void release_float_free_list(Interpreter& interpreter) {
 void init_float_type(Interpreter& interpreter) {
   Type* type = interpreter.float_type;
   type->deallocate = &float_deallocate;
-#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) type->slot = &float_binary<BinaryOperator::Name>;
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) type->slot = float_slot<BinaryOperator::Name>();
 #include "objects/binary_operators.def"
 #undef KRAIT_BINARY_OPERATOR
   type->compare = &float_compare;

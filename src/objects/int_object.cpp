@@ -171,6 +171,35 @@ std::int64_t floor_remainder(std::int64_t a, std::int64_t b) {
   return remainder;
 }
 
+// Shifts by a count that is an int (CPython's long_lshift/long_rshift):
+// ValueError for a negative count; a count too large for memory is
+// OverflowError beyond a machine word and MemoryError within one.
+template <BinaryOperator op>
+Ref int_shift(Interpreter& interpreter, Value left, Value right) {
+  if (int_sign(interpreter, right) < 0) return interpreter.raise(interpreter.ValueError_type, "negative shift count");
+  std::int64_t a = 0, count = 0;
+  const bool small_left = int_to_int64(interpreter, left, a);
+  const bool small_count = int_to_int64(interpreter, right, count);
+  if constexpr (op == BinaryOperator::RIGHT_SHIFT) {
+    if (small_left && small_count) return new_int(interpreter, count >= 64 ? (a < 0 ? -1 : 0) : a >> count);
+    if (!small_count) return new_int(interpreter, std::int64_t{int_sign(interpreter, left) < 0 ? -1 : 0});
+    BigOperand x(interpreter, left);
+    BigResult result;
+    mpz_fdiv_q_2exp(result.get(), x.get(), static_cast<mp_bitcnt_t>(count));
+    return result.finish(interpreter);
+  } else {
+    if (int_sign(interpreter, left) == 0) return new_int(interpreter, std::int64_t{0});
+    if (small_left && small_count && count < 63 && ((a << count) >> count) == a) return new_int(interpreter, a << count);
+    if (!small_count) return interpreter.raise(interpreter.OverflowError_type, "too many digits in integer");
+    // Past 2^40 bits (128 GiB) no machine has the memory.
+    if (count > (std::int64_t{1} << 40)) return interpreter.raise(interpreter.MemoryError_type, "");
+    BigOperand x(interpreter, left);
+    BigResult result;
+    mpz_mul_2exp(result.get(), x.get(), static_cast<mp_bitcnt_t>(count));
+    return result.finish(interpreter);
+  }
+}
+
 // One body for every binary slot of int: machine arithmetic when both
 // operands fit (inline small ints cannot overflow int64 on + and -), GMP when
 // they do not.
@@ -181,6 +210,8 @@ Ref int_binary(Interpreter& interpreter, Value left, Value right) {
     return int_true_divide(interpreter, left, right);
   } else if constexpr (op == BinaryOperator::POWER) {
     return int_power(interpreter, left, right);
+  } else if constexpr (op == BinaryOperator::LEFT_SHIFT || op == BinaryOperator::RIGHT_SHIFT) {
+    return int_shift<op>(interpreter, left, right);
   } else {
     std::int64_t a = 0, b = 0;
     if (int_to_int64(interpreter, left, a) && int_to_int64(interpreter, right, b)) {
@@ -189,6 +220,9 @@ Ref int_binary(Interpreter& interpreter, Value left, Value right) {
       if constexpr (op == BinaryOperator::ADD) overflow = __builtin_add_overflow(a, b, &result);
       if constexpr (op == BinaryOperator::SUBTRACT) overflow = __builtin_sub_overflow(a, b, &result);
       if constexpr (op == BinaryOperator::MULTIPLY) overflow = __builtin_mul_overflow(a, b, &result);
+      if constexpr (op == BinaryOperator::AND) result = a & b;
+      if constexpr (op == BinaryOperator::XOR) result = a ^ b;
+      if constexpr (op == BinaryOperator::OR) result = a | b;
       if constexpr (op == BinaryOperator::FLOOR_DIVIDE || op == BinaryOperator::REMAINDER) {
         if (b == 0) return zero_division(interpreter, op);
         // INT64_MIN // -1 is the one overflowing case.
@@ -205,6 +239,10 @@ Ref int_binary(Interpreter& interpreter, Value left, Value right) {
     if constexpr (op == BinaryOperator::ADD) mpz_add(result.get(), x.get(), y.get());
     if constexpr (op == BinaryOperator::SUBTRACT) mpz_sub(result.get(), x.get(), y.get());
     if constexpr (op == BinaryOperator::MULTIPLY) mpz_mul(result.get(), x.get(), y.get());
+    // GMP's logical operations work on two's complement, as Python's do.
+    if constexpr (op == BinaryOperator::AND) mpz_and(result.get(), x.get(), y.get());
+    if constexpr (op == BinaryOperator::XOR) mpz_xor(result.get(), x.get(), y.get());
+    if constexpr (op == BinaryOperator::OR) mpz_ior(result.get(), x.get(), y.get());
     if constexpr (op == BinaryOperator::FLOOR_DIVIDE || op == BinaryOperator::REMAINDER) {
       if (mpz_sgn(y.get()) == 0) return zero_division(interpreter, op);
       if constexpr (op == BinaryOperator::FLOOR_DIVIDE) mpz_fdiv_q(result.get(), x.get(), y.get());
@@ -284,6 +322,9 @@ Ref int_positive(Interpreter& interpreter, Value self) {
 }
 
 Ref int_invert(Interpreter& interpreter, Value self) {
+  // ~a is -a - 1, which cannot overflow for an inline small int.
+  std::int64_t small = 0;
+  if (int_to_int64(interpreter, self, small) && Value::fits_small_int(small)) return Ref::small_int(~small);
   BigOperand value(interpreter, self);
   BigResult result;
   mpz_com(result.get(), value.get());
@@ -327,6 +368,12 @@ bool is_int(const Interpreter& interpreter, Value value) {
   if (value.is_small_int()) return true;
   if (value.is_null()) return false;
   return is_subtype(value.as_object()->type, interpreter.int_type);
+}
+
+int int_sign(const Interpreter& interpreter, Value value) {
+  std::int64_t small = 0;
+  if (int_to_int64(interpreter, value, small)) return (small > 0) - (small < 0);
+  return mpz_sgn(as_big(value)->value);
 }
 
 bool int_to_int64(const Interpreter& interpreter, Value value, std::int64_t& out) {

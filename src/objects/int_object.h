@@ -36,6 +36,9 @@ bool is_int(const Interpreter& interpreter, Value value);
 // The value as a machine integer; false (no exception) when it does not fit.
 bool int_to_int64(const Interpreter& interpreter, Value value, std::int64_t& out);
 
+// -1, 0 or 1. Precondition: is_int(value).
+int int_sign(const Interpreter& interpreter, Value value);
+
 void init_int_type(Interpreter& interpreter);
 
 }  // namespace krait::runtime

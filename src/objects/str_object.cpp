@@ -1,5 +1,6 @@
 // Objects: str storage (PEP 393 widths), creation from UTF-8, the cached
-// UTF-8 form, concatenation, comparison, hashing, len and repr.
+// UTF-8 form, concatenation, repetition, comparison, hashing, len, repr,
+// `in`, subscripting and iteration.
 #include "objects/str_object.h"
 
 #include <algorithm>
@@ -7,7 +8,10 @@
 #include <new>
 
 #include "objects/int_object.h"
+#include "objects/iterator_object.h"
+#include "objects/sequence.h"
 #include "runtime/interpreter.h"
+#include "runtime/operations.h"
 #include "support/repr.h"
 #include "support/unicode.h"
 
@@ -44,17 +48,76 @@ void finish(StrObject* object) {
   }
 }
 
-Ref str_concatenate(Interpreter& interpreter, Value left, Value right) {
-  const Type* type = interpreter.str_type;
-  if (!left.is_object() || left.as_object()->type != type || !right.is_object() || right.as_object()->type != type)
-    return Ref::borrow(interpreter.not_implemented());
-  const StrObject* a = as_str(left);
-  const StrObject* b = as_str(right);
-  StrObject* result = allocate_str(interpreter, a->length + b->length, std::max(a->width, b->width));
-  for (std::int64_t i = 0; i < a->length; ++i) store(result, i, a->at(i));
-  for (std::int64_t i = 0; i < b->length; ++i) store(result, a->length + i, b->at(i));
+// A str of the given code points, at the narrowest width that holds them.
+template <class CodePointAt>
+Ref str_from_code_points(Interpreter& interpreter, std::int64_t length, CodePointAt code_point_at) {
+  char32_t widest = 0;
+  for (std::int64_t i = 0; i < length; ++i) widest = std::max(widest, code_point_at(i));
+  StrObject* result = allocate_str(interpreter, length, widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4);
+  for (std::int64_t i = 0; i < length; ++i) store(result, i, code_point_at(i));
   finish(result);
   return Ref::steal(Value::object(result));
+}
+
+bool is_str(const Interpreter& interpreter, Value value) {
+  return value.is_object() && value.as_object()->type == interpreter.str_type;
+}
+
+Ref str_concatenate(Interpreter& interpreter, Value left, Value right) {
+  if (!is_str(interpreter, right))
+    return interpreter.raise(interpreter.TypeError_type, "can only concatenate str (not \"" +
+                                                             std::string(type_name(interpreter, right)) + "\") to str");
+  const StrObject* a = as_str(left);
+  const StrObject* b = as_str(right);
+  return str_from_code_points(interpreter, a->length + b->length,
+                              [&](std::int64_t i) { return i < a->length ? a->at(i) : b->at(i - a->length); });
+}
+
+Ref str_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
+  const StrObject* str = as_str(self);
+  std::int64_t length = 0;
+  if (!repeat_size(interpreter, str->length, count, length)) return Ref();
+  return str_from_code_points(interpreter, length, [&](std::int64_t i) { return str->at(i % str->length); });
+}
+
+int str_contains(Interpreter& interpreter, Value self, Value item) {
+  if (!is_str(interpreter, item)) {
+    interpreter.set_exception(interpreter.TypeError_type, "'in <string>' requires string as left operand, not " +
+                                                              std::string(type_name(interpreter, item)));
+    return -1;
+  }
+  const StrObject* haystack = as_str(self);
+  const StrObject* needle = as_str(item);
+  for (std::int64_t start = 0; start + needle->length <= haystack->length; ++start) {
+    std::int64_t i = 0;
+    while (i < needle->length && haystack->at(start + i) == needle->at(i)) ++i;
+    if (i == needle->length) return 1;
+  }
+  return 0;
+}
+
+std::int64_t str_length_of(Value self) { return as_str(self)->length; }
+
+Ref str_item(Interpreter& interpreter, Value self, std::int64_t index) {
+  const char32_t code_point = as_str(self)->at(index);
+  return str_from_code_points(interpreter, 1, [&](std::int64_t) { return code_point; });
+}
+
+Ref str_slice(Interpreter& interpreter, Value self, const SliceBounds& bounds) {
+  const StrObject* str = as_str(self);
+  if (bounds.step == 1 && bounds.count == str->length) return Ref::borrow(self);
+  return str_from_code_points(interpreter, bounds.count,
+                              [&](std::int64_t i) { return str->at(bounds.start + i * bounds.step); });
+}
+
+constexpr SequenceAccess str_access{"string", &str_length_of, &str_item, &str_slice};
+
+Ref str_subscript(Interpreter& interpreter, Value self, Value key) {
+  return sequence_subscript(interpreter, self, key, str_access);
+}
+
+Ref str_iter(Interpreter& interpreter, Value self) {
+  return new_sequence_iterator(interpreter, interpreter.str_iterator_type, self, str_access);
 }
 
 Ref str_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
@@ -166,7 +229,11 @@ std::string str_repr_text(Value value) {
 void init_str_type(Interpreter& interpreter) {
   Type* type = interpreter.str_type;
   type->deallocate = &str_deallocate;
-  type->add = &str_concatenate;
+  type->concatenate = &str_concatenate;
+  type->repeat = &str_repeat;
+  type->contains = &str_contains;
+  type->subscript = &str_subscript;
+  type->iter = &str_iter;
   type->compare = &str_compare;
   type->str = &str_str;
   type->repr = &str_repr;

@@ -11,9 +11,13 @@
 #include "objects/float_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
+#include "objects/iterator_object.h"
+#include "objects/list_object.h"
 #include "objects/range_object.h"
 #include "objects/singleton_objects.h"
+#include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 
 namespace krait::runtime {
 namespace {
@@ -49,6 +53,12 @@ Interpreter::Interpreter() {
   builtin_function_type = create_type("builtin_function_or_method", object_type);
   range_type = create_type("range", object_type);
   range_iterator_type = create_type("range_iterator", object_type);
+  slice_type = create_type("slice", object_type);
+  tuple_type = create_type("tuple", object_type);
+  list_type = create_type("list", object_type);
+  tuple_iterator_type = create_type("tuple_iterator", object_type);
+  list_iterator_type = create_type("list_iterator", object_type);
+  str_iterator_type = create_type("str_iterator", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -61,6 +71,10 @@ Interpreter::Interpreter() {
   init_dict_type(*this);
   init_function_types(*this);
   init_range_types(*this);
+  init_slice_type(*this);
+  init_tuple_type(*this);
+  init_list_type(*this);
+  init_iterator_types(*this);
   init_exception_types(*this);
   // Types were created base first, so one pass inherits transitively.
   for (auto& type : types_) inherit_slots(*type);

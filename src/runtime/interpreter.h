@@ -39,6 +39,12 @@ class Interpreter {
   Type* builtin_function_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
+  Type* slice_type = nullptr;
+  Type* tuple_type = nullptr;
+  Type* list_type = nullptr;
+  Type* tuple_iterator_type = nullptr;
+  Type* list_iterator_type = nullptr;
+  Type* str_iterator_type = nullptr;
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
@@ -76,6 +82,10 @@ class Interpreter {
 
   // Float free list (see float_object.cpp).
   std::vector<FloatObject*> free_floats;
+
+  // The containers whose repr is being computed (objects/sequence.cpp), so
+  // one met again inside itself prints as [...].
+  std::vector<Value> repr_active;
 
   // The register stack: frames are windows of it (vm/vm.cpp). Zeroed at
   // allocation, which is the "unbound" value of every register.

@@ -3,6 +3,9 @@
 
 #include <cstdio>
 
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
 
@@ -78,6 +81,28 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
     Ref result = slot(interpreter, left, right);
     if (!result || result.get() != interpreter.not_implemented()) return result;
   }
+  // Then the sequence protocol: + concatenates (the left operand only, as
+  // CPython's PyNumber_Add) and * repeats a sequence operand.
+  if (op == BinaryOperator::ADD) {
+    const Type* type = type_of(interpreter, left);
+    if (in_place && type->inplace_concatenate) return type->inplace_concatenate(interpreter, left, right);
+    if (type->concatenate) return type->concatenate(interpreter, left, right);
+  }
+  if (op == BinaryOperator::MULTIPLY) {
+    const bool left_repeats = type_of(interpreter, left)->repeat != nullptr;
+    if (left_repeats || type_of(interpreter, right)->repeat) {
+      const Value sequence = left_repeats ? left : right;
+      const Value count = left_repeats ? right : left;
+      if (!is_int(interpreter, count))
+        return interpreter.raise(interpreter.TypeError_type, "can't multiply sequence by non-int of type " +
+                                                                 quoted_type_name(interpreter, count));
+      std::int64_t times = 0;
+      if (!index_sized(interpreter, count, times)) return Ref();
+      const Type* type = type_of(interpreter, sequence);
+      if (in_place && left_repeats && type->inplace_repeat) return type->inplace_repeat(interpreter, sequence, times);
+      return type->repeat(interpreter, sequence, times);
+    }
+  }
   std::string symbol = info.symbol;
   if (in_place) symbol += '=';
   if (op == BinaryOperator::POWER && !in_place) symbol += " or pow()";
@@ -103,6 +128,90 @@ Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
                                                            "' not supported between instances of " +
                                                            quoted_type_name(interpreter, left) + " and " +
                                                            quoted_type_name(interpreter, right));
+}
+
+int equal(Interpreter& interpreter, Value left, Value right) {
+  if (left == right) return 1;
+  Ref result = compare(interpreter, left, right, CompareOp::Eq);
+  if (!result) return -1;
+  return truth(interpreter, result.get());
+}
+
+int contains(Interpreter& interpreter, Value container, Value item) {
+  const Type* type = type_of(interpreter, container);
+  if (type->contains) return type->contains(interpreter, container, item);
+  if (!type->iter) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "argument of type " + quoted_type_name(interpreter, container) + " is not iterable");
+    return -1;
+  }
+  Ref iterator = get_iterator(interpreter, container);
+  if (!iterator) return -1;
+  while (Ref candidate = iterator_next(interpreter, iterator.get())) {
+    const int same = equal(interpreter, candidate.get(), item);
+    if (same != 0) return same;
+  }
+  return interpreter.has_exception() ? -1 : 0;
+}
+
+Ref get_item(Interpreter& interpreter, Value container, Value key) {
+  const Type* type = type_of(interpreter, container);
+  if (type->subscript) return type->subscript(interpreter, container, key);
+  return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, container) + " object is not subscriptable");
+}
+
+bool set_item(Interpreter& interpreter, Value container, Value key, Value value) {
+  const Type* type = type_of(interpreter, container);
+  if (type->assign_subscript) return type->assign_subscript(interpreter, container, key, value) == 0;
+  interpreter.set_exception(interpreter.TypeError_type,
+                            quoted_type_name(interpreter, container) +
+                                (value.is_null() ? " object doesn't support item deletion"
+                                                 : " object does not support item assignment"));
+  return false;
+}
+
+bool unpack(Interpreter& interpreter, Value iterable, int before, bool starred, int after, std::vector<Ref>& out) {
+  const Type* type = type_of(interpreter, iterable);
+  if (!type->iter) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "cannot unpack non-iterable " + std::string(type->name) + " object");
+    return false;
+  }
+  Ref iterator = get_iterator(interpreter, iterable);
+  if (!iterator) return false;
+  const int required = before + after;
+  auto not_enough = [&](std::size_t got) {
+    interpreter.set_exception(interpreter.ValueError_type, std::string("not enough values to unpack (expected ") +
+                                                               (starred ? "at least " : "") + std::to_string(required) +
+                                                               ", got " + std::to_string(got) + ")");
+    return false;
+  };
+  out.clear();
+  for (int i = 0; i < before; ++i) {
+    Ref item = iterator_next(interpreter, iterator.get());
+    if (!item) return interpreter.has_exception() ? false : not_enough(out.size());
+    out.push_back(std::move(item));
+  }
+  if (!starred) {
+    Ref extra = iterator_next(interpreter, iterator.get());
+    if (extra) {
+      interpreter.set_exception(interpreter.ValueError_type,
+                                "too many values to unpack (expected " + std::to_string(before) + ")");
+      return false;
+    }
+    return !interpreter.has_exception();
+  }
+  Ref rest = new_list(interpreter, {});
+  if (!list_extend(interpreter, rest.get(), iterator.get())) return false;
+  std::vector<Value>& items = as_list(rest.get())->items;
+  if (items.size() < static_cast<std::size_t>(after)) return not_enough(out.size() + items.size());
+  // The last `after` items leave the list for their own targets.
+  std::vector<Ref> tail;
+  for (std::size_t i = items.size() - after; i < items.size(); ++i) tail.push_back(Ref::steal(items[i]));
+  items.resize(items.size() - after);
+  out.push_back(std::move(rest));
+  for (Ref& item : tail) out.push_back(std::move(item));
+  return true;
 }
 
 Ref unary_operation(Interpreter& interpreter, UnaryOperator op, Value operand) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "objects/type_object.h"
 #include "runtime/object.h"
@@ -32,6 +33,24 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
 // Rich comparison, with the reflected operator on the right operand and
 // identity as the fallback for == and !=.
 Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op);
+
+// `left == right` as a truth value, identity first (CPython's
+// PyObject_RichCompareBool): 1, 0, or -1 with an exception pending.
+int equal(Interpreter& interpreter, Value left, Value right);
+// `item in container`: the contains slot, else a walk of the iteration.
+// 1, 0, or -1 with an exception pending.
+int contains(Interpreter& interpreter, Value container, Value item);
+
+// container[key]; container[key] = value; del container[key] (value null).
+Ref get_item(Interpreter& interpreter, Value container, Value key);
+[[nodiscard]] bool set_item(Interpreter& interpreter, Value container, Value key, Value value);
+
+// Unpacks an iterable for `a, b = ...` / `a, *rest, b = ...`: exactly
+// `before` items, or with `starred` at least `before + after` items, the
+// middle ones as a list. Fills `out` (before [+ 1 + after] items) or raises
+// CPython's TypeError/ValueError.
+[[nodiscard]] bool unpack(Interpreter& interpreter, Value iterable, int before, bool starred, int after,
+                          std::vector<Ref>& out);
 
 enum class UnaryOperator : std::uint8_t { Negative, Positive, Invert };
 Ref unary_operation(Interpreter& interpreter, UnaryOperator op, Value operand);

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <span>
 #include <vector>
 
 #include "compiler/code_object.h"
@@ -15,8 +16,11 @@
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/range_object.h"
+#include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/operations.h"
 
 namespace krait::vm {
@@ -66,6 +70,20 @@ inline bool small_int_binary(std::int64_t a, std::int64_t b, std::int64_t& out) 
     if (b <= 0 || a < 0) return false;  // signs and zero: the general path
     out = op == BinaryOperator::FLOOR_DIVIDE ? a / b : a % b;
     return true;
+  }
+  // Bitwise results of small ints are small ints.
+  if constexpr (op == BinaryOperator::AND) return out = a & b, true;
+  if constexpr (op == BinaryOperator::XOR) return out = a ^ b, true;
+  if constexpr (op == BinaryOperator::OR) return out = a | b, true;
+  if constexpr (op == BinaryOperator::RIGHT_SHIFT) {
+    if (b < 0 || b > 63) return false;
+    out = a >> b;
+    return true;
+  }
+  if constexpr (op == BinaryOperator::LEFT_SHIFT) {
+    if (b < 0 || b > 62 || ((a << b) >> b) != a) return false;
+    out = a << b;
+    return Value::fits_small_int(out);
   }
   return false;
 }
@@ -127,6 +145,7 @@ Ref run_module(Interpreter& interpreter, Value code_value, Value globals) {
   ++interpreter.frame_depth;
   Instruction instruction = 0;
   Ref result;
+  std::vector<Ref> unpacked;  // reused by every unpacking that needs an iterator
 
 #define A compiler::operand_a(instruction)
 #define B compiler::operand_b(instruction)
@@ -272,6 +291,114 @@ dispatch:
     store(R(A), interpreter.new_boolean(!truth).release());
     DISPATCH();
   }
+#define KRAIT_CONTAINS_HANDLER(Name, when_found)                          \
+  HANDLER(Name) {                                                         \
+    if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;         \
+    const int found = runtime::contains(interpreter, R(C), R(B));         \
+    if (found < 0) goto error;                                            \
+    store(R(A), interpreter.new_boolean(found == when_found).release());  \
+    DISPATCH();                                                           \
+  }
+  KRAIT_CONTAINS_HANDLER(CONTAINS, 1)
+  KRAIT_CONTAINS_HANDLER(NOT_CONTAINS, 0)
+  HANDLER(BUILD_TUPLE) {
+    for (int i = 0; i < C; ++i)
+      if (CHECKED(B + i).is_null()) goto error;
+    store(R(A), runtime::new_tuple(interpreter, std::span<const Value>(&R(B), C)).release());
+    DISPATCH();
+  }
+  HANDLER(BUILD_LIST) {
+    for (int i = 0; i < C; ++i)
+      if (CHECKED(B + i).is_null()) goto error;
+    store(R(A), runtime::new_list(interpreter, std::span<const Value>(&R(B), C)).release());
+    DISPATCH();
+  }
+  HANDLER(LIST_APPEND) {
+    const Value item = CHECKED(B);
+    if (item.is_null()) goto error;
+    runtime::list_append(R(A), item);
+    DISPATCH();
+  }
+  HANDLER(LIST_EXTEND) {
+    const Value iterable = CHECKED(B);
+    if (iterable.is_null()) goto error;
+    if (!runtime::type_of(interpreter, iterable)->iter) {
+      interpreter.set_exception(interpreter.TypeError_type, "Value after * must be an iterable, not " +
+                                                                std::string(runtime::type_name(interpreter, iterable)));
+      goto error;
+    }
+    if (!runtime::list_extend(interpreter, R(A), iterable)) goto error;
+    DISPATCH();
+  }
+  HANDLER(LIST_TO_TUPLE) {
+    store(R(A), runtime::new_tuple(interpreter, runtime::as_list(R(B))->items).release());
+    DISPATCH();
+  }
+  HANDLER(BUILD_SLICE) {
+    for (int i = 0; i < C; ++i)
+      if (CHECKED(B + i).is_null()) goto error;
+    store(R(A), runtime::new_slice(interpreter, R(B), R(B + 1), C == 3 ? R(B + 2) : interpreter.none()).release());
+    DISPATCH();
+  }
+  HANDLER(GET_ITEM) {
+    const Value container = R(B), key = R(C);
+    if (key.is_small_int() && container.is_object() && container.as_object()->type == interpreter.list_type) {
+      // Reading a list at an int index in range: no call.
+      const std::vector<Value>& items = runtime::as_list(container)->items;
+      std::int64_t index = key.as_small_int();
+      if (index < 0) index += static_cast<std::int64_t>(items.size());
+      if (index >= 0 && index < static_cast<std::int64_t>(items.size())) {
+        runtime::incref(items[index]);
+        store(R(A), items[index]);
+        DISPATCH();
+      }
+    }
+    if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
+    STORE_RESULT(A, runtime::get_item(interpreter, container, key));
+    DISPATCH();
+  }
+  HANDLER(SET_ITEM) {
+    if (CHECKED(A).is_null() || CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
+    if (!runtime::set_item(interpreter, R(A), R(B), R(C))) goto error;
+    DISPATCH();
+  }
+  HANDLER(DELETE_ITEM) {
+    if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    if (!runtime::set_item(interpreter, R(A), R(B), Value())) goto error;
+    DISPATCH();
+  }
+  HANDLER(UNPACK_SEQUENCE) {
+    const Value source = CHECKED(B);
+    if (source.is_null()) goto error;
+    const int count = C;
+    if (source.is_object() && (source.as_object()->type == interpreter.tuple_type ||
+                                source.as_object()->type == interpreter.list_type)) {
+      // A tuple or list of the right size unpacks without an iterator.
+      const std::span<const Value> items =
+          source.as_object()->type == interpreter.tuple_type
+              ? std::span<const Value>(runtime::as_tuple(source)->items(), runtime::as_tuple(source)->size)
+              : std::span<const Value>(runtime::as_list(source)->items);
+      if (items.size() == static_cast<std::size_t>(count)) {
+        // The targets are temporaries apart from R[B], which keeps the
+        // source and so its items alive while they are stored.
+        for (int i = 0; i < count; ++i) {
+          runtime::incref(items[i]);
+          store(R(A + i), items[i]);
+        }
+        DISPATCH();
+      }
+    }
+    if (!runtime::unpack(interpreter, source, count, false, 0, unpacked)) goto error;
+    for (int i = 0; i < count; ++i) store(R(A + i), unpacked[i].release());
+    DISPATCH();
+  }
+  HANDLER(UNPACK_EX) {
+    const Value source = CHECKED(A);
+    if (source.is_null()) goto error;
+    if (!runtime::unpack(interpreter, source, B, true, C, unpacked)) goto error;
+    for (int i = 0; i <= B + C; ++i) store(R(A + i), unpacked[i].release());
+    DISPATCH();
+  }
   HANDLER(JUMP) {
     pc += compiler::operand_sj(instruction);
     DISPATCH();
@@ -304,22 +431,27 @@ dispatch:
   }
   HANDLER(FOR_ITER) {
     const Value iterator = R(A);
-    Ref item;
+    // The next item, owned, or null once the iterator is exhausted. Handlers
+    // hold owned values as raw Values, never Refs, across DISPATCH(): an
+    // indirect goto cannot run destructors (clang rejects it, GCC would skip
+    // them).
+    Value item;
     if (iterator.as_object()->type == interpreter.range_iterator_type) {
       // Stepping a range inline: no call, no allocation for small ints.
       auto* range = static_cast<runtime::RangeIterator*>(iterator.as_object());
       if (range->remaining > 0) {
         --range->remaining;
-        item = runtime::new_int(interpreter, range->next);
+        item = runtime::new_int(interpreter, range->next).release();
         range->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->next) +
                                                 static_cast<std::uint64_t>(range->step));
       }
     } else {
-      item = runtime::iterator_next(interpreter, iterator);
-      if (!item && interpreter.has_exception()) goto error;
+      item = runtime::iterator_next(interpreter, iterator).release();
     }
-    if (item) {
-      store(R(B), item.release());
+    if (item.is_null()) {
+      if (interpreter.has_exception()) goto error;
+    } else {
+      store(R(B), item);
       ++pc;  // over the loop's exit jump
     }
     DISPATCH();
@@ -355,10 +487,10 @@ dispatch:
       pc = code->instructions.data();
       DISPATCH();
     }
-    Ref value = runtime::call(interpreter, callee, &R(A + 1), static_cast<std::size_t>(count));
+    const Value result = runtime::call(interpreter, callee, &R(A + 1), static_cast<std::size_t>(count)).release();
     clear_window(&R(A + 1), count);
-    if (!value) goto error;
-    store(R(A), value.release());
+    if (result.is_null()) goto error;
+    store(R(A), result);
     DISPATCH();
   }
   HANDLER(MAKE_FUNCTION) {

@@ -6,6 +6,7 @@
 
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -118,6 +119,48 @@ TEST_F(RuntimeTest, ComparisonsMixIntsAndFloatsExactly) {
   EXPECT_EQ(greater.get(), interpreter.boolean(true));
   Ref equal = compare(interpreter, Value::small_int(1), rounded.get(), CompareOp::Eq);
   EXPECT_EQ(equal.get(), interpreter.boolean(false));
+}
+
+// slice(start, stop, step) against a length: CPython's slice.indices() and
+// len(range(*indices)) for the same arguments.
+TEST_F(RuntimeTest, SliceBoundsClampAsCPython) {
+  struct Case {
+    Value start, stop, step;
+    std::int64_t length, expected_start, expected_stop, expected_step, expected_count;
+  };
+  const Value none = interpreter.none();
+  auto small = [](std::int64_t n) { return Value::small_int(n); };
+  const Case cases[] = {
+      {none, none, none, 5, 0, 5, 1, 5},
+      {none, none, small(-1), 5, 4, -1, -1, 5},
+      {small(-100), small(100), small(2), 5, 0, 5, 2, 3},
+      {small(3), small(1), none, 5, 3, 1, 1, 0},
+      {small(4), small(-6), small(-2), 5, 4, -1, -2, 3},
+      {none, none, small(3), 0, 0, 0, 3, 0},
+  };
+  for (const Case& c : cases) {
+    Ref slice = new_slice(interpreter, c.start, c.stop, c.step);
+    SliceBounds bounds;
+    ASSERT_TRUE(slice_bounds(interpreter, slice.get(), c.length, bounds));
+    EXPECT_EQ(bounds.start, c.expected_start);
+    EXPECT_EQ(bounds.stop, c.expected_stop);
+    EXPECT_EQ(bounds.step, c.expected_step);
+    EXPECT_EQ(bounds.count, c.expected_count);
+  }
+  Ref huge = integer("-100000000000000000000000");
+  Ref slice = new_slice(interpreter, huge.get(), none, none);
+  SliceBounds bounds;
+  ASSERT_TRUE(slice_bounds(interpreter, slice.get(), 3, bounds));
+  EXPECT_EQ(bounds.start, 0);
+  EXPECT_EQ(bounds.count, 3);
+}
+
+TEST_F(RuntimeTest, BitwiseOperatorsOnBigInts) {
+  EXPECT_EQ(apply(BinaryOperator::AND, "-1", "100000000000000000000000"), "100000000000000000000000");
+  EXPECT_EQ(apply(BinaryOperator::OR, "-100000000000000000000000", "1"), "-99999999999999999999999");
+  EXPECT_EQ(apply(BinaryOperator::XOR, "4611686018427387903", "-4611686018427387904"), "-1");
+  EXPECT_EQ(apply(BinaryOperator::LEFT_SHIFT, "4611686018427387903", "1"), "9223372036854775806");
+  EXPECT_EQ(apply(BinaryOperator::RIGHT_SHIFT, "-100000000000000000000000", "70"), "-85");
 }
 
 }  // namespace

@@ -1,0 +1,230 @@
+// Objects: list: creation, list(iterable), extend, len, repr, comparison,
+// + and * (and their in-place forms), `in`, subscripting, item and slice
+// assignment and deletion, and iteration.
+#include "objects/list_object.h"
+
+#include <string>
+
+#include "objects/int_object.h"
+#include "objects/iterator_object.h"
+#include "objects/sequence.h"
+#include "objects/tuple_object.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+Ref allocate_list(Interpreter& interpreter) {
+  auto* list = new ListObject;
+  list->type = interpreter.list_type;
+  return Ref::steal(Value::object(list));
+}
+
+std::int64_t list_length_of(Value self) { return static_cast<std::int64_t>(as_list(self)->items.size()); }
+
+Ref list_item(Interpreter&, Value self, std::int64_t index) { return Ref::borrow(as_list(self)->items[index]); }
+
+Ref list_slice(Interpreter& interpreter, Value self, const SliceBounds& bounds) {
+  Ref result = allocate_list(interpreter);
+  const std::vector<Value>& items = as_list(self)->items;
+  for (std::int64_t i = 0; i < bounds.count; ++i) list_append(result.get(), items[bounds.start + i * bounds.step]);
+  return result;
+}
+
+constexpr SequenceAccess list_access{"list", &list_length_of, &list_item, &list_slice};
+
+Ref list_length(Interpreter& interpreter, Value self) { return new_int(interpreter, list_length_of(self)); }
+
+Ref list_repr(Interpreter& interpreter, Value self) { return sequence_repr(interpreter, self, "[", "]", list_access); }
+
+Ref list_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
+  return sequence_compare(interpreter, left, right, op, list_access);
+}
+
+int list_contains(Interpreter& interpreter, Value self, Value item) {
+  return sequence_contains(interpreter, self, item, list_access);
+}
+
+Ref list_subscript(Interpreter& interpreter, Value self, Value key) {
+  return sequence_subscript(interpreter, self, key, list_access);
+}
+
+// del self[start:stop:step] over bounds.count positions.
+void delete_slice(Value self, const SliceBounds& bounds) {
+  std::vector<Value>& items = as_list(self)->items;
+  std::vector<Value> removed;
+  if (bounds.step == 1) {
+    removed.assign(items.begin() + bounds.start, items.begin() + bounds.start + bounds.count);
+    items.erase(items.begin() + bounds.start, items.begin() + bounds.start + bounds.count);
+  } else {
+    // Walk the positions in increasing order so each erase keeps the rest valid.
+    const std::int64_t first = bounds.step > 0 ? bounds.start : bounds.start + (bounds.count - 1) * bounds.step;
+    const std::int64_t stride = bounds.step > 0 ? bounds.step : -bounds.step;
+    for (std::int64_t i = bounds.count - 1; i >= 0; --i) {
+      const std::int64_t position = first + i * stride;
+      removed.push_back(items[position]);
+      items.erase(items.begin() + position);
+    }
+  }
+  // Released last: a freed item cannot observe the list half changed.
+  for (Value item : removed) decref(item);
+}
+
+// self[slice] = iterable (or del self[slice] when `value` is null).
+int assign_slice(Interpreter& interpreter, Value self, Value key, Value value) {
+  SliceBounds bounds;
+  if (!slice_bounds(interpreter, key, list_length_of(self), bounds)) return -1;
+  if (value.is_null()) {
+    delete_slice(self, bounds);
+    return 0;
+  }
+  // Copied first, so that `a[:] = a` reads the list before it changes.
+  if (type_of(interpreter, value)->iter == nullptr) {
+    interpreter.set_exception(interpreter.TypeError_type, "can only assign an iterable");
+    return -1;
+  }
+  Ref source = new_list(interpreter, {});
+  if (!list_extend(interpreter, source.get(), value)) return -1;
+  std::vector<Value>& replacement = as_list(source.get())->items;
+  std::vector<Value>& items = as_list(self)->items;
+  const auto size = static_cast<std::int64_t>(replacement.size());
+  if (bounds.step == 1) {
+    delete_slice(self, bounds);
+    items.insert(items.begin() + bounds.start, replacement.begin(), replacement.end());
+    replacement.clear();  // the references moved into the list
+    return 0;
+  }
+  if (size != bounds.count) {
+    interpreter.set_exception(interpreter.ValueError_type, "attempt to assign sequence of size " + std::to_string(size) +
+                                                               " to extended slice of size " +
+                                                               std::to_string(bounds.count));
+    return -1;
+  }
+  for (std::int64_t i = 0; i < size; ++i) std::swap(items[bounds.start + i * bounds.step], replacement[i]);
+  return 0;  // the old items leave with `source`
+}
+
+int list_assign_subscript(Interpreter& interpreter, Value self, Value key, Value value) {
+  if (is_slice(interpreter, key)) return assign_slice(interpreter, self, key, value);
+  if (!is_int(interpreter, key)) {
+    interpreter.set_exception(interpreter.TypeError_type, "list indices must be integers or slices, not " +
+                                                              std::string(type_name(interpreter, key)));
+    return -1;
+  }
+  std::vector<Value>& items = as_list(self)->items;
+  std::int64_t index = 0;
+  if (!sequence_index(interpreter, key, list_length_of(self), "list assignment", index)) return -1;
+  const Value old = items[index];
+  if (value.is_null()) {
+    items.erase(items.begin() + index);
+  } else {
+    incref(value);
+    items[index] = value;
+  }
+  decref(old);
+  return 0;
+}
+
+Ref list_concatenate(Interpreter& interpreter, Value left, Value right) {
+  if (!is_list(interpreter, right))
+    return interpreter.raise(interpreter.TypeError_type, "can only concatenate list (not \"" +
+                                                             std::string(type_name(interpreter, right)) + "\") to list");
+  Ref result = new_list(interpreter, as_list(left)->items);
+  for (Value item : as_list(right)->items) list_append(result.get(), item);
+  return result;
+}
+
+Ref list_inplace_concatenate(Interpreter& interpreter, Value self, Value other) {
+  if (!list_extend(interpreter, self, other)) return Ref();
+  return Ref::borrow(self);
+}
+
+Ref list_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
+  const std::vector<Value>& items = as_list(self)->items;
+  std::int64_t size = 0;
+  if (!repeat_size(interpreter, static_cast<std::int64_t>(items.size()), count, size)) return Ref();
+  Ref result = allocate_list(interpreter);
+  as_list(result.get())->items.reserve(static_cast<std::size_t>(size));
+  for (std::int64_t i = 0; i < size; ++i) list_append(result.get(), items[i % items.size()]);
+  return result;
+}
+
+Ref list_inplace_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
+  Ref repeated = list_repeat(interpreter, self, count);
+  if (!repeated) return Ref();
+  std::swap(as_list(self)->items, as_list(repeated.get())->items);
+  return Ref::borrow(self);  // the old items leave with `repeated`
+}
+
+Ref list_iter(Interpreter& interpreter, Value self) {
+  return new_sequence_iterator(interpreter, interpreter.list_iterator_type, self, list_access);
+}
+
+Ref list_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count) {
+  if (count > 1)
+    return interpreter.raise(interpreter.TypeError_type, "list expected at most 1 argument, got " + std::to_string(count));
+  Ref list = allocate_list(interpreter);
+  if (count == 1 && !list_extend(interpreter, list.get(), arguments[0])) return Ref();
+  return list;
+}
+
+void list_deallocate(Interpreter&, Object* object) {
+  auto* list = static_cast<ListObject*>(object);
+  std::vector<Value> items = std::move(list->items);
+  delete list;
+  for (Value item : items) decref(item);
+}
+
+}  // namespace
+
+bool is_list(const Interpreter& interpreter, Value value) {
+  return value.is_object() && value.as_object()->type == interpreter.list_type;
+}
+
+Ref new_list(Interpreter& interpreter, std::span<const Value> items) {
+  Ref list = allocate_list(interpreter);
+  as_list(list.get())->items.reserve(items.size());
+  for (Value item : items) list_append(list.get(), item);
+  return list;
+}
+
+void list_append(Value list, Value item) {
+  incref(item);
+  as_list(list)->items.push_back(item);
+}
+
+bool list_extend(Interpreter& interpreter, Value list, Value iterable) {
+  if (is_list(interpreter, iterable) || is_tuple(interpreter, iterable)) {
+    // A copy first: `a.extend(a)` must read the list as it was.
+    std::vector<Value> items = is_list(interpreter, iterable)
+                                   ? as_list(iterable)->items
+                                   : std::vector<Value>(as_tuple(iterable)->items(),
+                                                        as_tuple(iterable)->items() + as_tuple(iterable)->size);
+    for (Value item : items) list_append(list, item);
+    return true;
+  }
+  Ref iterator = get_iterator(interpreter, iterable);
+  if (!iterator) return false;
+  while (Ref item = iterator_next(interpreter, iterator.get())) as_list(list)->items.push_back(item.release());
+  return !interpreter.has_exception();
+}
+
+void init_list_type(Interpreter& interpreter) {
+  Type* type = interpreter.list_type;
+  type->construct = &list_construct;
+  type->repr = &list_repr;
+  type->length = &list_length;
+  type->compare = &list_compare;
+  type->contains = &list_contains;
+  type->subscript = &list_subscript;
+  type->assign_subscript = &list_assign_subscript;
+  type->concatenate = &list_concatenate;
+  type->inplace_concatenate = &list_inplace_concatenate;
+  type->repeat = &list_repeat;
+  type->inplace_repeat = &list_inplace_repeat;
+  type->iter = &list_iter;
+  type->deallocate = &list_deallocate;
+}
+
+}  // namespace krait::runtime

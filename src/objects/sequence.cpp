@@ -1,0 +1,128 @@
+// Objects: the operations the built-in sequences share (see sequence.h).
+#include "objects/sequence.h"
+
+#include <algorithm>
+#include <limits>
+#include <string>
+
+#include "objects/int_object.h"
+#include "objects/str_object.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+
+bool index_sized(Interpreter& interpreter, Value value, std::int64_t& out) {
+  if (int_to_int64(interpreter, value, out)) return true;
+  interpreter.set_exception(interpreter.OverflowError_type, "cannot fit 'int' into an index-sized integer");
+  return false;
+}
+
+bool repeat_size(Interpreter& interpreter, std::int64_t size, std::int64_t count, std::int64_t& out) {
+  if (count < 0) count = 0;
+  // The bound keeps the byte size of the result within a machine word.
+  if (size != 0 && count > std::numeric_limits<std::int64_t>::max() / 16 / size) {
+    interpreter.set_exception(interpreter.MemoryError_type, "");
+    return false;
+  }
+  out = size * count;
+  return true;
+}
+
+bool sequence_index(Interpreter& interpreter, Value index, std::int64_t length, std::string_view what,
+                    std::int64_t& out) {
+  if (!int_to_int64(interpreter, index, out)) {
+    // CPython reports an index too large for a machine word as IndexError.
+    interpreter.set_exception(interpreter.IndexError_type, "cannot fit 'int' into an index-sized integer");
+    return false;
+  }
+  if (out < 0) out += length;
+  if (out >= 0 && out < length) return true;
+  interpreter.set_exception(interpreter.IndexError_type, std::string(what) + " index out of range");
+  return false;
+}
+
+Ref sequence_subscript(Interpreter& interpreter, Value self, Value key, const SequenceAccess& access) {
+  const std::int64_t length = access.length(self);
+  if (is_int(interpreter, key)) {
+    std::int64_t index = 0;
+    if (!sequence_index(interpreter, key, length, access.name, index)) return Ref();
+    return access.item(interpreter, self, index);
+  }
+  if (is_slice(interpreter, key)) {
+    SliceBounds bounds;
+    if (!slice_bounds(interpreter, key, length, bounds)) return Ref();
+    return access.slice(interpreter, self, bounds);
+  }
+  const std::string name(access.name);
+  // str's message differs from the others' in 3.11.
+  if (name == "string")
+    return interpreter.raise(interpreter.TypeError_type,
+                             "string indices must be integers, not " + quoted_type_name(interpreter, key));
+  return interpreter.raise(interpreter.TypeError_type,
+                           name + " indices must be integers or slices, not " + std::string(type_name(interpreter, key)));
+}
+
+Ref sequence_compare(Interpreter& interpreter, Value left, Value right, CompareOp op, const SequenceAccess& access) {
+  const Type* type = type_of(interpreter, left);
+  if (type_of(interpreter, right) != type) return Ref::borrow(interpreter.not_implemented());
+  if ((op == CompareOp::Eq || op == CompareOp::Ne) && access.length(left) != access.length(right))
+    return interpreter.new_boolean(op == CompareOp::Ne);
+  std::int64_t i = 0;
+  for (; i < access.length(left) && i < access.length(right); ++i) {
+    Ref a = access.item(interpreter, left, i);
+    Ref b = access.item(interpreter, right, i);
+    const int same = equal(interpreter, a.get(), b.get());
+    if (same < 0) return Ref();
+    if (same) continue;
+    if (op == CompareOp::Eq) return interpreter.new_boolean(false);
+    if (op == CompareOp::Ne) return interpreter.new_boolean(true);
+    return compare(interpreter, a.get(), b.get(), op);
+  }
+  const std::int64_t a = access.length(left), b = access.length(right);
+  bool result = false;
+  switch (op) {
+    case CompareOp::Lt: result = a < b; break;
+    case CompareOp::Le: result = a <= b; break;
+    case CompareOp::Eq: result = a == b; break;
+    case CompareOp::Ne: result = a != b; break;
+    case CompareOp::Gt: result = a > b; break;
+    case CompareOp::Ge: result = a >= b; break;
+  }
+  return interpreter.new_boolean(result);
+}
+
+int sequence_contains(Interpreter& interpreter, Value self, Value item, const SequenceAccess& access) {
+  for (std::int64_t i = 0; i < access.length(self); ++i) {
+    Ref candidate = access.item(interpreter, self, i);
+    const int same = equal(interpreter, candidate.get(), item);
+    if (same != 0) return same;
+  }
+  return 0;
+}
+
+Ref sequence_repr(Interpreter& interpreter, Value self, std::string_view open, std::string_view close,
+                  const SequenceAccess& access) {
+  std::vector<Value>& active = interpreter.repr_active;
+  if (std::find(active.begin(), active.end(), self) != active.end())
+    return new_str(interpreter, std::string(open) + "..." + std::string(close));
+  active.push_back(self);
+  std::string text(open);
+  bool failed = false;
+  for (std::int64_t i = 0; i < access.length(self); ++i) {
+    Ref item = access.item(interpreter, self, i);
+    Ref item_repr = repr(interpreter, item.get());
+    if (!item_repr) {
+      failed = true;
+      break;
+    }
+    if (i > 0) text += ", ";
+    text += str_utf8(item_repr.get());
+  }
+  active.pop_back();
+  if (failed) return Ref();
+  text += close;
+  return new_str(interpreter, text);
+}
+
+}  // namespace krait::runtime

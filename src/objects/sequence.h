@@ -1,0 +1,53 @@
+// Objects: what the built-in sequences (str, tuple, list) share: how an item
+// or a slice is read, index normalisation, subscripting, lexicographic
+// comparison, membership and repr with the recursion guard. Each sequence
+// describes itself once as a SequenceAccess and these work from it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "objects/slice_object.h"
+#include "objects/type_object.h"
+
+namespace krait::runtime {
+
+struct SequenceAccess {
+  // As CPython's messages name the sequence: "list", "tuple", "string".
+  const char* name;
+  // Reread on every step, since a list may change while it is walked.
+  std::int64_t (*length)(Value self);
+  // Precondition: 0 <= index < length(self).
+  Ref (*item)(Interpreter& interpreter, Value self, std::int64_t index);
+  Ref (*slice)(Interpreter& interpreter, Value self, const SliceBounds& bounds);
+};
+
+// An int index as a position in a sequence of `length` items (negative ones
+// count from the end), or IndexError "`what` index out of range".
+// Precondition: is_int(index).
+[[nodiscard]] bool sequence_index(Interpreter& interpreter, Value index, std::int64_t length, std::string_view what,
+                                  std::int64_t& out);
+
+// self[key] for an int or slice key; other keys are a TypeError.
+Ref sequence_subscript(Interpreter& interpreter, Value self, Value key, const SequenceAccess& access);
+
+// Lexicographic comparison of two sequences of the same kind (CPython's
+// list_richcompare): the first unequal items decide, else the lengths.
+Ref sequence_compare(Interpreter& interpreter, Value left, Value right, CompareOp op, const SequenceAccess& access);
+
+int sequence_contains(Interpreter& interpreter, Value self, Value item, const SequenceAccess& access);
+
+// "[1, 2]" / "(1, 2)" from the items' reprs between `open` and `close`;
+// a sequence met again inside itself prints as open + "..." + close.
+Ref sequence_repr(Interpreter& interpreter, Value self, std::string_view open, std::string_view close,
+                  const SequenceAccess& access);
+
+// A repeat count or index-sized int: OverflowError "cannot fit 'int' into
+// an index-sized integer" when it does not fit 64 bits. Precondition: is_int.
+[[nodiscard]] bool index_sized(Interpreter& interpreter, Value value, std::int64_t& out);
+
+// The length of `count` repetitions of `size` items (a count below zero
+// repeats nothing), or MemoryError when that is beyond any memory.
+[[nodiscard]] bool repeat_size(Interpreter& interpreter, std::int64_t size, std::int64_t count, std::int64_t& out);
+
+}  // namespace krait::runtime

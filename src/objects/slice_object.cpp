@@ -1,0 +1,106 @@
+// Objects: slice objects (what x[i:j:k] passes as its key) and their
+// normalisation against a sequence's length.
+#include "objects/slice_object.h"
+
+#include <limits>
+#include <string>
+
+#include "objects/int_object.h"
+#include "objects/str_object.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+constexpr std::int64_t word_max = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t word_min = std::numeric_limits<std::int64_t>::min();
+
+SliceObject* as_slice(Value value) { return static_cast<SliceObject*>(value.as_object()); }
+
+// A slice bound as a machine integer, clamped to the word's range as CPython
+// clamps to Py_ssize_t (any bound beyond a sequence's length is equivalent).
+// `fallback` is the value of None.
+bool bound(Interpreter& interpreter, Value value, std::int64_t fallback, std::int64_t& out) {
+  if (value == interpreter.none()) {
+    out = fallback;
+    return true;
+  }
+  if (!is_int(interpreter, value)) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "slice indices must be integers or None or have an __index__ method");
+    return false;
+  }
+  if (!int_to_int64(interpreter, value, out)) out = int_sign(interpreter, value) < 0 ? word_min : word_max;
+  return true;
+}
+
+// Clamps an unpacked bound into the sequence (PySlice_AdjustIndices).
+std::int64_t adjust(std::int64_t position, std::int64_t length, std::int64_t step) {
+  if (position < 0) {
+    position += length;
+    if (position < 0) position = step < 0 ? -1 : 0;
+  } else if (position >= length) {
+    position = step < 0 ? length - 1 : length;
+  }
+  return position;
+}
+
+Ref slice_repr(Interpreter& interpreter, Value self) {
+  std::string text = "slice(";
+  const SliceObject* slice = as_slice(self);
+  for (const Ref* part : {&slice->start, &slice->stop, &slice->step}) {
+    Ref part_repr = repr(interpreter, part->get());
+    if (!part_repr) return Ref();
+    if (part != &slice->start) text += ", ";
+    text += str_utf8(part_repr.get());
+  }
+  return new_str(interpreter, text + ")");
+}
+
+void slice_deallocate(Interpreter&, Object* object) { delete static_cast<SliceObject*>(object); }
+
+}  // namespace
+
+Ref new_slice(Interpreter& interpreter, Value start, Value stop, Value step) {
+  auto* slice = new SliceObject;
+  slice->type = interpreter.slice_type;
+  slice->start = Ref::borrow(start);
+  slice->stop = Ref::borrow(stop);
+  slice->step = Ref::borrow(step);
+  return Ref::steal(Value::object(slice));
+}
+
+bool is_slice(const Interpreter& interpreter, Value value) {
+  return value.is_object() && value.as_object()->type == interpreter.slice_type;
+}
+
+bool slice_bounds(Interpreter& interpreter, Value slice_value, std::int64_t length, SliceBounds& out) {
+  const SliceObject* slice = as_slice(slice_value);
+  if (!bound(interpreter, slice->step.get(), 1, out.step)) return false;
+  if (out.step == 0) {
+    interpreter.set_exception(interpreter.ValueError_type, "slice step cannot be zero");
+    return false;
+  }
+  // -step must not overflow when a negative step is walked.
+  if (out.step < -word_max) out.step = -word_max;
+  if (!bound(interpreter, slice->start.get(), out.step < 0 ? word_max : 0, out.start) ||
+      !bound(interpreter, slice->stop.get(), out.step < 0 ? word_min : word_max, out.stop))
+    return false;
+  out.start = adjust(out.start, length, out.step);
+  out.stop = adjust(out.stop, length, out.step);
+  if (out.step < 0) {
+    out.count = out.stop < out.start ? (out.start - out.stop - 1) / -out.step + 1 : 0;
+  } else {
+    out.count = out.start < out.stop ? (out.stop - out.start - 1) / out.step + 1 : 0;
+  }
+  return true;
+}
+
+void init_slice_type(Interpreter& interpreter) {
+  Type* type = interpreter.slice_type;
+  type->repr = &slice_repr;
+  type->deallocate = &slice_deallocate;
+}
+
+}  // namespace krait::runtime

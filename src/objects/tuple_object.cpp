@@ -1,0 +1,149 @@
+// Objects: tuple: creation, tuple(iterable), len, repr, comparison, +, *,
+// `in`, subscripting and iteration (most of it through sequence.h).
+#include "objects/tuple_object.h"
+
+#include <new>
+#include <string>
+
+#include "objects/int_object.h"
+#include "objects/iterator_object.h"
+#include "objects/list_object.h"
+#include "objects/sequence.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+// A tuple of `size` null items, for the caller to fill.
+TupleObject* allocate_tuple(Interpreter& interpreter, std::int64_t size) {
+  void* memory = ::operator new(sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
+  auto* tuple = new (memory) TupleObject;
+  tuple->type = interpreter.tuple_type;
+  tuple->size = size;
+  for (std::int64_t i = 0; i < size; ++i) new (&tuple->items()[i]) Value();
+  return tuple;
+}
+
+std::int64_t tuple_length_of(Value self) { return as_tuple(self)->size; }
+
+Ref tuple_item(Interpreter&, Value self, std::int64_t index) { return Ref::borrow(as_tuple(self)->items()[index]); }
+
+Ref tuple_slice(Interpreter& interpreter, Value self, const SliceBounds& bounds) {
+  const TupleObject* tuple = as_tuple(self);
+  // Tuples are immutable, so the whole of one is itself.
+  if (bounds.step == 1 && bounds.count == tuple->size) return Ref::borrow(self);
+  TupleObject* result = allocate_tuple(interpreter, bounds.count);
+  for (std::int64_t i = 0; i < bounds.count; ++i) {
+    result->items()[i] = tuple->items()[bounds.start + i * bounds.step];
+    incref(result->items()[i]);
+  }
+  return Ref::steal(Value::object(result));
+}
+
+constexpr SequenceAccess tuple_access{"tuple", &tuple_length_of, &tuple_item, &tuple_slice};
+
+Ref tuple_length(Interpreter& interpreter, Value self) { return new_int(interpreter, as_tuple(self)->size); }
+
+Ref tuple_repr(Interpreter& interpreter, Value self) {
+  return sequence_repr(interpreter, self, "(", as_tuple(self)->size == 1 ? ",)" : ")", tuple_access);
+}
+
+Ref tuple_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
+  return sequence_compare(interpreter, left, right, op, tuple_access);
+}
+
+int tuple_contains(Interpreter& interpreter, Value self, Value item) {
+  return sequence_contains(interpreter, self, item, tuple_access);
+}
+
+Ref tuple_subscript(Interpreter& interpreter, Value self, Value key) {
+  return sequence_subscript(interpreter, self, key, tuple_access);
+}
+
+Ref tuple_concatenate(Interpreter& interpreter, Value left, Value right) {
+  if (!is_tuple(interpreter, right))
+    return interpreter.raise(interpreter.TypeError_type, "can only concatenate tuple (not \"" +
+                                                             std::string(type_name(interpreter, right)) + "\") to tuple");
+  const TupleObject* a = as_tuple(left);
+  const TupleObject* b = as_tuple(right);
+  TupleObject* result = allocate_tuple(interpreter, a->size + b->size);
+  std::int64_t next = 0;
+  for (const TupleObject* part : {a, b})
+    for (std::int64_t i = 0; i < part->size; ++i, ++next) {
+      result->items()[next] = part->items()[i];
+      incref(result->items()[next]);
+    }
+  return Ref::steal(Value::object(result));
+}
+
+Ref tuple_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
+  const TupleObject* tuple = as_tuple(self);
+  if (count == 1) return Ref::borrow(self);
+  std::int64_t size = 0;
+  if (!repeat_size(interpreter, tuple->size, count, size)) return Ref();
+  TupleObject* result = allocate_tuple(interpreter, size);
+  for (std::int64_t i = 0; i < size; ++i) {
+    result->items()[i] = tuple->items()[i % tuple->size];
+    incref(result->items()[i]);
+  }
+  return Ref::steal(Value::object(result));
+}
+
+Ref tuple_iter(Interpreter& interpreter, Value self) {
+  return new_sequence_iterator(interpreter, interpreter.tuple_iterator_type, self, tuple_access);
+}
+
+Ref tuple_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count) {
+  if (count > 1)
+    return interpreter.raise(interpreter.TypeError_type,
+                             "tuple expected at most 1 argument, got " + std::to_string(count));
+  if (count == 0) return new_tuple(interpreter, {});
+  return tuple_from_iterable(interpreter, arguments[0]);
+}
+
+void tuple_deallocate(Interpreter&, Object* object) {
+  auto* tuple = static_cast<TupleObject*>(object);
+  for (std::int64_t i = 0; i < tuple->size; ++i) decref(tuple->items()[i]);
+  tuple->~TupleObject();
+  ::operator delete(tuple);
+}
+
+}  // namespace
+
+bool is_tuple(const Interpreter& interpreter, Value value) {
+  return value.is_object() && value.as_object()->type == interpreter.tuple_type;
+}
+
+Ref new_tuple(Interpreter& interpreter, std::span<const Value> items) {
+  TupleObject* tuple = allocate_tuple(interpreter, static_cast<std::int64_t>(items.size()));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    tuple->items()[i] = items[i];
+    incref(items[i]);
+  }
+  return Ref::steal(Value::object(tuple));
+}
+
+Ref tuple_from_iterable(Interpreter& interpreter, Value iterable) {
+  if (is_tuple(interpreter, iterable)) return Ref::borrow(iterable);
+  if (is_list(interpreter, iterable)) return new_tuple(interpreter, as_list(iterable)->items);
+  Ref items = new_list(interpreter, {});
+  if (!list_extend(interpreter, items.get(), iterable)) return Ref();
+  return new_tuple(interpreter, as_list(items.get())->items);
+}
+
+void init_tuple_type(Interpreter& interpreter) {
+  Type* type = interpreter.tuple_type;
+  type->construct = &tuple_construct;
+  type->repr = &tuple_repr;
+  type->length = &tuple_length;
+  type->compare = &tuple_compare;
+  type->contains = &tuple_contains;
+  type->subscript = &tuple_subscript;
+  type->concatenate = &tuple_concatenate;
+  type->repeat = &tuple_repeat;
+  type->iter = &tuple_iter;
+  type->deallocate = &tuple_deallocate;
+}
+
+}  // namespace krait::runtime

@@ -1,0 +1,2 @@
+# ValueError when too few values unpack.
+a, b, c = 1, 2

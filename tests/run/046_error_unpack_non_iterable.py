@@ -1,0 +1,2 @@
+# TypeError unpacking an int.
+a, b = 5

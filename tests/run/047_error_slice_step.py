@@ -1,0 +1,3 @@
+# ValueError for a zero slice step.
+x = [1, 2]
+print(x[::0])

@@ -1,0 +1,3 @@
+# TypeError concatenating str and int.
+print("a" + "b")
+print("a" + 1)

@@ -1,0 +1,3 @@
+# TypeError deleting a tuple item.
+t = (1, 2)
+del t[0]

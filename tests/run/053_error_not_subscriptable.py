@@ -1,0 +1,3 @@
+# TypeError subscripting an int.
+x = 5
+print(x[0])
