@@ -1,6 +1,6 @@
 // Compiler stage: code objects, the compiler's output and the VM's input:
 // instructions, constants, names, the register window's shape and the line
-// table, plus CPython's co_name/co_qualname/co_filename/co_firstlineno.
+// table, cell and free variable names, plus CPython's co_name/co_qualname/co_filename/co_firstlineno.
 #pragma once
 
 #include <cstdint>
@@ -16,8 +16,14 @@ struct CodeObject : runtime::Object {
   std::vector<Instruction> instructions;
   std::vector<runtime::Ref> constants;    // K: values, and the code objects of nested functions
   std::vector<runtime::Ref> names;        // N: interned strs of global names
-  std::vector<runtime::Ref> local_names;  // register i < local_count holds local i (co_varnames)
-  // The window: parameters, then the other locals, then temporaries.
+  // Register i < local_count holds variable i: the names of co_varnames,
+  // then the cell variables that are not parameters, then the free variables
+  // (CPython 3.11's co_localsplusnames order). A cell or free variable's
+  // register holds its cell.
+  std::vector<runtime::Ref> local_names;
+  std::vector<runtime::Ref> cell_names;  // co_cellvars: cell parameters in order, then the other cells sorted
+  std::vector<runtime::Ref> free_names;  // co_freevars, sorted; the last free_names.size() variables
+  // The window: parameters, then the other variables, then temporaries.
   int parameter_count = 0;
   int local_count = 0;
   int register_count = 0;

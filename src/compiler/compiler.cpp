@@ -3,6 +3,7 @@
 // compile_module() as a SyntaxErrorInfo value.
 #include "compiler/compiler.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <vector>
 
@@ -78,7 +79,10 @@ class ScopeCompiler {
   ScopeCompiler(Shared& shared, const Scope& scope, std::string_view qualname, int first_line)
       : shared_(shared), scope_(scope), code_ref_(new_code(shared.interpreter)), code_(as_code(code_ref_.get())) {
     runtime::Interpreter& interpreter = shared.interpreter;
-    code_->name = Ref::borrow(interpreter.intern(scope.kind == ScopeKind::Module ? "<module>" : scope.name));
+    const bool lambda = scope.node && scope.node->kind == ast::NodeKind::Lambda;
+    code_->name = Ref::borrow(interpreter.intern(scope.kind == ScopeKind::Module ? "<module>"
+                                                 : lambda                        ? "<lambda>"
+                                                                                 : scope.name));
     code_->qualname = runtime::new_str(interpreter, scope.kind == ScopeKind::Module ? "<module>" : qualname);
     code_->filename = Ref::borrow(shared.filename.get());
     code_->first_line = first_line;
@@ -88,15 +92,45 @@ class ScopeCompiler {
       code_->parameter_count = static_cast<int>(scope.parameters.size());
       for (const Symbol& symbol : scope.symbols)
         if (symbol.resolution == Resolution::Local && !locals_.count(symbol.name)) add_local(symbol.name);
+      // Cells and free variables as CPython 3.11 orders them: cell
+      // parameters in parameter order, then the other cells sorted, then the
+      // free variables sorted, each after the locals.
+      std::vector<std::string_view> cells, frees;
+      for (const Symbol& symbol : scope.symbols) {
+        if (symbol.resolution == Resolution::Cell) cells.push_back(symbol.name);
+        if (symbol.resolution == Resolution::Free) frees.push_back(symbol.name);
+      }
+      std::sort(cells.begin(), cells.end());
+      std::sort(frees.begin(), frees.end());
+      for (std::string_view parameter : scope.parameters)
+        if (std::binary_search(cells.begin(), cells.end(), parameter)) add_deref(parameter, code_->cell_names);
+      for (std::string_view cell : cells)
+        if (!derefs_.count(cell)) add_deref(cell, code_->cell_names);
+      for (std::string_view free : frees) add_deref(free, code_->free_names);
     }
     code_->local_count = static_cast<int>(locals_.size());
     next_register_ = code_->local_count;
     code_->register_count = next_register_;
+    // At entry: the closure's cells into the free variables' registers, a
+    // cell for each cell variable (holding a parameter's argument).
+    if (!code_->free_names.empty()) {
+      const auto count = static_cast<int>(code_->free_names.size());
+      emit(encode_abc(Opcode::COPY_FREE_VARS, code_->local_count - count, count, 0));
+    }
+    for (const Ref& cell : code_->cell_names) emit(encode_abc(Opcode::MAKE_CELL, derefs_.at(str_of(cell)), 0, 0));
   }
 
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+    return std::move(code_ref_);
+  }
+
+  // A lambda's body: one expression, returned.
+  Ref compile_lambda_body(ast::Expr* body) {
+    const int result = compile_operand(body);
+    line_ = body->lineno;
+    emit(encode_abc(Opcode::RETURN, result, 0, 0));
     return std::move(code_ref_);
   }
 
@@ -107,6 +141,14 @@ class ScopeCompiler {
     if (index > max_register) unsupported(nullptr, "a function with more than 256 local variables");
     locals_.emplace(name, index);
     code_->local_names.push_back(Ref::borrow(shared_.interpreter.intern(name)));
+  }
+
+  // A cell or free variable: its register (a parameter's own, else a new
+  // one) and its entry in co_cellvars or co_freevars.
+  void add_deref(std::string_view name, std::vector<Ref>& names) {
+    if (!locals_.count(name)) add_local(name);
+    derefs_.emplace(name, locals_.at(name));
+    names.push_back(Ref::borrow(shared_.interpreter.intern(name)));
   }
 
   int push_temporary(const ast::Located* node) {
@@ -134,13 +176,35 @@ class ScopeCompiler {
     return index;
   }
 
-  // Where a name lives: a local register, or -1 for the globals.
-  int local_register(std::string_view name, const ast::Located* node) const {
+  // Where a name lives: a local register, or -1 for a cell or free variable
+  // (deref_register) or the globals.
+  int local_register(std::string_view name) const {
     const Symbol* symbol = scope_.lookup(name);
     const Resolution resolution = symbol ? symbol->resolution : Resolution::GlobalImplicit;
-    if (resolution == Resolution::Free || resolution == Resolution::Cell) unsupported(node, "a closure variable");
     if (resolution == Resolution::Local && scope_.kind == ScopeKind::Function) return locals_.at(name);
     return -1;
+  }
+
+  // The register holding a cell or free variable's cell, or -1.
+  int deref_register(std::string_view name, const ast::Located* node) const {
+    const Symbol* symbol = scope_.lookup(name);
+    if (!symbol || (symbol->resolution != Resolution::Cell && symbol->resolution != Resolution::Free)) return -1;
+    // Only function scopes have cells here (classes are not compiled yet).
+    if (scope_.kind != ScopeKind::Function) unsupported(node, "a closure variable outside a function");
+    return derefs_.at(name);
+  }
+
+  // R[target] = the name's value, wherever it lives.
+  void load_name(std::string_view name, int target, const ast::Located* node) {
+    const int local = local_register(name);
+    const int deref = local >= 0 ? -1 : deref_register(name, node);
+    if (local >= 0) {
+      emit(encode_abc(Opcode::MOVE, target, local, 0));
+    } else if (deref >= 0) {
+      emit(encode_abc(Opcode::LOAD_DEREF, target, deref, 0));
+    } else {
+      emit(encode_abx(Opcode::LOAD_GLOBAL, target, name_index(name, node)));
+    }
   }
 
   // --- emitting ------------------------------------------------------------
@@ -175,7 +239,7 @@ class ScopeCompiler {
   // else a new temporary.
   int compile_operand(ast::Expr* expression) {
     if (auto* name = ast::as<ast::Name>(expression)) {
-      const int local = local_register(name->id, name);
+      const int local = local_register(name->id);
       if (local >= 0) return local;
     }
     const int temporary = push_temporary(expression);
@@ -233,12 +297,14 @@ class ScopeCompiler {
         return;
       case ast::NodeKind::Name: {
         auto* name = static_cast<ast::Name*>(expression);
-        const int local = local_register(name->id, name);
-        if (local >= 0) {
-          emit(encode_abc(Opcode::MOVE, target, local, 0));
-        } else {
-          emit(encode_abx(Opcode::LOAD_GLOBAL, target, name_index(name->id, name)));
-        }
+        load_name(name->id, target, name);
+        return;
+      }
+      case ast::NodeKind::Lambda: {
+        auto* lambda = static_cast<ast::Lambda*>(expression);
+        const Scope* scope = shared_.table.scope_of(lambda);
+        ScopeCompiler inner(shared_, *scope, nested_qualname("<lambda>"), lambda->lineno);
+        make_function(lambda, *lambda->args, inner.compile_lambda_body(lambda->body), target);
         return;
       }
       case ast::NodeKind::BinOp: {
@@ -395,9 +461,12 @@ class ScopeCompiler {
 
   // --- statements ----------------------------------------------------------
   void store_name(std::string_view name, int source, const ast::Located* node) {
-    const int local = local_register(name, node);
+    const int local = local_register(name);
+    const int deref = local >= 0 ? -1 : deref_register(name, node);
     if (local >= 0) {
       if (local != source) emit(encode_abc(Opcode::MOVE, local, source, 0));
+    } else if (deref >= 0) {
+      emit(encode_abc(Opcode::STORE_DEREF, deref, source, 0));
     } else {
       emit(encode_abx(Opcode::STORE_GLOBAL, source, name_index(name, node)));
     }
@@ -479,7 +548,7 @@ class ScopeCompiler {
   void compile_assign(const ast::Assign& assign) {
     if (assign.targets.size() == 1) {
       if (auto* name = ast::as<ast::Name>(assign.targets[0])) {
-        const int local = local_register(name->id, name);
+        const int local = local_register(name->id);
         if (local >= 0) {
           compile_into(assign.value, local);
           return;
@@ -515,7 +584,7 @@ class ScopeCompiler {
     }
     auto* name = ast::as<ast::Name>(assign.target);
     if (!name) unsupported(assign.target, "augmented assignment to " + std::string(ast::node_kind_name(assign.target->kind)));
-    const int local = local_register(name->id, name);
+    const int local = local_register(name->id);
     if (local >= 0) {
       const int value = compile_operand(assign.value);
       line_ = assign.lineno;
@@ -523,7 +592,7 @@ class ScopeCompiler {
       return;
     }
     const int current = push_temporary(name);
-    emit(encode_abx(Opcode::LOAD_GLOBAL, current, name_index(name->id, name)));
+    load_name(name->id, current, name);
     const int value = compile_operand(assign.value);
     line_ = assign.lineno;
     emit(encode_abc(op, current, current, value));
@@ -552,7 +621,7 @@ class ScopeCompiler {
     emit(encode_abc(Opcode::GET_ITER, iterator, iterable, 0));
     // A local name receives the item directly; other targets from a temporary.
     auto* name = ast::as<ast::Name>(loop.target);
-    const int local = name ? local_register(name->id, name) : -1;
+    const int local = name ? local_register(name->id) : -1;
     const int item = local >= 0 ? local : push_temporary(loop.target);
     const std::size_t head = emit(encode_abc(Opcode::FOR_ITER, iterator, item, 0));
     const std::size_t to_else = emit_jump();
@@ -589,26 +658,47 @@ class ScopeCompiler {
   void compile_function(const ast::FunctionDef& function) {
     const ast::Arguments& arguments = *function.args;
     if (!function.decorator_list.empty()) unsupported(&function, "a decorator");
-    if (arguments.vararg || arguments.kwarg || !arguments.kwonlyargs.empty())
-      unsupported(&function, "*args, **kwargs and keyword-only parameters");
     if (function.returns) unsupported(&function, "a return annotation");
     for (const ast::Seq<ast::Arg*>* list : {&arguments.posonlyargs, &arguments.args})
       for (ast::Arg* argument : *list)
         if (argument->annotation) unsupported(argument, "a parameter annotation");
     const Scope* scope = shared_.table.scope_of(&function);
-    std::string qualname(function.name);
-    if (scope_.kind == ScopeKind::Function) qualname = std::string(str_of(code_->qualname)) + ".<locals>." + qualname;
-    ScopeCompiler inner(shared_, *scope, qualname, function.lineno);
+    ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno);
     Ref code = inner.compile_body(function.body);
     const int function_register = push_temporary(&function);
-    // Defaults are evaluated left to right when `def` runs.
+    make_function(&function, arguments, std::move(code), function_register);
+    store_name(function.name, function_register, &function);
+  }
+
+  // The qualified name of a function defined here.
+  std::string nested_qualname(std::string_view name) const {
+    if (scope_.kind == ScopeKind::Function) return std::string(str_of(code_->qualname)) + ".<locals>." + std::string(name);
+    return std::string(name);
+  }
+
+  // R[target] = a function of `code` (a def's or a lambda's), with its
+  // defaults evaluated left to right now and its closure: the cells of this
+  // scope's variables that are free in it.
+  void make_function(const ast::Located* node, const ast::Arguments& arguments, Ref code, int target) {
+    if (arguments.vararg || arguments.kwarg || !arguments.kwonlyargs.empty())
+      unsupported(node, "*args, **kwargs and keyword-only parameters");
+    const int saved_top = next_register_;
     const int defaults = next_register_;
     for (ast::Expr* value : arguments.defaults) compile_into(value, push_temporary(value));
-    line_ = function.lineno;
-    emit(encode_abx(Opcode::MAKE_FUNCTION, function_register, add_constant(std::move(code), &function)));
+    const CodeObject* inner = as_code(code.get());
+    const int closure = next_register_;
+    line_ = node->lineno;
+    for (const Ref& free : inner->free_names) {
+      const int cell = deref_register(str_of(free), node);
+      if (cell < 0) unsupported(node, "a function using a variable of a class body");
+      emit(encode_abc(Opcode::MOVE, push_temporary(node), cell, 0));
+    }
+    const int free_count = static_cast<int>(inner->free_names.size());
+    emit(encode_abx(Opcode::MAKE_FUNCTION, target, add_constant(std::move(code), node)));
     if (!arguments.defaults.empty())
-      emit(encode_abc(Opcode::SET_DEFAULTS, function_register, defaults, static_cast<int>(arguments.defaults.size())));
-    store_name(function.name, function_register, &function);
+      emit(encode_abc(Opcode::SET_DEFAULTS, target, defaults, static_cast<int>(arguments.defaults.size())));
+    if (free_count > 0) emit(encode_abc(Opcode::SET_CLOSURE, target, closure, free_count));
+    next_register_ = saved_top;
   }
 
   static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
@@ -653,6 +743,7 @@ class ScopeCompiler {
         break;
       case ast::NodeKind::Pass:
       case ast::NodeKind::Global:
+      case ast::NodeKind::Nonlocal:
         break;
       default:
         unsupported(statement, "the statement " + std::string(ast::node_kind_name(statement->kind)));
@@ -664,7 +755,8 @@ class ScopeCompiler {
   const Scope& scope_;
   Ref code_ref_;
   CodeObject* code_;
-  std::unordered_map<std::string_view, int> locals_;
+  std::unordered_map<std::string_view, int> locals_;   // every variable's register
+  std::unordered_map<std::string_view, int> derefs_;   // cell and free variables' registers
   std::unordered_map<std::string_view, int> name_indexes_;
   std::vector<Loop> loops_;
   int next_register_ = 0;

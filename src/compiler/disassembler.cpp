@@ -29,6 +29,14 @@ void disassemble_one(const CodeObject& code, std::string& out) {
          std::string(runtime::str_utf8(code.filename.get())) + "\", line " + std::to_string(code.first_line) + "): " +
          std::to_string(code.parameter_count) + " parameters, " + std::to_string(code.local_count) + " locals, " +
          std::to_string(code.register_count) + " registers\n";
+  auto name_list = [&](const char* title, const std::vector<runtime::Ref>& names) {
+    if (names.empty()) return;
+    out += title;
+    for (std::size_t i = 0; i < names.size(); ++i) out.append(i ? ", " : "").append(runtime::str_utf8(names[i].get()));
+    out += '\n';
+  };
+  name_list("cell variables: ", code.cell_names);
+  name_list("free variables: ", code.free_names);
   int last_line = -1;
   for (std::size_t offset = 0; offset < code.instructions.size(); ++offset) {
     const Instruction instruction = code.instructions[offset];

@@ -1,5 +1,5 @@
 // Objects: functions. A FunctionObject is a Python function (a code object,
-// its globals and defaults); the VM runs it in a new register window. A
+// its globals, defaults and closure); the VM runs it in a new register window. A
 // BuiltinFunction wraps a C++ function.
 #pragma once
 
@@ -18,6 +18,7 @@ struct FunctionObject : Object {
   Ref name;      // str
   Ref qualname;  // str
   std::vector<Ref> defaults;  // for the last len(defaults) positional parameters
+  Ref closure;   // a tuple of cells, one per co_freevars entry; null without free variables
 };
 
 struct BuiltinFunction : Object {

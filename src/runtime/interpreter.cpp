@@ -6,6 +6,7 @@
 #include <new>
 
 #include "objects/builtins.h"
+#include "objects/cell_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -51,6 +52,7 @@ Interpreter::Interpreter() {
   dict_type = create_type("dict", object_type);
   function_type = create_type("function", object_type);
   builtin_function_type = create_type("builtin_function_or_method", object_type);
+  cell_type = create_type("cell", object_type);
   range_type = create_type("range", object_type);
   range_iterator_type = create_type("range_iterator", object_type);
   slice_type = create_type("slice", object_type);
@@ -70,6 +72,7 @@ Interpreter::Interpreter() {
   init_str_type(*this);
   init_dict_type(*this);
   init_function_types(*this);
+  init_cell_type(*this);
   init_range_types(*this);
   init_slice_type(*this);
   init_tuple_type(*this);

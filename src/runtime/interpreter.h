@@ -37,6 +37,7 @@ class Interpreter {
   Type* dict_type = nullptr;
   Type* function_type = nullptr;
   Type* builtin_function_type = nullptr;
+  Type* cell_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
   Type* slice_type = nullptr;

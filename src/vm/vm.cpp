@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "compiler/code_object.h"
+#include "objects/cell_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
@@ -508,6 +509,49 @@ dispatch:
       if (value.is_null()) goto error;
       function->defaults.push_back(Ref::borrow(value));
     }
+    DISPATCH();
+  }
+  HANDLER(MAKE_CELL) {
+    // The register's value (a parameter's argument, or null) moves into the cell.
+    R(A) = runtime::new_cell(interpreter, R(A)).release();
+    DISPATCH();
+  }
+  HANDLER(COPY_FREE_VARS) {
+    // The running function sits just below its window.
+    auto* function = static_cast<runtime::FunctionObject*>(registers[-1].as_object());
+    const Value* cells = runtime::as_tuple(function->closure.get())->items();
+    for (int i = 0; i < B; ++i) {
+      runtime::incref(cells[i]);
+      store(R(A + i), cells[i]);
+    }
+    DISPATCH();
+  }
+  HANDLER(LOAD_DEREF) {
+    const Value value = runtime::as_cell(R(B))->contents;
+    if (value.is_null()) {
+      const std::string name(runtime::str_utf8(code->local_names[B].get()));
+      if (B >= code->local_count - static_cast<int>(code->free_names.size())) {
+        interpreter.set_exception(interpreter.NameError_type, "cannot access free variable '" + name +
+                                                                  "' where it is not associated with a value in enclosing scope");
+      } else {
+        raise_unbound(interpreter, code, B);
+      }
+      goto error;
+    }
+    runtime::incref(value);
+    store(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(STORE_DEREF) {
+    const Value value = CHECKED(B);
+    if (value.is_null()) goto error;
+    runtime::incref(value);
+    runtime::cell_set(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(SET_CLOSURE) {
+    auto* function = static_cast<runtime::FunctionObject*>(R(A).as_object());
+    function->closure = runtime::new_tuple(interpreter, std::span<const Value>(&R(B), C));
     DISPATCH();
   }
   HANDLER(RETURN) {

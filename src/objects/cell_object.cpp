@@ -1,0 +1,60 @@
+// Objects: the cell type (repr as CPython's: `<cell at 0x...: int object at
+// 0x...>`, or `empty`).
+#include "objects/cell_object.h"
+
+#include <cstdio>
+#include <string>
+
+#include "objects/str_object.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+std::string address_of(const void* pointer) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%p", pointer);
+  return text;
+}
+
+Ref cell_repr(Interpreter& interpreter, Value self) {
+  const CellObject* cell = as_cell(self);
+  std::string text = "<cell at " + address_of(cell) + ": ";
+  if (cell->contents.is_null()) {
+    text += "empty";
+  } else {
+    const void* address = cell->contents.is_object() ? static_cast<const void*>(cell->contents.as_object()) : nullptr;
+    text += std::string(type_name(interpreter, cell->contents)) + " object at " + address_of(address);
+  }
+  return new_str(interpreter, text + ">");
+}
+
+void cell_deallocate(Interpreter&, Object* object) {
+  auto* cell = static_cast<CellObject*>(object);
+  decref(cell->contents);
+  delete cell;
+}
+
+}  // namespace
+
+Ref new_cell(Interpreter& interpreter, Value owned) {
+  auto* cell = new CellObject;
+  cell->type = interpreter.cell_type;
+  cell->contents = owned;
+  return Ref::steal(Value::object(cell));
+}
+
+void cell_set(Value cell, Value owned) {
+  CellObject* target = as_cell(cell);
+  const Value old = target->contents;
+  target->contents = owned;
+  decref(old);
+}
+
+void init_cell_type(Interpreter& interpreter) {
+  interpreter.cell_type->repr = &cell_repr;
+  interpreter.cell_type->deallocate = &cell_deallocate;
+}
+
+}  // namespace krait::runtime
