@@ -3,20 +3,18 @@
 #include "compiler/code_object.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 
 #include "objects/str_object.h"
+#include "runtime/operations.h"
 
 namespace krait::compiler {
 namespace {
 
 runtime::Ref code_repr(runtime::Interpreter& interpreter, runtime::Value self) {
   const CodeObject* code = as_code(self);
-  char address[32];
-  std::snprintf(address, sizeof address, "%p", static_cast<const void*>(code));
   return runtime::new_str(interpreter, "<code object " + std::string(runtime::str_utf8(code->name.get())) + " at " +
-                                           address + ", file \"" + std::string(runtime::str_utf8(code->filename.get())) +
+                                           runtime::address_text(code) + ", file \"" + std::string(runtime::str_utf8(code->filename.get())) +
                                            "\", line " + std::to_string(code->first_line) + ">");
 }
 

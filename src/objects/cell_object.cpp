@@ -2,7 +2,6 @@
 // 0x...>`, or `empty`).
 #include "objects/cell_object.h"
 
-#include <cstdio>
 #include <string>
 
 #include "objects/str_object.h"
@@ -12,20 +11,14 @@
 namespace krait::runtime {
 namespace {
 
-std::string address_of(const void* pointer) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%p", pointer);
-  return text;
-}
-
 Ref cell_repr(Interpreter& interpreter, Value self) {
   const CellObject* cell = as_cell(self);
-  std::string text = "<cell at " + address_of(cell) + ": ";
+  std::string text = "<cell at " + address_text(cell) + ": ";
   if (cell->contents.is_null()) {
     text += "empty";
   } else {
     const void* address = cell->contents.is_object() ? static_cast<const void*>(cell->contents.as_object()) : nullptr;
-    text += std::string(type_name(interpreter, cell->contents)) + " object at " + address_of(address);
+    text += std::string(type_name(interpreter, cell->contents)) + " object at " + address_text(address);
   }
   return new_str(interpreter, text + ">");
 }

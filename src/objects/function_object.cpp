@@ -1,25 +1,19 @@
 // Objects: the function and builtin_function_or_method types.
 #include "objects/function_object.h"
 
-#include <cstdio>
 #include <string>
 
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
+#include "runtime/operations.h"
 
 namespace krait::runtime {
 namespace {
 
-std::string address_of(const void* pointer) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%p", pointer);
-  return text;
-}
-
 Ref function_repr(Interpreter& interpreter, Value self) {
   auto* function = static_cast<FunctionObject*>(self.as_object());
   return new_str(interpreter,
-                 "<function " + std::string(str_utf8(function->qualname.get())) + " at " + address_of(function) + ">");
+                 "<function " + std::string(str_utf8(function->qualname.get())) + " at " + address_text(function) + ">");
 }
 
 void function_deallocate(Interpreter&, Object* object) { delete static_cast<FunctionObject*>(object); }

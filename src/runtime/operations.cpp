@@ -39,12 +39,16 @@ std::string quoted_type_name(const Interpreter& interpreter, Value value) {
 
 std::string_view type_name(const Interpreter& interpreter, Value value) { return type_of(interpreter, value)->name; }
 
+std::string address_text(const void* pointer) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%p", pointer);
+  return text;
+}
+
 Ref repr(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
   if (type->repr) return type->repr(interpreter, value);
-  char address[32];
-  std::snprintf(address, sizeof address, "%p", static_cast<void*>(value.as_object()));
-  return new_str(interpreter, "<" + type->name + " object at " + address + ">");
+  return new_str(interpreter, "<" + type->name + " object at " + address_text(value.as_object()) + ">");
 }
 
 Ref str(Interpreter& interpreter, Value value) {

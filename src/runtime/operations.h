@@ -18,6 +18,8 @@ namespace krait::runtime {
 class Interpreter;
 
 std::string_view type_name(const Interpreter& interpreter, Value value);
+// An object's address as reprs show it ("0x7f..."), as CPython's %p.
+std::string address_text(const void* pointer);
 // The type name in quotes, as CPython's messages show it: "'int'".
 std::string quoted_type_name(const Interpreter& interpreter, Value value);
 
