@@ -220,7 +220,7 @@ int run_program(const CommandLine& line) {
     return 0;
   }
   runtime::Ref globals = runtime::new_dict(interpreter);
-  runtime::dict_set_str(globals.get(), interpreter.intern("__name__"), interpreter.intern("__main__"));
+  runtime::dict_set_str(interpreter, globals.get(), interpreter.intern("__name__"), interpreter.intern("__main__"));
   runtime::Ref outcome = vm::run_module(interpreter, compiled.code.get(), globals.get());
   std::fflush(stdout);
   int status = 0;
@@ -230,7 +230,7 @@ int run_program(const CommandLine& line) {
     std::fwrite(text.data(), 1, text.size(), stderr);
     status = 1;
   }
-  runtime::dict_clear(globals.get());
+  runtime::dict_clear(interpreter, globals.get());
   return status;
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 // print(*objects): keyword arguments (sep, end, file, flush) come with
 // keyword calls.
-Ref builtin_print(Interpreter& interpreter, Value, const Value* arguments, std::size_t count) {
+Ref builtin_print(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   std::string line;
   for (std::size_t i = 0; i < count; ++i) {
     Ref text = str(interpreter, arguments[i]);
@@ -28,7 +28,7 @@ Ref builtin_print(Interpreter& interpreter, Value, const Value* arguments, std::
   return interpreter.new_none();
 }
 
-Ref builtin_len(Interpreter& interpreter, Value, const Value* arguments, std::size_t count) {
+Ref builtin_len(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (count != 1)
     return interpreter.raise(interpreter.TypeError_type,
                              "len() takes exactly one argument (" + std::to_string(count) + " given)");
@@ -38,7 +38,7 @@ Ref builtin_len(Interpreter& interpreter, Value, const Value* arguments, std::si
 }  // namespace
 
 void add_builtins(Interpreter& interpreter, Value builtins) {
-  auto define = [&](const char* name, Value value) { dict_set_str(builtins, interpreter.intern(name), value); };
+  auto define = [&](const char* name, Value value) { dict_set_str(interpreter, builtins, interpreter.intern(name), value); };
   struct Function {
     const char* name;
     CallSlot function;

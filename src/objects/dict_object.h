@@ -1,8 +1,10 @@
-// Objects: dict, for now the namespace of a module and of the builtins:
-// str keys only (a name lookup compares interned strs by identity first).
-// General keys arrive with dict displays and the hash of every type.
+// Objects: dict, insertion ordered (CPython's compact layout: an entries
+// array in insertion order plus a hash index into it). Namespaces (modules,
+// classes, builtins) are dicts too; their str-keyed fast paths compare
+// interned names by identity before equality.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -15,22 +17,48 @@ class Interpreter;
 struct DictObject : Object {
   struct Entry {
     std::int64_t hash = 0;
-    Value key;    // owned; null for an empty slot
+    Value key;    // owned; null for a deleted entry
     Value value;  // owned
   };
-  std::vector<Entry> entries;  // open addressing, power-of-two size
-  std::size_t count = 0;
+  // Insertion order; deleted entries stay (key null) until the next resize.
+  // An entry keeps its position while its key stays in the dict, so inline
+  // caches may remember positions (see keys_version).
+  std::vector<Entry> entries;
+  std::size_t used = 0;  // live entries
+  // A value from the interpreter's counter, renewed whenever a key is added
+  // or removed (not when a value is replaced): while it is unchanged, every
+  // key keeps its entry position and no new key has appeared.
+  std::uint64_t keys_version = 0;
+  // The hash index: dict.cpp's business.
+  std::vector<std::int32_t> index;
 };
 
+inline DictObject* as_dict(Value value) { return static_cast<DictObject*>(value.as_object()); }
+
 Ref new_dict(Interpreter& interpreter);
+
+// Lookup by any key: 1 with `out` set (borrowed), 0 when missing, -1 with an
+// exception pending (unhashable key, or __eq__/__hash__ raised).
+int dict_lookup(Interpreter& interpreter, Value dict, Value key, Value& out);
+// dict[key] = value (a new reference is taken). False with an exception pending.
+[[nodiscard]] bool dict_set_item(Interpreter& interpreter, Value dict, Value key, Value value);
+// del dict[key]: 1 removed, 0 missing (no exception set), -1 error.
+int dict_delete_item(Interpreter& interpreter, Value dict, Value key);
+
+// Fast paths for str keys (hash and equality of strs cannot fail).
 // The value stored under a str key (borrowed), or null.
 Value dict_get_str(Value dict, Value key);
-// Stores a new reference to `value` under a str key.
-void dict_set_str(Value dict, Value key, Value value);
+// The entry position of a str key, or -1.
+std::int64_t dict_find_str(Value dict, Value key);
+void dict_set_str(Interpreter& interpreter, Value dict, Value key, Value value);
+
+// Walks the live entries: start with position 0; false once past the end.
+bool dict_next(Value dict, std::size_t& position, Value& key, Value& value);
+
 // Removes every entry. A module's functions refer back to its globals, so
 // the module's dict is cleared at shutdown to break those cycles, as
-// CPython's finalisation does, until the cycle collector exists.
-void dict_clear(Value dict);
+// CPython's finalisation does.
+void dict_clear(Interpreter& interpreter, Value dict);
 
 void init_dict_type(Interpreter& interpreter);
 

@@ -161,7 +161,7 @@ Ref list_iter(Interpreter& interpreter, Value self) {
   return new_sequence_iterator(interpreter, interpreter.list_iterator_type, self, list_access);
 }
 
-Ref list_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count) {
+Ref list_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (count > 1)
     return interpreter.raise(interpreter.TypeError_type, "list expected at most 1 argument, got " + std::to_string(count));
   Ref list = allocate_list(interpreter);

@@ -39,7 +39,7 @@ bool range_argument(Interpreter& interpreter, Value value, std::int64_t& out) {
   return true;
 }
 
-Ref range_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count) {
+Ref range_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (count == 0 || count > 3)
     return interpreter.raise(interpreter.TypeError_type, std::string("range expected at ") +
                                                              (count == 0 ? "least 1 argument, got 0"

@@ -94,7 +94,7 @@ Ref tuple_iter(Interpreter& interpreter, Value self) {
   return new_sequence_iterator(interpreter, interpreter.tuple_iterator_type, self, tuple_access);
 }
 
-Ref tuple_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count) {
+Ref tuple_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (count > 1)
     return interpreter.raise(interpreter.TypeError_type,
                              "tuple expected at most 1 argument, got " + std::to_string(count));

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -11,10 +13,10 @@
 namespace krait::runtime {
 namespace {
 
-Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count) {
+Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   auto* type = static_cast<Type*>(callee.as_object());
   if (!type->construct) return interpreter.raise(interpreter.TypeError_type, "cannot create '" + type->name + "' instances");
-  return type->construct(interpreter, callee, arguments, count);
+  return type->construct(interpreter, callee, arguments, count, kwnames);
 }
 
 }  // namespace
@@ -26,6 +28,21 @@ void inherit_slots(Type& type) {
 #include "objects/type_slots.def"
 #undef KRAIT_TYPE_SLOT
   if (!type.deallocate) type.deallocate = type.base->deallocate;
+}
+
+void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods) {
+  for (const MethodDef& method : methods) {
+    Ref descriptor = new_method_descriptor(interpreter, method.name, method.function, type);
+    dict_set_str(interpreter, type->dict.get(), interpreter.intern(method.name), descriptor.get());
+  }
+}
+
+Value type_lookup(const Type* type, Value name) {
+  for (const Type* entry : type->mro) {
+    const Value value = dict_get_str(entry->dict.get(), name);
+    if (!value.is_null()) return value;
+  }
+  return Value();
 }
 
 bool is_subtype(const Type* type, const Type* base) {

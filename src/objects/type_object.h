@@ -4,7 +4,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "runtime/object.h"
 
@@ -27,7 +29,21 @@ enum class BinaryOperator : std::uint8_t {
 using UnarySlot = Ref (*)(Interpreter&, Value self);
 using BinarySlot = Ref (*)(Interpreter&, Value left, Value right);
 using CompareSlot = Ref (*)(Interpreter&, Value left, Value right, CompareOp op);
-using CallSlot = Ref (*)(Interpreter&, Value callee, const Value* arguments, std::size_t count);
+// The calling convention (CPython's vectorcall): `count` positional
+// arguments, then one value per name of `kwnames`, a tuple of strs, or the
+// null Value when the call passes no keywords.
+using CallSlot = Ref (*)(Interpreter&, Value callee, const Value* arguments, std::size_t count, Value kwnames);
+// A native function or method: `self` is the bound object (the instance for
+// a method, null for a plain builtin), then the CallSlot arguments.
+using NativeFunction = Ref (*)(Interpreter&, Value self, const Value* arguments, std::size_t count, Value kwnames);
+// Attribute access (name: a str). get_attribute raises AttributeError when
+// the attribute is missing; set_attribute deletes when `value` is null.
+using GetAttributeSlot = Ref (*)(Interpreter&, Value self, Value name);
+using SetAttributeSlot = int (*)(Interpreter&, Value self, Value name, Value value);  // 0, or -1: error
+// The descriptor protocol: __get__ (instance null for access through the
+// class) and __set__/__delete__ (value null).
+using DescriptorGetSlot = Ref (*)(Interpreter&, Value self, Value instance, Value owner);
+using DescriptorSetSlot = int (*)(Interpreter&, Value self, Value instance, Value value);  // 0, or -1: error
 using ContainsSlot = int (*)(Interpreter&, Value self, Value item);  // 1, 0, or -1: error
 using AssignSubscriptSlot = int (*)(Interpreter&, Value self, Value key, Value value);  // 0, or -1: error
 using RepeatSlot = Ref (*)(Interpreter&, Value self, std::int64_t count);
@@ -35,20 +51,45 @@ using HashSlot = std::int64_t (*)(Interpreter&, Value self);  // -1: error
 using TruthSlot = int (*)(Interpreter&, Value self);          // 1, 0, or -1: error
 using Deallocator = void (*)(Interpreter&, Object* object);
 
+// A native method of a built-in type, as add_methods() installs it.
+struct MethodDef {
+  const char* name;
+  NativeFunction function;
+};
+
 struct Type : Object {
   // The interpreter that created the type: how destroy() reaches the
   // per-interpreter state (free lists) without any global.
   Interpreter* interpreter = nullptr;
   std::string name;
+  // The base whose instance layout this type extends (CPython's tp_base).
   Type* base = nullptr;
-  // Bumped whenever the type's behaviour changes, so inline caches keyed by
-  // it stay valid exactly as long as what they cached.
+  // The namespace (a dict): methods, descriptors, class attributes.
+  Ref dict;
+  // __mro__: the type itself first, then its C3 linearisation. Entries
+  // other than the first are owned references.
+  std::vector<Type*> mro;
+  Ref bases;  // __bases__, a tuple
+  // Types deriving from this one (borrowed), so a change here can reach
+  // their versions.
+  std::vector<Type*> subclasses;
+  // A fresh value from the interpreter's counter whenever the type's
+  // namespace or one of its bases' changes, so inline caches keyed by it
+  // stay valid exactly as long as what they cached.
   std::uint64_t version = 0;
+  bool is_heap_type = false;  // created by a class statement (refcounted, mutable)
   Deallocator deallocate = nullptr;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) signature field = nullptr;
 #include "objects/type_slots.def"
 #undef KRAIT_TYPE_SLOT
 };
+
+// Puts native methods into a built-in type's namespace (as method
+// descriptors).
+void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
+
+// Looks `name` (a str) up along the type's MRO: the value (borrowed), or null.
+Value type_lookup(const Type* type, Value name);
 
 // Copies every slot the type leaves empty from its base (single inheritance).
 void inherit_slots(Type& type);

@@ -52,6 +52,12 @@ Interpreter::Interpreter() {
   dict_type = create_type("dict", object_type);
   function_type = create_type("function", object_type);
   builtin_function_type = create_type("builtin_function_or_method", object_type);
+  method_descriptor_type = create_type("method_descriptor", object_type);
+  method_type = create_type("method", object_type);
+  property_type = create_type("property", object_type);
+  classmethod_type = create_type("classmethod", object_type);
+  staticmethod_type = create_type("staticmethod", object_type);
+  super_type = create_type("super", object_type);
   cell_type = create_type("cell", object_type);
   range_type = create_type("range", object_type);
   range_iterator_type = create_type("range_iterator", object_type);
@@ -65,6 +71,16 @@ Interpreter::Interpreter() {
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
 
+#define KRAIT_NAME(field, text) names.field = intern(text);
+#include "runtime/names.def"
+#undef KRAIT_NAME
+  // Every built-in type gets its namespace and its MRO (single inheritance:
+  // the chain of bases) before the init functions fill them.
+  for (auto& type : types_) {
+    type->dict = new_dict(*this);
+    for (Type* entry = type.get(); entry; entry = entry->base) type->mro.push_back(entry);
+    type->version = next_type_version();
+  }
   init_type_type(*this);
   init_singleton_types(*this);
   init_int_type(*this);
@@ -105,6 +121,12 @@ Interpreter::~Interpreter() {
   std::free(registers_);
   exception_ = Ref();
   builtins_ = Ref();
+  // Type namespaces refer to objects of other types: release them all while
+  // every type (and so every deallocator) still exists.
+  for (auto& type : types_) {
+    type->dict = Ref();
+    type->bases = Ref();
+  }
   for (auto& [name, value] : interned_) decref(value);
   interned_.clear();
   release_float_free_list(*this);

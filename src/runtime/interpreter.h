@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "objects/type_object.h"
+#include "runtime/frame.h"
 #include "runtime/object.h"
 
 namespace krait::runtime {
@@ -37,6 +39,12 @@ class Interpreter {
   Type* dict_type = nullptr;
   Type* function_type = nullptr;
   Type* builtin_function_type = nullptr;
+  Type* method_descriptor_type = nullptr;
+  Type* method_type = nullptr;        // a Python function bound to an instance
+  Type* property_type = nullptr;
+  Type* classmethod_type = nullptr;
+  Type* staticmethod_type = nullptr;
+  Type* super_type = nullptr;
   Type* cell_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
@@ -55,6 +63,18 @@ class Interpreter {
   // A new type owned by the interpreter; its file's init function fills its
   // slots, then inherit_slots() copies the rest from `base`.
   Type* create_type(std::string name, Type* base);
+
+  // Identifiers the runtime looks up (runtime/names.def).
+  struct Names {
+#define KRAIT_NAME(field, text) Value field;
+#include "runtime/names.def"
+#undef KRAIT_NAME
+  } names;
+
+  // Sources of type versions and dict key versions (type_object.h,
+  // dict_object.h): every value handed out is new.
+  std::uint64_t next_type_version() { return ++type_versions_; }
+  std::uint64_t next_keys_version() { return ++keys_versions_; }
 
   // Singletons (borrowed: the interpreter holds them for its lifetime).
   Value none() const { return Value::object(none_); }
@@ -92,6 +112,9 @@ class Interpreter {
   // allocation, which is the "unbound" value of every register.
   Value* register_base() const { return registers_; }
   std::size_t register_capacity() const { return register_capacity_; }
+  // The Python frames running, innermost last (the VM pushes and pops them;
+  // native code calling back into Python starts its window above the last).
+  std::vector<Frame> frames;
   // Python frames currently running, checked against the limit for
   // RecursionError.
   int frame_depth = 0;
@@ -105,6 +128,8 @@ class Interpreter {
   Object* false_ = nullptr;
   Ref builtins_;
   std::unordered_map<std::string, Value> interned_;
+  std::uint64_t type_versions_ = 0;
+  std::uint64_t keys_versions_ = 0;
   Ref exception_;
   Value* registers_ = nullptr;
   std::size_t register_capacity_ = 0;

@@ -228,10 +228,43 @@ Ref unary_operation(Interpreter& interpreter, UnaryOperator op, Value operand) {
                                                            quoted_type_name(interpreter, operand));
 }
 
-Ref call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count) {
+Ref call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   const Type* type = type_of(interpreter, callee);
-  if (type->call) return type->call(interpreter, callee, arguments, count);
+  if (type->call) return type->call(interpreter, callee, arguments, count, kwnames);
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, callee) + " object is not callable");
+}
+
+Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
+  const Type* type = type_of(interpreter, object);
+  if (type->get_attribute) return type->get_attribute(interpreter, object, name);
+  return interpreter.raise(interpreter.AttributeError_type, quoted_type_name(interpreter, object) +
+                                                                " object has no attribute " + str_repr_text(name));
+}
+
+int lookup_attribute(Interpreter& interpreter, Value object, Value name, Ref& out) {
+  out = get_attribute(interpreter, object, name);
+  if (out) return 1;
+  if (!is_subtype(type_of(interpreter, interpreter.exception()), interpreter.AttributeError_type)) return -1;
+  Ref discarded = interpreter.take_exception();
+  return 0;
+}
+
+bool set_attribute(Interpreter& interpreter, Value object, Value name, Value value) {
+  const Type* type = type_of(interpreter, object);
+  if (type->set_attribute) return type->set_attribute(interpreter, object, name, value) == 0;
+  interpreter.set_exception(interpreter.AttributeError_type, quoted_type_name(interpreter, object) +
+                                                                 " object has no attribute " + str_repr_text(name));
+  return false;
+}
+
+Value lookup_special(Interpreter& interpreter, Value object, Value name) {
+  return type_lookup(type_of(interpreter, object), name);
+}
+
+Ref call_method(Interpreter& interpreter, Value object, Value name, const Value* arguments, std::size_t count) {
+  Ref method = get_attribute(interpreter, object, name);
+  if (!method) return Ref();
+  return call(interpreter, method.get(), arguments, count);
 }
 
 Ref length(Interpreter& interpreter, Value value) {

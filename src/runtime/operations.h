@@ -57,7 +57,26 @@ Ref get_item(Interpreter& interpreter, Value container, Value key);
 enum class UnaryOperator : std::uint8_t { Negative, Positive, Invert };
 Ref unary_operation(Interpreter& interpreter, UnaryOperator op, Value operand);
 
-Ref call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count);
+// callee(*arguments) with the CallSlot convention (kwnames: see type_object.h).
+Ref call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames = Value());
+// object.name(*arguments), looking the method up as attribute access does.
+Ref call_method(Interpreter& interpreter, Value object, Value name, const Value* arguments, std::size_t count);
+
+// object.name (name: a str), through the type's get_attribute slot.
+Ref get_attribute(Interpreter& interpreter, Value object, Value name);
+// As get_attribute, but a missing attribute (AttributeError) is 0 rather
+// than an error: 1 with `out` set, 0 missing, -1 another exception.
+int lookup_attribute(Interpreter& interpreter, Value object, Value name, Ref& out);
+// object.name = value; del object.name when value is null.
+[[nodiscard]] bool set_attribute(Interpreter& interpreter, Value object, Value name, Value value);
+// A special method as the interpreter finds it: on the type, never the
+// instance (borrowed; null when missing).
+Value lookup_special(Interpreter& interpreter, Value object, Value name);
+
+// isinstance(object, cls) / issubclass(derived, cls), honouring
+// __instancecheck__/__subclasscheck__ and tuples of classes: 1, 0, or -1.
+int is_instance(Interpreter& interpreter, Value object, Value cls);
+int is_subclass(Interpreter& interpreter, Value derived, Value cls);
 Ref length(Interpreter& interpreter, Value value);
 Ref get_iterator(Interpreter& interpreter, Value value);
 // The next item; a null Ref with no exception pending when exhausted.

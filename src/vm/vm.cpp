@@ -223,7 +223,7 @@ dispatch:
   HANDLER(STORE_GLOBAL) {
     const Value value = CHECKED(A);
     if (value.is_null()) goto error;
-    runtime::dict_set_str(frames.back().globals, code->names[compiler::operand_bx(instruction)].get(), value);
+    runtime::dict_set_str(interpreter, frames.back().globals, code->names[compiler::operand_bx(instruction)].get(), value);
     DISPATCH();
   }
 
@@ -488,7 +488,7 @@ dispatch:
       pc = code->instructions.data();
       DISPATCH();
     }
-    const Value result = runtime::call(interpreter, callee, &R(A + 1), static_cast<std::size_t>(count)).release();
+    const Value result = runtime::call(interpreter, callee, &R(A + 1), static_cast<std::size_t>(count), Value()).release();
     clear_window(&R(A + 1), count);
     if (result.is_null()) goto error;
     store(R(A), result);

@@ -1,0 +1,47 @@
+// Runtime: binding a native function's arguments to its parameters with
+// CPython's TypeErrors, so every builtin checks its arguments one way.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+// The parameters of a native function, as its Python signature:
+//   names       every parameter, in order;
+//   positional_only  how many of the first names cannot be passed by keyword;
+//   keyword_only     how many of the last names can only be passed by keyword;
+//   required    how many of the first names must be given.
+struct NativeSignature {
+  std::string_view function;  // for messages: "sorted"
+  std::initializer_list<std::string_view> names;
+  std::size_t positional_only = 0;
+  std::size_t keyword_only = 0;
+  std::size_t required = 0;
+};
+
+// Fills out[i] (borrowed, null when not given) for each parameter. False
+// with CPython's TypeError pending for too many or too few positional
+// arguments, an unknown or repeated keyword.
+[[nodiscard]] bool bind_arguments(Interpreter& interpreter, const NativeSignature& signature, const Value* arguments,
+                                  std::size_t count, Value kwnames, Value* out);
+
+// "f() takes no keyword arguments": false with TypeError pending when
+// kwnames is not null.
+[[nodiscard]] bool reject_keywords(Interpreter& interpreter, std::string_view function, Value kwnames);
+
+// Checks `count` against [minimum, maximum] with CPython's messages for
+// functions taking positional arguments only ("f expected at most 2
+// arguments, got 3", "f() takes exactly one argument (2 given)").
+[[nodiscard]] bool check_positional(Interpreter& interpreter, std::string_view function, std::size_t count,
+                                    std::size_t minimum, std::size_t maximum);
+
+// How many keyword values follow the positional arguments.
+std::size_t keyword_count(Value kwnames);
+
+}  // namespace krait::runtime

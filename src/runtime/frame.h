@@ -1,0 +1,26 @@
+// Runtime: a running Python frame, as the interpreter's frame stack holds it.
+// The VM owns the layout's meaning (vm/vm.cpp); the runtime only needs to
+// know where the register stack's free part begins.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+struct Frame {
+  Object* code = nullptr;       // a compiler::CodeObject
+  Object* function = nullptr;   // the running FunctionObject, or null for module and class bodies
+  Value globals;                // a dict (borrowed: the function or the caller holds it)
+  Value locals;                 // the namespace of a class body or module (a dict), else null
+  Value* registers = nullptr;   // the window
+  Value* top = nullptr;         // one past the window: where a callee's window may begin
+  const std::uint32_t* pc = nullptr;  // the next instruction, saved while a callee runs
+  Value* result = nullptr;      // the caller's register that receives the return value
+  // The frame where a native caller entered the VM: its return leaves the
+  // dispatch loop that runs it.
+  bool entry = false;
+};
+
+}  // namespace krait::runtime
