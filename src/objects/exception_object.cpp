@@ -6,6 +6,7 @@
 
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
+#include "runtime/operations.h"
 
 namespace krait::runtime {
 namespace {
@@ -33,6 +34,13 @@ Ref new_exception(Interpreter& interpreter, Type* type, Ref message) {
   exception->type = type;
   exception->message = std::move(message);
   return Ref::steal(Value::object(exception));
+}
+
+Ref raise_key_error(Interpreter& interpreter, Value key) {
+  Ref text = repr(interpreter, key);
+  if (!text) return Ref();
+  interpreter.set_exception(interpreter.KeyError_type, str_utf8(text.get()));
+  return Ref();
 }
 
 void init_exception_types(Interpreter& interpreter) {

@@ -23,6 +23,9 @@ struct ExceptionObject : Object {
 
 Ref new_exception(Interpreter& interpreter, Type* type, Ref message);
 
+// Raises KeyError(key), whose message is the key's repr; returns the null Ref.
+Ref raise_key_error(Interpreter& interpreter, Value key);
+
 void init_exception_types(Interpreter& interpreter);
 
 }  // namespace krait::runtime
