@@ -96,7 +96,7 @@ Ref raise_missing_accessor(Interpreter& interpreter, Value self, Value instance,
       type_of(interpreter, getter_name.get()) == interpreter.str_type) {
     const std::string_view qualified = str_utf8(getter_name.get());
     const std::size_t dot = qualified.rfind('.');
-    name = "'" + std::string(dot == std::string_view::npos ? qualified : qualified.substr(dot + 1)) + "' ";
+    name.append("'").append(dot == std::string_view::npos ? qualified : qualified.substr(dot + 1)).append("' ");
   }
   if (interpreter.has_exception()) Ref discarded = interpreter.take_exception();
   return interpreter.raise(interpreter.AttributeError_type, "property " + name + "of " +
@@ -183,21 +183,9 @@ Ref wrapper_func(Interpreter&, Value self) { return Ref::borrow(as_wrapper(self)
 // --- method ---------------------------------------------------------------
 MethodObject* as_method(Value value) { return static_cast<MethodObject*>(value.as_object()); }
 
-// Calls the function with self prepended (in a small buffer for short calls).
 Ref method_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   const MethodObject* method = as_method(callee);
-  const std::size_t total = count + keyword_count(kwnames);
-  constexpr std::size_t inline_capacity = 8;
-  Value buffer[inline_capacity + 1];
-  std::vector<Value> heap;
-  Value* all = buffer;
-  if (total >= inline_capacity) {
-    heap.resize(total + 1);
-    all = heap.data();
-  }
-  all[0] = method->self.get();
-  for (std::size_t i = 0; i < total; ++i) all[i + 1] = arguments[i];
-  return call(interpreter, method->function.get(), all, count + 1, kwnames);
+  return call_with_self(interpreter, method->function.get(), method->self.get(), arguments, count, kwnames);
 }
 
 Ref method_repr(Interpreter& interpreter, Value self) {

@@ -20,23 +20,6 @@ namespace {
 
 constexpr int slot_index(SlotId id) { return static_cast<int>(id); }
 
-// callable(self, *arguments), with kwnames after them.
-Ref call_with_self(Interpreter& interpreter, Value callable, Value self, const Value* arguments, std::size_t count,
-                   Value kwnames) {
-  const std::size_t total = count + keyword_count(kwnames);
-  constexpr std::size_t inline_capacity = 8;
-  Value buffer[inline_capacity + 1];
-  std::vector<Value> heap;
-  Value* all = buffer;
-  if (total >= inline_capacity) {
-    heap.resize(total + 1);
-    all = heap.data();
-  }
-  all[0] = self;
-  for (std::size_t i = 0; i < total; ++i) all[i + 1] = arguments[i];
-  return call(interpreter, callable, all, count + 1, kwnames);
-}
-
 // Calls a special method found on the type: a plain function gets self as
 // its first argument; anything else is bound through its __get__ first.
 Ref call_found(Interpreter& interpreter, Value found, Value self, const Value* arguments, std::size_t count,
