@@ -172,6 +172,26 @@ bool merge_into_dict(Interpreter& interpreter, Value dict, Value mapping, bool f
   }
 }
 
+// f(*positional, **keywords): the list and dict (or null) become a flat
+// call. Owned result, or null with the exception pending. (Out of the
+// dispatch loop: its locals have destructors.)
+Value call_unpacked(Interpreter& interpreter, Value callee, Value positional_list, Value keywords) {
+  const auto* positional = runtime::as_list(positional_list);
+  std::vector<Value> arguments(positional->items.begin(), positional->items.end());
+  Ref names;
+  if (!keywords.is_null()) {
+    std::vector<Value> keys;
+    std::size_t position = 0;
+    Value key, value;
+    while (runtime::dict_next(keywords, position, key, value)) {
+      keys.push_back(key);
+      arguments.push_back(value);
+    }
+    if (!keys.empty()) names = runtime::new_tuple(interpreter, keys);
+  }
+  return runtime::call(interpreter, callee, arguments.data(), positional->items.size(), names.get()).release();
+}
+
 // A new function's __module__ is its globals' __name__.
 void set_function_module(Interpreter& interpreter, Value function, Value globals) {
   const Value module = runtime::dict_get_str(globals, interpreter.names.dunder_name);
@@ -753,25 +773,7 @@ dispatch:
     DISPATCH();
   }
   HANDLER(CALL_EX) {
-    // f(*positional, **keywords): the list and dict become a flat call.
-    const Value callee = R(A);
-    const auto* positional = runtime::as_list(R(A + 1));
-    const Value keywords = R(A + 2);
-    std::vector<Value> arguments(positional->items.begin(), positional->items.end());
-    Ref names;
-    if (!keywords.is_null()) {
-      std::vector<Value> keys;
-      std::size_t position = 0;
-      Value key, value;
-      while (runtime::dict_next(keywords, position, key, value)) {
-        keys.push_back(key);
-        arguments.push_back(value);
-      }
-      if (!keys.empty()) names = runtime::new_tuple(interpreter, keys);
-    }
-    const Value value =
-        runtime::call(interpreter, callee, arguments.data(), positional->items.size(), names.get()).release();
-    names = Ref();
+    const Value value = call_unpacked(interpreter, R(A), R(A + 1), R(A + 2));
     clear_window(&R(A + 1), 2);
     if (value.is_null()) goto error;
     store(R(A), value);
