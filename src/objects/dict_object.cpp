@@ -218,7 +218,7 @@ void dict_deallocate(Interpreter&, Object* object) {
 
 Ref allocate_dict(Interpreter& interpreter, Type* type) {
   auto* dict = new DictObject;
-  dict->type = type;
+  set_object_type(dict, type);
   dict->keys_version = interpreter.next_keys_version();
   return Ref::steal(Value::object(dict));
 }
@@ -444,14 +444,10 @@ Ref dict_iter(Interpreter& interpreter, Value self) {
   return new_dict_iterator(interpreter, interpreter.dict_keyiterator_type, self);
 }
 
-// dict(mapping_or_pairs, **keywords). Called on a subclass, it only creates
-// the instance, which the initialize slot fills (CPython's dict_new).
-Ref dict_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
-  auto* type = static_cast<Type*>(callee.as_object());
-  Ref dict = allocate_dict(interpreter, type);
-  if (type != interpreter.dict_type) return dict;
-  if (!update_from_arguments(interpreter, dict.get(), "dict", arguments, count, kwnames)) return Ref();
-  return dict;
+// dict.__new__: an empty dict (of a subclass too); dict.__init__ fills it,
+// as type.__call__ runs both.
+Ref dict_construct(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
+  return allocate_dict(interpreter, static_cast<Type*>(callee.as_object()));
 }
 
 // dict.__init__(self, mapping_or_pairs, **keywords): updates the dict.
@@ -582,13 +578,15 @@ KRAIT_DICT_METHOD(dict_reversed_method) {
   return new_dict_iterator(interpreter, interpreter.dict_reversekeyiterator_type, self);
 }
 
-// dict.fromkeys(iterable, value=None), with `self` the class (a classmethod).
+// dict.fromkeys(iterable, value=None): a classmethod, so the class comes
+// first; cls() makes the result, filled by __setitem__ for a subclass.
 KRAIT_DICT_METHOD(dict_fromkeys_method) {
-  if (!check_arguments(interpreter, "fromkeys", count, kwnames, 1, 2)) return Ref();
-  const Value value = count == 2 ? arguments[1] : interpreter.none();
-  Ref result = call(interpreter, self, nullptr, 0);
+  if (!check_arguments(interpreter, "fromkeys", count ? count - 1 : 0, kwnames, 1, 2)) return Ref();
+  const Value cls = arguments[0];
+  const Value value = count == 3 ? arguments[2] : interpreter.none();
+  Ref result = call(interpreter, cls, nullptr, 0);
   if (!result) return Ref();
-  Ref iterator = get_iterator(interpreter, arguments[0]);
+  Ref iterator = get_iterator(interpreter, arguments[1]);
   if (!iterator) return Ref();
   const bool exact = is_exact_dict(interpreter, result.get());
   while (Ref key = iterator_next(interpreter, iterator.get())) {
@@ -720,9 +718,10 @@ void init_dict_type(Interpreter& interpreter) {
                {"update", &dict_update_method},
                {"copy", &dict_copy_method},
                {"clear", &dict_clear_method}});
-  // fromkeys is a classmethod; until classmethod descriptors exist it is a
-  // builtin bound to dict itself (so a subclass's fromkeys makes a dict).
-  Ref fromkeys = new_builtin_function(interpreter, "fromkeys", &dict_fromkeys_method, Value::object(type));
+  // fromkeys is a classmethod over a native function that takes the class.
+  Ref function = new_builtin_function(interpreter, "fromkeys", &dict_fromkeys_method);
+  const Value wrapped = function.get();
+  Ref fromkeys = call(interpreter, Value::object(interpreter.classmethod_type), &wrapped, 1);
   dict_set_str(interpreter, type->dict.get(), interpreter.intern("fromkeys"), fromkeys.get());
 }
 

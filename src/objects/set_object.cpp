@@ -352,7 +352,7 @@ bool update_internal(Interpreter& interpreter, SetObject* set, Value other) {
 
 SetObject* allocate_set(Type* type) {
   auto* set = new SetObject;
-  set->type = type;
+  set_object_type(set, type);
   return set;
 }
 
@@ -863,13 +863,10 @@ bool intersection_update(Interpreter& interpreter, SetObject* set, Value other) 
 
 Ref set_iter(Interpreter& interpreter, Value self);
 
-// set(iterable): a set of the items. Called on a subclass, it only creates
-// the instance, which the initialize slot fills (CPython's set_new).
-Ref set_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
-  auto* type = static_cast<Type*>(callee.as_object());
-  if (type != interpreter.set_type) return make_set(interpreter, type, Value());
-  if (!reject_keywords(interpreter, "set", kwnames) || !check_positional(interpreter, "set", count, 0, 1)) return Ref();
-  return make_set(interpreter, type, count ? arguments[0] : Value());
+// set.__new__: an empty set (of a subclass too); set.__init__ fills it, as
+// type.__call__ runs both.
+Ref set_construct(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
+  return make_set(interpreter, static_cast<Type*>(callee.as_object()), Value());
 }
 
 // set.__init__(self, iterable=()): refills the set.

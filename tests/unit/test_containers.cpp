@@ -393,10 +393,14 @@ TEST_F(ContainerTest, DictUpdateAndConstruction) {
             "ValueError: dictionary update sequence element #0 has length 3; 2 is required");
   EXPECT_EQ(text(builtin("dict", {dict.get(), dict.get()})), "TypeError: dict expected at most 1 argument, got 2");
   // dict.fromkeys("ab", 0)
-  const Value fromkeys = dict_get_str(interpreter.dict_type->dict.get(), interpreter.intern("fromkeys"));
+  Ref fromkeys = get_attribute(interpreter, Value::object(interpreter.dict_type), interpreter.intern("fromkeys"));
   Ref ab = str("ab");
   const Value arguments[] = {ab.get(), Value::small_int(0)};
-  EXPECT_EQ(text(call(interpreter, fromkeys, arguments, 2)), "{'a': 0, 'b': 0}");
+  EXPECT_EQ(text(call(interpreter, fromkeys.get(), arguments, 2)), "{'a': 0, 'b': 0}");
+  EXPECT_EQ(text(call(interpreter, fromkeys.get(), nullptr, 0)), "TypeError: fromkeys expected at least 1 argument, got 0");
+  // set(iterator) fills the set once (type.__call__ runs __new__, then __init__).
+  Ref iterator = get_iterator(interpreter, ab.get());
+  EXPECT_EQ(text(builtin("set", {iterator.get()})), "{'a', 'b'}");
   // d |= pairs updates d itself.
   Ref result = interpreter.dict_type->inplace_bitwise_or(interpreter, dict.get(), b_pair.get());
   EXPECT_EQ(text(result), "ValueError: dictionary update sequence element #0 has length 1; 2 is required");
