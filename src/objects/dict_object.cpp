@@ -44,11 +44,13 @@ struct Probe {
 };
 
 // Rebuilds the index for at least `capacity` live entries, compacting the
-// entries array (deleted entries go, order stays).
-void rebuild(DictObject* dict, std::size_t capacity) {
+// entries array (deleted entries go, order stays). Compacting moves
+// entries, so it renews keys_version even when no key is added after it.
+void rebuild(Interpreter& interpreter, DictObject* dict, std::size_t capacity) {
   std::size_t size = minimum_index_size;
   while (size * 2 < capacity * 3) size *= 2;
   if (dict->used != dict->entries.size()) {
+    dict->keys_version = interpreter.next_keys_version();
     std::size_t kept = 0;
     for (DictObject::Entry& entry : dict->entries)
       if (!entry.key.is_null()) dict->entries[kept++] = entry;
@@ -89,8 +91,13 @@ std::int64_t find(DictObject* dict, Value key, std::int64_t hash, std::size_t& s
       const int same = equal(start);
       if (same < 0) return -2;
       // __eq__ may have changed the dict: start over as CPython does.
-      if (dict->index.size() != size || dict->index[probe.slot] != position || dict->entries[position].key != start)
+      if (dict->index.size() != size || dict->index[probe.slot] != position || dict->entries[position].key != start) {
+        if (dict->index.empty()) {  // cleared: nothing to find, and inserting rebuilds first
+          slot = 0;
+          return -1;
+        }
         return find(dict, key, hash, slot, equal);
+      }
       if (same > 0) {
         slot = probe.slot;
         return position;
@@ -121,8 +128,8 @@ bool index_is_full(const DictObject* dict) {
   return dict->index.empty() || (dict->index_used + 1) * 3 > dict->index.size() * 2;
 }
 
-void reserve_one(DictObject* dict) {
-  if (index_is_full(dict)) rebuild(dict, dict->used * 2 + 1);
+void reserve_one(Interpreter& interpreter, DictObject* dict) {
+  if (index_is_full(dict)) rebuild(interpreter, dict, dict->used * 2 + 1);
 }
 
 void replace_value(DictObject::Entry& entry, Value value) {
@@ -168,7 +175,7 @@ int lookup_known_hash(Interpreter& interpreter, DictObject* dict, Value key, std
 }
 
 bool insert(Interpreter& interpreter, DictObject* dict, Value key, std::int64_t hash, Value item) {
-  reserve_one(dict);
+  reserve_one(interpreter, dict);
   std::size_t slot;
   const std::int64_t position = find(dict, key, hash, slot, equal_to(interpreter, key));
   if (position == -2) return false;
@@ -659,7 +666,7 @@ std::int64_t dict_find_str(Value value, Value key) {
 
 void dict_set_str(Interpreter& interpreter, Value value, Value key, Value item) {
   DictObject* dict = as_dict(value);
-  reserve_one(dict);
+  reserve_one(interpreter, dict);
   std::size_t slot;
   const std::int64_t position = find_str(dict, key, slot);
   if (position >= 0)
