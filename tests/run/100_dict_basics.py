@@ -43,6 +43,7 @@ print(nested)
 loop = {"name": "loop"}
 loop["self"] = loop
 print(loop)
+del loop["self"]  # no cycle collector yet: break the cycle by hand
 
 # A deleted key reinserted goes to the end; replacing a value keeps the place.
 order = {}
