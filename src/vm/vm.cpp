@@ -694,15 +694,14 @@ dispatch:
       // the arguments, and its function is called on them all.
       auto* method = static_cast<runtime::MethodObject*>(callee.as_object());
       if (arguments == &R(target + 1)) {
-        callee = method->function.get();
-        runtime::incref(callee);
+        // Owned here: storing self may free the method. The frame holds the
+        // function while it runs.
+        const Value function = method->function.get();
+        runtime::incref(function);
         runtime::incref(method->self.get());
-        store(R(target), method->self.get());  // may free the method; callee stays owned
+        store(R(target), method->self.get());
         arguments = &R(target);
         ++count;
-        const Value function = callee;
-        callee = function;
-        // Keep the function alive while it runs: the frame holds it.
         if (function.as_object()->type == interpreter.function_type) {
           auto* python = runtime::as_function(function);
           CodeObject* callee_code = compiler::as_code(python->code.get());
