@@ -154,10 +154,15 @@ void release_entries(DictObject* dict) {
 }
 
 
-// The equality test of a lookup by any key; the stored key is held while its
-// __eq__ runs, which may remove it from the dict.
+// The equality test of a lookup by any key: two strs compare directly (as
+// CPython's unicode_eq); otherwise the stored key is held while its __eq__
+// runs, which may remove it from the dict.
 auto equal_to(Interpreter& interpreter, Value key) {
   return [&interpreter, key](Value stored) {
+    const Type* str_type = interpreter.str_type;
+    if (stored.is_object() && key.is_object() && stored.as_object()->type == str_type &&
+        key.as_object()->type == str_type)
+      return str_equal(stored, key) ? 1 : 0;
     Ref held = Ref::borrow(stored);
     return equal(interpreter, stored, key);
   };
