@@ -3,6 +3,7 @@
 // the first stages and print them.
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -19,6 +20,7 @@
 #include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
 #include "objects/dict_object.h"
+#include "objects/hash.h"
 #include "parser/parser.h"
 #include "support/large_stack.h"
 #include "support/syntax_error.h"
@@ -242,6 +244,14 @@ namespace krait::cli {
 namespace {
 
 int dispatch(const CommandLine& line, const char* program) {
+  // CPython validates PYTHONHASHSEED before doing anything else.
+  std::optional<std::uint32_t> seed;
+  if (!runtime::parse_hash_seed(std::getenv("PYTHONHASHSEED"), seed)) {
+    std::fputs("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range "
+               "[0; 4294967295]\nPython runtime state: preinitialized\n\n",
+               stderr);
+    return 1;
+  }
   switch (line.action) {
     case Action::UsageError:
       std::fputs(line.error.c_str(), stderr);

@@ -29,13 +29,22 @@ struct DictObject : Object {
   // or removed (not when a value is replaced): while it is unchanged, every
   // key keeps its entry position and no new key has appeared.
   std::uint64_t keys_version = 0;
-  // The hash index: dict.cpp's business.
+  // The hash index: dict_object.cpp's business. `index_used` counts its
+  // slots that are not empty (live entries and deleted ones).
   std::vector<std::int32_t> index;
+  std::size_t index_used = 0;
 };
 
 inline DictObject* as_dict(Value value) { return static_cast<DictObject*>(value.as_object()); }
+// dict or a subclass (CPython's PyDict_Check).
+bool is_dict(const Interpreter& interpreter, Value value);
 
 Ref new_dict(Interpreter& interpreter);
+// A new dict (of type dict) with the same items (CPython's PyDict_Copy).
+Ref dict_copy(Interpreter& interpreter, Value dict);
+// dict.update(other) for one positional argument: a dict or any object with
+// keys() is merged as a mapping, anything else read as (key, value) pairs.
+[[nodiscard]] bool dict_update(Interpreter& interpreter, Value dict, Value other);
 
 // Lookup by any key: 1 with `out` set (borrowed), 0 when missing, -1 with an
 // exception pending (unhashable key, or __eq__/__hash__ raised).

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cmath>
 
+#include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
@@ -135,6 +136,8 @@ Ref float_compare(Interpreter& interpreter, Value left, Value right, CompareOp o
 
 Ref float_repr(Interpreter& interpreter, Value self) { return new_str(interpreter, krait::float_repr(float_value(self))); }
 
+std::int64_t float_hash(Interpreter&, Value self) { return hash_double(float_value(self), self.as_object()); }
+
 int float_truth(Interpreter&, Value self) { return float_value(self) != 0.0; }
 
 Ref float_negative(Interpreter& interpreter, Value self) { return new_float(interpreter, -float_value(self)); }
@@ -175,6 +178,7 @@ void init_float_type(Interpreter& interpreter) {
   type->compare = &float_compare;
   type->repr = &float_repr;
   type->truth = &float_truth;
+  type->hash = &float_hash;
   type->negative = &float_negative;
   type->positive = &float_positive;
 }

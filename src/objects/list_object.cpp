@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/sequence.h"
@@ -216,6 +217,7 @@ void init_list_type(Interpreter& interpreter) {
   type->repr = &list_repr;
   type->length = &list_length;
   type->compare = &list_compare;
+  type->hash = &hash_not_implemented;
   type->contains = &list_contains;
   type->subscript = &list_subscript;
   type->assign_subscript = &list_assign_subscript;

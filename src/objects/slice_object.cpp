@@ -5,6 +5,7 @@
 #include <limits>
 #include <string>
 
+#include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
@@ -100,6 +101,7 @@ bool slice_bounds(Interpreter& interpreter, Value slice_value, std::int64_t leng
 void init_slice_type(Interpreter& interpreter) {
   Type* type = interpreter.slice_type;
   type->repr = &slice_repr;
+  type->hash = &hash_not_implemented;  // slices are unhashable until 3.12
   type->deallocate = &slice_deallocate;
 }
 

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <new>
 
+#include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/sequence.h"
@@ -204,18 +205,13 @@ bool str_equal(Value a, Value b) {
   return std::memcmp(x->data(), y->data(), static_cast<std::size_t>(x->length) * x->width) == 0;
 }
 
-// FNV-1a over the code points. CPython randomises str hashes per process, so
-// no program can depend on the exact values.
+// CPython's str hash: SipHash-1-3 over the code points at the str's width
+// (the PEP 393 buffer), keyed by the interpreter's PYTHONHASHSEED secret.
 std::int64_t str_hash(Value value) {
   StrObject* str = as_str(value);
   if (str->hash != -1) return str->hash;
-  std::uint64_t hash = 1469598103934665603ULL;
-  for (std::int64_t i = 0; i < str->length; ++i) {
-    hash ^= str->at(i);
-    hash *= 1099511628211ULL;
-  }
-  auto result = static_cast<std::int64_t>(hash >> 1);
-  str->hash = result == -1 ? -2 : result;
+  const std::size_t size = static_cast<std::size_t>(str->length) * str->width;
+  str->hash = hash_bytes(str->type->interpreter->hash_secret, str->data(), size);
   return str->hash;
 }
 

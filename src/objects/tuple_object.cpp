@@ -5,6 +5,7 @@
 #include <new>
 #include <string>
 
+#include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
@@ -51,6 +52,10 @@ Ref tuple_repr(Interpreter& interpreter, Value self) {
 
 Ref tuple_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
   return sequence_compare(interpreter, left, right, op, tuple_access);
+}
+
+std::int64_t tuple_hash(Interpreter& interpreter, Value self) {
+  return hash_tuple_items(interpreter, as_tuple(self)->items(), static_cast<std::size_t>(as_tuple(self)->size));
 }
 
 int tuple_contains(Interpreter& interpreter, Value self, Value item) {
@@ -138,6 +143,7 @@ void init_tuple_type(Interpreter& interpreter) {
   type->repr = &tuple_repr;
   type->length = &tuple_length;
   type->compare = &tuple_compare;
+  type->hash = &tuple_hash;
   type->contains = &tuple_contains;
   type->subscript = &tuple_subscript;
   type->concatenate = &tuple_concatenate;

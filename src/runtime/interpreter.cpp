@@ -9,6 +9,7 @@
 #include "objects/cell_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/dict_view_object.h"
 #include "objects/object_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -17,6 +18,7 @@
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
+#include "objects/set_object.h"
 #include "objects/singleton_objects.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
@@ -71,6 +73,18 @@ Interpreter::Interpreter() {
   tuple_iterator_type = create_type("tuple_iterator", object_type);
   list_iterator_type = create_type("list_iterator", object_type);
   str_iterator_type = create_type("str_iterator", object_type);
+  set_type = create_type("set", object_type);
+  frozenset_type = create_type("frozenset", object_type);
+  set_iterator_type = create_type("set_iterator", object_type);
+  dict_keys_type = create_type("dict_keys", object_type);
+  dict_values_type = create_type("dict_values", object_type);
+  dict_items_type = create_type("dict_items", object_type);
+  dict_keyiterator_type = create_type("dict_keyiterator", object_type);
+  dict_valueiterator_type = create_type("dict_valueiterator", object_type);
+  dict_itemiterator_type = create_type("dict_itemiterator", object_type);
+  dict_reversekeyiterator_type = create_type("dict_reversekeyiterator", object_type);
+  dict_reversevalueiterator_type = create_type("dict_reversevalueiterator", object_type);
+  dict_reverseitemiterator_type = create_type("dict_reverseitemiterator", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -112,6 +126,8 @@ Interpreter::Interpreter() {
   init_float_type(*this);
   init_str_type(*this);
   init_dict_type(*this);
+  init_dict_view_types(*this);
+  init_set_types(*this);
   init_function_types(*this);
   init_cell_type(*this);
   init_range_types(*this);

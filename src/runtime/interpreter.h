@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "objects/hash.h"
 #include "objects/type_object.h"
 #include "runtime/frame.h"
 #include "runtime/object.h"
@@ -56,6 +57,18 @@ class Interpreter {
   Type* tuple_iterator_type = nullptr;
   Type* list_iterator_type = nullptr;
   Type* str_iterator_type = nullptr;
+  Type* set_type = nullptr;
+  Type* frozenset_type = nullptr;
+  Type* set_iterator_type = nullptr;
+  Type* dict_keys_type = nullptr;
+  Type* dict_values_type = nullptr;
+  Type* dict_items_type = nullptr;
+  Type* dict_keyiterator_type = nullptr;
+  Type* dict_valueiterator_type = nullptr;
+  Type* dict_itemiterator_type = nullptr;
+  Type* dict_reversekeyiterator_type = nullptr;
+  Type* dict_reversevalueiterator_type = nullptr;
+  Type* dict_reverseitemiterator_type = nullptr;
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
@@ -65,6 +78,10 @@ class Interpreter {
   // A new type owned by the interpreter; its file's init function fills its
   // slots, then inherit_slots() copies the rest from `base`.
   Type* create_type(std::string name, Type* base);
+
+  // The key of str and bytes hashes (objects/hash.h), from PYTHONHASHSEED.
+  // Initialised first: the interpreter hashes names while it starts.
+  HashSecret hash_secret = hash_secret_from_environment();
 
   // Identifiers the runtime looks up (runtime/names.def).
   struct Names {

@@ -1,0 +1,10 @@
+# Needs: the hash() builtin. Values as CPython 3.11 under PYTHONHASHSEED=0.
+print(hash("abc"), hash(""), hash("héllo"), hash("日本"), hash("😀x"), hash("abcdefghijklmnopq"))
+print(hash(0), hash(-1), hash(2 ** 61 - 1), hash(2 ** 61), hash(-2 ** 62), hash(10 ** 30), hash(True))
+print(hash(1.5), hash(-0.1), hash(1e300), hash(1e-300), hash(2.0 ** 70), hash(-1.0), hash(1e400), hash(-1e400))
+print(hash(()), hash((1, 2)), hash((1, (2, 3), "")), hash(((),)))
+print(hash(frozenset()), hash(frozenset([1, 2, 3])), hash(frozenset(["a", "b"])) == hash(frozenset(["b", "a"])))
+print(hash(1) == hash(1.0) == hash(True), hash(0.5) == hash(1 / 2))
+nan = float("nan")
+print(hash(nan) == hash(nan), hash(None) == hash(None))
+hash([1])

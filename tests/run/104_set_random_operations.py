@@ -1,0 +1,148 @@
+# Generated: 70 random set operations over ints, strs, floats and tuples; each
+# result's order is CPython's (PYTHONHASHSEED=0).
+sets = [set(), set(), set()]
+f = frozenset()
+sets[1] = set([160, 'wad', 61, 'wb', 'w', 1.75, (4, 't'), (4, 't'), 'w', (0, 't')])
+print(sets, f)
+sets[2] = sets[2] ^ sets[0]
+print(sets, f)
+sets[1].intersection_update([158, 'w', 'wf', 132, -35, 'wgfh', 'wfed', 'wb', 'wfhe'])
+print(sets, f)
+f = frozenset(sets[2])
+print(sets, f)
+sets[0].difference_update(sets[1])
+print(sets, f)
+sets[2] = sets[1].copy()
+print(sets, f)
+sets[0] = sets[1].copy()
+print(sets, f)
+sets[0].intersection_update(sets[2])
+print(sets, f)
+sets[1] = set([-5, 118, 74])
+print(sets, f)
+sets[2] = sets[2] - sets[0]
+print(sets, f)
+sets[1].difference_update(['wca', 'wggg', 112, 'wb', (3, 't'), 37])
+print(sets, f)
+sets[0].difference_update([43, 'w', 9.75, 112, 38, 'wbbh', (3, 't'), 'wbc'])
+print(sets, f)
+sets[2] = sets[2] - sets[1]
+print(sets, f)
+sets[1].symmetric_difference_update([193, (2, 't'), 89, (4, 't'), 114, 4.0, 'wf', 'wdd'])
+print(sets, f)
+sets[1] = sets[1] & sets[2]
+print(sets, f)
+print(sets[0] <= sets[2], sets[0] == sets[2], sets[0].isdisjoint(sets[2]), sets[0].issuperset(['w', 'wedf', 'wfb', 8, 'wdh']))
+print(sets, f)
+sets[2].add('wbb')
+print(sets, f)
+sets[1] = sets[1] | sets[2]
+print(sets, f)
+f = frozenset(sets[0])
+print(sets, f)
+sets[2].update([52, 'w', 'wc', 101, (1, 't'), 'wfcc', 154, (0, 't'), 'wg', (1, 't'), 3.25])
+print(sets, f)
+sets[0] = sets[0] | sets[1]
+print(sets, f)
+sets[1] = sets[1] & sets[2]
+print(sets, f)
+sets[2] = sets[2] - sets[1]
+print(sets, f)
+sets[2].difference_update(sets[1])
+print(sets, f)
+for x in [8.0, -12, 'w', 2.75, 'wc', 108]:
+    sets[1].discard(x)
+print(sets, f)
+sets[2].discard(82)
+print(sets, f)
+print(sets[2] <= sets[2], sets[2] == sets[2], sets[2].isdisjoint(sets[2]), sets[2].issuperset([0.75]))
+print(sets, f)
+sets[0] = sets[0] - sets[0]
+print(sets, f)
+for x in ['w', 'we', 'wded', 2.0, 'whfb', 'wbde', 'wf']:
+    sets[0].discard(x)
+print(sets, f)
+sets[0].difference_update(sets[1])
+print(sets, f)
+sets[2] = set(['wbb', (1, 't'), (0, 't'), 19, 149])
+print(sets, f)
+sets[0].difference_update(sets[1])
+print(sets, f)
+sets[0] = sets[0] & sets[2]
+print(sets, f)
+sets[0].intersection_update(sets[1])
+print(sets, f)
+sets[2].symmetric_difference_update([-46, (0, 't'), 137, 'wh'])
+print(sets, f)
+f = frozenset(sets[0])
+print(sets, f)
+sets[2] = set([5, (2, 't'), 175, 'wg', (0, 't'), 0.0, 139, 6.75])
+print(sets, f)
+sets[0].update([8.0, 'wde', -3, 64, 43, (4, 't'), -42, (2, 't'), -4, 47])
+print(sets, f)
+sets[0] = sets[0] - sets[1]
+print(sets, f)
+sets[2] = sets[2] | sets[2]
+print(sets, f)
+sets[0].add(159)
+print(sets, f)
+sets[0] = set([-45, 111, 99, (1, 't'), 'wfhc', 108, 'w', 8.0, 'wa'])
+print(sets, f)
+sets[2] = sets[2] & sets[2]
+print(sets, f)
+sets[0].discard(42)
+print(sets, f)
+sets[0] = sets[0].union([-46, 'wh', 66, 'w', 'w', 'webe', 143, 139], f)
+print(sets, f)
+print(sets[2] <= sets[1], sets[2] == sets[1], sets[2].isdisjoint(sets[1]), sets[2].issuperset([183, 'w', 'wb', 'wee', 'wa', 'webd']))
+print(sets, f)
+sets[2] = sets[2] ^ sets[1]
+print(sets, f)
+sets[2] = sets[2] ^ sets[2]
+print(sets, f)
+sets[1] = sets[1].union([(4, 't')], f)
+print(sets, f)
+sets[0].update([67, 79, (3, 't'), (3, 't'), 192, (0, 't'), 'we'])
+print(sets, f)
+for x in [5.75, 179, 6.25, -50]:
+    sets[1].discard(x)
+print(sets, f)
+sets[1] = sets[1].union([-14, 'wfbf', 142, 51, 187, -47], f)
+print(sets, f)
+sets[2] = sets[2] - sets[1]
+print(sets, f)
+sets[1] = set([(4, 't'), 186, 'wae', 163, 'wd', (3, 't')])
+print(sets, f)
+sets[2] = sets[2] | sets[1]
+print(sets, f)
+sets[1].add(6.25)
+print(sets, f)
+sets[2] = sets[2] | sets[2]
+print(sets, f)
+sets[2].discard((3, 't'))
+print(sets, f)
+sets[1].difference_update([7.75, 187, 'wh', 'wee', 'wgd', 92, 'w', -9, 78, (3, 't')])
+print(sets, f)
+sets[1] = sets[1].union([-1, -6, -27, 44, 95, -45], f)
+print(sets, f)
+sets[2] = set(['wg', 142, 21, 'wcd', 179, 52])
+print(sets, f)
+f = frozenset(sets[1])
+print(sets, f)
+sets[1].difference_update(sets[0])
+print(sets, f)
+print(sets[2] <= sets[1], sets[2] == sets[1], sets[2].isdisjoint(sets[1]), sets[2].issuperset([]))
+print(sets, f)
+for x in [(1, 't'), 'wc', 198, 'wbaa', 'wa', 'wce', 'wbbb']:
+    sets[0].discard(x)
+print(sets, f)
+sets[1] = sets[1] | sets[2]
+print(sets, f)
+sets[1] = sets[1] & sets[1]
+print(sets, f)
+sets[2].add('wefd')
+print(sets, f)
+sets[1] = sets[1] & sets[2]
+print(sets, f)
+sets[2].add((2, 't'))
+print(sets, f)

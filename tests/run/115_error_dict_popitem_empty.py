@@ -1,0 +1,4 @@
+# popitem() on an empty dict.
+d = {"k": "v"}
+print(d.popitem())
+d.popitem()

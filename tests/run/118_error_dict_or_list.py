@@ -1,0 +1,3 @@
+# | takes dicts only.
+print({1: 2} | {3: 4})
+print({1: 2} | [(3, 4)])

@@ -1,0 +1,3 @@
+# set() takes at most one iterable.
+print(set(), set("ab") == set(["a", "b"]))
+set("a", "b")

@@ -1,0 +1,3 @@
+# set() takes no keyword arguments.
+print(frozenset(), set())
+set(iterable=[1])
