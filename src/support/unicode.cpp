@@ -335,6 +335,12 @@ bool is_numeric(char32_t cp) {
   return numeric_type(cp) != U_NT_NONE;
 }
 
+int decimal_value(char32_t cp) {
+  if (cp < 0x80) return cp - '0' < 10u ? static_cast<int>(cp - '0') : -1;
+  if (!known_to_python(cp)) return -1;
+  return u_charDigitValue(static_cast<UChar32>(cp));
+}
+
 bool is_line_break(char32_t cp) {
   switch (cp) {
     case '\n': case 0x0B: case 0x0C: case '\r': case 0x1C: case 0x1D: case 0x1E: case 0x85: case 0x2028: case 0x2029:

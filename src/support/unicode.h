@@ -70,6 +70,8 @@ bool is_xid_continue(char32_t code_point);
 bool is_space(char32_t code_point);       // category Zs or bidi class WS, B or S
 bool is_digit(char32_t code_point);       // Numeric_Type Decimal or Digit
 bool is_numeric(char32_t code_point);     // any Numeric_Type (Unihan numbers too)
+// The value of a decimal digit of any script (category Nd), or -1.
+int decimal_value(char32_t code_point);
 // What str.splitlines() splits at (line break classes BK, CR, LF, NL, bidi B).
 bool is_line_break(char32_t code_point);
 
