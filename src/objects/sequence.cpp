@@ -18,6 +18,68 @@ bool index_sized(Interpreter& interpreter, Value value, std::int64_t& out) {
   return false;
 }
 
+namespace {
+
+// The int an integer-like value stands for (itself, or its __index__), or a
+// null Ref with `error` raised as TypeError when it has none.
+Ref integer_value(Interpreter& interpreter, Value value, const std::string& error) {
+  if (is_int(interpreter, value)) return Ref::borrow(value);
+  const Value method = lookup_special(interpreter, value, interpreter.names.dunder_index);
+  if (method.is_null()) return interpreter.raise(interpreter.TypeError_type, error);
+  Ref result = call(interpreter, method, &value, 1);
+  if (!result) return Ref();
+  if (!is_int(interpreter, result.get()))
+    return interpreter.raise(interpreter.TypeError_type, "__index__ returned non-int (type " +
+                                                             std::string(type_name(interpreter, result.get())) + ")");
+  return result;
+}
+
+}  // namespace
+
+bool index_argument(Interpreter& interpreter, Value value, std::int64_t& out) {
+  Ref integer = integer_value(interpreter, value,
+                              quoted_type_name(interpreter, value) + " object cannot be interpreted as an integer");
+  if (!integer) return false;
+  if (int_to_int64(interpreter, integer.get(), out)) return true;
+  interpreter.set_exception(interpreter.OverflowError_type, "Python int too large to convert to C ssize_t");
+  return false;
+}
+
+bool int_argument(Interpreter& interpreter, Value value, int& out) {
+  Ref integer = integer_value(interpreter, value,
+                              quoted_type_name(interpreter, value) + " object cannot be interpreted as an integer");
+  if (!integer) return false;
+  std::int64_t wide = 0;
+  if (!int_to_int64(interpreter, integer.get(), wide) || wide < std::numeric_limits<int>::min() ||
+      wide > std::numeric_limits<int>::max()) {
+    interpreter.set_exception(interpreter.OverflowError_type, "Python int too large to convert to C int");
+    return false;
+  }
+  out = static_cast<int>(wide);
+  return true;
+}
+
+bool slice_index_argument(Interpreter& interpreter, Value value, bool none_allowed, std::int64_t& out) {
+  if (none_allowed && value == interpreter.none()) return true;
+  Ref integer = integer_value(interpreter, value,
+                              none_allowed ? "slice indices must be integers or None or have an __index__ method"
+                                           : "slice indices must be integers or have an __index__ method");
+  if (!integer) return false;
+  if (!int_to_int64(interpreter, integer.get(), out))
+    out = int_sign(interpreter, integer.get()) < 0 ? std::numeric_limits<std::int64_t>::min()
+                                                   : std::numeric_limits<std::int64_t>::max();
+  return true;
+}
+
+void adjust_range(std::int64_t& start, std::int64_t& end, std::int64_t length) {
+  if (end > length) {
+    end = length;
+  } else if (end < 0) {
+    end = std::max<std::int64_t>(end + length, 0);
+  }
+  if (start < 0) start = std::max<std::int64_t>(start + length, 0);
+}
+
 bool repeat_size(Interpreter& interpreter, std::int64_t size, std::int64_t count, std::int64_t& out) {
   if (count < 0) count = 0;
   // The bound keeps the byte size of the result within a machine word.

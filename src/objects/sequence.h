@@ -46,6 +46,26 @@ Ref sequence_repr(Interpreter& interpreter, Value self, std::string_view open, s
 // an index-sized integer" when it does not fit 64 bits. Precondition: is_int.
 [[nodiscard]] bool index_sized(Interpreter& interpreter, Value value, std::int64_t& out);
 
+// An integer argument (an int, or an object with __index__) as a machine
+// integer: TypeError "'str' object cannot be interpreted as an integer",
+// OverflowError "Python int too large to convert to C ssize_t".
+[[nodiscard]] bool index_argument(Interpreter& interpreter, Value value, std::int64_t& out);
+
+// The same for a C int parameter (flags, tab sizes): OverflowError "Python
+// int too large to convert to C int" beyond 32 bits.
+[[nodiscard]] bool int_argument(Interpreter& interpreter, Value value, int& out);
+
+// A start or end argument of index(), find(), count() ...: an integer
+// (clamped to 64 bits, as CPython clamps slice indices), or None when
+// `none_allowed`; TypeError "slice indices must be integers or [None or]
+// have an __index__ method" otherwise.
+[[nodiscard]] bool slice_index_argument(Interpreter& interpreter, Value value, bool none_allowed, std::int64_t& out);
+
+// Normalises [start, end) against a sequence of `length` items as slicing
+// does (negative positions count from the end; then clamped); end may end
+// up below start, which selects nothing.
+void adjust_range(std::int64_t& start, std::int64_t& end, std::int64_t length);
+
 // The length of `count` repetitions of `size` items (a count below zero
 // repeats nothing), or MemoryError when that is beyond any memory.
 [[nodiscard]] bool repeat_size(Interpreter& interpreter, std::int64_t size, std::int64_t count, std::int64_t& out);

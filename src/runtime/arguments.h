@@ -41,6 +41,11 @@ struct NativeSignature {
 [[nodiscard]] bool check_positional(Interpreter& interpreter, std::string_view function, std::size_t count,
                                     std::size_t minimum, std::size_t maximum);
 
+// The same check in the older PyArg_ParseTuple wording, which some methods
+// keep ("find() takes at least 1 argument (0 given)").
+[[nodiscard]] bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count,
+                                        std::size_t minimum, std::size_t maximum);
+
 // How many keyword values follow the positional arguments.
 std::size_t keyword_count(Value kwnames);
 

@@ -10,6 +10,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/format.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
@@ -95,6 +96,7 @@ Interpreter::Interpreter() {
   init_list_type(*this);
   init_iterator_types(*this);
   init_exception_types(*this);
+  init_format(*this);
   // Types were created base first, so one pass inherits transitively.
   for (auto& type : types_) inherit_slots(*type);
 
