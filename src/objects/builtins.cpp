@@ -49,7 +49,9 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
     Ref function = new_builtin_function(interpreter, entry.name, entry.function);
     define(entry.name, function.get());
   }
-  for (Type* type : {interpreter.range_type, interpreter.tuple_type, interpreter.list_type, interpreter.str_type})
+  for (Type* type : {interpreter.range_type, interpreter.tuple_type, interpreter.list_type, interpreter.object_type,
+                     interpreter.type_type, interpreter.property_type, interpreter.classmethod_type,
+                     interpreter.staticmethod_type, interpreter.str_type})
     define(type->name.c_str(), Value::object(type));
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"
