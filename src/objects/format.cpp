@@ -1143,8 +1143,7 @@ Ref format_value(Interpreter& interpreter, Value value, Value spec) {
   if (method.is_null())
     return interpreter.raise(interpreter.TypeError_type,
                              "Type " + std::string(type_name(interpreter, value)) + " doesn't define __format__");
-  const Value arguments[2] = {value, spec};
-  Ref result = call(interpreter, method, arguments, 2);
+  Ref result = call_with_self(interpreter, method, value, &spec, 1, Value());
   if (result && !is_str(interpreter, result.get()))
     return interpreter.raise(interpreter.TypeError_type, "__format__ must return a str, not " +
                                                              std::string(type_name(interpreter, result.get())));

@@ -4,6 +4,7 @@
 // describes itself once as a SequenceAccess and these work from it.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -65,6 +66,15 @@ Ref sequence_repr(Interpreter& interpreter, Value self, std::string_view open, s
 // does (negative positions count from the end; then clamped); end may end
 // up below start, which selects nothing.
 void adjust_range(std::int64_t& start, std::int64_t& end, std::int64_t length);
+
+// The index(value[, start[, stop]]) method of list and tuple, up to its
+// result: the first position in [start, stop) (CPython's clamping) whose
+// item equals value; -1 when there is none, -2 with an exception pending
+// (argument errors name `qualified`, e.g. "list.index").
+std::int64_t sequence_index_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                                   Value kwnames, const char* qualified, const SequenceAccess& access);
+// How many items equal value; -1 with an exception pending.
+std::int64_t sequence_count(Interpreter& interpreter, Value self, Value value, const SequenceAccess& access);
 
 // The length of `count` repetitions of `size` items (a count below zero
 // repeats nothing), or MemoryError when that is beyond any memory.
