@@ -73,20 +73,23 @@ void forget_derived(StrObject* object) {
 }
 
 // Seals a str once its characters are written: its data is its UTF-8 form
-// exactly when it is ASCII.
-Ref finish_str(StrObject* object) {
+// exactly when it is ASCII. Precondition: no cached UTF-8.
+void seal(StrObject* object) {
   object->data()[static_cast<std::size_t>(object->length) * object->width] = 0;
   object->ascii = object->width == 1 && is_ascii_bytes(object->data(), static_cast<std::size_t>(object->length));
-  if (object->ascii) {
-    object->utf8 = reinterpret_cast<char*>(object->data());
-    object->utf8_length = static_cast<std::size_t>(object->length);
-  }
+  object->utf8 = object->ascii ? reinterpret_cast<char*>(object->data()) : nullptr;
+  object->utf8_length = object->ascii ? static_cast<std::size_t>(object->length) : 0;
+}
+
+Ref finish_str(StrObject* object) {
+  seal(object);
   return Ref::steal(Value::object(object));
 }
 
 // Moves a str's characters to storage of `capacity` code points at `width`
 // (not narrower than its own): the str's new address, or nullptr (the old
-// one intact) when memory is short.
+// one intact) when memory is short. Precondition: no cached UTF-8 (it could
+// point into the old data).
 StrObject* resize_storage(StrObject* object, std::int64_t capacity, std::uint8_t width) {
   if (capacity > max_str_length) return nullptr;
   const std::uint8_t old_width = object->width;
@@ -94,7 +97,6 @@ StrObject* resize_storage(StrObject* object, std::int64_t capacity, std::uint8_t
   void* memory = std::realloc(object, bytes);
   if (!memory) return nullptr;
   object = static_cast<StrObject*>(memory);
-  if (object->ascii) object->utf8 = reinterpret_cast<char*>(object->data());
   object->capacity = capacity;
   if (width > old_width) {
     // Widen in place, last character first so nothing is overwritten unread.
@@ -515,23 +517,22 @@ bool str_concat_in_place(Interpreter& interpreter, Value& left, Value right) {
   }
   const std::int64_t length = target->length + tail->length;
   const std::uint8_t width = std::max(target->width, tail->width);
+  forget_derived(target);
   if (length > target->capacity || width != target->width) {
     // Half again as much room as needed, so n appends cost O(n) copying.
     const std::int64_t capacity = length > target->capacity ? length + length / 2 + 8 : target->capacity;
-    forget_derived(target);
     StrObject* grown = resize_storage(target, capacity, width);
     if (!grown) {
+      seal(target);
       interpreter.set_exception(interpreter.MemoryError_type, "");
       return false;
     }
     target = grown;
     left = Value::object(target);
-  } else {
-    forget_derived(target);
   }
   copy_code_points(target, target->length, tail, 0, tail->length);
   target->length = length;
-  finish_str(target).release();  // recomputes the ASCII flag; `left` keeps the reference
+  seal(target);
   return true;
 }
 
