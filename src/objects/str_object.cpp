@@ -73,10 +73,13 @@ void forget_derived(StrObject* object) {
 }
 
 // Seals a str once its characters are written: its data is its UTF-8 form
-// exactly when it is ASCII. Precondition: no cached UTF-8.
-void seal(StrObject* object) {
+// exactly when it is ASCII (which the caller may already know).
+// Precondition: no cached UTF-8.
+void seal(StrObject* object, int known_ascii = -1) {
   object->data()[static_cast<std::size_t>(object->length) * object->width] = 0;
-  object->ascii = object->width == 1 && is_ascii_bytes(object->data(), static_cast<std::size_t>(object->length));
+  object->ascii = known_ascii >= 0 ? known_ascii == 1
+                                   : object->width == 1 &&
+                                         is_ascii_bytes(object->data(), static_cast<std::size_t>(object->length));
   object->utf8 = object->ascii ? reinterpret_cast<char*>(object->data()) : nullptr;
   object->utf8_length = object->ascii ? static_cast<std::size_t>(object->length) : 0;
 }
@@ -517,13 +520,14 @@ bool str_concat_in_place(Interpreter& interpreter, Value& left, Value right) {
   }
   const std::int64_t length = target->length + tail->length;
   const std::uint8_t width = std::max(target->width, tail->width);
+  const bool ascii = target->ascii && tail->ascii;
   forget_derived(target);
   if (length > target->capacity || width != target->width) {
     // Half again as much room as needed, so n appends cost O(n) copying.
     const std::int64_t capacity = length > target->capacity ? length + length / 2 + 8 : target->capacity;
     StrObject* grown = resize_storage(target, capacity, width);
     if (!grown) {
-      seal(target);
+      seal(target, target->ascii);
       interpreter.set_exception(interpreter.MemoryError_type, "");
       return false;
     }
@@ -532,7 +536,7 @@ bool str_concat_in_place(Interpreter& interpreter, Value& left, Value right) {
   }
   copy_code_points(target, target->length, tail, 0, tail->length);
   target->length = length;
-  seal(target);
+  seal(target, ascii);
   return true;
 }
 
