@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <utility>
+#include <vector>
 
 #include "objects/format.h"
 #include "objects/int_object.h"
@@ -29,17 +31,65 @@ constexpr std::uint8_t width_for(char32_t widest) { return widest < 0x100 ? 1 : 
 // size arithmetic never overflows.
 constexpr std::int64_t max_str_length = std::int64_t{1} << 48;
 
-// An uninitialised str with room for `capacity` code points of `width`
-// bytes (and a terminating zero), or nullptr when memory is short. Strs
-// live in malloc'ed memory so that in-place appends can realloc them.
+// Storage. Strs live in malloc'ed blocks, so that in-place appends can
+// realloc them. Small blocks come in four size classes (room for 16, 32,
+// 48 or 64 bytes of characters and the terminating zero) and are recycled
+// through the interpreter's free lists: splitting a text makes and drops
+// many short strs, and the C allocator is slow at that.
+constexpr std::size_t size_class_step = 16;
+constexpr std::size_t size_classes = 4;
+constexpr std::size_t max_recycled = 4096;  // blocks kept per class
+
+// A block's size for `capacity` code points of `width` bytes, small blocks
+// rounded up to their class.
+std::size_t block_bytes(std::int64_t capacity, std::uint8_t width) {
+  const std::size_t data = static_cast<std::size_t>(capacity) * width + 1;
+  if (data > size_class_step * size_classes) return sizeof(StrObject) + data;
+  return sizeof(StrObject) + (data + size_class_step - 1) / size_class_step * size_class_step;
+}
+
+// The size class of a block of `bytes`, or -1 for a large one.
+int size_class(std::size_t bytes) {
+  const std::size_t data = bytes - sizeof(StrObject);
+  return data <= size_class_step * size_classes ? static_cast<int>(data / size_class_step) - 1 : -1;
+}
+
+// The capacity a block of `bytes` gives at `width` (small blocks have room
+// beyond what was asked).
+std::int64_t capacity_of(std::size_t bytes, std::uint8_t width) {
+  return static_cast<std::int64_t>((bytes - sizeof(StrObject) - 1) / width);
+}
+
+void* allocate_block(Interpreter& interpreter, std::size_t bytes) {
+  const int index = size_class(bytes);
+  if (index >= 0 && !interpreter.free_strs[index].empty()) {
+    void* block = interpreter.free_strs[index].back();
+    interpreter.free_strs[index].pop_back();
+    return block;
+  }
+  return std::malloc(bytes);
+}
+
+void free_block(Interpreter& interpreter, void* block, std::size_t bytes) {
+  const int index = size_class(bytes);
+  if (index >= 0 && interpreter.free_strs[index].size() < max_recycled) {
+    interpreter.free_strs[index].push_back(block);
+    return;
+  }
+  std::free(block);
+}
+
+// An uninitialised str with room for at least `capacity` code points of
+// `width` bytes (and a terminating zero), or nullptr when memory is short.
 StrObject* allocate_str(Interpreter& interpreter, std::int64_t length, std::uint8_t width, std::int64_t capacity) {
   if (capacity > max_str_length) return nullptr;
-  void* memory = std::malloc(sizeof(StrObject) + static_cast<std::size_t>(capacity) * width + 1);
+  const std::size_t bytes = block_bytes(capacity, width);
+  void* memory = allocate_block(interpreter, bytes);
   if (!memory) return nullptr;
   auto* object = new (memory) StrObject;
   object->type = interpreter.str_type;
   object->length = length;
-  object->capacity = capacity;
+  object->capacity = capacity_of(bytes, width);
   object->width = width;
   return object;
 }
@@ -96,23 +146,23 @@ Ref finish_str(StrObject* object) {
 StrObject* resize_storage(StrObject* object, std::int64_t capacity, std::uint8_t width) {
   if (capacity > max_str_length) return nullptr;
   const std::uint8_t old_width = object->width;
-  const std::size_t bytes = sizeof(StrObject) + static_cast<std::size_t>(capacity) * std::max(width, old_width) + 1;
-  void* memory = std::realloc(object, bytes);
-  if (!memory) return nullptr;
-  object = static_cast<StrObject*>(memory);
-  object->capacity = capacity;
-  if (width > old_width) {
+  const std::uint8_t new_width = std::max(width, old_width);
+  const std::size_t old_bytes = block_bytes(object->capacity, old_width);
+  const std::size_t bytes = block_bytes(capacity, new_width);
+  // Every block, recycled or not, is a malloc'ed block of its class's
+  // exact size, so realloc applies to all of them.
+  if (bytes != old_bytes) {
+    void* memory = std::realloc(object, bytes);
+    if (!memory) return nullptr;
+    object = static_cast<StrObject*>(memory);
+  }
+  object->capacity = capacity_of(bytes, new_width);
+  if (new_width > old_width) {
     // Widen in place, last character first so nothing is overwritten unread.
-    const unsigned char* bytes_in = object->data();
-    for (std::int64_t i = object->length - 1; i >= 0; --i) {
-      char32_t c = old_width == 1   ? bytes_in[i]
-                   : old_width == 2 ? reinterpret_cast<const char16_t*>(bytes_in)[i]
-                                    : reinterpret_cast<const char32_t*>(bytes_in)[i];
-      object->width = width;
-      store(object, i, c);
-      object->width = old_width;
-    }
-    object->width = width;
+    visit_code_points(object, [&](auto* narrow) {
+      object->width = new_width;
+      for (std::int64_t i = object->length - 1; i >= 0; --i) store(object, i, narrow[i]);
+    });
   }
   return object;
 }
@@ -399,11 +449,12 @@ Ref str_construct(Interpreter& interpreter, Value, const Value* arguments, std::
                                                            std::string(type_name(interpreter, bound[0])) + " found");
 }
 
-void str_deallocate(Interpreter&, Object* object) {
+void str_deallocate(Interpreter& interpreter, Object* object) {
   auto* str = static_cast<StrObject*>(object);
   if (!str->ascii) delete[] str->utf8;
+  const std::size_t bytes = block_bytes(str->capacity, str->width);
   str->~StrObject();
-  std::free(str);
+  free_block(interpreter, str, bytes);
 }
 
 }  // namespace
@@ -441,17 +492,24 @@ Ref new_str(Interpreter& interpreter, std::string_view utf8) {
 }
 
 Ref new_str_from_code_point(Interpreter& interpreter, char32_t code_point) {
+  // One-character strs of Latin-1 are shared, as CPython's.
+  Value* cached = code_point < 256 ? &interpreter.latin1_strs[code_point] : nullptr;
+  if (cached && !cached->is_null()) return Ref::borrow(*cached);
   StrObject* object = allocate_str(interpreter, 1, width_for(code_point));
   store(object, 0, code_point);
-  return finish_str(object);
+  Ref result = finish_str(object);
+  if (cached) *cached = Ref::borrow(result.get()).release();
+  return result;
 }
 
 Ref str_substring(Interpreter& interpreter, Value value, std::int64_t start, std::int64_t end) {
   const StrObject* str = as_str(value);
   if (start == 0 && end == str->length && is_exact_str(interpreter, value)) return Ref::borrow(value);
+  if (end - start == 1) return new_str_from_code_point(interpreter, str->at(start));
   StrObject* result = allocate_str(interpreter, end - start, width_of_range(str, start, end));
   copy_code_points(result, 0, str, start, end - start);
-  return finish_str(result);
+  seal(result, str->ascii ? 1 : -1);
+  return Ref::steal(Value::object(result));
 }
 
 std::string_view str_utf8(Value value) {
@@ -581,7 +639,7 @@ StrBuilder::StrBuilder(Interpreter& interpreter, std::int64_t expected_length) :
 }
 
 StrBuilder::~StrBuilder() {
-  if (str_) std::free(str_);
+  if (str_) free_block(interpreter_, str_, block_bytes(str_->capacity, str_->width));
 }
 
 bool StrBuilder::reserve(std::int64_t extra, std::uint8_t width) {
@@ -660,6 +718,14 @@ Ref StrBuilder::finish() {
     if (StrObject* shrunk = resize_storage(result, result->length, result->width)) result = shrunk;
   }
   return finish_str(result);
+}
+
+void release_str_caches(Interpreter& interpreter) {
+  for (Value& cached : interpreter.latin1_strs) decref(std::exchange(cached, Value()));
+  for (std::vector<void*>& blocks : interpreter.free_strs) {
+    for (void* block : blocks) std::free(block);
+    blocks.clear();
+  }
 }
 
 void init_str_type(Interpreter& interpreter) {

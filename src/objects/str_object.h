@@ -107,6 +107,8 @@ class StrBuilder {
 };
 
 void init_str_type(Interpreter& interpreter);
+// Frees the str caches (at interpreter shutdown).
+void release_str_caches(Interpreter& interpreter);
 // The str methods (str_methods.cpp), installed by init_str_type.
 void add_str_methods(Interpreter& interpreter);
 
