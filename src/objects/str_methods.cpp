@@ -50,14 +50,8 @@ Ref type_error(Interpreter& interpreter, const std::string& message) {
 
 std::string type_name_of(Interpreter& interpreter, Value value) { return std::string(type_name(interpreter, value)); }
 
-// A new list that takes over the references of `items`.
-Ref list_of(Interpreter& interpreter, std::vector<Ref>& items) {
-  Ref list = new_list(interpreter, {});
-  std::vector<Value>& target = as_list(list.get())->items;
-  target.reserve(items.size());
-  for (Ref& item : items) target.push_back(item.release());
-  return list;
-}
+// Appends to a list being built, taking over the reference.
+void push(std::vector<Value>& items, Ref item) { items.push_back(item.release()); }
 
 Ref whole_or_copy(Interpreter& interpreter, Value self) { return str_substring(interpreter, self, 0, as_str(self)->length); }
 
@@ -197,34 +191,34 @@ bool is_space_char(char32_t c) {
 // split() by runs of whitespace, from the left: CPython's split_whitespace.
 template <class T>
 void split_whitespace(Interpreter& interpreter, Value self, const T* s, std::int64_t n, std::int64_t maxsplit,
-                      std::vector<Ref>& out) {
+                      std::vector<Value>& out) {
   std::int64_t i = 0;
   while (maxsplit-- > 0) {
     while (i < n && is_space_char(s[i])) ++i;
     if (i == n) return;
     const std::int64_t j = i;
     while (i < n && !is_space_char(s[i])) ++i;
-    out.push_back(str_substring(interpreter, self, j, i));
+    push(out, str_substring(interpreter, self, j, i));
   }
   // The rest, without its leading whitespace, is the last piece.
   while (i < n && is_space_char(s[i])) ++i;
-  if (i != n) out.push_back(str_substring(interpreter, self, i, n));
+  if (i != n) push(out, str_substring(interpreter, self, i, n));
 }
 
 template <class T>
 void rsplit_whitespace(Interpreter& interpreter, Value self, const T* s, std::int64_t n, std::int64_t maxsplit,
-                       std::vector<Ref>& out) {
+                       std::vector<Value>& out) {
   std::int64_t i = n - 1;
   while (maxsplit-- > 0) {
     while (i >= 0 && is_space_char(s[i])) --i;
     if (i < 0) break;
     const std::int64_t j = i;
     while (i >= 0 && !is_space_char(s[i])) --i;
-    out.push_back(str_substring(interpreter, self, i + 1, j + 1));
+    push(out, str_substring(interpreter, self, i + 1, j + 1));
   }
   if (maxsplit < 0) {
     while (i >= 0 && is_space_char(s[i])) --i;
-    if (i >= 0) out.push_back(str_substring(interpreter, self, 0, i + 1));
+    if (i >= 0) push(out, str_substring(interpreter, self, 0, i + 1));
   }
   std::reverse(out.begin(), out.end());
 }
@@ -239,7 +233,8 @@ Ref split(Interpreter& interpreter, const char* name, bool reverse, Value self, 
   if (!bound[1].is_null() && !index_argument(interpreter, bound[1], maxsplit)) return Ref();
   if (maxsplit < 0) maxsplit = INT64_MAX;
   const StrObject* str = as_str(self);
-  std::vector<Ref> pieces;
+  Ref list = new_list(interpreter, {});
+  std::vector<Value>& pieces = as_list(list.get())->items;
   if (separator == interpreter.none()) {
     visit_code_points(str, [&](auto* chars) {
       if (reverse)
@@ -247,7 +242,7 @@ Ref split(Interpreter& interpreter, const char* name, bool reverse, Value self, 
       else
         split_whitespace(interpreter, self, chars, str->length, maxsplit, pieces);
     });
-    return list_of(interpreter, pieces);
+    return list;
   }
   if (!require_str(interpreter, separator, "must be str or None")) return Ref();
   const std::int64_t separator_length = as_str(separator)->length;
@@ -257,22 +252,22 @@ Ref split(Interpreter& interpreter, const char* name, bool reverse, Value self, 
     for (; maxsplit > 0; --maxsplit) {
       const std::int64_t found = str_find(self, separator, start, str->length);
       if (found < 0) break;
-      pieces.push_back(str_substring(interpreter, self, start, found));
+      push(pieces, str_substring(interpreter, self, start, found));
       start = found + separator_length;
     }
-    pieces.push_back(str_substring(interpreter, self, start, str->length));
+    push(pieces, str_substring(interpreter, self, start, str->length));
   } else {
     std::int64_t end = str->length;
     for (; maxsplit > 0; --maxsplit) {
       const std::int64_t found = str_find(self, separator, 0, end, true);
       if (found < 0) break;
-      pieces.push_back(str_substring(interpreter, self, found + separator_length, end));
+      push(pieces, str_substring(interpreter, self, found + separator_length, end));
       end = found;
     }
-    pieces.push_back(str_substring(interpreter, self, 0, end));
+    push(pieces, str_substring(interpreter, self, 0, end));
     std::reverse(pieces.begin(), pieces.end());
   }
-  return list_of(interpreter, pieces);
+  return list;
 }
 
 Ref str_method_split(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
@@ -291,7 +286,8 @@ Ref str_method_splitlines(Interpreter& interpreter, Value self, const Value* arg
   int keepends = 0;
   if (!bound[0].is_null() && !int_argument(interpreter, bound[0], keepends)) return Ref();
   const StrObject* str = as_str(self);
-  std::vector<Ref> lines;
+  Ref list = new_list(interpreter, {});
+  std::vector<Value>& lines = as_list(list.get())->items;
   visit_code_points(str, [&](auto* chars) {
     const std::int64_t n = str->length;
     for (std::int64_t i = 0; i < n;) {
@@ -302,10 +298,10 @@ Ref str_method_splitlines(Interpreter& interpreter, Value self, const Value* arg
         i += chars[i] == '\r' && i + 1 < n && chars[i + 1] == '\n' ? 2 : 1;
         if (keepends) end = i;
       }
-      lines.push_back(str_substring(interpreter, self, start, end));
+      push(lines, str_substring(interpreter, self, start, end));
     }
   });
-  return list_of(interpreter, lines);
+  return list;
 }
 
 // ---- join ----
@@ -313,11 +309,10 @@ Ref str_method_splitlines(Interpreter& interpreter, Value self, const Value* arg
 Ref str_method_join(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!one_argument(interpreter, "str.join", count, kwnames)) return Ref();
   const Value iterable = arguments[0];
-  // The items, borrowed from a list or tuple, else collected first (as
-  // PySequence_Fast), so their lengths can be summed before building.
+  // The items of a list or tuple, else of a list collected first (as
+  // PySequence_Fast), so their lengths can be summed before building. No
+  // Python code runs while joining, so a list cannot change meanwhile.
   Ref collected;
-  const Value* items = nullptr;
-  std::int64_t size = 0;
   if (is_list(interpreter, iterable) || is_tuple(interpreter, iterable)) {
     collected = Ref::borrow(iterable);
   } else {
@@ -325,15 +320,14 @@ Ref str_method_join(Interpreter& interpreter, Value self, const Value* arguments
     collected = new_list(interpreter, {});
     if (!list_extend(interpreter, collected.get(), iterable)) return Ref();
   }
+  const Value* items = nullptr;
+  std::int64_t size = 0;
   if (is_tuple(interpreter, collected.get())) {
     items = as_tuple(collected.get())->items();
     size = as_tuple(collected.get())->size;
   } else {
-    // A copy of the list's items: nothing here runs Python code, but the
-    // references must outlive any change to the list.
-    collected = new_tuple(interpreter, as_list(collected.get())->items);
-    items = as_tuple(collected.get())->items();
-    size = as_tuple(collected.get())->size;
+    items = as_list(collected.get())->items.data();
+    size = static_cast<std::int64_t>(as_list(collected.get())->items.size());
   }
   if (size == 1 && items[0].is_object() && items[0].as_object()->type == interpreter.str_type)
     return Ref::borrow(items[0]);
@@ -482,6 +476,8 @@ Ref change_case(Interpreter& interpreter, Value self, CaseChange change) {
   StrBuilder builder(interpreter, str->length);
   if (str->ascii) {
     const char* s = reinterpret_cast<const char*>(str->data());
+    unsigned char* out = builder.append_bytes(str->length);
+    if (!out) return builder.finish();
     bool previous_cased = false;
     for (std::int64_t i = 0; i < str->length; ++i) {
       const char c = s[i];
@@ -495,7 +491,7 @@ Ref change_case(Interpreter& interpreter, Value self, CaseChange change) {
         case CaseChange::Capitalize: mapped = i == 0 ? ascii_upper(c) : ascii_lower(c); break;
       }
       previous_cased = ascii_cased(c);
-      builder.append(static_cast<char32_t>(mapped));
+      out[i] = static_cast<unsigned char>(mapped);
     }
     return builder.finish();
   }

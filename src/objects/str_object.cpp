@@ -38,7 +38,7 @@ constexpr std::int64_t max_str_length = std::int64_t{1} << 48;
 // many short strs, and the C allocator is slow at that.
 constexpr std::size_t size_class_step = 16;
 constexpr std::size_t size_classes = 4;
-constexpr std::size_t max_recycled = 4096;  // blocks kept per class
+constexpr std::size_t max_recycled = 65536;  // blocks kept per class (at most 8 MiB each)
 
 // A block's size for `capacity` code points of `width` bytes, small blocks
 // rounded up to their class.
@@ -705,6 +705,13 @@ void StrBuilder::append(Value value, std::int64_t start, std::int64_t end) {
   if (end <= start || !reserve(end - start, width_of_range(source, start, end))) return;
   copy_code_points(str_, str_->length, source, start, end - start);
   str_->length += end - start;
+}
+
+unsigned char* StrBuilder::append_bytes(std::int64_t count) {
+  if (!reserve(count, 1)) return nullptr;
+  unsigned char* bytes = str_->data() + str_->length;
+  str_->length += count;
+  return bytes;
 }
 
 std::int64_t StrBuilder::length() const { return str_ ? str_->length : 0; }

@@ -94,6 +94,10 @@ class StrBuilder {
   void append_utf8(std::string_view text);
   void append(Value str);
   void append(Value str, std::int64_t start, std::int64_t end);
+  // Room for `count` characters below 0x100, for the caller to write
+  // directly (the fast paths of ASCII text); nullptr after an allocation
+  // failure. Precondition: nothing wider was appended.
+  unsigned char* append_bytes(std::int64_t count);
   std::int64_t length() const;
   // The str built (the builder is empty afterwards).
   Ref finish();
