@@ -487,7 +487,7 @@ bool format_spec_argument(Interpreter& interpreter, const char* qualified, const
     return false;
   if (is_str(interpreter, arguments[0])) return true;
   return fail(interpreter, interpreter.TypeError_type,
-              "__format__() argument must be str, not " + std::string(type_name(interpreter, arguments[0])));
+              "__format__() argument must be str, not " + argument_type_name(interpreter, arguments[0]));
 }
 
 Ref native_dunder_format(Interpreter& interpreter, NativeKind kind, const char* qualified, Value self,
@@ -1212,8 +1212,8 @@ Ref builtin_format(Interpreter& interpreter, Value, const Value* arguments, std:
     return format_value(interpreter, arguments[0], empty.get());
   }
   if (!is_str(interpreter, arguments[1]))
-    return interpreter.raise(interpreter.TypeError_type, "format() argument 2 must be str, not " +
-                                                             std::string(type_name(interpreter, arguments[1])));
+    return interpreter.raise(interpreter.TypeError_type,
+                             "format() argument 2 must be str, not " + argument_type_name(interpreter, arguments[1]));
   return format_value(interpreter, arguments[0], arguments[1]);
 }
 

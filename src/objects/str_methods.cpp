@@ -90,6 +90,15 @@ bool require_str(Interpreter& interpreter, Value value, const char* what = "must
   return false;
 }
 
+// The same for a parameter argument clinic checks, whose message names
+// None as "None".
+bool require_str_argument(Interpreter& interpreter, Value value, const char* what) {
+  if (is_str(interpreter, value)) return true;
+  interpreter.set_exception(interpreter.TypeError_type,
+                            std::string(what) + ", not " + argument_type_name(interpreter, value));
+  return false;
+}
+
 // find/rfind/index/rindex: the position, or -1 when absent (or -2 with an
 // exception pending).
 std::int64_t find_position(Interpreter& interpreter, const char* name, const char* qualified, bool reverse, Value self,
@@ -399,8 +408,8 @@ Ref str_method_replace(Interpreter& interpreter, Value self, const Value* argume
   if (!positional(interpreter, "replace", "str.replace", count, kwnames, 2, 3)) return Ref();
   const Value old_value = arguments[0];
   const Value new_value = arguments[1];
-  if (!require_str(interpreter, old_value, "replace() argument 1 must be str") ||
-      !require_str(interpreter, new_value, "replace() argument 2 must be str"))
+  if (!require_str_argument(interpreter, old_value, "replace() argument 1 must be str") ||
+      !require_str_argument(interpreter, new_value, "replace() argument 2 must be str"))
     return Ref();
   std::int64_t limit = -1;
   if (count > 2 && !index_argument(interpreter, arguments[2], limit)) return Ref();
@@ -766,8 +775,7 @@ Ref remove_affix(Interpreter& interpreter, const char* name, const char* qualifi
                  const Value* arguments, std::size_t count, Value kwnames) {
   if (!one_argument(interpreter, qualified, count, kwnames)) return Ref();
   const Value affix = arguments[0];
-  if (!is_str(interpreter, affix))
-    return type_error(interpreter, std::string(name) + "() argument must be str, not " + type_name_of(interpreter, affix));
+  if (!require_str_argument(interpreter, affix, (std::string(name) + "() argument must be str").c_str())) return Ref();
   const std::int64_t length = as_str(self)->length;
   const std::int64_t affix_length = as_str(affix)->length;
   if (affix_length == 0 || !tail_matches(self, affix, 0, length, suffix)) return whole_or_copy(interpreter, self);
@@ -879,8 +887,8 @@ Ref str_maketrans(Interpreter& interpreter, Value, const Value* arguments, std::
   }
   if (!is_str(interpreter, arguments[0]))
     return type_error(interpreter, "first maketrans argument must be a string if there is a second argument");
-  if (!require_str(interpreter, arguments[1], "maketrans() argument 2 must be str") ||
-      (count == 3 && !require_str(interpreter, arguments[2], "maketrans() argument 3 must be str")))
+  if (!require_str_argument(interpreter, arguments[1], "maketrans() argument 2 must be str") ||
+      (count == 3 && !require_str_argument(interpreter, arguments[2], "maketrans() argument 3 must be str")))
     return Ref();
   const StrObject* from = as_str(arguments[0]);
   const StrObject* to = as_str(arguments[1]);

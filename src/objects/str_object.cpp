@@ -333,6 +333,8 @@ Ref str_concatenate(Interpreter& interpreter, Value left, Value right) {
 Ref str_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
   const StrObject* str = as_str(self);
   if (count == 1 && is_exact_str(interpreter, self)) return Ref::borrow(self);
+  if (str->length > 0 && count > INT64_MAX / str->length)
+    return interpreter.raise(interpreter.OverflowError_type, "repeated string is too long");
   std::int64_t length = 0;
   if (!repeat_size(interpreter, str->length, count, length)) return Ref();
   StrObject* result = allocate_str(interpreter, length, str->width, length);
@@ -441,7 +443,7 @@ Ref str_construct(Interpreter& interpreter, Value, const Value* arguments, std::
     if (!bound[i].is_null() && !is_str(interpreter, bound[i]))
       return interpreter.raise(interpreter.TypeError_type, std::string("str() argument '") +
                                                                (i == 1 ? "encoding" : "errors") + "' must be str, not " +
-                                                               std::string(type_name(interpreter, bound[i])));
+                                                               argument_type_name(interpreter, bound[i]));
   if (bound[0].is_null()) return new_str(interpreter, "");
   if (is_str(interpreter, bound[0]))
     return interpreter.raise(interpreter.TypeError_type, "decoding str is not supported");

@@ -14,6 +14,11 @@ std::size_t keyword_count(Value kwnames) {
   return kwnames.is_null() ? 0 : static_cast<std::size_t>(as_tuple(kwnames)->size);
 }
 
+std::string argument_type_name(const Interpreter& interpreter, Value value) {
+  if (value == interpreter.none()) return "None";
+  return type_of(interpreter, value)->name;
+}
+
 bool reject_keywords(Interpreter& interpreter, std::string_view function, Value kwnames) {
   if (keyword_count(kwnames) == 0) return true;
   interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() takes no keyword arguments");
