@@ -5,6 +5,7 @@
 #include <string>
 
 #include "objects/dict_object.h"
+#include "objects/format.h"
 #include "objects/function_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
@@ -43,14 +44,15 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
     const char* name;
     CallSlot function;
   };
-  for (const Function& entry : {Function{"print", &builtin_print}, Function{"len", &builtin_len}}) {
+  for (const Function& entry : {Function{"print", &builtin_print}, Function{"len", &builtin_len},
+                                Function{"format", &builtin_format}}) {
     Ref function = new_builtin_function(interpreter, entry.name, entry.function);
     define(entry.name, function.get());
   }
   for (Type* type : {interpreter.range_type, interpreter.tuple_type, interpreter.list_type, interpreter.object_type,
                      interpreter.type_type, interpreter.property_type, interpreter.classmethod_type,
                      interpreter.staticmethod_type, interpreter.dict_type, interpreter.set_type,
-                     interpreter.frozenset_type})
+                     interpreter.frozenset_type, interpreter.str_type})
     define(type->name.c_str(), Value::object(type));
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"

@@ -3,13 +3,17 @@
 // assignment and deletion, and iteration.
 #include "objects/list_object.h"
 
+#include <algorithm>
 #include <string>
 
 #include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
+#include "objects/list_sort.h"
 #include "objects/sequence.h"
+#include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
@@ -177,6 +181,126 @@ void list_deallocate(Interpreter&, Object* object) {
   for (Value item : items) decref(item);
 }
 
+// ---- Methods ----
+// Argument errors as CPython's method table words them: METH_NOARGS and
+// METH_O methods name themselves "list.x()", argument clinic ones "x".
+
+bool no_arguments(Interpreter& interpreter, const char* qualified, std::size_t count, Value kwnames) {
+  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 0, 0);
+}
+
+bool one_argument(Interpreter& interpreter, const char* qualified, std::size_t count, Value kwnames) {
+  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 1, 1);
+}
+
+Ref list_method_append(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!one_argument(interpreter, "list.append", count, kwnames)) return Ref();
+  list_append(self, arguments[0]);
+  return interpreter.new_none();
+}
+
+Ref list_method_extend(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!one_argument(interpreter, "list.extend", count, kwnames) || !list_extend(interpreter, self, arguments[0]))
+    return Ref();
+  return interpreter.new_none();
+}
+
+Ref list_method_insert(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  std::int64_t index = 0;
+  if (!reject_keywords(interpreter, "list.insert", kwnames) || !check_positional(interpreter, "insert", count, 2, 2) ||
+      !index_argument(interpreter, arguments[0], index))
+    return Ref();
+  std::vector<Value>& items = as_list(self)->items;
+  const auto size = static_cast<std::int64_t>(items.size());
+  // Out-of-range positions clamp to the ends.
+  if (index < 0) index = std::max<std::int64_t>(index + size, 0);
+  if (index > size) index = size;
+  incref(arguments[1]);
+  items.insert(items.begin() + index, arguments[1]);
+  return interpreter.new_none();
+}
+
+Ref list_method_pop(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  std::int64_t index = -1;
+  if (!reject_keywords(interpreter, "list.pop", kwnames) || !check_positional(interpreter, "pop", count, 0, 1) ||
+      (count == 1 && !index_argument(interpreter, arguments[0], index)))
+    return Ref();
+  std::vector<Value>& items = as_list(self)->items;
+  if (items.empty()) return interpreter.raise(interpreter.IndexError_type, "pop from empty list");
+  const auto size = static_cast<std::int64_t>(items.size());
+  if (index < 0) index += size;
+  if (index < 0 || index >= size) return interpreter.raise(interpreter.IndexError_type, "pop index out of range");
+  const Value item = items[index];
+  items.erase(items.begin() + index);
+  return Ref::steal(item);
+}
+
+Ref list_method_remove(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!one_argument(interpreter, "list.remove", count, kwnames)) return Ref();
+  std::vector<Value>& items = as_list(self)->items;
+  // The size is reread: comparing may run code that changes the list.
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Ref item = Ref::borrow(items[i]);
+    const int found = equal(interpreter, item.get(), arguments[0]);
+    if (found < 0) return Ref();
+    if (found && i < items.size()) {
+      const Value removed = items[i];
+      items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
+      decref(removed);
+      return interpreter.new_none();
+    }
+  }
+  return interpreter.raise(interpreter.ValueError_type, "list.remove(x): x not in list");
+}
+
+Ref list_method_index(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  const std::int64_t found =
+      sequence_index_method(interpreter, self, arguments, count, kwnames, "list.index", list_access);
+  if (found == -2) return Ref();
+  if (found >= 0) return new_int(interpreter, found);
+  Ref shown = repr(interpreter, arguments[0]);
+  if (!shown) return Ref();
+  return interpreter.raise(interpreter.ValueError_type, std::string(str_utf8(shown.get())) + " is not in list");
+}
+
+Ref list_method_count(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!one_argument(interpreter, "list.count", count, kwnames)) return Ref();
+  const std::int64_t found = sequence_count(interpreter, self, arguments[0], list_access);
+  if (found < 0) return Ref();
+  return new_int(interpreter, found);
+}
+
+Ref list_method_reverse(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "list.reverse", count, kwnames)) return Ref();
+  std::vector<Value>& items = as_list(self)->items;
+  std::reverse(items.begin(), items.end());
+  return interpreter.new_none();
+}
+
+Ref list_method_copy(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "list.copy", count, kwnames)) return Ref();
+  return new_list(interpreter, as_list(self)->items);
+}
+
+Ref list_method_clear(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "list.clear", count, kwnames)) return Ref();
+  // Emptied first: a freed item cannot observe the list half cleared.
+  std::vector<Value> items = std::move(as_list(self)->items);
+  as_list(self)->items.clear();
+  for (Value item : items) decref(item);
+  return interpreter.new_none();
+}
+
+Ref list_method_sort(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[2];
+  if (!bind_arguments(interpreter, {"sort", {"key", "reverse"}, 0, 2, 0}, arguments, count, kwnames, bound))
+    return Ref();
+  int reverse = 0;
+  if (!bound[1].is_null() && !int_argument(interpreter, bound[1], reverse)) return Ref();
+  if (!list_sort(interpreter, self, bound[0], reverse != 0)) return Ref();
+  return interpreter.new_none();
+}
+
 }  // namespace
 
 bool is_list(const Interpreter& interpreter, Value value) {
@@ -227,6 +351,20 @@ void init_list_type(Interpreter& interpreter) {
   type->inplace_repeat = &list_inplace_repeat;
   type->iter = &list_iter;
   type->deallocate = &list_deallocate;
+  add_methods(interpreter, type,
+              {
+                  {"append", &list_method_append},
+                  {"extend", &list_method_extend},
+                  {"insert", &list_method_insert},
+                  {"pop", &list_method_pop},
+                  {"remove", &list_method_remove},
+                  {"index", &list_method_index},
+                  {"count", &list_method_count},
+                  {"reverse", &list_method_reverse},
+                  {"copy", &list_method_copy},
+                  {"clear", &list_method_clear},
+                  {"sort", &list_method_sort},
+              });
 }
 
 }  // namespace krait::runtime

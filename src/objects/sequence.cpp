@@ -7,6 +7,7 @@
 
 #include "objects/int_object.h"
 #include "objects/str_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
@@ -16,6 +17,100 @@ bool index_sized(Interpreter& interpreter, Value value, std::int64_t& out) {
   if (int_to_int64(interpreter, value, out)) return true;
   interpreter.set_exception(interpreter.OverflowError_type, "cannot fit 'int' into an index-sized integer");
   return false;
+}
+
+namespace {
+
+// The int an integer-like value stands for (itself, or its __index__), or a
+// null Ref with `error` raised as TypeError when it has none.
+Ref integer_value(Interpreter& interpreter, Value value, const std::string& error) {
+  if (is_int(interpreter, value)) return Ref::borrow(value);
+  const Value method = lookup_special(interpreter, value, interpreter.names.dunder_index);
+  if (method.is_null()) return interpreter.raise(interpreter.TypeError_type, error);
+  Ref result = call_with_self(interpreter, method, value, nullptr, 0, Value());
+  if (!result) return Ref();
+  if (!is_int(interpreter, result.get()))
+    return interpreter.raise(interpreter.TypeError_type, "__index__ returned non-int (type " +
+                                                             std::string(type_name(interpreter, result.get())) + ")");
+  return result;
+}
+
+}  // namespace
+
+bool index_argument(Interpreter& interpreter, Value value, std::int64_t& out) {
+  Ref integer = integer_value(interpreter, value,
+                              quoted_type_name(interpreter, value) + " object cannot be interpreted as an integer");
+  if (!integer) return false;
+  if (int_to_int64(interpreter, integer.get(), out)) return true;
+  interpreter.set_exception(interpreter.OverflowError_type, "Python int too large to convert to C ssize_t");
+  return false;
+}
+
+bool int_argument(Interpreter& interpreter, Value value, int& out) {
+  Ref integer = integer_value(interpreter, value,
+                              quoted_type_name(interpreter, value) + " object cannot be interpreted as an integer");
+  if (!integer) return false;
+  std::int64_t wide = 0;
+  if (!int_to_int64(interpreter, integer.get(), wide) || wide < std::numeric_limits<int>::min() ||
+      wide > std::numeric_limits<int>::max()) {
+    interpreter.set_exception(interpreter.OverflowError_type, "Python int too large to convert to C int");
+    return false;
+  }
+  out = static_cast<int>(wide);
+  return true;
+}
+
+bool slice_index_argument(Interpreter& interpreter, Value value, bool none_allowed, std::int64_t& out) {
+  if (none_allowed && value == interpreter.none()) return true;
+  Ref integer = integer_value(interpreter, value,
+                              none_allowed ? "slice indices must be integers or None or have an __index__ method"
+                                           : "slice indices must be integers or have an __index__ method");
+  if (!integer) return false;
+  if (!int_to_int64(interpreter, integer.get(), out))
+    out = int_sign(interpreter, integer.get()) < 0 ? std::numeric_limits<std::int64_t>::min()
+                                                   : std::numeric_limits<std::int64_t>::max();
+  return true;
+}
+
+void adjust_range(std::int64_t& start, std::int64_t& end, std::int64_t length) {
+  if (end > length) {
+    end = length;
+  } else if (end < 0) {
+    end = std::max<std::int64_t>(end + length, 0);
+  }
+  if (start < 0) start = std::max<std::int64_t>(start + length, 0);
+}
+
+std::int64_t sequence_index_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                                   Value kwnames, const char* qualified, const SequenceAccess& access) {
+  if (!reject_keywords(interpreter, qualified, kwnames) || !check_positional(interpreter, "index", count, 1, 3))
+    return -2;
+  std::int64_t start = 0, stop = std::numeric_limits<std::int64_t>::max();
+  if ((count > 1 && !slice_index_argument(interpreter, arguments[1], false, start)) ||
+      (count > 2 && !slice_index_argument(interpreter, arguments[2], false, stop)))
+    return -2;
+  const std::int64_t length = access.length(self);
+  if (start < 0) start = std::max<std::int64_t>(start + length, 0);
+  if (stop < 0) stop = std::max<std::int64_t>(stop + length, 0);
+  // The length is reread: comparing may run code that changes a list.
+  for (std::int64_t i = start; i < stop && i < access.length(self); ++i) {
+    Ref item = access.item(interpreter, self, i);
+    const int found = equal(interpreter, item.get(), arguments[0]);
+    if (found < 0) return -2;
+    if (found) return i;
+  }
+  return -1;
+}
+
+std::int64_t sequence_count(Interpreter& interpreter, Value self, Value value, const SequenceAccess& access) {
+  std::int64_t found = 0;
+  for (std::int64_t i = 0; i < access.length(self); ++i) {
+    Ref item = access.item(interpreter, self, i);
+    const int same = equal(interpreter, item.get(), value);
+    if (same < 0) return -1;
+    found += same;
+  }
+  return found;
 }
 
 bool repeat_size(Interpreter& interpreter, std::int64_t size, std::int64_t count, std::int64_t& out) {

@@ -4,6 +4,7 @@
 // describes itself once as a SequenceAccess and these work from it.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -45,6 +46,35 @@ Ref sequence_repr(Interpreter& interpreter, Value self, std::string_view open, s
 // A repeat count or index-sized int: OverflowError "cannot fit 'int' into
 // an index-sized integer" when it does not fit 64 bits. Precondition: is_int.
 [[nodiscard]] bool index_sized(Interpreter& interpreter, Value value, std::int64_t& out);
+
+// An integer argument (an int, or an object with __index__) as a machine
+// integer: TypeError "'str' object cannot be interpreted as an integer",
+// OverflowError "Python int too large to convert to C ssize_t".
+[[nodiscard]] bool index_argument(Interpreter& interpreter, Value value, std::int64_t& out);
+
+// The same for a C int parameter (flags, tab sizes): OverflowError "Python
+// int too large to convert to C int" beyond 32 bits.
+[[nodiscard]] bool int_argument(Interpreter& interpreter, Value value, int& out);
+
+// A start or end argument of index(), find(), count() ...: an integer
+// (clamped to 64 bits, as CPython clamps slice indices), or None when
+// `none_allowed`; TypeError "slice indices must be integers or [None or]
+// have an __index__ method" otherwise.
+[[nodiscard]] bool slice_index_argument(Interpreter& interpreter, Value value, bool none_allowed, std::int64_t& out);
+
+// Normalises [start, end) against a sequence of `length` items as slicing
+// does (negative positions count from the end; then clamped); end may end
+// up below start, which selects nothing.
+void adjust_range(std::int64_t& start, std::int64_t& end, std::int64_t length);
+
+// The index(value[, start[, stop]]) method of list and tuple, up to its
+// result: the first position in [start, stop) (CPython's clamping) whose
+// item equals value; -1 when there is none, -2 with an exception pending
+// (argument errors name `qualified`, e.g. "list.index").
+std::int64_t sequence_index_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                                   Value kwnames, const char* qualified, const SequenceAccess& access);
+// How many items equal value; -1 with an exception pending.
+std::int64_t sequence_count(Interpreter& interpreter, Value self, Value value, const SequenceAccess& access);
 
 // The length of `count` repetitions of `size` items (a count below zero
 // repeats nothing), or MemoryError when that is beyond any memory.

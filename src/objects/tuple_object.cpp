@@ -10,6 +10,7 @@
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/sequence.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
@@ -114,6 +115,25 @@ void tuple_deallocate(Interpreter&, Object* object) {
   ::operator delete(tuple);
 }
 
+Ref tuple_method_index(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                       Value kwnames) {
+  const std::int64_t found =
+      sequence_index_method(interpreter, self, arguments, count, kwnames, "tuple.index", tuple_access);
+  if (found == -2) return Ref();
+  if (found < 0) return interpreter.raise(interpreter.ValueError_type, "tuple.index(x): x not in tuple");
+  return new_int(interpreter, found);
+}
+
+Ref tuple_method_count(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                       Value kwnames) {
+  if (!reject_keywords(interpreter, "tuple.count", kwnames) ||
+      !check_positional(interpreter, "tuple.count", count, 1, 1))
+    return Ref();
+  const std::int64_t found = sequence_count(interpreter, self, arguments[0], tuple_access);
+  if (found < 0) return Ref();
+  return new_int(interpreter, found);
+}
+
 }  // namespace
 
 bool is_tuple(const Interpreter& interpreter, Value value) {
@@ -150,6 +170,7 @@ void init_tuple_type(Interpreter& interpreter) {
   type->repeat = &tuple_repeat;
   type->iter = &tuple_iter;
   type->deallocate = &tuple_deallocate;
+  add_methods(interpreter, type, {{"index", &tuple_method_index}, {"count", &tuple_method_count}});
 }
 
 }  // namespace krait::runtime

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 
 #include "runtime/object.h"
@@ -40,6 +41,15 @@ struct NativeSignature {
 // arguments, got 3", "f() takes exactly one argument (2 given)").
 [[nodiscard]] bool check_positional(Interpreter& interpreter, std::string_view function, std::size_t count,
                                     std::size_t minimum, std::size_t maximum);
+
+// The same check in the older PyArg_ParseTuple wording, which some methods
+// keep ("find() takes at least 1 argument (0 given)").
+[[nodiscard]] bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count,
+                                        std::size_t minimum, std::size_t maximum);
+
+// The type of a wrong argument as argument clinic's messages name it
+// ("must be str, not int"): "None" for None, else the type's name.
+std::string argument_type_name(const Interpreter& interpreter, Value value);
 
 // How many keyword values follow the positional arguments.
 std::size_t keyword_count(Value kwnames);

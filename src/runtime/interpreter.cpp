@@ -13,6 +13,7 @@
 #include "objects/object_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/format.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
@@ -136,6 +137,7 @@ Interpreter::Interpreter() {
   init_list_type(*this);
   init_iterator_types(*this);
   init_exception_types(*this);
+  init_format(*this);
   // Types were created base first, so one pass inherits transitively.
   for (auto& type : types_) inherit_slots(*type);
 
@@ -173,6 +175,7 @@ Interpreter::~Interpreter() {
   for (auto& [name, value] : interned_) decref(value);
   interned_.clear();
   release_float_free_list(*this);
+  release_str_caches(*this);
   for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
 }
 

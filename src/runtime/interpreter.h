@@ -128,6 +128,10 @@ class Interpreter {
 
   // Float free list (see float_object.cpp).
   std::vector<FloatObject*> free_floats;
+  // str's caches (see str_object.cpp): recycled storage of small strs by
+  // size class, and the one-character strs U+0000..U+00FF, made on first use.
+  std::vector<void*> free_strs[4];
+  Value latin1_strs[256] = {};
 
   // The containers whose repr is being computed (objects/sequence.cpp), so
   // one met again inside itself prints as [...].

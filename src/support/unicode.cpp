@@ -3,7 +3,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <unicode/casemap.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <utf8proc.h>
 
 #include <cstdint>
@@ -248,6 +250,150 @@ bool is_word_char(char32_t cp) {
     default:
       return false;
   }
+}
+
+namespace {
+
+// Whether CPython 3.11's database (Unicode 14.0) knows the character: later
+// ones have no properties and map to themselves there.
+bool known_to_python(char32_t cp) {
+  UVersionInfo age;
+  u_charAge(static_cast<UChar32>(cp), age);
+  return age[0] <= python_unicode_major;
+}
+
+bool has_property(char32_t cp, UProperty property) {
+  return known_to_python(cp) && u_hasBinaryProperty(static_cast<UChar32>(cp), property);
+}
+
+// Modifier letters that Unicode 15.0 made Other_Lowercase (so Lowercase and
+// Cased): not yet in CPython 3.11's 14.0 database.
+bool lowercase_since_unicode_15(char32_t cp) { return cp == 0x10FC || (cp >= 0xA7F2 && cp <= 0xA7F4) || cp == 0xAB69; }
+
+}  // namespace
+
+bool is_lowercase(char32_t cp) {
+  if (cp < 0x80) return cp - 'a' < 26u;
+  return has_property(cp, UCHAR_LOWERCASE) && !lowercase_since_unicode_15(cp);
+}
+
+bool is_uppercase(char32_t cp) {
+  if (cp < 0x80) return cp - 'A' < 26u;
+  return has_property(cp, UCHAR_UPPERCASE);
+}
+
+bool is_titlecase(char32_t cp) { return cp >= 0x80 && category(cp) == UTF8PROC_CATEGORY_LT; }
+
+bool is_cased(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) - 'a' < 26u;
+  return has_property(cp, UCHAR_CASED) && !lowercase_since_unicode_15(cp);
+}
+
+bool is_case_ignorable(char32_t cp) { return has_property(cp, UCHAR_CASE_IGNORABLE); }
+
+bool is_xid_start(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) - 'a' < 26u;
+  return has_property(cp, UCHAR_XID_START);
+}
+
+bool is_xid_continue(char32_t cp) {
+  if (cp < 0x80) return cp == '_' || (cp | 0x20) - 'a' < 26u || cp - '0' < 10u;
+  return has_property(cp, UCHAR_XID_CONTINUE);
+}
+
+bool is_space(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
+  if (!known_to_python(cp)) return false;
+  if (category(cp) == UTF8PROC_CATEGORY_ZS) return true;
+  switch (u_charDirection(static_cast<UChar32>(cp))) {
+    case U_WHITE_SPACE_NEUTRAL:
+    case U_BLOCK_SEPARATOR:
+    case U_SEGMENT_SEPARATOR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+int numeric_type(char32_t cp) {
+  if (!known_to_python(cp)) return U_NT_NONE;
+  return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NUMERIC_TYPE);
+}
+
+}  // namespace
+
+bool is_digit(char32_t cp) {
+  if (cp < 0x80) return cp - '0' < 10u;
+  const int type = numeric_type(cp);
+  return type == U_NT_DECIMAL || type == U_NT_DIGIT;
+}
+
+bool is_numeric(char32_t cp) {
+  if (cp < 0x80) return cp - '0' < 10u;
+  return numeric_type(cp) != U_NT_NONE;
+}
+
+int decimal_value(char32_t cp) {
+  if (cp < 0x80) return cp - '0' < 10u ? static_cast<int>(cp - '0') : -1;
+  if (!known_to_python(cp)) return -1;
+  return u_charDigitValue(static_cast<UChar32>(cp));
+}
+
+bool is_line_break(char32_t cp) {
+  switch (cp) {
+    case '\n': case 0x0B: case 0x0C: case '\r': case 0x1C: case 0x1D: case 0x1E: case 0x85: case 0x2028: case 0x2029:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int map_case(char32_t cp, CaseMapping mapping, char32_t out[3]) {
+  if (cp < 0x80) {
+    const bool upper = cp - 'A' < 26u;
+    const bool lower = cp - 'a' < 26u;
+    if ((mapping == CaseMapping::Lower || mapping == CaseMapping::Fold) && upper) cp += 0x20;
+    if ((mapping == CaseMapping::Upper || mapping == CaseMapping::Title) && lower) cp -= 0x20;
+    out[0] = cp;
+    return 1;
+  }
+  out[0] = cp;
+  if (!known_to_python(cp)) return 1;
+  // ICU maps whole strings; a string of one character gives its full mapping.
+  UChar source[2];
+  int32_t source_length = 0;
+  UErrorCode error = U_ZERO_ERROR;
+  U16_APPEND_UNSAFE(source, source_length, static_cast<UChar32>(cp));
+  UChar mapped[8];
+  int32_t length = 0;
+  switch (mapping) {
+    case CaseMapping::Lower:
+      length = u_strToLower(mapped, 8, source, source_length, "", &error);
+      break;
+    case CaseMapping::Upper:
+      length = u_strToUpper(mapped, 8, source, source_length, "", &error);
+      break;
+    case CaseMapping::Fold:
+      length = u_strFoldCase(mapped, 8, source, source_length, U_FOLD_CASE_DEFAULT, &error);
+      break;
+    case CaseMapping::Title:
+      // The character alone is the "word", titlecased as is (no search for
+      // a cased letter, no lowercasing of the rest).
+      length = icu::CaseMap::toTitle("", U_TITLECASE_WHOLE_STRING | U_TITLECASE_NO_BREAK_ADJUSTMENT |
+                                             U_TITLECASE_NO_LOWERCASE,
+                                     nullptr, source, source_length, mapped, 8, nullptr, error);
+      break;
+  }
+  if (U_FAILURE(error)) return 1;
+  int count = 0;
+  for (int32_t i = 0; i < length && count < 3;) {
+    UChar32 c;
+    U16_NEXT_UNSAFE(mapped, i, c);
+    out[count++] = static_cast<char32_t>(c);
+  }
+  return count;
 }
 
 std::string nfkc(std::string_view text) {

@@ -57,6 +57,30 @@ bool is_word_char(char32_t code_point);
 bool is_alpha(char32_t code_point);
 bool is_decimal(char32_t code_point);
 
+// The character properties behind str's is*() methods, as CPython's
+// Objects/unicodectype.c defines them (Unicode 14.0, like CPython 3.11).
+bool is_lowercase(char32_t code_point);   // the Lowercase property
+bool is_uppercase(char32_t code_point);   // the Uppercase property
+bool is_titlecase(char32_t code_point);   // category Lt
+bool is_cased(char32_t code_point);
+bool is_case_ignorable(char32_t code_point);
+// str.isidentifier(): XID_Start (or '_') then XID_Continue, with no NFKC.
+bool is_xid_start(char32_t code_point);
+bool is_xid_continue(char32_t code_point);
+bool is_space(char32_t code_point);       // category Zs or bidi class WS, B or S
+bool is_digit(char32_t code_point);       // Numeric_Type Decimal or Digit
+bool is_numeric(char32_t code_point);     // any Numeric_Type (Unihan numbers too)
+// The value of a decimal digit of any script (category Nd), or -1.
+int decimal_value(char32_t code_point);
+// What str.splitlines() splits at (line break classes BK, CR, LF, NL, bidi B).
+bool is_line_break(char32_t code_point);
+
+// Full case mappings (UnicodeData plus SpecialCasing's unconditional
+// entries; CaseFolding's C and F for Fold): up to 3 code points written to
+// `out`, their count returned.
+enum class CaseMapping : unsigned char { Lower, Upper, Title, Fold };
+int map_case(char32_t code_point, CaseMapping mapping, char32_t out[3]);
+
 // NFKC normalisation of UTF-8 text (identifiers are normalised, PEP 3131).
 std::string nfkc(std::string_view text);
 

@@ -1,0 +1,15 @@
+# str.maketrans and str.translate: int, str and None mappings, deletions,
+# characters the table lacks, wide characters.
+table = str.maketrans("abc", "xyz")
+print(table[97], table[98], table[99], len(table))
+print("aabbcc-abc".translate(table), "".translate(table), "日本".translate(table))
+deleting = str.maketrans("ab", "AB", "cd")
+print(deleting[99], deleting[100], len(deleting), "abcdabcd!".translate(deleting))
+by_dict = str.maketrans({"a": "1", "b": None, 99: "three", "日": "ni"})
+print(by_dict[97], by_dict[98], by_dict[99], by_dict[26085])
+print("abcabc日本".translate(by_dict))
+print("hello".translate({104: "J", 111: 48, 108: None}))
+print("abc".translate({97: "😀", 98: "日本", 99: ""}))
+print("日本語".translate({26085: 0x1F600, 26412: None}))
+print("unchanged".translate({}), "abc".translate([None, None]), "\x00\x01x".translate(["z", "y"]))
+print("abc".maketrans("a", "b")[97], len(str.maketrans("", "")), len(str.maketrans("", "", "xyz")))

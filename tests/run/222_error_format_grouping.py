@@ -1,0 +1,3 @@
+# error format grouping: CPython's exception and message.
+print(format(1234, "_x"))
+print(format(1234, ",x"))

@@ -1,0 +1,3 @@
+# error percent not all: CPython's exception and message.
+print("%s" % ("a",))
+print("%s" % ("a", "b"))

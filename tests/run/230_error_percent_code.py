@@ -1,0 +1,3 @@
+# error percent code: CPython's exception and message.
+print("%d%%" % 5)
+print("%y" % 5)

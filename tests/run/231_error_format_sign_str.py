@@ -1,0 +1,3 @@
+# error format sign str: CPython's exception and message.
+print(format("s", ">3"))
+print(format("s", "+"))

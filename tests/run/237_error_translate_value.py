@@ -1,0 +1,3 @@
+# error translate value: CPython's exception and message.
+print("abc".translate({97: "x"}))
+print("abc".translate({97: 1.5}))
