@@ -67,6 +67,14 @@ Interpreter::Interpreter() {
   tuple_iterator_type = create_type("tuple_iterator", object_type);
   list_iterator_type = create_type("list_iterator", object_type);
   str_iterator_type = create_type("str_iterator", object_type);
+  list_reverse_iterator_type = create_type("list_reverseiterator", object_type);
+  index_iterator_type = create_type("iterator", object_type);
+  callable_iterator_type = create_type("callable_iterator", object_type);
+  enumerate_type = create_type("enumerate", object_type);
+  zip_type = create_type("zip", object_type);
+  map_type = create_type("map", object_type);
+  filter_type = create_type("filter", object_type);
+  reversed_type = create_type("reversed", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE

@@ -237,6 +237,29 @@ bool is_decimal(char32_t cp) {
   return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
+int decimal_value(char32_t cp) {
+  if (cp < 0x80) return cp - '0' < 10u ? static_cast<int>(cp - '0') : -1;
+  if (!is_decimal(cp)) return -1;
+  // Unicode assigns decimal digits in contiguous runs of ten, zero first.
+  int offset = 0;
+  while (is_decimal(cp - offset - 1)) ++offset;
+  return offset % 10;
+}
+
+bool is_space(char32_t cp) {
+  // CPython's _Py_ascii_whitespace: \t \n \v \f \r, the separators 0x1C-0x1F, space.
+  if (cp < 0x80) return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20);
+  if (category(cp) == UTF8PROC_CATEGORY_ZS) return true;
+  switch (utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->bidi_class) {
+    case UTF8PROC_BIDI_CLASS_WS:
+    case UTF8PROC_BIDI_CLASS_B:
+    case UTF8PROC_BIDI_CLASS_S:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_word_char(char32_t cp) {
   if (cp < 0x80) return cp == '_' || (cp | 0x20) - 'a' < 26u || cp - '0' < 10u;
   if (is_alpha(cp)) return true;

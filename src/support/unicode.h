@@ -56,6 +56,11 @@ bool is_word_char(char32_t code_point);
 // str.isalnum-style helpers for single characters.
 bool is_alpha(char32_t code_point);
 bool is_decimal(char32_t code_point);
+// The digit value of a decimal character (category Nd, ASCII included), or -1.
+int decimal_value(char32_t code_point);
+// str.isspace() for one character: Python's whitespace (bidirectional class
+// WS, B or S, or category Zs).
+bool is_space(char32_t code_point);
 
 // NFKC normalisation of UTF-8 text (identifiers are normalised, PEP 3131).
 std::string nfkc(std::string_view text);
