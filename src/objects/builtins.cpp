@@ -39,6 +39,16 @@ bool is_str(const Interpreter& interpreter, Value value) {
 // print(*objects, sep=' ', end='\n', file=None, flush=False). Each piece is
 // written as soon as it is known, so output before a failing str() stays.
 Ref builtin_print(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  // print's parser (CPython's _PyArg_ParseStackAndKeywords) reports an
+  // unknown keyword before counting them.
+  const std::size_t keywords = keyword_count(kwnames);
+  for (std::size_t k = 0; k < keywords; ++k) {
+    const std::string_view name = str_utf8(as_tuple(kwnames)->items()[k]);
+    if (name == "sep" || name == "end" || name == "file" || name == "flush") continue;
+    std::string message(1, '\'');
+    message.append(name).append("' is an invalid keyword argument for print()");
+    return interpreter.raise(interpreter.TypeError_type, message);
+  }
   Value options[4];
   if (!bind_arguments(interpreter, {"print", {"sep", "end", "file", "flush"}, 0, 4}, arguments + count, 0, kwnames,
                       options))
