@@ -212,6 +212,7 @@ int run_program(const CommandLine& line) {
   auto table = compiler::build_symbol_table(result.tree, source, filename);
   if (table.error) return print_compile_error(*table.error, filename);
   runtime::Interpreter interpreter;
+  vm::install(interpreter);
   auto compiled = compiler::compile_module(interpreter, result.tree, *table.table, source, filename);
   if (compiled.error) return print_compile_error(*compiled.error, filename);
   if (line.action == Action::Disassemble) {

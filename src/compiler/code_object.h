@@ -12,6 +12,31 @@
 
 namespace krait::compiler {
 
+// co_flags bits, as CPython's.
+enum CodeFlag : int {
+  code_optimized = 0x1,
+  code_new_locals = 0x2,
+  code_varargs = 0x4,
+  code_varkeywords = 0x8,
+  code_nested = 0x10,
+  code_generator = 0x20,
+  code_coroutine = 0x80,
+  code_iterable_coroutine = 0x100,
+  code_async_generator = 0x200,
+};
+
+// An inline cache: the VM's memory of what one LOAD_GLOBAL, LOAD_ATTR,
+// STORE_ATTR or LOAD_METHOD found last time, valid while the versions it
+// recorded are unchanged (see vm/vm.cpp).
+struct InlineCache {
+  runtime::Value name;           // borrowed from the code object's names
+  std::uint64_t version = 0;     // type version, or the globals' keys version
+  std::uint64_t version2 = 0;    // the builtins' keys version (LOAD_GLOBAL)
+  std::int64_t index = -1;       // entry position in a dict or instance attribute slot
+  runtime::Object* type = nullptr;
+  runtime::Value value;          // borrowed: the attribute found on the type
+};
+
 struct CodeObject : runtime::Object {
   std::vector<Instruction> instructions;
   std::vector<runtime::Ref> constants;    // K: values, and the code objects of nested functions
@@ -23,8 +48,14 @@ struct CodeObject : runtime::Object {
   std::vector<runtime::Ref> local_names;
   std::vector<runtime::Ref> cell_names;  // co_cellvars: cell parameters in order, then the other cells sorted
   std::vector<runtime::Ref> free_names;  // co_freevars, sorted; the last free_names.size() variables
-  // The window: parameters, then the other variables, then temporaries.
+  // The window: parameters (co_varnames order: positional, keyword-only,
+  // *args, **kwargs), then the other variables, then temporaries.
   int parameter_count = 0;
+  int argument_count = 0;             // co_argcount
+  int positional_only_count = 0;      // co_posonlyargcount
+  int keyword_only_count = 0;         // co_kwonlyargcount
+  int flags = 0;                      // co_flags (CodeFlag)
+  std::vector<InlineCache> caches;
   int local_count = 0;
   int register_count = 0;
   // Line table: runs of instructions, each {first instruction, source line},

@@ -11,6 +11,7 @@
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 
 namespace krait::compiler {
 namespace {
@@ -87,11 +88,12 @@ class ScopeCompiler {
     code_->filename = Ref::borrow(shared.filename.get());
     code_->first_line = first_line;
     line_ = first_line;
-    if (scope.kind == ScopeKind::Function) {
+    if (scope.kind == ScopeKind::Function || scope.kind == ScopeKind::Class) {
       for (std::string_view parameter : scope.parameters) add_local(parameter);
       code_->parameter_count = static_cast<int>(scope.parameters.size());
-      for (const Symbol& symbol : scope.symbols)
-        if (symbol.resolution == Resolution::Local && !locals_.count(symbol.name)) add_local(symbol.name);
+      if (scope.kind == ScopeKind::Function)
+        for (const Symbol& symbol : scope.symbols)
+          if (symbol.resolution == Resolution::Local && !locals_.count(symbol.name)) add_local(symbol.name);
       // Cells and free variables as CPython 3.11 orders them: cell
       // parameters in parameter order, then the other cells sorted, then the
       // free variables sorted, each after the locals.
@@ -123,6 +125,34 @@ class ScopeCompiler {
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+    return std::move(code_ref_);
+  }
+
+  // A class body: __module__ and __qualname__ first, then the statements;
+  // it returns its __class__ cell (for __build_class__ to fill), if any.
+  Ref compile_class_body(const ast::ClassDef& definition) {
+    runtime::Interpreter& interpreter = shared_.interpreter;
+    const int value = push_temporary(&definition);
+    emit_cached(Opcode::LOAD_GLOBAL, value, 0, "__name__", &definition);
+    emit(encode_abx(Opcode::STORE_NAME, value, name_index("__module__", &definition)));
+    emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(Ref::borrow(code_->qualname.get()), &definition)));
+    emit(encode_abx(Opcode::STORE_NAME, value, name_index("__qualname__", &definition)));
+    if (!definition.body.empty())
+      if (auto* expression = ast::as<ast::ExprStmt>(definition.body[0]))
+        if (auto* constant = ast::as<ast::Constant>(expression->value))
+          if (constant->value.tag == ast::ConstantValue::Tag::Str) {
+            emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(runtime::new_str(interpreter, constant->value.text), constant)));
+            emit(encode_abx(Opcode::STORE_NAME, value, name_index("__doc__", &definition)));
+          }
+    next_register_ = value;
+    for (ast::Stmt* statement : definition.body) compile_statement(statement);
+    auto cell = derefs_.find("__class__");
+    if (cell != derefs_.end() && std::find_if(code_->cell_names.begin(), code_->cell_names.end(), [](const Ref& name) {
+                                   return str_of(name) == "__class__";
+                                 }) != code_->cell_names.end())
+      emit(encode_abc(Opcode::RETURN, cell->second, 0, 0));
+    else
+      emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return std::move(code_ref_);
   }
 
@@ -189,13 +219,24 @@ class ScopeCompiler {
   int deref_register(std::string_view name, const ast::Located* node) const {
     const Symbol* symbol = scope_.lookup(name);
     if (!symbol || (symbol->resolution != Resolution::Cell && symbol->resolution != Resolution::Free)) return -1;
-    // Only function scopes have cells here (classes are not compiled yet).
-    if (scope_.kind != ScopeKind::Function) unsupported(node, "a closure variable outside a function");
+    if (scope_.kind == ScopeKind::Class && symbol->resolution == Resolution::Free && name != "__class__")
+      unsupported(node, "a class body reading a variable of an enclosing function");
     return derefs_.at(name);
+  }
+
+  // Whether a class body keeps the name in its namespace (LOAD_NAME).
+  bool in_class_namespace(std::string_view name) const {
+    if (scope_.kind != ScopeKind::Class) return false;
+    const Symbol* symbol = scope_.lookup(name);
+    return !symbol || symbol->resolution == Resolution::Local || symbol->resolution == Resolution::GlobalImplicit;
   }
 
   // R[target] = the name's value, wherever it lives.
   void load_name(std::string_view name, int target, const ast::Located* node) {
+    if (in_class_namespace(name)) {
+      emit(encode_abx(Opcode::LOAD_NAME, target, name_index(name, node)));
+      return;
+    }
     const int local = local_register(name);
     const int deref = local >= 0 ? -1 : deref_register(name, node);
     if (local >= 0) {
@@ -203,7 +244,7 @@ class ScopeCompiler {
     } else if (deref >= 0) {
       emit(encode_abc(Opcode::LOAD_DEREF, target, deref, 0));
     } else {
-      emit(encode_abx(Opcode::LOAD_GLOBAL, target, name_index(name, node)));
+      emit_cached(Opcode::LOAD_GLOBAL, target, 0, name, node);
     }
   }
 
@@ -216,6 +257,21 @@ class ScopeCompiler {
   }
 
   std::size_t here() const { return code_->instructions.size(); }
+
+  // An instruction followed by the index of a new inline cache for `name`.
+  void emit_cached(Opcode op, int a, int b, std::string_view name, const ast::Located* node) {
+    emit(encode_abc(op, a, b, 0));
+    InlineCache cache;
+    cache.name = code_->names[name_index(name, node)].get();
+    code_->caches.push_back(cache);
+    code_->instructions.push_back(static_cast<Instruction>(code_->caches.size() - 1));
+  }
+
+  // An instruction followed by a constant's index.
+  void emit_with_constant(Opcode op, int a, int b, Ref constant, const ast::Located* node) {
+    emit(encode_abc(op, a, b, 0));
+    code_->instructions.push_back(static_cast<Instruction>(add_constant(std::move(constant), node)));
+  }
 
   // Points the jump at `from` to `target`, now that it is known.
   void patch(std::size_t from, std::size_t target, const ast::Located* node) {
@@ -357,24 +413,19 @@ class ScopeCompiler {
         patch(to_end, here(), conditional);
         return;
       }
-      case ast::NodeKind::Call: {
-        auto* call = static_cast<ast::Call*>(expression);
-        if (!call->keywords.empty()) unsupported(call, "a call with keyword arguments");
-        if (call->args.size() > static_cast<std::uint32_t>(max_register)) unsupported(call, "a call with more than 255 arguments");
-        // The callee and its arguments in consecutive registers at the top
-        // (the target itself when it is the top temporary).
-        const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
-        const int base = target_on_top ? target : push_temporary(call);
-        compile_into(call->func, base);
-        for (ast::Expr* argument : call->args) {
-          if (argument->kind == ast::NodeKind::Starred) unsupported(argument, "a starred argument");
-          compile_into(argument, push_temporary(argument));
-        }
+      case ast::NodeKind::Call:
+        compile_call(*static_cast<ast::Call*>(expression), target);
+        return;
+      case ast::NodeKind::Attribute: {
+        auto* attribute = static_cast<ast::Attribute*>(expression);
+        const int object = compile_operand(attribute->value);
         line_ = expression->lineno;
-        emit(encode_abc(Opcode::CALL, base, static_cast<int>(call->args.size()), 0));
-        if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
+        emit_cached(Opcode::LOAD_ATTR, target, object, attribute->attr, attribute);
         return;
       }
+      case ast::NodeKind::Dict:
+        compile_dict(*static_cast<ast::Dict*>(expression), target);
+        return;
       case ast::NodeKind::Tuple:
         compile_display(static_cast<ast::Tuple*>(expression)->elts, Opcode::BUILD_TUPLE, target, expression);
         return;
@@ -392,6 +443,121 @@ class ScopeCompiler {
       default:
         unsupported(expression, "the expression " + std::string(ast::node_kind_name(expression->kind)));
     }
+  }
+
+  // A call. The callee (for obj.name(...), the method and obj) and the
+  // arguments go to consecutive registers at the top (starting at the target
+  // when it is the top temporary). Starred and ** arguments collect into a
+  // list and a dict for CALL_EX.
+  void compile_call(const ast::Call& call, int target) {
+    bool dynamic = false;
+    for (ast::Expr* argument : call.args) dynamic = dynamic || argument->kind == ast::NodeKind::Starred;
+    for (ast::Keyword* keyword : call.keywords) dynamic = dynamic || keyword->arg.data() == nullptr;
+    const std::size_t argument_count = call.args.size() + call.keywords.size();
+    if (argument_count > static_cast<std::size_t>(max_register - 2)) unsupported(&call, "a call with more than 253 arguments");
+    const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
+    const int base = target_on_top ? target : push_temporary(&call);
+    auto* method = ast::as<ast::Attribute>(call.func);
+    if (method && !dynamic) {
+      push_temporary(&call);  // self
+      const int object = compile_operand(method->value);
+      line_ = method->end_lineno;
+      emit_cached(Opcode::LOAD_METHOD, base, object, method->attr, method);
+      next_register_ = base + 2;
+    } else {
+      compile_into(call.func, base);
+    }
+    if (dynamic) {
+      compile_dynamic_arguments(call, base);
+      line_ = call.lineno;
+      emit(encode_abc(Opcode::CALL_EX, base, 0, 0));
+    } else {
+      for (ast::Expr* argument : call.args) compile_into(argument, push_temporary(argument));
+      std::vector<Value> names;
+      for (ast::Keyword* keyword : call.keywords) {
+        compile_into(keyword->value, push_temporary(keyword->value));
+        names.push_back(shared_.interpreter.intern(keyword->arg));
+      }
+      line_ = call.lineno;
+      const int count = static_cast<int>(argument_count);
+      if (names.empty()) {
+        emit(encode_abc(method ? Opcode::CALL_METHOD : Opcode::CALL, base, count, 0));
+      } else {
+        emit_with_constant(method ? Opcode::CALL_METHOD_KW : Opcode::CALL_KW, base, count,
+                           runtime::new_tuple(shared_.interpreter, names), &call);
+      }
+    }
+    if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
+  }
+
+  // f(*a, b, **k, c=1): R[base+1] = the positional list, R[base+2] = the
+  // keyword dict (or unbound when there are no keywords).
+  void compile_dynamic_arguments(const ast::Call& call, int base) {
+    const int list = push_temporary(&call);
+    const int dict = push_temporary(&call);
+    emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
+    for (ast::Expr* argument : call.args) {
+      const int saved_top = next_register_;
+      if (auto* star = ast::as<ast::Starred>(argument)) {
+        const int value = compile_operand(star->value);
+        line_ = argument->lineno;
+        emit(encode_abc(Opcode::LIST_EXTEND, list, value, 0));
+      } else {
+        emit(encode_abc(Opcode::LIST_APPEND, list, compile_operand(argument), 0));
+      }
+      next_register_ = saved_top;
+    }
+    if (call.keywords.empty()) return;
+    emit(encode_abc(Opcode::BUILD_MAP, dict, dict, 0));
+    for (ast::Keyword* keyword : call.keywords) {
+      const int saved_top = next_register_;
+      const int value = compile_operand(keyword->value);
+      if (keyword->arg.data() != nullptr) {
+        const int pair = push_temporary(keyword);
+        const int key = push_temporary(keyword);
+        emit(encode_abx(Opcode::LOAD_CONST, key, add_constant(Ref::borrow(shared_.interpreter.intern(keyword->arg)), keyword)));
+        emit(encode_abc(Opcode::MOVE, key + 1 < next_register_ ? key + 1 : push_temporary(keyword), value, 0));
+        emit(encode_abc(Opcode::BUILD_MAP, pair, key, 1));
+        emit(encode_abc(Opcode::DICT_MERGE, dict, pair, 0));
+      } else {
+        line_ = keyword->lineno;
+        emit(encode_abc(Opcode::DICT_MERGE, dict, value, 0));
+      }
+      next_register_ = saved_top;
+    }
+    (void)base;
+  }
+
+  // {k: v, **m}: pairs in consecutive registers for one BUILD_MAP, or one
+  // at a time into the dict when ** appears or there are many.
+  void compile_dict(const ast::Dict& dict, int target) {
+    constexpr std::uint32_t max_built_at_once = 16;
+    bool unpacking = false;
+    for (ast::Expr* key : dict.keys) unpacking = unpacking || key == nullptr;
+    if (!unpacking && dict.keys.size() <= max_built_at_once) {
+      const int base = next_register_;
+      for (std::uint32_t i = 0; i < dict.keys.size(); ++i) {
+        compile_into(dict.keys[i], push_temporary(dict.keys[i]));
+        compile_into(dict.values[i], push_temporary(dict.values[i]));
+      }
+      line_ = dict.lineno;
+      emit(encode_abc(Opcode::BUILD_MAP, target, base, static_cast<int>(dict.keys.size())));
+      return;
+    }
+    const int result = push_temporary(&dict);
+    emit(encode_abc(Opcode::BUILD_MAP, result, result, 0));
+    for (std::uint32_t i = 0; i < dict.keys.size(); ++i) {
+      const int saved_top = next_register_;
+      if (!dict.keys[i]) {
+        emit(encode_abc(Opcode::DICT_UPDATE, result, compile_operand(dict.values[i]), 0));
+      } else {
+        const int key = compile_operand(dict.keys[i]);
+        const int value = compile_operand(dict.values[i]);
+        emit(encode_abc(Opcode::SET_ITEM, result, key, value));
+      }
+      next_register_ = saved_top;
+    }
+    emit(encode_abc(Opcode::MOVE, target, result, 0));
   }
 
   // A tuple or list display. Without starred items the items go to
@@ -461,6 +627,10 @@ class ScopeCompiler {
 
   // --- statements ----------------------------------------------------------
   void store_name(std::string_view name, int source, const ast::Located* node) {
+    if (in_class_namespace(name)) {
+      emit(encode_abx(Opcode::STORE_NAME, source, name_index(name, node)));
+      return;
+    }
     const int local = local_register(name);
     const int deref = local >= 0 ? -1 : deref_register(name, node);
     if (local >= 0) {
@@ -486,6 +656,13 @@ class ScopeCompiler {
         const int key = compile_key(subscript->slice);
         line_ = target->lineno;
         emit(encode_abc(Opcode::SET_ITEM, container, key, source));
+        break;
+      }
+      case ast::NodeKind::Attribute: {
+        auto* attribute = static_cast<ast::Attribute*>(target);
+        const int object = compile_operand(attribute->value);
+        line_ = target->lineno;
+        emit_cached(Opcode::STORE_ATTR, object, source, attribute->attr, attribute);
         break;
       }
       case ast::NodeKind::Tuple: compile_unpack(static_cast<ast::Tuple*>(target)->elts, source, target); break;
@@ -535,6 +712,15 @@ class ScopeCompiler {
         next_register_ = saved_top;
         return;
       }
+      case ast::NodeKind::Attribute: {
+        auto* attribute = static_cast<ast::Attribute*>(target);
+        const int saved_top = next_register_;
+        const int object = compile_operand(attribute->value);
+        line_ = target->lineno;
+        emit(encode_abx(Opcode::DELETE_ATTR, object, name_index(attribute->attr, attribute)));
+        next_register_ = saved_top;
+        return;
+      }
       case ast::NodeKind::Tuple:
         for (ast::Expr* inner : static_cast<ast::Tuple*>(target)->elts) compile_delete(inner);
         return;
@@ -580,6 +766,17 @@ class ScopeCompiler {
       line_ = assign.lineno;
       emit(encode_abc(op, current, current, value));
       emit(encode_abc(Opcode::SET_ITEM, container, key, current));
+      return;
+    }
+    if (auto* attribute = ast::as<ast::Attribute>(assign.target)) {
+      const int object = compile_operand(attribute->value);
+      const int current = push_temporary(attribute);
+      line_ = assign.lineno;
+      emit_cached(Opcode::LOAD_ATTR, current, object, attribute->attr, attribute);
+      const int value = compile_operand(assign.value);
+      line_ = assign.lineno;
+      emit(encode_abc(op, current, current, value));
+      emit_cached(Opcode::STORE_ATTR, object, current, attribute->attr, attribute);
       return;
     }
     auto* name = ast::as<ast::Name>(assign.target);
@@ -655,24 +852,80 @@ class ScopeCompiler {
     patch(to_end, here(), &statement);
   }
 
+  // Decorators are evaluated before the definition and applied after it,
+  // innermost first.
+  std::vector<int> compile_decorators(const ast::Seq<ast::Expr*>& decorators) {
+    std::vector<int> registers;
+    for (ast::Expr* decorator : decorators) {
+      const int slot = push_temporary(decorator);
+      compile_into(decorator, slot);
+      registers.push_back(slot);
+    }
+    return registers;
+  }
+
+  void apply_decorators(const std::vector<int>& decorators, int value, const ast::Located* node) {
+    for (auto decorator = decorators.rbegin(); decorator != decorators.rend(); ++decorator) {
+      const int base = push_temporary(node);
+      emit(encode_abc(Opcode::MOVE, base, *decorator, 0));
+      emit(encode_abc(Opcode::MOVE, push_temporary(node), value, 0));
+      emit(encode_abc(Opcode::CALL, base, 1, 0));
+      emit(encode_abc(Opcode::MOVE, value, base, 0));
+      next_register_ = base;
+    }
+  }
+
   void compile_function(const ast::FunctionDef& function) {
     const ast::Arguments& arguments = *function.args;
-    if (!function.decorator_list.empty()) unsupported(&function, "a decorator");
-    if (function.returns) unsupported(&function, "a return annotation");
-    for (const ast::Seq<ast::Arg*>* list : {&arguments.posonlyargs, &arguments.args})
-      for (ast::Arg* argument : *list)
-        if (argument->annotation) unsupported(argument, "a parameter annotation");
+    const std::vector<int> decorators = compile_decorators(function.decorator_list);
     const Scope* scope = shared_.table.scope_of(&function);
     ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno);
     Ref code = inner.compile_body(function.body);
     const int function_register = push_temporary(&function);
     make_function(&function, arguments, std::move(code), function_register);
+    line_ = function.lineno;
+    apply_decorators(decorators, function_register, &function);
     store_name(function.name, function_register, &function);
+  }
+
+  void compile_class(const ast::ClassDef& definition) {
+    const std::vector<int> decorators = compile_decorators(definition.decorator_list);
+    const Scope* scope = shared_.table.scope_of(&definition);
+    ScopeCompiler inner(shared_, *scope, nested_qualname(definition.name), definition.lineno);
+    Ref code = inner.compile_class_body(definition);
+    // __build_class__(body, name, *bases, **keywords)
+    const int base = push_temporary(&definition);
+    line_ = definition.lineno;
+    emit(encode_abc(Opcode::LOAD_BUILD_CLASS, base, 0, 0));
+    const int body = push_temporary(&definition);
+    ast::Arguments no_arguments{};
+    make_function(&definition, no_arguments, std::move(code), body);
+    const int name = push_temporary(&definition);
+    emit(encode_abx(Opcode::LOAD_CONST, name, add_constant(runtime::new_str(shared_.interpreter, definition.name), &definition)));
+    bool dynamic = false;
+    for (ast::Expr* argument : definition.bases) dynamic = dynamic || argument->kind == ast::NodeKind::Starred;
+    for (ast::Keyword* keyword : definition.keywords) dynamic = dynamic || keyword->arg.data() == nullptr;
+    if (dynamic) unsupported(&definition, "a class with starred bases or ** keywords");
+    for (ast::Expr* argument : definition.bases) compile_into(argument, push_temporary(argument));
+    std::vector<Value> names;
+    for (ast::Keyword* keyword : definition.keywords) {
+      compile_into(keyword->value, push_temporary(keyword->value));
+      names.push_back(shared_.interpreter.intern(keyword->arg));
+    }
+    line_ = definition.lineno;
+    const int count = static_cast<int>(2 + definition.bases.size() + definition.keywords.size());
+    if (names.empty())
+      emit(encode_abc(Opcode::CALL, base, count, 0));
+    else
+      emit_with_constant(Opcode::CALL_KW, base, count, runtime::new_tuple(shared_.interpreter, names), &definition);
+    apply_decorators(decorators, base, &definition);
+    store_name(definition.name, base, &definition);
   }
 
   // The qualified name of a function defined here.
   std::string nested_qualname(std::string_view name) const {
     if (scope_.kind == ScopeKind::Function) return std::string(str_of(code_->qualname)) + ".<locals>." + std::string(name);
+    if (scope_.kind == ScopeKind::Class) return std::string(str_of(code_->qualname)) + "." + std::string(name);
     return std::string(name);
   }
 
@@ -680,12 +933,31 @@ class ScopeCompiler {
   // defaults evaluated left to right now and its closure: the cells of this
   // scope's variables that are free in it.
   void make_function(const ast::Located* node, const ast::Arguments& arguments, Ref code, int target) {
-    if (arguments.vararg || arguments.kwarg || !arguments.kwonlyargs.empty())
-      unsupported(node, "*args, **kwargs and keyword-only parameters");
     const int saved_top = next_register_;
     const int defaults = next_register_;
     for (ast::Expr* value : arguments.defaults) compile_into(value, push_temporary(value));
-    const CodeObject* inner = as_code(code.get());
+    // Keyword-only defaults: a dict built after the positional ones.
+    int keyword_defaults = -1;
+    for (std::uint32_t i = 0; i < arguments.kwonlyargs.size(); ++i) {
+      if (!arguments.kw_defaults[i]) continue;
+      if (keyword_defaults < 0) {
+        keyword_defaults = push_temporary(node);
+        emit(encode_abc(Opcode::BUILD_MAP, keyword_defaults, keyword_defaults, 0));
+      }
+      const int saved = next_register_;
+      const int key = push_temporary(node);
+      emit(encode_abx(Opcode::LOAD_CONST, key,
+                      add_constant(Ref::borrow(shared_.interpreter.intern(arguments.kwonlyargs[i]->arg)), node)));
+      const int value = compile_operand(arguments.kw_defaults[i]);
+      emit(encode_abc(Opcode::SET_ITEM, keyword_defaults, key, value));
+      next_register_ = saved;
+    }
+    CodeObject* inner = as_code(code.get());
+    inner->argument_count = static_cast<int>(arguments.posonlyargs.size() + arguments.args.size());
+    inner->positional_only_count = static_cast<int>(arguments.posonlyargs.size());
+    inner->keyword_only_count = static_cast<int>(arguments.kwonlyargs.size());
+    if (arguments.vararg) inner->flags |= code_varargs;
+    if (arguments.kwarg) inner->flags |= code_varkeywords;
     const int closure = next_register_;
     line_ = node->lineno;
     for (const Ref& free : inner->free_names) {
@@ -697,6 +969,7 @@ class ScopeCompiler {
     emit(encode_abx(Opcode::MAKE_FUNCTION, target, add_constant(std::move(code), node)));
     if (!arguments.defaults.empty())
       emit(encode_abc(Opcode::SET_DEFAULTS, target, defaults, static_cast<int>(arguments.defaults.size())));
+    if (keyword_defaults >= 0) emit(encode_abc(Opcode::SET_KWDEFAULTS, target, keyword_defaults, 0));
     if (free_count > 0) emit(encode_abc(Opcode::SET_CLOSURE, target, closure, free_count));
     next_register_ = saved_top;
   }
@@ -721,6 +994,7 @@ class ScopeCompiler {
       case ast::NodeKind::While: compile_while(*static_cast<ast::While*>(statement)); break;
       case ast::NodeKind::For: compile_for(*static_cast<ast::For*>(statement)); break;
       case ast::NodeKind::FunctionDef: compile_function(*static_cast<ast::FunctionDef*>(statement)); break;
+      case ast::NodeKind::ClassDef: compile_class(*static_cast<ast::ClassDef*>(statement)); break;
       case ast::NodeKind::Return: {
         if (scope_.kind != ScopeKind::Function) fail(statement, "SyntaxError", "'return' outside function");
         ast::Expr* value = static_cast<ast::Return*>(statement)->value;

@@ -40,6 +40,7 @@ void disassemble_one(const CodeObject& code, std::string& out) {
   int last_line = -1;
   for (std::size_t offset = 0; offset < code.instructions.size(); ++offset) {
     const Instruction instruction = code.instructions[offset];
+    const std::size_t word = has_data_word(opcode_formats[instruction & 0xFF]) ? code.instructions[offset + 1] : 0;
     const Opcode op = opcode_of(instruction);
     const int line = code.line_of(offset);
     char head[64];
@@ -73,12 +74,28 @@ void disassemble_one(const CodeObject& code, std::string& out) {
         operands = r(operand_a(instruction)) + ", " + std::to_string(operand_b(instruction)) + ", " +
                    std::to_string(operand_c(instruction));
         break;
+      case OperandFormat::Aw:
+        operands = r(operand_a(instruction));
+        note = std::string(runtime::str_utf8(code.caches[word].name));
+        break;
+      case OperandFormat::ABw:
+        operands = r(operand_a(instruction)) + ", " + r(operand_b(instruction));
+        note = std::string(runtime::str_utf8(code.caches[word].name));
+        break;
+      case OperandFormat::AnK:
+        operands = r(operand_a(instruction)) + ", " + std::to_string(operand_b(instruction)) + ", " + std::to_string(word);
+        note = constant_text(code, static_cast<int>(word));
+        break;
     }
     switch (op) {
       case Opcode::LOAD_CONST:
       case Opcode::MAKE_FUNCTION: note = constant_text(code, operand_bx(instruction)); break;
-      case Opcode::LOAD_GLOBAL:
-      case Opcode::STORE_GLOBAL: note = std::string(runtime::str_utf8(code.names[operand_bx(instruction)].get())); break;
+      case Opcode::STORE_GLOBAL:
+      case Opcode::DELETE_GLOBAL:
+      case Opcode::LOAD_NAME:
+      case Opcode::STORE_NAME:
+      case Opcode::DELETE_NAME:
+      case Opcode::DELETE_ATTR: note = std::string(runtime::str_utf8(code.names[operand_bx(instruction)].get())); break;
       case Opcode::JUMP: note = "to " + std::to_string(static_cast<long>(offset) + 1 + operand_sj(instruction)); break;
       case Opcode::JUMP_IF_FALSE:
       case Opcode::JUMP_IF_TRUE: note = "to " + std::to_string(static_cast<long>(offset) + 1 + operand_sbx(instruction)); break;
@@ -87,7 +104,7 @@ void disassemble_one(const CodeObject& code, std::string& out) {
     // Registers that hold locals are shown by name.
     const OperandFormat format = opcode_formats[static_cast<int>(op)];
     const int register_fields = format == OperandFormat::ABC   ? 3
-                                : format == OperandFormat::AB || format == OperandFormat::ABn ? 2
+                                : format == OperandFormat::AB || format == OperandFormat::ABn || format == OperandFormat::ABw ? 2
                                 : format == OperandFormat::none || format == OperandFormat::sJ ? 0
                                                                                                 : 1;
     const int fields[] = {operand_a(instruction), operand_b(instruction), operand_c(instruction)};
@@ -103,6 +120,7 @@ void disassemble_one(const CodeObject& code, std::string& out) {
     out += operands;
     if (!note.empty()) out += " (" + note + ")";
     out += '\n';
+    if (has_data_word(format)) ++offset;
   }
   for (const runtime::Ref& constant : code.constants) {
     const runtime::Value value = constant.get();

@@ -19,7 +19,12 @@ constexpr int opcode_count = 0
 #undef KRAIT_OPCODE
 static_assert(opcode_count <= 256, "an opcode is one byte");
 
-enum class OperandFormat : std::uint8_t { none, A, AB, ABC, ABx, AsBx, sJ, An, ABn, Ann };
+enum class OperandFormat : std::uint8_t { none, A, AB, ABC, ABx, AsBx, sJ, An, ABn, Ann, Aw, ABw, AnK };
+
+// Formats whose instruction is followed by a data word.
+constexpr bool has_data_word(OperandFormat format) {
+  return format == OperandFormat::Aw || format == OperandFormat::ABw || format == OperandFormat::AnK;
+}
 
 // An instruction is one 32-bit word (as Lua 5.4):
 //   bits 0-7 opcode | 8-15 A | 16-23 B | 24-31 C

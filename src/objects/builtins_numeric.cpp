@@ -8,10 +8,10 @@
 
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/slot_wrappers.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
-#include "runtime/special_methods.h"
 
 namespace krait::runtime {
 namespace {
@@ -35,14 +35,12 @@ Ref prefixed_text(Interpreter& interpreter, const char* function, int base, cons
 // applies.
 Ref binary_special_method(Interpreter& interpreter, Value left, Value right, const char* method,
                           const char* reflected) {
-  Ref result;
-  const int found = call_special_method(interpreter, left, interpreter.intern(method), &right, 1, result);
-  if (found < 0) return Ref();
-  if (found > 0 && result.get() != interpreter.not_implemented()) return result;
+  bool found = true;
+  Ref result = call_special(interpreter, left, interpreter.intern(method), &right, 1, found);
+  if (found && (!result || result.get() != interpreter.not_implemented())) return result;
   if (type_of(interpreter, left) != type_of(interpreter, right)) {
-    const int reflected_found = call_special_method(interpreter, right, interpreter.intern(reflected), &left, 1, result);
-    if (reflected_found < 0) return Ref();
-    if (reflected_found > 0) return result;
+    result = call_special(interpreter, right, interpreter.intern(reflected), &left, 1, found);
+    if (found) return result;
   }
   return Ref::borrow(interpreter.not_implemented());
 }
@@ -73,9 +71,9 @@ Ref builtin_abs(Interpreter& interpreter, Value, const Value* arguments, std::si
     return int_exact(interpreter, x);
   }
   if (is_float(interpreter, x)) return new_float(interpreter, std::fabs(float_value(x)));
-  Ref result;
-  const int found = call_special_method(interpreter, x, interpreter.intern("__abs__"), nullptr, 0, result);
-  if (found != 0) return result;
+  bool found = true;
+  Ref result = call_special(interpreter, x, interpreter.intern("__abs__"), nullptr, 0, found);
+  if (found) return result;
   return interpreter.raise(interpreter.TypeError_type,
                            "bad operand type for abs(): " + quoted_type_name(interpreter, x));
 }
@@ -89,11 +87,12 @@ Ref builtin_round(Interpreter& interpreter, Value, const Value* arguments, std::
   const Type* type = type_of(interpreter, number);
   if (type == interpreter.float_type) return float_round(interpreter, float_value(number), ndigits);
   if (type == interpreter.int_type || type == interpreter.bool_type) return int_round(interpreter, number, ndigits);
-  const Value method = lookup_special(interpreter, number, interpreter.names.dunder_round);
-  if (method.is_null())
-    return interpreter.raise(interpreter.TypeError_type, "type " + type->name + " doesn't define __round__ method");
   const bool without_digits = ndigits.is_null() || ndigits == interpreter.none();
-  return call_found_special_method(interpreter, method, number, &ndigits, without_digits ? 0 : 1);
+  bool found = true;
+  Ref result = call_special(interpreter, number, interpreter.names.dunder_round, &ndigits, without_digits ? 0 : 1, found);
+  if (!found)
+    return interpreter.raise(interpreter.TypeError_type, "type " + type->name + " doesn't define __round__ method");
+  return result;
 }
 
 Ref builtin_divmod(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {

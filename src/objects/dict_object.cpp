@@ -4,6 +4,7 @@
 // insertion and a resize moves no entry relative to the others.
 #include "objects/dict_object.h"
 
+#include "objects/exception_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -234,6 +235,36 @@ void dict_clear(Interpreter& interpreter, Value value) {
   release_entries(dict);
 }
 
-void init_dict_type(Interpreter& interpreter) { interpreter.dict_type->deallocate = &dict_deallocate; }
+namespace {
+
+Ref dict_subscript(Interpreter& interpreter, Value self, Value key) {
+  Value value;
+  const int found = dict_lookup(interpreter, self, key, value);
+  if (found < 0) return Ref();
+  if (!found) return raise_key_error(interpreter, key);
+  return Ref::borrow(value);
+}
+
+int dict_assign_subscript(Interpreter& interpreter, Value self, Value key, Value value) {
+  if (!value.is_null()) return dict_set_item(interpreter, self, key, value) ? 0 : -1;
+  const int removed = dict_delete_item(interpreter, self, key);
+  if (removed == 0) {
+    const Ref nothing = raise_key_error(interpreter, key);
+    return -1;
+  }
+  return removed == 1 ? 0 : -1;
+}
+
+Ref dict_length(Interpreter&, Value self) { return Ref::small_int(static_cast<std::int64_t>(as_dict(self)->used)); }
+
+}  // namespace
+
+void init_dict_type(Interpreter& interpreter) {
+  Type* type = interpreter.dict_type;
+  type->deallocate = &dict_deallocate;
+  type->subscript = &dict_subscript;
+  type->assign_subscript = &dict_assign_subscript;
+  type->length = &dict_length;
+}
 
 }  // namespace krait::runtime

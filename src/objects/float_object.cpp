@@ -14,12 +14,12 @@
 
 #include "objects/int_object.h"
 #include "objects/number_text.h"
+#include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
-#include "runtime/special_methods.h"
 #include "support/number_format.h"
 
 namespace krait::runtime {
@@ -191,7 +191,8 @@ Ref round_to_decimal_places(Interpreter& interpreter, double x, std::int64_t ndi
   mpz_get_str(text.data(), 10, quotient);
   text.resize(std::strlen(text.c_str()));
   mpz_clears(numerator, denominator, quotient, remainder, nullptr);
-  text += "e" + std::to_string(-ndigits);
+  text += 'e';
+  text += std::to_string(-ndigits);
   errno = 0;
   const double rounded = std::strtod(text.c_str(), nullptr);
   if (errno == ERANGE && std::fabs(rounded) >= 1.0)
@@ -307,10 +308,10 @@ Ref number_to_float(Interpreter& interpreter, Value value) {
     if (!int_to_double(interpreter, value, result)) return Ref();
     return new_float(interpreter, result);
   }
-  Ref result;
-  int found = call_special_method(interpreter, value, interpreter.names.dunder_float, nullptr, 0, result);
-  if (found < 0) return Ref();
-  if (found > 0) {
+  bool found = true;
+  Ref result = call_special(interpreter, value, interpreter.names.dunder_float, nullptr, 0, found);
+  if (found) {
+    if (!result) return result;
     if (!is_float(interpreter, result.get()))
       return interpreter.raise(interpreter.TypeError_type, type->name + ".__float__ returned non-float (type " +
                                                                std::string(type_name(interpreter, result.get())) + ")");

@@ -1,9 +1,13 @@
 // Objects: the function and builtin_function_or_method types.
 #include "objects/function_object.h"
 
+#include <cstddef>
 #include <string>
 
+#include "objects/descriptor_object.h"
+#include "objects/dict_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
@@ -16,7 +20,73 @@ Ref function_repr(Interpreter& interpreter, Value self) {
                  "<function " + std::string(str_utf8(function->qualname.get())) + " at " + address_text(function) + ">");
 }
 
-void function_deallocate(Interpreter&, Object* object) { delete static_cast<FunctionObject*>(object); }
+void function_deallocate(Interpreter&, Object* object) {
+  auto* function = static_cast<FunctionObject*>(object);
+  release_attributes(function->attributes);
+  delete function;
+}
+
+// A function read as an attribute of an instance binds to it.
+Ref function_get(Interpreter& interpreter, Value self, Value instance, Value) {
+  if (instance.is_null() || instance == interpreter.none()) return Ref::borrow(self);
+  return new_method(interpreter, self, instance);
+}
+
+Ref function_name_get(Interpreter&, Value self) { return Ref::borrow(as_function(self)->name.get()); }
+Ref function_qualname_get(Interpreter&, Value self) { return Ref::borrow(as_function(self)->qualname.get()); }
+Ref optional_field(Interpreter& interpreter, const Ref& field) {
+  return field ? Ref::borrow(field.get()) : interpreter.new_none();
+}
+Ref function_doc_get(Interpreter& interpreter, Value self) { return optional_field(interpreter, as_function(self)->doc); }
+Ref function_module_get(Interpreter& interpreter, Value self) {
+  return optional_field(interpreter, as_function(self)->module);
+}
+Ref function_globals_get(Interpreter&, Value self) { return Ref::borrow(as_function(self)->globals.get()); }
+Ref function_code_get(Interpreter&, Value self) { return Ref::borrow(as_function(self)->code.get()); }
+Ref function_closure_get(Interpreter& interpreter, Value self) {
+  return optional_field(interpreter, as_function(self)->closure);
+}
+Ref function_defaults_get(Interpreter& interpreter, Value self) {
+  const FunctionObject* function = as_function(self);
+  if (function->defaults.empty()) return interpreter.new_none();
+  std::vector<Value> values;
+  for (const Ref& value : function->defaults) values.push_back(value.get());
+  return new_tuple(interpreter, values);
+}
+Ref function_kwdefaults_get(Interpreter& interpreter, Value self) {
+  return optional_field(interpreter, as_function(self)->keyword_defaults);
+}
+Ref function_annotations_get(Interpreter& interpreter, Value self) {
+  FunctionObject* function = as_function(self);
+  if (!function->annotations) function->annotations = new_dict(interpreter);
+  return Ref::borrow(function->annotations.get());
+}
+int set_field(Interpreter& interpreter, Ref& field, Value value, bool str_only, const char* name) {
+  if (value.is_null()) {
+    interpreter.set_exception(interpreter.TypeError_type, std::string(name) + " must be set to a string object");
+    return -1;
+  }
+  if (str_only && type_of(interpreter, value) != interpreter.str_type) {
+    interpreter.set_exception(interpreter.TypeError_type, std::string(name) + " must be set to a string object");
+    return -1;
+  }
+  field = Ref::borrow(value);
+  return 0;
+}
+int function_name_set(Interpreter& interpreter, Value self, Value value) {
+  return set_field(interpreter, as_function(self)->name, value, true, "__name__");
+}
+int function_qualname_set(Interpreter& interpreter, Value self, Value value) {
+  return set_field(interpreter, as_function(self)->qualname, value, true, "__qualname__");
+}
+int function_doc_set(Interpreter& interpreter, Value self, Value value) {
+  as_function(self)->doc = value.is_null() || value == interpreter.none() ? Ref() : Ref::borrow(value);
+  return 0;
+}
+int function_module_set(Interpreter& interpreter, Value self, Value value) {
+  as_function(self)->module = value.is_null() || value == interpreter.none() ? Ref() : Ref::borrow(value);
+  return 0;
+}
 
 Ref builtin_repr(Interpreter& interpreter, Value self) {
   const auto* builtin = static_cast<BuiltinFunction*>(self.as_object());
@@ -99,7 +169,21 @@ Ref new_method_descriptor(Interpreter& interpreter, const char* name, NativeFunc
 
 void init_function_types(Interpreter& interpreter) {
   interpreter.function_type->repr = &function_repr;
-  interpreter.function_type->deallocate = &function_deallocate;
+  Type* function = interpreter.function_type;
+  function->deallocate = &function_deallocate;
+  function->descriptor_get = &function_get;
+  function->attributes_offset = attributes_offset<FunctionObject>();
+  add_getsets(interpreter, function,
+              {{"__name__", &function_name_get, &function_name_set},
+               {"__qualname__", &function_qualname_get, &function_qualname_set},
+               {"__doc__", &function_doc_get, &function_doc_set},
+               {"__module__", &function_module_get, &function_module_set},
+               {"__globals__", &function_globals_get},
+               {"__code__", &function_code_get},
+               {"__closure__", &function_closure_get},
+               {"__defaults__", &function_defaults_get},
+               {"__kwdefaults__", &function_kwdefaults_get},
+               {"__annotations__", &function_annotations_get}});
   interpreter.builtin_function_type->repr = &builtin_repr;
   interpreter.builtin_function_type->call = &builtin_call;
   interpreter.builtin_function_type->deallocate = &builtin_deallocate;

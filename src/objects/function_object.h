@@ -7,6 +7,7 @@
 
 #include <vector>
 
+#include "objects/object_object.h"
 #include "objects/type_object.h"
 #include "runtime/object.h"
 
@@ -22,7 +23,7 @@ struct FunctionObject : Object {
   std::vector<Ref> defaults;  // for the last len(defaults) positional parameters
   Ref keyword_defaults;       // __kwdefaults__: a dict, or null
   Ref closure;   // a tuple of cells, one per co_freevars entry; null without free variables
-  Ref dict;      // __dict__, created on first use
+  Attributes attributes;  // __dict__: arbitrary function attributes
   Ref annotations;  // __annotations__ (a dict), or null
   Ref doc;          // __doc__, or null for None
   Ref module;       // __module__

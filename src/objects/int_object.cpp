@@ -15,7 +15,7 @@
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
-#include "runtime/special_methods.h"
+#include "objects/slot_wrappers.h"
 
 namespace krait::runtime {
 namespace {
@@ -524,9 +524,9 @@ Ref int_from_double(Interpreter& interpreter, double value) {
 
 Ref number_index(Interpreter& interpreter, Value value) {
   if (is_int(interpreter, value)) return int_exact(interpreter, value);
-  Ref result;
-  const int found = call_special_method(interpreter, value, interpreter.names.dunder_index, nullptr, 0, result);
-  if (found == 0)
+  bool found = true;
+  Ref result = call_special(interpreter, value, interpreter.names.dunder_index, nullptr, 0, found);
+  if (!found)
     return interpreter.raise(interpreter.TypeError_type,
                              quoted_type_name(interpreter, value) + " object cannot be interpreted as an integer");
   return checked_int_result(interpreter, std::move(result), "__index__");
@@ -548,11 +548,11 @@ bool index_to_c_int(Interpreter& interpreter, Value value, int& out) {
 Ref number_to_int(Interpreter& interpreter, Value value) {
   if (is_int(interpreter, value)) return int_exact(interpreter, value);
   if (type_of(interpreter, value) == interpreter.float_type) return int_from_double(interpreter, float_value(value));
-  Ref result;
-  int found = call_special_method(interpreter, value, interpreter.names.dunder_int, nullptr, 0, result);
-  if (found != 0) return checked_int_result(interpreter, std::move(result), "__int__");
-  found = call_special_method(interpreter, value, interpreter.names.dunder_index, nullptr, 0, result);
-  if (found != 0) return checked_int_result(interpreter, std::move(result), "__index__");
+  bool found = true;
+  Ref result = call_special(interpreter, value, interpreter.names.dunder_int, nullptr, 0, found);
+  if (found) return checked_int_result(interpreter, std::move(result), "__int__");
+  result = call_special(interpreter, value, interpreter.names.dunder_index, nullptr, 0, found);
+  if (found) return checked_int_result(interpreter, std::move(result), "__index__");
   if (is_subtype(type_of(interpreter, value), interpreter.str_type)) return int_from_text(interpreter, value, 10);
   return interpreter.raise(interpreter.TypeError_type,
                            "int() argument must be a string, a bytes-like object or a real number, not " +
@@ -626,9 +626,11 @@ Ref int_to_prefixed_text(Interpreter& interpreter, Value self, int base) {
   std::string digits(mpz_sizeinbase(value.get(), base) + 2, '\0');
   mpz_get_str(digits.data(), base, value.get());
   digits.resize(std::strlen(digits.c_str()));
-  const char* prefix = base == 16 ? "0x" : base == 8 ? "0o" : "0b";
-  if (digits[0] == '-') return new_str(interpreter, "-" + std::string(prefix) + digits.substr(1));
-  return new_str(interpreter, prefix + digits);
+  const bool negative = digits[0] == '-';
+  std::string text(negative ? "-" : "");
+  text += base == 16 ? "0x" : base == 8 ? "0o" : "0b";
+  text.append(digits, negative ? 1 : 0);
+  return new_str(interpreter, text);
 }
 
 void init_int_type(Interpreter& interpreter) {

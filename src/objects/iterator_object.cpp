@@ -8,12 +8,12 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
+#include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
-#include "runtime/special_methods.h"
 
 namespace krait::runtime {
 namespace {
@@ -357,9 +357,11 @@ Ref reversed_construct(Interpreter& interpreter, Value, const Value* arguments, 
       !check_argument_count(interpreter, "reversed", count, 1, 1))
     return Ref();
   const Value sequence = arguments[0];
-  const Value method = lookup_special(interpreter, sequence, interpreter.names.dunder_reversed);
-  if (method == interpreter.none()) return not_reversible(interpreter, sequence);
-  if (!method.is_null()) return call_found_special_method(interpreter, method, sequence, nullptr, 0);
+  if (lookup_special(interpreter, sequence, interpreter.names.dunder_reversed) == interpreter.none())
+    return not_reversible(interpreter, sequence);
+  bool found = true;
+  Ref result = call_special(interpreter, sequence, interpreter.names.dunder_reversed, nullptr, 0, found);
+  if (found) return result;
   const Type* type = type_of(interpreter, sequence);
   if (is_subtype(type, interpreter.list_type)) {
     auto* iterator = allocate<ListReverseIterator>(interpreter.list_reverse_iterator_type);

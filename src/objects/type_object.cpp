@@ -1,34 +1,350 @@
-// Objects: the type type: slot inheritance, subtype tests, repr, and calling
-// a type to construct an instance.
+// Objects: the type type: calling a type (construction), attribute access
+// on types, class creation (type.__new__ with CPython's C3 MRO), version
+// tags, slot inheritance and subtype tests.
 #include "objects/type_object.h"
 
+#include <algorithm>
+#include <cstddef>
+#include <span>
 #include <string>
 
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
+#include "objects/list_object.h"
+#include "objects/object_object.h"
+#include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
 namespace krait::runtime {
 namespace {
 
+Type* as_type(Value value) { return static_cast<Type*>(value.as_object()); }
+
+bool is_type(Interpreter& interpreter, Value value) {
+  return value.is_object() && is_subtype(type_of(interpreter, value), interpreter.type_type);
+}
+
+Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t count, Value kwnames);
+
+// type(x), type(name, bases, namespace), and calling a class: __new__, then
+// __init__ when __new__ returned an instance of the class.
 Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
-  auto* type = static_cast<Type*>(callee.as_object());
+  Type* type = as_type(callee);
+  if (type == interpreter.type_type && count == 1 && keyword_count(kwnames) == 0)
+    return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
   if (!type->construct) return interpreter.raise(interpreter.TypeError_type, "cannot create '" + type->name + "' instances");
-  return type->construct(interpreter, callee, arguments, count, kwnames);
+  Ref instance = type->construct(interpreter, callee, arguments, count, kwnames);
+  if (!instance) return instance;
+  Type* instance_type = type_of(interpreter, instance.get());
+  if (!is_subtype(instance_type, type) || !instance_type->initialize) return instance;
+  Ref result = instance_type->initialize(interpreter, instance.get(), arguments, count, kwnames);
+  if (!result) return result;
+  if (result.get() != interpreter.none())
+    return interpreter.raise(interpreter.TypeError_type,
+                             "__init__() should return None, not " + quoted_type_name(interpreter, result.get()));
+  return instance;
+}
+
+Ref type_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Type* metatype = as_type(callee);
+  if (count != 1 && count != 3)
+    return interpreter.raise(interpreter.TypeError_type, "type() takes 1 or 3 arguments");
+  if (count == 1) return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
+  return type_new(interpreter, metatype, arguments, count, kwnames);
+}
+
+std::string module_prefix(Interpreter& interpreter, const Type* type) {
+  if (!type->is_heap_type) return "";
+  const Value module = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
+  if (module.is_null() || type_of(interpreter, module) != interpreter.str_type || str_utf8(module) == "builtins")
+    return "";
+  return std::string(str_utf8(module)) + ".";
+}
+
+std::string qualified_name(Interpreter& interpreter, const Type* type) {
+  const Value qualname = type->is_heap_type ? dict_get_str(type->dict.get(), interpreter.names.dunder_qualname) : Value();
+  return qualname.is_null() ? type->name : std::string(str_utf8(qualname));
+}
+
+Ref type_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  Type* type = as_type(self);
+  Type* metatype = type_of(interpreter, self);
+  const Value meta_found = type_lookup(metatype, name);
+  DescriptorGetSlot meta_getter = nullptr;
+  if (!meta_found.is_null()) {
+    const Type* found_type = type_of(interpreter, meta_found);
+    meta_getter = found_type->descriptor_get;
+    if (meta_getter && found_type->descriptor_set) return meta_getter(interpreter, meta_found, self, Value::object(metatype));
+  }
+  const Value found = type_lookup(type, name);
+  if (!found.is_null()) {
+    const DescriptorGetSlot getter = type_of(interpreter, found)->descriptor_get;
+    return getter ? getter(interpreter, found, Value(), self) : Ref::borrow(found);
+  }
+  if (meta_getter) return meta_getter(interpreter, meta_found, self, Value::object(metatype));
+  if (!meta_found.is_null()) return Ref::borrow(meta_found);
+  return interpreter.raise(interpreter.AttributeError_type,
+                           "type object '" + qualified_name(interpreter, type) + "' has no attribute " + str_repr_text(name));
+}
+
+// A changed namespace renews the versions of the type and of every type
+// deriving from it, and re-chooses their slots when a dunder changed.
+void namespace_changed(Interpreter& interpreter, Type* type, bool dunder) {
+  type->version = interpreter.next_type_version();
+  if (dunder) update_heap_slots(interpreter, type);
+  for (Type* subclass : type->subclasses) namespace_changed(interpreter, subclass, dunder);
+}
+
+bool is_dunder(std::string_view name) {
+  return name.size() > 4 && name.substr(0, 2) == "__" && name.substr(name.size() - 2) == "__";
+}
+
+int type_set_attribute(Interpreter& interpreter, Value self, Value name, Value value) {
+  Type* type = as_type(self);
+  const Value meta_found = type_lookup(type_of(interpreter, self), name);
+  if (!meta_found.is_null()) {
+    const DescriptorSetSlot setter = type_of(interpreter, meta_found)->descriptor_set;
+    if (setter) return setter(interpreter, meta_found, self, value);
+  }
+  if (!type->is_heap_type) {
+    interpreter.set_exception(interpreter.TypeError_type, "cannot set " + str_repr_text(name) +
+                                                              " attribute of immutable type '" + type->name + "'");
+    return -1;
+  }
+  if (value.is_null()) {
+    const int removed = dict_delete_item(interpreter, type->dict.get(), name);
+    if (removed < 0) return -1;
+    if (removed == 0) {
+      interpreter.set_exception(interpreter.AttributeError_type,
+                                "type object '" + type->name + "' has no attribute " + str_repr_text(name));
+      return -1;
+    }
+  } else if (!dict_set_item(interpreter, type->dict.get(), name, value)) {
+    return -1;
+  }
+  namespace_changed(interpreter, type, is_dunder(str_utf8(name)));
+  return 0;
+}
+
+// --- attributes of types ------------------------------------------------------
+Ref type_name_get(Interpreter& interpreter, Value self) { return new_str(interpreter, as_type(self)->name); }
+Ref type_qualname_get(Interpreter& interpreter, Value self) {
+  return new_str(interpreter, qualified_name(interpreter, as_type(self)));
+}
+Ref type_module_get(Interpreter& interpreter, Value self) {
+  const Type* type = as_type(self);
+  if (type->is_heap_type) {
+    const Value module = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
+    if (!module.is_null()) return Ref::borrow(module);
+  }
+  return new_str(interpreter, "builtins");
+}
+Ref type_mro_get(Interpreter& interpreter, Value self) {
+  const Type* type = as_type(self);
+  std::vector<Value> entries;
+  for (Type* entry : type->mro) entries.push_back(Value::object(entry));
+  return new_tuple(interpreter, entries);
+}
+Ref type_bases_get(Interpreter& interpreter, Value self) {
+  const Type* type = as_type(self);
+  if (type->bases) return Ref::borrow(type->bases.get());
+  if (!type->base) return new_tuple(interpreter, {});
+  const Value base = Value::object(type->base);
+  return new_tuple(interpreter, std::span<const Value>(&base, 1));
+}
+Ref type_base_get(Interpreter& interpreter, Value self) {
+  const Type* type = as_type(self);
+  return type->base ? Ref::borrow(Value::object(type->base)) : interpreter.new_none();
+}
+// A copy: inline caches trust the type's version, which only changes when
+// the namespace changes through the type (CPython returns a read-only
+// mappingproxy for the same reason).
+Ref type_dict_get(Interpreter& interpreter, Value self) {
+  Ref copy = new_dict(interpreter);
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(as_type(self)->dict.get(), position, key, value))
+    if (!dict_set_item(interpreter, copy.get(), key, value)) return Ref();
+  return copy;
+}
+Ref type_doc_get(Interpreter& interpreter, Value self) {
+  const Value doc = dict_get_str(as_type(self)->dict.get(), interpreter.names.dunder_doc);
+  return doc.is_null() ? interpreter.new_none() : Ref::borrow(doc);
+}
+
+Ref type_mro_method(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
+  Ref mro = type_mro_get(interpreter, self);
+  if (!mro) return mro;
+  return new_list(interpreter, std::span<const Value>(as_tuple(mro.get())->items(), as_tuple(mro.get())->size));
+}
+
+Ref type_subclasses_method(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
+  std::vector<Value> entries;
+  for (Type* entry : as_type(self)->subclasses) entries.push_back(Value::object(entry));
+  return new_list(interpreter, entries);
+}
+
+// --- class creation -------------------------------------------------------
+// C3 linearisation: the type, then the merge of its bases' MROs and the
+// list of bases. Empty with TypeError set when no consistent order exists.
+std::vector<Type*> c3_mro(Interpreter& interpreter, Type* type, const std::vector<Type*>& bases) {
+  std::vector<std::vector<Type*>> sequences;
+  for (Type* base : bases) sequences.push_back(base->mro);
+  sequences.push_back(bases);
+  std::vector<Type*> result{type};
+  for (;;) {
+    bool remaining = false;
+    Type* candidate = nullptr;
+    for (auto& sequence : sequences) {
+      if (sequence.empty()) continue;
+      remaining = true;
+      Type* head = sequence.front();
+      const bool in_tail = std::any_of(sequences.begin(), sequences.end(), [&](const std::vector<Type*>& other) {
+        return std::find(other.begin() + (other.empty() ? 0 : 1), other.end(), head) != other.end();
+      });
+      if (!in_tail) {
+        candidate = head;
+        break;
+      }
+    }
+    if (!remaining) return result;
+    if (!candidate) {
+      std::string names;
+      for (Type* base : bases) names += (names.empty() ? "" : ", ") + base->name;
+      interpreter.set_exception(interpreter.TypeError_type,
+                                "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
+      return {};
+    }
+    result.push_back(candidate);
+    for (auto& sequence : sequences)
+      if (!sequence.empty() && sequence.front() == candidate) sequence.erase(sequence.begin());
+  }
+}
+
+// The built-in type whose instance layout a type extends.
+Type* solid_base(Type* type) {
+  while (type->is_heap_type) type = type->base;
+  return type;
+}
+
+// The base giving the new class its layout: the one whose solid base
+// derives from every other's (CPython's best_base).
+Type* best_base(Interpreter& interpreter, const std::vector<Type*>& bases) {
+  Type* best = nullptr;
+  Type* best_solid = nullptr;
+  for (Type* base : bases) {
+    Type* solid = solid_base(base);
+    if (!best_solid || is_subtype(solid, best_solid)) {
+      best = base;
+      best_solid = solid;
+    } else if (!is_subtype(best_solid, solid)) {
+      interpreter.set_exception(interpreter.TypeError_type, "multiple bases have instance lay-out conflict");
+      return nullptr;
+    }
+  }
+  return best;
+}
+
+void heap_type_deallocate(Interpreter&, Object* object) {
+  auto* type = static_cast<Type*>(object);
+  const TupleObject* bases = as_tuple(type->bases.get());
+  for (std::int64_t i = 0; i < bases->size; ++i) {
+    auto& siblings = as_type(bases->items()[i])->subclasses;
+    siblings.erase(std::remove(siblings.begin(), siblings.end(), type), siblings.end());
+  }
+  // Released after the type is gone, as they may hold the last references
+  // to objects referring back to it.
+  std::vector<Type*> mro = std::move(type->mro);
+  Ref dict = std::move(type->dict);
+  Ref bases_tuple = std::move(type->bases);
+  Ref keys = std::move(type->instance_keys);
+  delete type;
+  for (std::size_t i = 1; i < mro.size(); ++i) decref(Value::object(mro[i]));
+}
+
+// type.__new__(metatype, name, bases, namespace).
+Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value) {
+  const Value name = arguments[0], bases_value = arguments[1], namespace_value = arguments[2];
+  if (type_of(interpreter, name) != interpreter.str_type || type_of(interpreter, bases_value) != interpreter.tuple_type ||
+      !is_subtype(type_of(interpreter, namespace_value), interpreter.dict_type))
+    return interpreter.raise(interpreter.TypeError_type, "type.__new__() argument types must be (str, tuple, dict)");
+  std::vector<Type*> bases;
+  const TupleObject* base_tuple = as_tuple(bases_value);
+  for (std::int64_t i = 0; i < base_tuple->size; ++i) {
+    const Value base = base_tuple->items()[i];
+    if (!is_type(interpreter, base))
+      return interpreter.raise(interpreter.TypeError_type, "bases must be types");
+    Type* base_type = as_type(base);
+    if (!base_type->is_heap_type && !base_type->construct && base_type != interpreter.object_type)
+      return interpreter.raise(interpreter.TypeError_type, "type '" + base_type->name + "' is not an acceptable base type");
+    bases.push_back(base_type);
+  }
+  if (bases.empty()) bases.push_back(interpreter.object_type);
+  Type* base = best_base(interpreter, bases);
+  if (!base) return Ref();
+
+  auto* type = new Type;
+  set_object_type(type, metatype);
+  type->interpreter = &interpreter;
+  type->name = std::string(str_utf8(name));
+  type->base = base;
+  type->is_heap_type = true;
+  const Value object_base = Value::object(interpreter.object_type);
+  type->bases = base_tuple->size ? Ref::borrow(bases_value) : new_tuple(interpreter, std::span<const Value>(&object_base, 1));
+  type->deallocate = nullptr;
+  Ref owned = Ref::steal(Value::object(type));
+  std::vector<Type*> mro = c3_mro(interpreter, type, bases);
+  if (mro.empty()) return Ref();
+  type->mro = std::move(mro);
+  for (std::size_t i = 1; i < type->mro.size(); ++i) incref(Value::object(type->mro[i]));
+  for (std::int64_t i = 0; i < as_tuple(type->bases.get())->size; ++i)
+    as_type(as_tuple(type->bases.get())->items()[i])->subclasses.push_back(type);
+
+  type->dict = new_dict(interpreter);
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(namespace_value, position, key, value))
+    if (!dict_set_item(interpreter, type->dict.get(), key, value)) return Ref();
+  // __qualname__ from the class body becomes the type's, not an attribute.
+  const Value qualname = dict_get_str(type->dict.get(), interpreter.names.dunder_qualname);
+  if (!qualname.is_null() && type_of(interpreter, qualname) != interpreter.str_type)
+    return interpreter.raise(interpreter.TypeError_type, "type __qualname__ must be a str, not " +
+                                                             std::string(type_name(interpreter, qualname)));
+  // A class defining __eq__ without __hash__ is unhashable.
+  if (!dict_get_str(type->dict.get(), interpreter.intern("__eq__")).is_null() &&
+      dict_get_str(type->dict.get(), interpreter.intern("__hash__")).is_null())
+    dict_set_str(interpreter, type->dict.get(), interpreter.intern("__hash__"), interpreter.none());
+  // __new__ is a static method, __init_subclass__ and __class_getitem__ class methods, implicitly.
+  const Value new_function = dict_get_str(type->dict.get(), interpreter.names.dunder_new);
+  if (!new_function.is_null() && type_of(interpreter, new_function) == interpreter.function_type) {
+    Ref wrapped = call(interpreter, Value::object(interpreter.staticmethod_type), &new_function, 1);
+    if (!wrapped) return Ref();
+    dict_set_str(interpreter, type->dict.get(), interpreter.names.dunder_new, wrapped.get());
+  }
+  for (Value implicit : {interpreter.names.dunder_init_subclass, interpreter.names.dunder_class_getitem}) {
+    const Value function = dict_get_str(type->dict.get(), implicit);
+    if (!function.is_null() && type_of(interpreter, function) == interpreter.function_type) {
+      Ref wrapped = call(interpreter, Value::object(interpreter.classmethod_type), &function, 1);
+      if (!wrapped) return Ref();
+      dict_set_str(interpreter, type->dict.get(), implicit, wrapped.get());
+    }
+  }
+  // Instances of classes over object carry their attributes inline.
+  type->attributes_offset =
+      solid_base(base) == interpreter.object_type ? attributes_offset<InstanceObject>() : base->attributes_offset;
+  type->version = interpreter.next_type_version();
+  inherit_slots(*type);
+  type->deallocate = base->deallocate;
+  update_heap_slots(interpreter, type);
+  return owned;
 }
 
 }  // namespace
-
-void inherit_slots(Type& type) {
-  if (!type.base) return;
-#define KRAIT_TYPE_SLOT(field, dunder, signature) \
-  if (!type.field) type.field = type.base->field;
-#include "objects/type_slots.def"
-#undef KRAIT_TYPE_SLOT
-  if (!type.deallocate) type.deallocate = type.base->deallocate;
-}
 
 void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods) {
   for (const MethodDef& method : methods) {
@@ -45,9 +361,20 @@ Value type_lookup(const Type* type, Value name) {
   return Value();
 }
 
+void inherit_slots(Type& type) {
+  if (!type.base) return;
+#define KRAIT_TYPE_SLOT(field, dunder, signature) \
+  if (!type.field) type.field = type.base->field;
+#include "objects/type_slots.def"
+#undef KRAIT_TYPE_SLOT
+  if (!type.deallocate) type.deallocate = type.base->deallocate;
+  if (!type.attributes_offset) type.attributes_offset = type.base->attributes_offset;
+}
+
 bool is_subtype(const Type* type, const Type* base) {
-  for (; type; type = type->base)
-    if (type == base) return true;
+  if (type == base) return true;
+  for (const Type* entry : type->mro)
+    if (entry == base) return true;
   return false;
 }
 
@@ -56,12 +383,29 @@ Type* type_of(const Interpreter& interpreter, Value value) {
 }
 
 Ref type_repr(Interpreter& interpreter, Value self) {
-  return new_str(interpreter, "<class '" + static_cast<Type*>(self.as_object())->name + "'>");
+  const Type* type = as_type(self);
+  return new_str(interpreter, "<class '" + module_prefix(interpreter, type) + qualified_name(interpreter, type) + "'>");
 }
 
 void init_type_type(Interpreter& interpreter) {
-  interpreter.type_type->repr = &type_repr;
-  interpreter.type_type->call = &type_call;
+  Type* type = interpreter.type_type;
+  type->repr = &type_repr;
+  type->call = &type_call;
+  type->construct = &type_construct;
+  type->get_attribute = &type_get_attribute;
+  type->set_attribute = &type_set_attribute;
+  // Built-in types are owned by their interpreter; a class is freed here.
+  type->deallocate = &heap_type_deallocate;
+  add_getsets(interpreter, type,
+              {{"__name__", &type_name_get},
+               {"__qualname__", &type_qualname_get},
+               {"__module__", &type_module_get},
+               {"__mro__", &type_mro_get},
+               {"__bases__", &type_bases_get},
+               {"__base__", &type_base_get},
+               {"__dict__", &type_dict_get},
+               {"__doc__", &type_doc_get}});
+  add_methods(interpreter, type, {{"mro", &type_mro_method}, {"__subclasses__", &type_subclasses_method}});
 }
 
 }  // namespace krait::runtime

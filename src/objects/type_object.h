@@ -51,6 +51,18 @@ using HashSlot = std::int64_t (*)(Interpreter&, Value self);  // -1: error
 using TruthSlot = int (*)(Interpreter&, Value self);          // 1, 0, or -1: error
 using Deallocator = void (*)(Interpreter&, Object* object);
 
+// The slots, numbered in type_slots.def order.
+enum class SlotId : std::uint8_t {
+#define KRAIT_TYPE_SLOT(field, dunder, signature) field,
+#include "objects/type_slots.def"
+#undef KRAIT_TYPE_SLOT
+};
+#define KRAIT_TYPE_SLOT(field, dunder, signature) +1
+constexpr int slot_count = 0
+#include "objects/type_slots.def"
+    ;
+#undef KRAIT_TYPE_SLOT
+
 // A native method of a built-in type, as add_methods() installs it.
 struct MethodDef {
   const char* name;
@@ -78,6 +90,12 @@ struct Type : Object {
   // stay valid exactly as long as what they cached.
   std::uint64_t version = 0;
   bool is_heap_type = false;  // created by a class statement (refcounted, mutable)
+  // Where an instance keeps its attributes (an Attributes, object_object.h),
+  // as a byte offset into the instance; 0 when instances have none.
+  std::size_t attributes_offset = 0;
+  // The slots of instance attribute names (a dict: str -> int), shared by
+  // every instance; adding a name renews `version`.
+  Ref instance_keys;
   Deallocator deallocate = nullptr;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) signature field = nullptr;
 #include "objects/type_slots.def"
@@ -90,6 +108,12 @@ void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<Met
 
 // Looks `name` (a str) up along the type's MRO: the value (borrowed), or null.
 Value type_lookup(const Type* type, Value name);
+
+// Sets a new object's type; an instance of a class holds a reference to it.
+inline void set_object_type(Object* object, Type* type) {
+  object->type = type;
+  if (type->is_heap_type) ++type->refcount;
+}
 
 // Copies every slot the type leaves empty from its base (single inheritance).
 void inherit_slots(Type& type);

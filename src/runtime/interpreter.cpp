@@ -7,7 +7,9 @@
 
 #include "objects/builtins.h"
 #include "objects/cell_object.h"
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/object_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/function_object.h"
@@ -58,6 +60,8 @@ Interpreter::Interpreter() {
   classmethod_type = create_type("classmethod", object_type);
   staticmethod_type = create_type("staticmethod", object_type);
   super_type = create_type("super", object_type);
+  getset_descriptor_type = create_type("getset_descriptor", object_type);
+  wrapper_descriptor_type = create_type("wrapper_descriptor", object_type);
   cell_type = create_type("cell", object_type);
   range_type = create_type("range", object_type);
   range_iterator_type = create_type("range_iterator", object_type);
@@ -82,6 +86,25 @@ Interpreter::Interpreter() {
 #define KRAIT_NAME(field, text) names.field = intern(text);
 #include "runtime/names.def"
 #undef KRAIT_NAME
+  {
+    int index = 0;
+#define KRAIT_TYPE_SLOT(field, dunder, signature) \
+  if (*dunder) slot_names[index] = intern(dunder); \
+  ++index;
+#include "objects/type_slots.def"
+#undef KRAIT_TYPE_SLOT
+    // __add__ -> __radd__ and __iadd__, for the binary operators' slots.
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast)                                              \
+  {                                                                                                 \
+    const std::string_view dunder = str_utf8(slot_names[static_cast<int>(SlotId::slot)]);           \
+    reflected_names[static_cast<int>(SlotId::slot)] = intern("__r" + std::string(dunder.substr(2))); \
+    inplace_names[static_cast<int>(SlotId::slot)] = intern("__i" + std::string(dunder.substr(2)));   \
+  }
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+    const char* comparisons[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    for (int i = 0; i < 6; ++i) compare_names[i] = intern(comparisons[i]);
+  }
   // Every built-in type gets its namespace and its MRO (single inheritance:
   // the chain of bases) before the init functions fill them.
   for (auto& type : types_) {
@@ -89,6 +112,8 @@ Interpreter::Interpreter() {
     for (Type* entry = type.get(); entry; entry = entry->base) type->mro.push_back(entry);
     type->version = next_type_version();
   }
+  init_object_type(*this);
+  init_descriptor_types(*this);
   init_type_type(*this);
   init_singleton_types(*this);
   init_int_type(*this);
@@ -116,6 +141,8 @@ Interpreter::Interpreter() {
   true_ = singleton(bool_type);
   false_ = singleton(bool_type);
 
+  // The VM keeps pointers to frames while it runs: the stack never moves.
+  frames.reserve(static_cast<std::size_t>(recursion_limit) + 1);
   register_capacity_ = register_stack_size(recursion_limit);
   registers_ = static_cast<Value*>(std::calloc(register_capacity_, sizeof(Value)));
   if (!registers_) throw std::bad_alloc();

@@ -45,6 +45,8 @@ class Interpreter {
   Type* classmethod_type = nullptr;
   Type* staticmethod_type = nullptr;
   Type* super_type = nullptr;
+  Type* getset_descriptor_type = nullptr;
+  Type* wrapper_descriptor_type = nullptr;  // a built-in type's slot as a dunder method
   Type* cell_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
@@ -79,6 +81,12 @@ class Interpreter {
 #include "runtime/names.def"
 #undef KRAIT_NAME
   } names;
+  // Each slot's dunder name (null for slots without one), the reflected
+  // and in-place names of the binary operators, and the rich comparisons'.
+  Value slot_names[slot_count] = {};
+  Value reflected_names[slot_count] = {};
+  Value inplace_names[slot_count] = {};
+  Value compare_names[6] = {};
 
   // Sources of type versions and dict key versions (type_object.h,
   // dict_object.h): every value handed out is new.

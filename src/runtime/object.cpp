@@ -5,6 +5,11 @@
 
 namespace krait::runtime {
 
-void destroy(Object* object) { object->type->deallocate(*object->type->interpreter, object); }
+void destroy(Object* object) {
+  Type* type = object->type;
+  type->deallocate(*type->interpreter, object);
+  // An instance of a class held its type.
+  if (type->is_heap_type) decref(Value::object(type));
+}
 
 }  // namespace krait::runtime

@@ -7,6 +7,7 @@
 #include "objects/list_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 
 namespace krait::runtime {
@@ -232,6 +233,23 @@ Ref call(Interpreter& interpreter, Value callee, const Value* arguments, std::si
   const Type* type = type_of(interpreter, callee);
   if (type->call) return type->call(interpreter, callee, arguments, count, kwnames);
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, callee) + " object is not callable");
+}
+
+Ref call_with_self(Interpreter& interpreter, Value callable, Value self, const Value* arguments, std::size_t count,
+                   Value kwnames) {
+  const std::size_t total = count + keyword_count(kwnames);
+  // Short calls prepend self in a buffer on the stack.
+  constexpr std::size_t inline_capacity = 8;
+  Value buffer[inline_capacity + 1];
+  std::vector<Value> heap;
+  Value* all = buffer;
+  if (total >= inline_capacity) {
+    heap.resize(total + 1);
+    all = heap.data();
+  }
+  all[0] = self;
+  for (std::size_t i = 0; i < total; ++i) all[i + 1] = arguments[i];
+  return call(interpreter, callable, all, count + 1, kwnames);
 }
 
 Ref get_attribute(Interpreter& interpreter, Value object, Value name) {

@@ -59,6 +59,9 @@ Ref unary_operation(Interpreter& interpreter, UnaryOperator op, Value operand);
 
 // callee(*arguments) with the CallSlot convention (kwnames: see type_object.h).
 Ref call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames = Value());
+// callable(self, *arguments), the keyword values after them.
+Ref call_with_self(Interpreter& interpreter, Value callable, Value self, const Value* arguments, std::size_t count,
+                   Value kwnames);
 // object.name(*arguments), looking the method up as attribute access does.
 Ref call_method(Interpreter& interpreter, Value object, Value name, const Value* arguments, std::size_t count);
 

@@ -1,9 +1,13 @@
 // VM stage: the dispatch loop. Frames are windows of the interpreter's
 // register stack: a call's arguments are already in place as the callee's
-// first registers (the callee sits just below them), so a Python-to-Python
-// call allocates nothing. Dispatch is computed goto where the compiler has
-// labels as values, a switch elsewhere.
+// first registers, so a Python-to-Python call allocates nothing and stays in
+// this loop; native code calling Python re-enters it (call.cpp). Dispatch is
+// computed goto where the compiler has labels as values, a switch elsewhere.
 #include "vm/vm.h"
+
+#include "runtime/arguments.h"
+#include "vm/call.h"
+#include "vm/caches.h"
 
 #include <cstdio>
 #include <fstream>
@@ -13,7 +17,9 @@
 
 #include "compiler/code_object.h"
 #include "objects/cell_object.h"
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/object_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
@@ -41,13 +47,6 @@ using runtime::Value;
 #else
 #define KRAIT_COMPUTED_GOTO 0
 #endif
-
-struct Frame {
-  CodeObject* code;
-  Value globals;        // borrowed: held by the function or the caller
-  Value* registers;     // the window; registers[-1] holds the callee itself
-  const Instruction* pc;
-};
 
 // Stores an owned reference into a register, releasing the old one.
 inline void store(Value& slot, Value owned) {
@@ -106,44 +105,114 @@ void raise_unbound(Interpreter& interpreter, const CodeObject* code, int index) 
                                "' where it is not associated with a value");
 }
 
-// "f() missing 2 required positional arguments: 'a' and 'b'" and friends.
-void raise_arity(Interpreter& interpreter, const CodeObject* code, int given, int defaults) {
-  const std::string name(runtime::str_utf8(code->qualname.get()));
-  const int parameters = code->parameter_count;
-  if (given > parameters) {
-    const int required = parameters - defaults;
-    std::string expected = defaults ? "from " + std::to_string(required) + " to " + std::to_string(parameters)
-                                    : std::to_string(parameters);
+// Pops the innermost frame, releasing its registers and its function.
+void pop_frame(Interpreter& interpreter) {
+  runtime::Frame& frame = interpreter.frames.back();
+  clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
+  runtime::Object* function = frame.function;
+  interpreter.frames.pop_back();
+  --interpreter.frame_depth;
+  if (function) runtime::decref(Value::object(function));
+}
+
+// {**mapping} in a display, or **mapping in a call (`for_call`: keys must be
+// strs and none may repeat; `callee` names the function in the message).
+bool merge_into_dict(Interpreter& interpreter, Value dict, Value mapping, bool for_call, Value callee) {
+  auto callee_name = [&]() -> std::string {
+    Ref name;
+    if (runtime::lookup_attribute(interpreter, callee, interpreter.names.dunder_qualname, name) > 0 &&
+        runtime::type_of(interpreter, name.get()) == interpreter.str_type)
+      return std::string(runtime::str_utf8(name.get())) + "()";
+    Ref discarded = interpreter.take_exception();
+    return std::string(runtime::type_name(interpreter, callee)) + " object";
+  };
+  Ref keys;
+  if (runtime::is_subtype(runtime::type_of(interpreter, mapping), interpreter.dict_type)) {
+    std::size_t position = 0;
+    Value key, value;
+    while (runtime::dict_next(mapping, position, key, value)) {
+      if (for_call) {
+        if (!runtime::is_subtype(runtime::type_of(interpreter, key), interpreter.str_type)) {
+          interpreter.set_exception(interpreter.TypeError_type, "keywords must be strings");
+          return false;
+        }
+        Value existing;
+        const int found = runtime::dict_lookup(interpreter, dict, key, existing);
+        if (found < 0) return false;
+        if (found) {
+          interpreter.set_exception(interpreter.TypeError_type, callee_name() + " got multiple values for keyword argument '" +
+                                                                    std::string(runtime::str_utf8(key)) + "'");
+          return false;
+        }
+      }
+      if (!runtime::dict_set_item(interpreter, dict, key, value)) return false;
+    }
+    return true;
+  }
+  // Any mapping: keys(), then [key] for each.
+  const int has_keys = runtime::lookup_attribute(interpreter, mapping, interpreter.names.keys, keys);
+  if (has_keys < 0) return false;
+  if (!has_keys) {
     interpreter.set_exception(interpreter.TypeError_type,
-                              name + "() takes " + expected + " positional argument" +
-                                  (parameters == 1 && !defaults ? "" : "s") + " but " + std::to_string(given) +
-                                  (given == 1 ? " was" : " were") + " given");
-    return;
+                              for_call ? callee_name() + " argument after ** must be a mapping, not " +
+                                             std::string(runtime::type_name(interpreter, mapping))
+                                       : "'" + std::string(runtime::type_name(interpreter, mapping)) +
+                                             "' object is not a mapping");
+    return false;
   }
-  std::vector<std::string> missing;
-  for (int i = given; i < parameters - defaults; ++i)
-    missing.push_back(runtime::str_repr_text(code->local_names[i].get()));
-  std::string list;
-  for (std::size_t i = 0; i < missing.size(); ++i) {
-    if (i > 0) list += missing.size() > 2 ? ", " : " ";
-    if (i > 0 && i + 1 == missing.size()) list += "and ";
-    list += missing[i];
+  Ref key_list = runtime::call(interpreter, keys.get(), nullptr, 0);
+  if (!key_list) return false;
+  Ref iterator = runtime::get_iterator(interpreter, key_list.get());
+  if (!iterator) return false;
+  for (;;) {
+    Ref key = runtime::iterator_next(interpreter, iterator.get());
+    if (!key) return !interpreter.has_exception();
+    Ref value = runtime::get_item(interpreter, mapping, key.get());
+    if (!value || !runtime::dict_set_item(interpreter, dict, key.get(), value.get())) return false;
   }
-  interpreter.set_exception(interpreter.TypeError_type, name + "() missing " + std::to_string(missing.size()) +
-                                                           " required positional argument" +
-                                                           (missing.size() == 1 ? "" : "s") + ": " + list);
+}
+
+// f(*positional, **keywords): the list and dict (or null) become a flat
+// call. Owned result, or null with the exception pending. (Out of the
+// dispatch loop: its locals have destructors.)
+Value call_unpacked(Interpreter& interpreter, Value callee, Value positional_list, Value keywords) {
+  const auto* positional = runtime::as_list(positional_list);
+  std::vector<Value> arguments(positional->items.begin(), positional->items.end());
+  Ref names;
+  if (!keywords.is_null()) {
+    std::vector<Value> keys;
+    std::size_t position = 0;
+    Value key, value;
+    while (runtime::dict_next(keywords, position, key, value)) {
+      keys.push_back(key);
+      arguments.push_back(value);
+    }
+    if (!keys.empty()) names = runtime::new_tuple(interpreter, keys);
+  }
+  return runtime::call(interpreter, callee, arguments.data(), positional->items.size(), names.get()).release();
+}
+
+// A new function's __module__ is its globals' __name__.
+void set_function_module(Interpreter& interpreter, Value function, Value globals) {
+  const Value module = runtime::dict_get_str(globals, interpreter.names.dunder_name);
+  if (!module.is_null()) runtime::as_function(function)->module = Ref::borrow(module);
 }
 
 }  // namespace
 
 Ref run_module(Interpreter& interpreter, Value code_value, Value globals) {
-  std::vector<Frame> frames;
-  frames.reserve(64);
   CodeObject* code = compiler::as_code(code_value);
-  Value* registers = interpreter.register_base() + 1;
-  const Instruction* pc = code->instructions.data();
-  frames.push_back({code, globals, registers, pc});
-  ++interpreter.frame_depth;
+  Value* window = interpreter.frames.empty() ? interpreter.register_base() : interpreter.frames.back().top;
+  if (!push_frame(interpreter, nullptr, code, globals, globals, window, nullptr, true)) return Ref();
+  return execute(interpreter);
+}
+
+Ref execute(Interpreter& interpreter) {
+  std::vector<runtime::Frame>& frames = interpreter.frames;
+  runtime::Frame* frame = &frames.back();
+  CodeObject* code = static_cast<CodeObject*>(frame->code);
+  Value* registers = frame->registers;
+  const Instruction* pc = frame->pc;
   Instruction instruction = 0;
   Ref result;
   std::vector<Ref> unpacked;  // reused by every unpacking that needs an iterator
@@ -152,6 +221,7 @@ Ref run_module(Interpreter& interpreter, Value code_value, Value globals) {
 #define B compiler::operand_b(instruction)
 #define C compiler::operand_c(instruction)
 #define R(n) registers[n]
+#define W (*pc++)
 // Reads a register that may be an unbound local.
 #define CHECKED(n)                                                             \
   ([&]() -> Value {                                                           \
@@ -209,13 +279,23 @@ dispatch:
     DISPATCH();
   }
   HANDLER(LOAD_GLOBAL) {
-    const Value name = code->names[compiler::operand_bx(instruction)].get();
-    Value value = runtime::dict_get_str(frames.back().globals, name);
-    if (value.is_null()) value = runtime::dict_get_str(interpreter.builtins(), name);
-    if (value.is_null()) {
-      interpreter.set_exception(interpreter.NameError_type, "name '" + std::string(runtime::str_utf8(name)) + "' is not defined");
-      goto error;
+    compiler::InlineCache& cache = code->caches[W];
+    const auto* globals = runtime::as_dict(frame->globals);
+    const auto* builtins = runtime::as_dict(interpreter.builtins());
+    // The cache holds the entry position in the globals (version2 == 0) or
+    // in the builtins, valid while the dicts' keys are unchanged.
+    if (cache.version == globals->keys_version) {
+      const Value value = cache.version2 == 0 ? globals->entries[cache.index].value
+                          : cache.version2 == builtins->keys_version ? builtins->entries[cache.index].value
+                                                                     : Value();
+      if (!value.is_null()) {
+        runtime::incref(value);
+        store(R(A), value);
+        DISPATCH();
+      }
     }
+    Value value;
+    if (!load_global(interpreter, cache, frame->globals, value)) goto error;
     runtime::incref(value);
     store(R(A), value);
     DISPATCH();
@@ -223,7 +303,136 @@ dispatch:
   HANDLER(STORE_GLOBAL) {
     const Value value = CHECKED(A);
     if (value.is_null()) goto error;
-    runtime::dict_set_str(interpreter, frames.back().globals, code->names[compiler::operand_bx(instruction)].get(), value);
+    runtime::dict_set_str(interpreter, frame->globals, code->names[compiler::operand_bx(instruction)].get(), value);
+    DISPATCH();
+  }
+  HANDLER(DELETE_GLOBAL) {
+    const Value name = code->names[compiler::operand_bx(instruction)].get();
+    const int removed = runtime::dict_delete_item(interpreter, frame->globals, name);
+    if (removed < 0) goto error;
+    if (removed == 0) {
+      raise_name_error(interpreter, name);
+      goto error;
+    }
+    DISPATCH();
+  }
+  HANDLER(LOAD_NAME) {
+    const Value name = code->names[compiler::operand_bx(instruction)].get();
+    Value value;
+    const int found = runtime::dict_lookup(interpreter, frame->locals, name, value);
+    if (found < 0) goto error;
+    if (!found) value = runtime::dict_get_str(frame->globals, name);
+    if (value.is_null()) value = runtime::dict_get_str(interpreter.builtins(), name);
+    if (value.is_null()) {
+      raise_name_error(interpreter, name);
+      goto error;
+    }
+    runtime::incref(value);
+    store(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(STORE_NAME) {
+    const Value value = CHECKED(A);
+    if (value.is_null()) goto error;
+    const Value name = code->names[compiler::operand_bx(instruction)].get();
+    if (runtime::type_of(interpreter, frame->locals) == interpreter.dict_type) {
+      runtime::dict_set_str(interpreter, frame->locals, name, value);
+    } else if (!runtime::set_item(interpreter, frame->locals, name, value)) {
+      goto error;
+    }
+    DISPATCH();
+  }
+  HANDLER(DELETE_NAME) {
+    const Value name = code->names[compiler::operand_bx(instruction)].get();
+    if (!runtime::set_item(interpreter, frame->locals, name, Value())) {
+      if (runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type)) {
+        Ref discarded = interpreter.take_exception();
+        raise_name_error(interpreter, name);
+      }
+      goto error;
+    }
+    DISPATCH();
+  }
+  HANDLER(LOAD_ATTR) {
+    compiler::InlineCache& cache = code->caches[W];
+    const Value object = R(B);
+    // An instance attribute in the slot the cache remembers.
+    if (object.is_object() && object.as_object()->type == cache.type &&
+        static_cast<runtime::Type*>(cache.type)->version == cache.version && cache.index >= 0) {
+      const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
+      if (!attributes->dict && cache.index < attributes->capacity) {
+        const Value value = attributes->values[cache.index];
+        if (!value.is_null()) {
+          runtime::incref(value);
+          store(R(A), value);
+          DISPATCH();
+        }
+      }
+    }
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, load_attribute(interpreter, cache, object));
+    DISPATCH();
+  }
+  HANDLER(STORE_ATTR) {
+    compiler::InlineCache& cache = code->caches[W];
+    const Value object = R(A);
+    const Value value = R(B);
+    if (object.is_object() && object.as_object()->type == cache.type &&
+        static_cast<runtime::Type*>(cache.type)->version == cache.version && !value.is_null()) {
+      runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
+      if (!attributes->dict && cache.index < attributes->capacity) {
+        runtime::incref(value);
+        store(attributes->values[cache.index], value);
+        DISPATCH();
+      }
+    }
+    if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    if (!store_attribute(interpreter, cache, object, value)) goto error;
+    DISPATCH();
+  }
+  HANDLER(DELETE_ATTR) {
+    if (CHECKED(A).is_null()) goto error;
+    if (!runtime::set_attribute(interpreter, R(A), code->names[compiler::operand_bx(instruction)].get(), Value()))
+      goto error;
+    DISPATCH();
+  }
+  HANDLER(LOAD_METHOD) {
+    compiler::InlineCache& cache = code->caches[W];
+    const Value object = R(B);
+    const int target = A;
+    // A function on the type that the instance does not shadow: no bound
+    // method is made.
+    if (object.is_object() && object.as_object()->type == cache.type &&
+        static_cast<runtime::Type*>(cache.type)->version == cache.version && !cache.value.is_null()) {
+      const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
+      const bool shadowed = attributes && (attributes->dict ? !runtime::dict_get_str(attributes->dict.get(), cache.name).is_null()
+                                                            : cache.index >= 0 && cache.index < attributes->capacity &&
+                                                                  !attributes->values[cache.index].is_null());
+      if (!shadowed) {
+        runtime::incref(cache.value);
+        runtime::incref(object);
+        store(R(target + 1), object);
+        store(R(target), cache.value);
+        DISPATCH();
+      }
+    }
+    if (CHECKED(B).is_null()) goto error;
+    {
+      Value method, self;
+      if (!load_method(interpreter, cache, object, method, self)) goto error;
+      store(R(target + 1), self);
+      store(R(target), method);
+    }
+    DISPATCH();
+  }
+  HANDLER(LOAD_BUILD_CLASS) {
+    const Value builder = runtime::dict_get_str(interpreter.builtins(), interpreter.names.dunder_build_class);
+    if (builder.is_null()) {
+      interpreter.set_exception(interpreter.NameError_type, "__build_class__ not found");
+      goto error;
+    }
+    runtime::incref(builder);
+    store(R(A), builder);
     DISPATCH();
   }
 
@@ -457,49 +666,150 @@ dispatch:
     }
     DISPATCH();
   }
-  HANDLER(CALL) {
-    const Value callee = R(A);
-    const int count = B;
+  // The calls: callee, arguments (at the top of the window) and keyword
+  // names decoded, then one shared path. A Python function's frame starts
+  // at its first argument; anything else is called through its type.
+  {
+    Value callee;
+    Value* arguments;
+    int count;
+    Value kwnames;
+    int target;
+  HANDLER(CALL)
+    target = A;
+    callee = R(target);
+    arguments = &R(target + 1);
+    count = B;
+    kwnames = Value();
+    goto call;
+  HANDLER(CALL_KW)
+    target = A;
+    callee = R(target);
+    arguments = &R(target + 1);
+    kwnames = code->constants[W].get();
+    count = B - static_cast<int>(runtime::as_tuple(kwnames)->size);
+    goto call;
+  HANDLER(CALL_METHOD)
+    target = A;
+    callee = R(target);
+    kwnames = Value();
+    count = B;
+    goto method_call;
+  HANDLER(CALL_METHOD_KW)
+    target = A;
+    callee = R(target);
+    kwnames = code->constants[W].get();
+    count = B - static_cast<int>(runtime::as_tuple(kwnames)->size);
+  method_call:
+    // Without a self (R[A+1] null), the arguments start one register later.
+    if (R(target + 1).is_null()) {
+      arguments = &R(target + 2);
+    } else {
+      arguments = &R(target + 1);
+      ++count;
+    }
+  call:
+    if (callee.is_object() && callee.as_object()->type == interpreter.method_type) {
+      // A bound method: its self goes in the callee's register, just below
+      // the arguments, and its function is called on them all.
+      auto* method = static_cast<runtime::MethodObject*>(callee.as_object());
+      if (arguments == &R(target + 1)) {
+        // Owned here: storing self may free the method. The frame holds the
+        // function while it runs.
+        const Value function = method->function.get();
+        runtime::incref(function);
+        runtime::incref(method->self.get());
+        store(R(target), method->self.get());
+        arguments = &R(target);
+        ++count;
+        if (function.as_object()->type == interpreter.function_type) {
+          auto* python = runtime::as_function(function);
+          CodeObject* callee_code = compiler::as_code(python->code.get());
+          frame->pc = pc;
+          const bool ok = bind_arguments(interpreter, python, callee_code, arguments, static_cast<std::size_t>(count), kwnames) &&
+                          push_frame(interpreter, python, callee_code, python->globals.get(), Value(), arguments,
+                                     &R(target), false);
+          runtime::decref(function);
+          if (!ok) goto error;
+          frame = &frames.back();
+          code = callee_code;
+          registers = frame->registers;
+          pc = frame->pc;
+          DISPATCH();
+        }
+        const Value value = runtime::call(interpreter, function, arguments, static_cast<std::size_t>(count), kwnames).release();
+        runtime::decref(function);
+        clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
+        if (value.is_null()) goto error;
+        store(R(target), value);
+        DISPATCH();
+      }
+    }
     if (callee.is_object() && callee.as_object()->type == interpreter.function_type) {
-      auto* function = static_cast<runtime::FunctionObject*>(callee.as_object());
+      auto* function = runtime::as_function(callee);
       CodeObject* callee_code = compiler::as_code(function->code.get());
-      const int defaults = static_cast<int>(function->defaults.size());
-      if (count > callee_code->parameter_count || count < callee_code->parameter_count - defaults) {
-        raise_arity(interpreter, callee_code, count, defaults);
+      if (kwnames.is_null() && count == callee_code->argument_count && callee_code->parameter_count == count) {
+        // The common case: exactly the positional parameters. Locals start
+        // unbound (temporaries are written before they are read).
+        for (int i = count; i < callee_code->local_count; ++i) store(arguments[i], Value());
+      } else if (!bind_arguments(interpreter, function, callee_code, arguments, static_cast<std::size_t>(count), kwnames)) {
         goto error;
       }
-      if (interpreter.frame_depth >= interpreter.recursion_limit) {
-        interpreter.set_exception(interpreter.RecursionError_type, "maximum recursion depth exceeded");
+      frame->pc = pc;
+      if (!push_frame(interpreter, function, callee_code, function->globals.get(), Value(), arguments, &R(target), false))
         goto error;
-      }
-      Value* window = &R(A + 1);
-      for (int i = count; i < callee_code->parameter_count; ++i) {
-        const Value value = function->defaults[i - (callee_code->parameter_count - defaults)].get();
-        runtime::incref(value);
-        store(window[i], value);
-      }
-      // Locals start unbound (temporaries are written before they are read).
-      for (int i = callee_code->parameter_count; i < callee_code->local_count; ++i) store(window[i], Value());
-      frames.back().pc = pc;
-      frames.push_back({callee_code, function->globals.get(), window, nullptr});
-      ++interpreter.frame_depth;
+      frame = &frames.back();
       code = callee_code;
-      registers = window;
-      pc = code->instructions.data();
+      registers = frame->registers;
+      pc = frame->pc;
       DISPATCH();
     }
-    const Value result = runtime::call(interpreter, callee, &R(A + 1), static_cast<std::size_t>(count), Value()).release();
-    clear_window(&R(A + 1), count);
-    if (result.is_null()) goto error;
-    store(R(A), result);
+    {
+      const Value value = runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
+      clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
+      if (value.is_null()) goto error;
+      store(R(target), value);
+    }
+    DISPATCH();
+  }
+  HANDLER(CALL_EX) {
+    const Value value = call_unpacked(interpreter, R(A), R(A + 1), R(A + 2));
+    clear_window(&R(A + 1), 2);
+    if (value.is_null()) goto error;
+    store(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(BUILD_MAP) {
+    const Value dict = runtime::new_dict(interpreter).release();
+    store(R(A), dict);
+    for (int i = 0; i < C; ++i) {
+      if (CHECKED(B + 2 * i).is_null() || CHECKED(B + 2 * i + 1).is_null()) goto error;
+      if (!runtime::dict_set_item(interpreter, dict, R(B + 2 * i), R(B + 2 * i + 1))) goto error;
+    }
+    DISPATCH();
+  }
+  HANDLER(DICT_UPDATE) {
+    if (CHECKED(B).is_null()) goto error;
+    if (!merge_into_dict(interpreter, R(A), R(B), false, Value())) goto error;
+    DISPATCH();
+  }
+  HANDLER(DICT_MERGE) {
+    if (CHECKED(B).is_null()) goto error;
+    if (!merge_into_dict(interpreter, R(A), R(B), true, R(A - 2))) goto error;
     DISPATCH();
   }
   HANDLER(MAKE_FUNCTION) {
     const Value function_code = code->constants[compiler::operand_bx(instruction)].get();
     const CodeObject* inner = compiler::as_code(function_code);
-    store(R(A), runtime::new_function(interpreter, function_code, frames.back().globals, inner->name.get(),
-                                      inner->qualname.get())
-                    .release());
+    const Value function = runtime::new_function(interpreter, function_code, frame->globals, inner->name.get(),
+                                                 inner->qualname.get())
+                               .release();
+    store(R(A), function);
+    set_function_module(interpreter, function, frame->globals);
+    DISPATCH();
+  }
+  HANDLER(SET_KWDEFAULTS) {
+    runtime::as_function(R(A))->keyword_defaults = Ref::borrow(R(B));
     DISPATCH();
   }
   HANDLER(SET_DEFAULTS) {
@@ -517,8 +827,7 @@ dispatch:
     DISPATCH();
   }
   HANDLER(COPY_FREE_VARS) {
-    // The running function sits just below its window.
-    auto* function = static_cast<runtime::FunctionObject*>(registers[-1].as_object());
+    auto* function = static_cast<runtime::FunctionObject*>(frame->function);
     const Value* cells = runtime::as_tuple(function->closure.get())->items();
     for (int i = 0; i < B; ++i) {
       runtime::incref(cells[i]);
@@ -570,15 +879,17 @@ dispatch:
 #endif
 
 return_from_frame:
-  clear_window(registers, code->register_count);
-  --interpreter.frame_depth;
-  frames.pop_back();
-  if (frames.empty()) return result;
-  // The callee sat just below its window; its register takes the result.
-  store(registers[-1], result.release());
-  code = frames.back().code;
-  registers = frames.back().registers;
-  pc = frames.back().pc;
+  {
+    const bool entry = frame->entry;
+    Value* result_register = frame->result;
+    pop_frame(interpreter);
+    if (entry) return result;
+    store(*result_register, result.release());
+  }
+  frame = &frames.back();
+  code = static_cast<CodeObject*>(frame->code);
+  registers = frame->registers;
+  pc = frame->pc;
   DISPATCH();
 
 error:
@@ -587,19 +898,20 @@ error:
     auto* exception = static_cast<runtime::ExceptionObject*>(interpreter.exception().as_object());
     const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
     exception->traceback.push_back({Ref::borrow(Value::object(code)), code->line_of(index)});
-    clear_window(registers, code->register_count);
-    --interpreter.frame_depth;
-    frames.pop_back();
-    if (frames.empty()) return Ref();
-    code = frames.back().code;
-    registers = frames.back().registers;
-    pc = frames.back().pc;
+    const bool entry = frame->entry;
+    pop_frame(interpreter);
+    if (entry) return Ref();
+    frame = &frames.back();
+    code = static_cast<CodeObject*>(frame->code);
+    registers = frame->registers;
+    pc = frame->pc;
   }
 
 #undef A
 #undef B
 #undef C
 #undef R
+#undef W
 #undef CHECKED
 #undef STORE_RESULT
 #undef HANDLER

@@ -8,6 +8,11 @@
 
 namespace krait::vm {
 
+// Connects the VM to an interpreter: Python functions become callable from
+// native code, and builtins gains __build_class__. Call once after creating
+// the interpreter, before running code.
+void install(runtime::Interpreter& interpreter);
+
 // Runs a module's code object with `globals` (a dict) as its namespace.
 // Returns its result, or a null Ref with the exception pending.
 [[nodiscard]] runtime::Ref run_module(runtime::Interpreter& interpreter, runtime::Value code, runtime::Value globals);

@@ -1,4 +1,4 @@
-# abs, min, max, sum, any, all, len, repr, ascii, chr, ord, hash, id, callable.
+# abs, min, max, sum, any, all, len, repr, ascii, chr, ord, hash (ints; floats are the containers' tests), id, callable.
 print(abs(-5), abs(5), abs(-2.5), abs(-0.0), abs(True), abs(False), abs(-2**70), abs(2**70))
 print(min([3, 1, 2]), max([3, 1, 2]), min(3, 1, 2), max(3, 1, 2), min("bca"), max("bca"))
 print(min((2.5, 1, 3)), max(1, 2.0), max(2.0, 2), max(2, 2.0), min([1, 1.0]), min([1.0, 1]))
@@ -14,8 +14,7 @@ print(ascii("abc"), ascii("héllo€😀\n"), ascii([1, "é"]), ascii(("ÿ", "Ā
 print(chr(65), chr(0), chr(0x7F), chr(0xE9), chr(0x20AC), chr(0x1F600), chr(0x10FFFF) == "\U0010ffff")
 print(ord("A"), ord("é"), ord("€"), ord("😀"), ord("\x00"), ord(chr(0x10FFFF)))
 print(hash(1), hash(-1), hash(0), hash(2**61 - 1), hash(2**61), hash(-2**70), hash(2**70))
-print(hash(1.5), hash(1.0), hash(-0.5), hash(True), hash(False), hash((1, 2)) == hash((1, 2)), hash("a") == hash("a"))
-print(hash(1.0) == hash(1), hash(1e100) == hash(10**100), hash(float("inf")), hash(float("-inf")))
+print(hash(True), hash(False), hash("a") == hash("a"), hash(len) == hash(len))
 x = [1]
 y = [1]
 print(id(x) == id(x), id(x) == id(y), id(5) == id(5), id(None) == id(None), id(x) > 0, id(-7) > 0)

@@ -1,0 +1,278 @@
+// Objects: getset_descriptor, property, classmethod, staticmethod and method
+// (see descriptor_object.h).
+#include "objects/descriptor_object.h"
+
+#include <string>
+
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
+#include "objects/str_object.h"
+#include "runtime/arguments.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+struct GetSetDescriptor : Object {
+  GetSetDef definition;
+  Type* owner = nullptr;
+};
+
+struct PropertyObject : Object {
+  Ref get, set, remove, doc;  // fget, fset, fdel, __doc__ (null for None)
+};
+
+// classmethod and staticmethod: a wrapped callable.
+struct WrapperObject : Object {
+  Ref callable;
+};
+
+template <typename T>
+void deallocate(Interpreter&, Object* object) {
+  delete static_cast<T*>(object);
+}
+
+// --- getset_descriptor ----------------------------------------------------
+GetSetDescriptor* as_getset(Value value) { return static_cast<GetSetDescriptor*>(value.as_object()); }
+
+Ref getset_get(Interpreter& interpreter, Value self, Value instance, Value) {
+  if (instance.is_null()) return Ref::borrow(self);
+  return as_getset(self)->definition.get(interpreter, instance);
+}
+
+int getset_set(Interpreter& interpreter, Value self, Value instance, Value value) {
+  const GetSetDescriptor* descriptor = as_getset(self);
+  if (!descriptor->definition.set) {
+    interpreter.set_exception(interpreter.AttributeError_type,
+                              std::string("attribute '") + descriptor->definition.name + "' of '" +
+                                  descriptor->owner->name + "' objects is not writable");
+    return -1;
+  }
+  return descriptor->definition.set(interpreter, instance, value);
+}
+
+Ref getset_repr(Interpreter& interpreter, Value self) {
+  const GetSetDescriptor* descriptor = as_getset(self);
+  return new_str(interpreter, std::string("<attribute '") + descriptor->definition.name + "' of '" +
+                                  descriptor->owner->name + "' objects>");
+}
+
+// --- property ---------------------------------------------------------------
+PropertyObject* as_property(Value value) { return static_cast<PropertyObject*>(value.as_object()); }
+
+Ref keep(Value value, Interpreter& interpreter) {
+  return value.is_null() || value == interpreter.none() ? Ref() : Ref::borrow(value);
+}
+
+Ref property_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[4];
+  if (!bind_arguments(interpreter, {"property", {"fget", "fset", "fdel", "doc"}}, arguments, count, kwnames, bound))
+    return Ref();
+  auto* property = new PropertyObject;
+  set_object_type(property, static_cast<Type*>(callee.as_object()));
+  property->get = keep(bound[0], interpreter);
+  property->set = keep(bound[1], interpreter);
+  property->remove = keep(bound[2], interpreter);
+  property->doc = keep(bound[3], interpreter);
+  // Without a doc, a property takes its getter's.
+  if (!property->doc && property->get) {
+    Ref doc;
+    if (lookup_attribute(interpreter, property->get.get(), interpreter.names.dunder_doc, doc) < 0) {
+      decref(Value::object(property));
+      return Ref();
+    }
+    property->doc = keep(doc.get(), interpreter);
+  }
+  return Ref::steal(Value::object(property));
+}
+
+// "property 'x' of 'C' object has no setter", named after the getter.
+Ref raise_missing_accessor(Interpreter& interpreter, Value self, Value instance, const char* accessor) {
+  std::string name;
+  Ref getter_name;
+  const PropertyObject* property = as_property(self);
+  if (property->get && lookup_attribute(interpreter, property->get.get(), interpreter.names.dunder_qualname, getter_name) > 0 &&
+      type_of(interpreter, getter_name.get()) == interpreter.str_type) {
+    const std::string_view qualified = str_utf8(getter_name.get());
+    const std::size_t dot = qualified.rfind('.');
+    name.append("'").append(dot == std::string_view::npos ? qualified : qualified.substr(dot + 1)).append("' ");
+  }
+  if (interpreter.has_exception()) Ref discarded = interpreter.take_exception();
+  return interpreter.raise(interpreter.AttributeError_type, "property " + name + "of " +
+                                                                quoted_type_name(interpreter, instance) + " object has no " +
+                                                                accessor);
+}
+
+Ref property_get(Interpreter& interpreter, Value self, Value instance, Value) {
+  if (instance.is_null()) return Ref::borrow(self);
+  const PropertyObject* property = as_property(self);
+  if (!property->get) return raise_missing_accessor(interpreter, self, instance, "getter");
+  return call(interpreter, property->get.get(), &instance, 1);
+}
+
+int property_set(Interpreter& interpreter, Value self, Value instance, Value value) {
+  const PropertyObject* property = as_property(self);
+  const Ref& function = value.is_null() ? property->remove : property->set;
+  if (!function) {
+    const Ref nothing = raise_missing_accessor(interpreter, self, instance, value.is_null() ? "deleter" : "setter");
+    return -1;
+  }
+  const Value arguments[] = {instance, value};
+  Ref result = call(interpreter, function.get(), arguments, value.is_null() ? 1 : 2);
+  return result ? 0 : -1;
+}
+
+// property.getter/setter/deleter: a copy with one accessor replaced.
+Ref property_copy(Interpreter& interpreter, Value self, int which, Value function) {
+  const PropertyObject* property = as_property(self);
+  Value parts[4] = {property->get.get(), property->set.get(), property->remove.get(), property->doc.get()};
+  parts[which] = function;
+  for (Value& part : parts)
+    if (part.is_null()) part = interpreter.none();
+  return call(interpreter, Value::object(property->type), parts, 4);
+}
+
+Ref property_getter(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "getter", kwnames) || !check_positional(interpreter, "getter", count, 1, 1)) return Ref();
+  return property_copy(interpreter, self, 0, arguments[0]);
+}
+Ref property_setter(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "setter", kwnames) || !check_positional(interpreter, "setter", count, 1, 1)) return Ref();
+  return property_copy(interpreter, self, 1, arguments[0]);
+}
+Ref property_deleter(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "deleter", kwnames) || !check_positional(interpreter, "deleter", count, 1, 1)) return Ref();
+  return property_copy(interpreter, self, 2, arguments[0]);
+}
+
+Ref accessor_or_none(Interpreter& interpreter, const Ref& accessor) {
+  return accessor ? Ref::borrow(accessor.get()) : interpreter.new_none();
+}
+Ref property_fget(Interpreter& interpreter, Value self) { return accessor_or_none(interpreter, as_property(self)->get); }
+Ref property_fset(Interpreter& interpreter, Value self) { return accessor_or_none(interpreter, as_property(self)->set); }
+Ref property_fdel(Interpreter& interpreter, Value self) { return accessor_or_none(interpreter, as_property(self)->remove); }
+Ref property_doc(Interpreter& interpreter, Value self) { return accessor_or_none(interpreter, as_property(self)->doc); }
+
+// --- classmethod and staticmethod -------------------------------------------
+WrapperObject* as_wrapper(Value value) { return static_cast<WrapperObject*>(value.as_object()); }
+
+Ref wrapper_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!reject_keywords(interpreter, type->name, kwnames) || !check_positional(interpreter, type->name, count, 1, 1))
+    return Ref();
+  auto* wrapper = new WrapperObject;
+  set_object_type(wrapper, type);
+  wrapper->callable = Ref::borrow(arguments[0]);
+  return Ref::steal(Value::object(wrapper));
+}
+
+Ref classmethod_get(Interpreter& interpreter, Value self, Value instance, Value owner) {
+  if (owner.is_null()) owner = Value::object(type_of(interpreter, instance));
+  return new_method(interpreter, as_wrapper(self)->callable.get(), owner);
+}
+
+Ref staticmethod_get(Interpreter&, Value self, Value, Value) { return Ref::borrow(as_wrapper(self)->callable.get()); }
+
+Ref staticmethod_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  return call(interpreter, as_wrapper(callee)->callable.get(), arguments, count, kwnames);
+}
+
+Ref wrapper_func(Interpreter&, Value self) { return Ref::borrow(as_wrapper(self)->callable.get()); }
+
+// --- method ---------------------------------------------------------------
+MethodObject* as_method(Value value) { return static_cast<MethodObject*>(value.as_object()); }
+
+Ref method_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  const MethodObject* method = as_method(callee);
+  return call_with_self(interpreter, method->function.get(), method->self.get(), arguments, count, kwnames);
+}
+
+Ref method_repr(Interpreter& interpreter, Value self) {
+  const MethodObject* method = as_method(self);
+  Ref name;
+  if (lookup_attribute(interpreter, method->function.get(), interpreter.names.dunder_qualname, name) < 0) return Ref();
+  Ref object = repr(interpreter, method->self.get());
+  if (!object) return Ref();
+  return new_str(interpreter, "<bound method " + std::string(name ? str_utf8(name.get()) : "?") + " of " +
+                                  std::string(str_utf8(object.get())) + ">");
+}
+
+Ref method_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(interpreter, other) != interpreter.method_type)
+    return Ref::borrow(interpreter.not_implemented());
+  const bool same = as_method(self)->function.get() == as_method(other)->function.get() &&
+                    as_method(self)->self.get() == as_method(other)->self.get();
+  return interpreter.new_boolean(same == (op == CompareOp::Eq));
+}
+
+// Attributes other than its own are the function's (m.__name__, m.__doc__).
+Ref method_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  const Value found = type_lookup(interpreter.method_type, name);
+  if (!found.is_null()) {
+    const DescriptorGetSlot getter = type_of(interpreter, found)->descriptor_get;
+    return getter ? getter(interpreter, found, self, Value::object(interpreter.method_type)) : Ref::borrow(found);
+  }
+  return get_attribute(interpreter, as_method(self)->function.get(), name);
+}
+
+Ref method_func(Interpreter&, Value self) { return Ref::borrow(as_method(self)->function.get()); }
+Ref method_self(Interpreter&, Value self) { return Ref::borrow(as_method(self)->self.get()); }
+
+}  // namespace
+
+void add_getsets(Interpreter& interpreter, Type* type, std::initializer_list<GetSetDef> getsets) {
+  for (const GetSetDef& definition : getsets) {
+    auto* descriptor = new GetSetDescriptor;
+    descriptor->type = interpreter.getset_descriptor_type;
+    descriptor->definition = definition;
+    descriptor->owner = type;
+    Ref owned = Ref::steal(Value::object(descriptor));
+    dict_set_str(interpreter, type->dict.get(), interpreter.intern(definition.name), owned.get());
+  }
+}
+
+Ref new_method(Interpreter& interpreter, Value function, Value self) {
+  auto* method = new MethodObject;
+  method->type = interpreter.method_type;
+  method->function = Ref::borrow(function);
+  method->self = Ref::borrow(self);
+  return Ref::steal(Value::object(method));
+}
+
+void init_descriptor_types(Interpreter& interpreter) {
+  Type* getset = interpreter.getset_descriptor_type;
+  getset->descriptor_get = &getset_get;
+  getset->descriptor_set = &getset_set;
+  getset->repr = &getset_repr;
+  getset->deallocate = &deallocate<GetSetDescriptor>;
+
+  Type* property = interpreter.property_type;
+  property->construct = &property_construct;
+  property->descriptor_get = &property_get;
+  property->descriptor_set = &property_set;
+  property->deallocate = &deallocate<PropertyObject>;
+  add_methods(interpreter, property,
+              {{"getter", &property_getter}, {"setter", &property_setter}, {"deleter", &property_deleter}});
+  add_getsets(interpreter, property,
+              {{"fget", &property_fget}, {"fset", &property_fset}, {"fdel", &property_fdel}, {"__doc__", &property_doc}});
+
+  for (Type* type : {interpreter.classmethod_type, interpreter.staticmethod_type}) {
+    type->construct = &wrapper_construct;
+    type->deallocate = &deallocate<WrapperObject>;
+    add_getsets(interpreter, type, {{"__func__", &wrapper_func}});
+  }
+  interpreter.classmethod_type->descriptor_get = &classmethod_get;
+  interpreter.staticmethod_type->descriptor_get = &staticmethod_get;
+  interpreter.staticmethod_type->call = &staticmethod_call;
+
+  Type* method = interpreter.method_type;
+  method->call = &method_call;
+  method->repr = &method_repr;
+  method->compare = &method_compare;
+  method->get_attribute = &method_get_attribute;
+  method->deallocate = &deallocate<MethodObject>;
+  add_getsets(interpreter, method, {{"__func__", &method_func}, {"__self__", &method_self}});
+}
+
+}  // namespace krait::runtime

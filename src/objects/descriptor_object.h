@@ -1,0 +1,37 @@
+// Objects: descriptors. getset_descriptor (a native getter/setter pair, for
+// attributes such as __class__ or __name__), property, classmethod,
+// staticmethod, and method (a function bound to an instance).
+#pragma once
+
+#include <initializer_list>
+
+#include "objects/type_object.h"
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+using Getter = Ref (*)(Interpreter&, Value self);
+using Setter = int (*)(Interpreter&, Value self, Value value);  // value null: delete; 0, or -1: error
+
+struct GetSetDef {
+  const char* name;
+  Getter get;
+  Setter set = nullptr;  // null: read-only
+};
+
+// Puts getset descriptors into a built-in type's namespace.
+void add_getsets(Interpreter& interpreter, Type* type, std::initializer_list<GetSetDef> getsets);
+
+struct MethodObject : Object {
+  Ref function;
+  Ref self;
+};
+
+// `function` bound to `self` (a method object).
+Ref new_method(Interpreter& interpreter, Value function, Value self);
+
+void init_descriptor_types(Interpreter& interpreter);
+
+}  // namespace krait::runtime

@@ -1,0 +1,267 @@
+// Objects: the `object` type and instance attributes (see object_object.h).
+#include "objects/object_object.h"
+
+#include <cstdlib>
+#include <string>
+
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arguments.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+}  // namespace
+
+void release_attributes(Attributes& attributes) {
+  Value* values = attributes.values;
+  const std::uint32_t capacity = attributes.capacity;
+  attributes.values = nullptr;
+  attributes.capacity = 0;
+  for (std::uint32_t i = 0; i < capacity; ++i) decref(values[i]);
+  std::free(values);
+  attributes.dict = Ref();
+}
+
+namespace {
+
+void instance_deallocate(Interpreter&, Object* object) {
+  auto* instance = static_cast<InstanceObject*>(object);
+  release_attributes(instance->attributes);
+  delete instance;
+}
+
+Ref raise_no_attribute(Interpreter& interpreter, Value self, Value name) {
+  return interpreter.raise(interpreter.AttributeError_type, quoted_type_name(interpreter, self) +
+                                                                " object has no attribute " + str_repr_text(name));
+}
+
+// The slot for `name` in the type's key table, adding it when missing (a
+// new key renews the type's version: caches that saw the table go stale).
+std::int64_t add_instance_key(Interpreter& interpreter, Type* type, Value name) {
+  if (!type->instance_keys) type->instance_keys = new_dict(interpreter);
+  const Value slot = dict_get_str(type->instance_keys.get(), name);
+  if (!slot.is_null()) return slot.as_small_int();
+  const auto next = static_cast<std::int64_t>(as_dict(type->instance_keys.get())->used);
+  dict_set_str(interpreter, type->instance_keys.get(), name, Value::small_int(next));
+  type->version = interpreter.next_type_version();
+  return next;
+}
+
+// Stores (value non-null) or deletes an instance attribute. 1 done, 0 a
+// deletion of a missing attribute, -1 error.
+int store_instance_attribute(Interpreter& interpreter, Object* object, Attributes& attributes, Value name, Value value) {
+  if (attributes.dict) {
+    if (value.is_null()) return dict_delete_item(interpreter, attributes.dict.get(), name);
+    return dict_set_item(interpreter, attributes.dict.get(), name, value) ? 1 : -1;
+  }
+  Type* type = object->type;
+  if (value.is_null()) {
+    const std::int64_t slot = instance_key_slot(type, name);
+    if (slot < 0 || slot >= attributes.capacity || attributes.values[slot].is_null()) return 0;
+    Value old = attributes.values[slot];
+    attributes.values[slot] = Value();
+    decref(old);
+    return 1;
+  }
+  const std::int64_t slot = add_instance_key(interpreter, type, name);
+  if (slot >= attributes.capacity) {
+    // Room for every key the class has seen, so later instances start sized.
+    std::uint32_t capacity = static_cast<std::uint32_t>(as_dict(type->instance_keys.get())->used);
+    if (capacity < 4) capacity = 4;
+    auto* values = static_cast<Value*>(std::realloc(attributes.values, capacity * sizeof(Value)));
+    for (std::uint32_t i = attributes.capacity; i < capacity; ++i) values[i] = Value();
+    attributes.values = values;
+    attributes.capacity = capacity;
+  }
+  incref(value);
+  Value old = attributes.values[slot];
+  attributes.values[slot] = value;
+  decref(old);
+  return 1;
+}
+
+bool is_data_descriptor(const Type* type) { return type->descriptor_set != nullptr; }
+
+Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames);
+Ref object_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
+
+// object.__new__ rejects arguments unless __init__ was overridden (and
+// __new__ was not), as CPython's object_new.
+Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  auto* type = static_cast<Type*>(callee.as_object());
+  if ((count || keyword_count(kwnames)) && (type->construct != &object_new || type->initialize == &object_init))
+    return interpreter.raise(interpreter.TypeError_type, type->name + "() takes no arguments");
+  if (type->attributes_offset != attributes_offset<InstanceObject>() && type != interpreter.object_type)
+    return interpreter.raise(interpreter.TypeError_type, "object.__new__(" + type->name + ") is not safe, use " +
+                                                             type->name + ".__new__()");
+  return new_instance(interpreter, type);
+}
+
+Ref object_init(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  const Type* type = type_of(interpreter, self);
+  if ((count || keyword_count(kwnames)) && (type->initialize != &object_init || type->construct == &object_new))
+    return interpreter.raise(interpreter.TypeError_type,
+                             type->name + ".__init__() takes exactly one argument (the instance to initialize)");
+  return interpreter.new_none();
+}
+
+Ref object_repr(Interpreter& interpreter, Value self) {
+  const Type* type = type_of(interpreter, self);
+  std::string module;
+  if (type->is_heap_type) {
+    const Value name = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
+    if (!name.is_null() && type_of(interpreter, name) == interpreter.str_type) module = std::string(str_utf8(name)) + ".";
+  }
+  Ref qualname = get_attribute(interpreter, Value::object(const_cast<Type*>(type)), interpreter.names.dunder_qualname);
+  if (!qualname) return Ref();
+  return new_str(interpreter, "<" + module + std::string(str_utf8(qualname.get())) + " object at " +
+                                  address_text(self.as_object()) + ">");
+}
+
+Ref object_str(Interpreter& interpreter, Value self) {
+  const UnarySlot repr_slot = type_of(interpreter, self)->repr;
+  return repr_slot ? repr_slot(interpreter, self) : object_repr(interpreter, self);
+}
+
+// _Py_HashPointer: the address rotated by 4 bits (objects are aligned).
+std::int64_t object_hash(Interpreter&, Value self) {
+  const auto bits = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(self.as_object()));
+  auto hash = static_cast<std::int64_t>((bits >> 4) | (bits << 60));
+  return hash == -1 ? -2 : hash;
+}
+
+// object.__eq__ is identity; __ne__ inverts __eq__ unless NotImplemented.
+Ref object_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
+  if (op == CompareOp::Eq) return Ref::borrow(self == other ? interpreter.boolean(true) : interpreter.not_implemented());
+  if (op == CompareOp::Ne) {
+    const CompareSlot slot = type_of(interpreter, self)->compare;
+    if (slot == &object_compare) return Ref::borrow(self == other ? interpreter.boolean(false) : interpreter.not_implemented());
+    Ref equal = slot(interpreter, self, other, CompareOp::Eq);
+    if (!equal || equal.get() == interpreter.not_implemented()) return equal;
+    const int truth_value = truth(interpreter, equal.get());
+    if (truth_value < 0) return Ref();
+    return interpreter.new_boolean(!truth_value);
+  }
+  return Ref::borrow(interpreter.not_implemented());
+}
+
+Ref object_class(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
+  return Ref::borrow(Value::object(type_of(interpreter, self)));
+}
+
+}  // namespace
+
+Attributes* attributes_of(Object* object) {
+  const std::size_t offset = object->type->attributes_offset;
+  return offset ? reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + offset) : nullptr;
+}
+
+std::int64_t instance_key_slot(const Type* type, Value name) {
+  if (!type->instance_keys) return -1;
+  const Value slot = dict_get_str(type->instance_keys.get(), name);
+  return slot.is_null() ? -1 : slot.as_small_int();
+}
+
+Value instance_attribute(Object* object, Value name) {
+  Attributes* attributes = attributes_of(object);
+  if (!attributes) return Value();
+  if (attributes->dict) return dict_get_str(attributes->dict.get(), name);
+  const std::int64_t slot = instance_key_slot(object->type, name);
+  return slot < 0 || slot >= attributes->capacity ? Value() : attributes->values[slot];
+}
+
+Ref instance_dict(Interpreter& interpreter, Value self) {
+  Object* object = self.as_object();
+  Attributes* attributes = attributes_of(object);
+  if (!attributes) return raise_no_attribute(interpreter, self, interpreter.names.dunder_dict);
+  if (!attributes->dict) {
+    Ref dict = new_dict(interpreter);
+    const Type* type = object->type;
+    if (type->instance_keys) {
+      std::size_t position = 0;
+      Value key, slot;
+      while (dict_next(type->instance_keys.get(), position, key, slot)) {
+        const std::int64_t index = slot.as_small_int();
+        if (index < attributes->capacity && !attributes->values[index].is_null())
+          dict_set_str(interpreter, dict.get(), key, attributes->values[index]);
+      }
+    }
+    release_attributes(*attributes);
+    attributes->dict = std::move(dict);
+  }
+  return Ref::borrow(attributes->dict.get());
+}
+
+Ref object_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  Type* type = type_of(interpreter, self);
+  const Value found = type_lookup(type, name);
+  DescriptorGetSlot getter = nullptr;
+  if (!found.is_null()) {
+    const Type* found_type = type_of(interpreter, found);
+    getter = found_type->descriptor_get;
+    if (getter && is_data_descriptor(found_type)) return getter(interpreter, found, self, Value::object(type));
+  }
+  if (self.is_object()) {
+    if (name == interpreter.names.dunder_dict && attributes_of(self.as_object())) return instance_dict(interpreter, self);
+    const Value own = instance_attribute(self.as_object(), name);
+    if (!own.is_null()) return Ref::borrow(own);
+  }
+  if (getter) return getter(interpreter, found, self, Value::object(type));
+  if (!found.is_null()) return Ref::borrow(found);
+  return raise_no_attribute(interpreter, self, name);
+}
+
+int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value value) {
+  const Type* type = type_of(interpreter, self);
+  const Value found = type_lookup(type, name);
+  if (!found.is_null()) {
+    const DescriptorSetSlot setter = type_of(interpreter, found)->descriptor_set;
+    if (setter) return setter(interpreter, found, self, value);
+  }
+  Attributes* attributes = self.is_object() ? attributes_of(self.as_object()) : nullptr;
+  if (!attributes) {
+    if (!found.is_null())
+      interpreter.set_exception(interpreter.AttributeError_type, quoted_type_name(interpreter, self) +
+                                                                     " object attribute " + str_repr_text(name) +
+                                                                     " is read-only");
+    else
+      interpreter.set_exception(interpreter.AttributeError_type, quoted_type_name(interpreter, self) +
+                                                                     " object has no attribute " + str_repr_text(name));
+    return -1;
+  }
+  const int stored = store_instance_attribute(interpreter, self.as_object(), *attributes, name, value);
+  if (stored < 0) return -1;
+  if (stored == 0) {
+    const Ref nothing = raise_no_attribute(interpreter, self, name);
+    return -1;
+  }
+  return 0;
+}
+
+Ref new_instance(Interpreter& interpreter, Type* type) {
+  auto* instance = new InstanceObject;
+  set_object_type(instance, type);
+  return Ref::steal(Value::object(instance));
+}
+
+void init_object_type(Interpreter& interpreter) {
+  Type* type = interpreter.object_type;
+  type->construct = &object_new;
+  type->initialize = &object_init;
+  type->repr = &object_repr;
+  type->str = &object_str;
+  type->hash = &object_hash;
+  type->compare = &object_compare;
+  type->get_attribute = &object_get_attribute;
+  type->set_attribute = &object_set_attribute;
+  type->deallocate = &instance_deallocate;
+  (void)&object_class;
+}
+
+}  // namespace krait::runtime

@@ -1,0 +1,65 @@
+// Objects: the `object` type (the root of every class: generic attribute
+// access, object.__new__/__init__, default repr, hash and equality) and the
+// attribute storage of instances of classes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include "objects/type_object.h"
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+// An instance's own attributes. Instances of one class share its key table
+// (Type::instance_keys, name -> slot), as CPython's split dicts do, so an
+// attribute is a slot read once an inline cache knows the slot. Asking for
+// `__dict__` moves the attributes into a real dict for good.
+struct Attributes {
+  Value* values = nullptr;  // owned, `capacity` slots, null = absent
+  std::uint32_t capacity = 0;
+  Ref dict;                 // once materialised, the attributes live here only
+};
+
+// An instance of a class whose layout is object's: the header and its attributes.
+struct InstanceObject : Object {
+  Attributes attributes;
+};
+
+// Frees the attributes (for deallocators of layouts that carry them).
+void release_attributes(Attributes& attributes);
+
+// The byte offset of a layout's `attributes` member, for
+// Type::attributes_offset. offsetof on these non-standard-layout structs is
+// conditionally supported; GCC and Clang support it.
+template <class Layout>
+constexpr std::size_t attributes_offset() {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+  return offsetof(Layout, attributes);
+#pragma GCC diagnostic pop
+}
+
+// The attribute storage of an object, or null when its type has none.
+Attributes* attributes_of(Object* object);
+// The slot of `name` in the type's key table, or -1.
+std::int64_t instance_key_slot(const Type* type, Value name);
+
+// object.__getattribute__ and object.__setattr__ (PyObject_GenericGetAttr
+// and PyObject_GenericSetAttr): data descriptors on the type, then the
+// instance's attributes, then the type's other attributes.
+Ref object_get_attribute(Interpreter& interpreter, Value self, Value name);
+int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value value);
+// The value stored in an instance's own attributes (borrowed), or null.
+Value instance_attribute(Object* object, Value name);
+// The instance's __dict__, materialised on first use (owned).
+Ref instance_dict(Interpreter& interpreter, Value self);
+
+// object.__new__ for `type`: a bare instance with the type's layout.
+Ref new_instance(Interpreter& interpreter, Type* type);
+
+void init_object_type(Interpreter& interpreter);
+
+}  // namespace krait::runtime

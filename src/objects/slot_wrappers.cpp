@@ -1,0 +1,307 @@
+// Objects: the slot functions of classes (see slot_wrappers.h).
+#include "objects/slot_wrappers.h"
+
+#include <string>
+#include <vector>
+
+#include "objects/descriptor_object.h"
+#include "objects/dict_object.h"
+#include "objects/function_object.h"
+#include "objects/int_object.h"
+#include "objects/object_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arguments.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+constexpr int slot_index(SlotId id) { return static_cast<int>(id); }
+
+// Calls a special method found on the type: a plain function gets self as
+// its first argument; anything else is bound through its __get__ first.
+Ref call_found(Interpreter& interpreter, Value found, Value self, const Value* arguments, std::size_t count,
+               Value kwnames = Value()) {
+  const Type* found_type = type_of(interpreter, found);
+  if (found_type == interpreter.function_type || found_type == interpreter.method_descriptor_type)
+    return call_with_self(interpreter, found, self, arguments, count, kwnames);
+  if (found_type->descriptor_get) {
+    Ref bound = found_type->descriptor_get(interpreter, found, self, Value::object(type_of(interpreter, self)));
+    if (!bound) return bound;
+    return call(interpreter, bound.get(), arguments, count, kwnames);
+  }
+  return call(interpreter, found, arguments, count, kwnames);
+}
+
+Ref call_slot_dunder(Interpreter& interpreter, SlotId id, Value self, const Value* arguments, std::size_t count) {
+  bool found = true;
+  Ref result = call_special(interpreter, self, interpreter.slot_names[slot_index(id)], arguments, count, found);
+  if (!found)
+    return interpreter.raise(interpreter.AttributeError_type,
+                             std::string(str_utf8(interpreter.slot_names[slot_index(id)])));
+  return result;
+}
+
+template <SlotId id>
+Ref unary_wrapper(Interpreter& interpreter, Value self) {
+  return call_slot_dunder(interpreter, id, self, nullptr, 0);
+}
+
+// __repr__ and __str__ must return strs.
+template <SlotId id>
+Ref text_wrapper(Interpreter& interpreter, Value self) {
+  Ref result = call_slot_dunder(interpreter, id, self, nullptr, 0);
+  if (result && !is_subtype(type_of(interpreter, result.get()), interpreter.str_type))
+    return interpreter.raise(interpreter.TypeError_type, std::string(str_utf8(interpreter.slot_names[slot_index(id)])) +
+                                                             " returned non-string (type " +
+                                                             std::string(type_name(interpreter, result.get())) + ")");
+  return result;
+}
+
+// Binary operators: the left operand's __op__, then the right operand's
+// __rop__ (each only when its type's slot is this wrapper).
+template <SlotId id>
+Ref binary_wrapper(Interpreter& interpreter, Value left, Value right) {
+  constexpr int index = slot_index(id);
+  const Type* left_type = type_of(interpreter, left);
+  const Type* right_type = type_of(interpreter, right);
+  const auto self_slot = &binary_wrapper<id>;
+  auto slot_of = [](const Type* type) {
+    switch (id) {
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) \
+  case SlotId::slot:                                   \
+    return type->slot;
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+      default: return static_cast<BinarySlot>(nullptr);
+    }
+  };
+  if (slot_of(left_type) == self_slot) {
+    bool found = true;
+    Ref result = call_special(interpreter, left, interpreter.slot_names[index], &right, 1, found);
+    if (found && (!result || result.get() != interpreter.not_implemented())) return result;
+  }
+  if (right_type != left_type && slot_of(right_type) == self_slot) {
+    bool found = true;
+    Ref result = call_special(interpreter, right, interpreter.reflected_names[index], &left, 1, found);
+    if (found && (!result || result.get() != interpreter.not_implemented())) return result;
+  }
+  return Ref::borrow(interpreter.not_implemented());
+}
+
+Ref compare_wrapper(Interpreter& interpreter, Value self, Value other, CompareOp op) {
+  bool found = true;
+  Ref result = call_special(interpreter, self, interpreter.compare_names[static_cast<int>(op)], &other, 1, found);
+  if (found) return result;
+  // Without __ne__, != inverts __eq__ (as object.__ne__).
+  if (op != CompareOp::Ne) return Ref::borrow(interpreter.not_implemented());
+  Ref equal = compare_wrapper(interpreter, self, other, CompareOp::Eq);
+  if (!equal || equal.get() == interpreter.not_implemented()) return equal;
+  const int truth_value = truth(interpreter, equal.get());
+  if (truth_value < 0) return Ref();
+  return interpreter.new_boolean(!truth_value);
+}
+
+std::int64_t hash_wrapper(Interpreter& interpreter, Value self) {
+  const Value found = type_lookup(type_of(interpreter, self), interpreter.slot_names[slot_index(SlotId::hash)]);
+  if (found.is_null() || found == interpreter.none()) {
+    interpreter.set_exception(interpreter.TypeError_type, "unhashable type: " + quoted_type_name(interpreter, self));
+    return -1;
+  }
+  Ref result = call_found(interpreter, found, self, nullptr, 0);
+  if (!result) return -1;
+  if (!is_subtype(type_of(interpreter, result.get()), interpreter.int_type)) {
+    interpreter.set_exception(interpreter.TypeError_type, "__hash__ method should return an integer");
+    return -1;
+  }
+  // A big int folds as int's own hash does.
+  const std::int64_t value = result.get().is_small_int() ? result.get().as_small_int() : hash(interpreter, result.get());
+  return value == -1 ? -2 : value;
+}
+
+int truth_wrapper(Interpreter& interpreter, Value self) {
+  Ref result = call_slot_dunder(interpreter, SlotId::truth, self, nullptr, 0);
+  if (!result) return -1;
+  if (type_of(interpreter, result.get()) != interpreter.bool_type) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "__bool__ should return bool, returned " + std::string(type_name(interpreter, result.get())));
+    return -1;
+  }
+  return result.get() == interpreter.boolean(true);
+}
+
+Ref length_wrapper(Interpreter& interpreter, Value self) {
+  Ref result = call_slot_dunder(interpreter, SlotId::length, self, nullptr, 0);
+  if (!result) return result;
+  if (!is_subtype(type_of(interpreter, result.get()), interpreter.int_type))
+    return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, result.get()) +
+                                                             " object cannot be interpreted as an integer");
+  Ref negative = compare(interpreter, result.get(), Value::small_int(0), CompareOp::Lt);
+  if (!negative) return negative;
+  if (negative.get() == interpreter.boolean(true))
+    return interpreter.raise(interpreter.ValueError_type, "__len__() should return >= 0");
+  return result;
+}
+
+// __next__ raising StopIteration means "exhausted" to the slot's callers.
+Ref next_wrapper(Interpreter& interpreter, Value self) {
+  Ref result = call_slot_dunder(interpreter, SlotId::next, self, nullptr, 0);
+  if (!result && is_subtype(type_of(interpreter, interpreter.exception()), interpreter.StopIteration_type))
+    Ref discarded = interpreter.take_exception();
+  return result;
+}
+
+int contains_wrapper(Interpreter& interpreter, Value self, Value item) {
+  Ref result = call_slot_dunder(interpreter, SlotId::contains, self, &item, 1);
+  return result ? truth(interpreter, result.get()) : -1;
+}
+
+Ref subscript_wrapper(Interpreter& interpreter, Value self, Value key) {
+  return call_slot_dunder(interpreter, SlotId::subscript, self, &key, 1);
+}
+
+int assign_subscript_wrapper(Interpreter& interpreter, Value self, Value key, Value value) {
+  bool found = true;
+  const Value arguments[] = {key, value};
+  Ref result = value.is_null()
+                   ? call_special(interpreter, self, interpreter.intern("__delitem__"), arguments, 1, found)
+                   : call_special(interpreter, self, interpreter.slot_names[slot_index(SlotId::assign_subscript)],
+                                  arguments, 2, found);
+  if (!found) {
+    interpreter.set_exception(interpreter.TypeError_type, quoted_type_name(interpreter, self) +
+                                                              (value.is_null() ? " object doesn't support item deletion"
+                                                                               : " object does not support item assignment"));
+    return -1;
+  }
+  return result ? 0 : -1;
+}
+
+Ref call_wrapper(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  const Value found = type_lookup(type_of(interpreter, self), interpreter.names.dunder_call);
+  if (found.is_null())
+    return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, self) + " object is not callable");
+  return call_found(interpreter, found, self, arguments, count, kwnames);
+}
+
+Ref initialize_wrapper(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  const Value found = type_lookup(type_of(interpreter, self), interpreter.names.dunder_init);
+  return call_found(interpreter, found, self, arguments, count, kwnames);
+}
+
+// __new__ is a static method: called with the class first.
+Ref construct_wrapper(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Type* type = static_cast<Type*>(callee.as_object());
+  const Value found = type_lookup(type, interpreter.names.dunder_new);
+  Ref function = Ref::borrow(found);
+  const DescriptorGetSlot getter = type_of(interpreter, found)->descriptor_get;
+  if (getter) function = getter(interpreter, found, Value(), callee);
+  if (!function) return function;
+  return call_with_self(interpreter, function.get(), callee, arguments, count, kwnames);
+}
+
+// The base's attribute lookup, then __getattr__ when that raised
+// AttributeError. A class's own __getattribute__ replaces the first step.
+Ref get_attribute_wrapper(Interpreter& interpreter, Value self, Value name) {
+  Type* type = type_of(interpreter, self);
+  const Value getattribute = type_lookup(type, interpreter.names.dunder_getattribute);
+  Ref result;
+  if (!getattribute.is_null() && type_of(interpreter, getattribute) == interpreter.function_type) {
+    result = call_found(interpreter, getattribute, self, &name, 1);
+  } else {
+    result = object_get_attribute(interpreter, self, name);
+  }
+  if (result || !is_subtype(type_of(interpreter, interpreter.exception()), interpreter.AttributeError_type)) return result;
+  const Value getattr = type_lookup(type, interpreter.names.dunder_getattr);
+  if (getattr.is_null()) return result;
+  Ref discarded = interpreter.take_exception();
+  return call_found(interpreter, getattr, self, &name, 1);
+}
+
+int set_attribute_wrapper(Interpreter& interpreter, Value self, Value name, Value value) {
+  const Type* type = type_of(interpreter, self);
+  const Value method = type_lookup(type, value.is_null() ? interpreter.names.dunder_delattr : interpreter.names.dunder_setattr);
+  if (method.is_null() || type_of(interpreter, method) != interpreter.function_type)
+    return object_set_attribute(interpreter, self, name, value);
+  const Value arguments[] = {name, value};
+  Ref result = call_found(interpreter, method, self, arguments, value.is_null() ? 1 : 2);
+  return result ? 0 : -1;
+}
+
+Ref descriptor_get_wrapper(Interpreter& interpreter, Value self, Value instance, Value owner) {
+  const Value arguments[] = {instance.is_null() ? interpreter.none() : instance, owner.is_null() ? interpreter.none() : owner};
+  return call_slot_dunder(interpreter, SlotId::descriptor_get, self, arguments, 2);
+}
+
+int descriptor_set_wrapper(Interpreter& interpreter, Value self, Value instance, Value value) {
+  bool found = true;
+  const Value arguments[] = {instance, value};
+  Ref result = value.is_null() ? call_special(interpreter, self, interpreter.names.dunder_delete, arguments, 1, found)
+                               : call_special(interpreter, self, interpreter.names.dunder_set, arguments, 2, found);
+  if (!found) {
+    interpreter.set_exception(interpreter.AttributeError_type, value.is_null() ? "__delete__" : "__set__");
+    return -1;
+  }
+  return result ? 0 : -1;
+}
+
+// Whether a class along the MRO (before the first built-in type) defines
+// any of the names.
+bool heap_defines(const Type* type, std::initializer_list<Value> names) {
+  for (const Type* entry : type->mro) {
+    if (!entry->is_heap_type) return false;
+    for (Value name : names)
+      if (!name.is_null() && !dict_get_str(entry->dict.get(), name).is_null()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Ref call_special(Interpreter& interpreter, Value self, Value name, const Value* arguments, std::size_t count,
+                 bool& found) {
+  const Value method = type_lookup(type_of(interpreter, self), name);
+  found = !method.is_null();
+  if (!found) return Ref();
+  return call_found(interpreter, method, self, arguments, count);
+}
+
+void update_heap_slots(Interpreter& interpreter, Type* type) {
+  if (!type->is_heap_type) return;
+  const Interpreter::Names& names = interpreter.names;
+  auto choose = [&](auto Type::*field, auto wrapper, std::initializer_list<Value> dunders) {
+    type->*field = heap_defines(type, dunders) ? wrapper : type->base->*field;
+  };
+  auto name = [&](SlotId id) { return interpreter.slot_names[slot_index(id)]; };
+  choose(&Type::repr, &text_wrapper<SlotId::repr>, {name(SlotId::repr)});
+  choose(&Type::str, &text_wrapper<SlotId::str>, {name(SlotId::str)});
+  choose(&Type::hash, &hash_wrapper, {name(SlotId::hash)});
+  choose(&Type::truth, &truth_wrapper, {name(SlotId::truth)});
+  choose(&Type::length, &length_wrapper, {name(SlotId::length)});
+  choose(&Type::compare, &compare_wrapper,
+         {interpreter.compare_names[0], interpreter.compare_names[1], interpreter.compare_names[2],
+          interpreter.compare_names[3], interpreter.compare_names[4], interpreter.compare_names[5]});
+  choose(&Type::call, &call_wrapper, {names.dunder_call});
+  choose(&Type::construct, &construct_wrapper, {names.dunder_new});
+  choose(&Type::initialize, &initialize_wrapper, {names.dunder_init});
+  choose(&Type::iter, &unary_wrapper<SlotId::iter>, {name(SlotId::iter)});
+  choose(&Type::next, &next_wrapper, {name(SlotId::next)});
+  choose(&Type::negative, &unary_wrapper<SlotId::negative>, {name(SlotId::negative)});
+  choose(&Type::positive, &unary_wrapper<SlotId::positive>, {name(SlotId::positive)});
+  choose(&Type::invert, &unary_wrapper<SlotId::invert>, {name(SlotId::invert)});
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast)                              \
+  choose(&Type::slot, &binary_wrapper<SlotId::slot>,                                \
+         {name(SlotId::slot), interpreter.reflected_names[slot_index(SlotId::slot)]});
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+  choose(&Type::contains, &contains_wrapper, {name(SlotId::contains)});
+  choose(&Type::subscript, &subscript_wrapper, {name(SlotId::subscript)});
+  choose(&Type::assign_subscript, &assign_subscript_wrapper, {name(SlotId::assign_subscript), interpreter.intern("__delitem__")});
+  choose(&Type::get_attribute, &get_attribute_wrapper, {names.dunder_getattribute, names.dunder_getattr});
+  choose(&Type::set_attribute, &set_attribute_wrapper, {names.dunder_setattr, names.dunder_delattr});
+  choose(&Type::descriptor_get, &descriptor_get_wrapper, {names.dunder_get});
+  choose(&Type::descriptor_set, &descriptor_set_wrapper, {names.dunder_set, names.dunder_delete});
+}
+
+}  // namespace krait::runtime

@@ -1,0 +1,112 @@
+// VM stage: the slow paths of the cached instructions (see caches.h).
+#include "vm/caches.h"
+
+#include <string>
+
+#include "objects/dict_object.h"
+#include "objects/object_object.h"
+#include "objects/str_object.h"
+#include "runtime/operations.h"
+
+namespace krait::vm {
+namespace {
+
+using runtime::Interpreter;
+using runtime::Ref;
+using runtime::Type;
+using runtime::Value;
+
+// Instances whose attribute access is object's own, where a version check
+// on the type stands for the whole lookup.
+bool generic_instance(const Type* type) {
+  return type->get_attribute == &runtime::object_get_attribute && type->attributes_offset != 0;
+}
+
+}  // namespace
+
+void raise_name_error(Interpreter& interpreter, Value name) {
+  interpreter.set_exception(interpreter.NameError_type, "name '" + std::string(runtime::str_utf8(name)) + "' is not defined");
+}
+
+bool load_global(Interpreter& interpreter, compiler::InlineCache& cache, Value globals, Value& out) {
+  const std::int64_t position = runtime::dict_find_str(globals, cache.name);
+  if (position >= 0) {
+    cache.version = runtime::as_dict(globals)->keys_version;
+    cache.version2 = 0;
+    cache.index = position;
+    out = runtime::as_dict(globals)->entries[position].value;
+    return true;
+  }
+  const Value builtins = interpreter.builtins();
+  const std::int64_t builtin_position = runtime::dict_find_str(builtins, cache.name);
+  if (builtin_position < 0) {
+    raise_name_error(interpreter, cache.name);
+    return false;
+  }
+  cache.version = runtime::as_dict(globals)->keys_version;
+  cache.version2 = runtime::as_dict(builtins)->keys_version;
+  cache.index = builtin_position;
+  out = runtime::as_dict(builtins)->entries[builtin_position].value;
+  return true;
+}
+
+Ref load_attribute(Interpreter& interpreter, compiler::InlineCache& cache, Value object) {
+  Ref result = runtime::get_attribute(interpreter, object, cache.name);
+  if (!result || !object.is_object()) return result;
+  Type* type = object.as_object()->type;
+  if (!generic_instance(type)) return result;
+  // Cache the slot when the value came from the instance and no data
+  // descriptor on the type could take precedence.
+  const Value found = runtime::type_lookup(type, cache.name);
+  if (!found.is_null() && runtime::type_of(interpreter, found)->descriptor_set) return result;
+  const std::int64_t slot = runtime::instance_key_slot(type, cache.name);
+  if (slot < 0 || runtime::instance_attribute(object.as_object(), cache.name) != result.get()) return result;
+  cache.type = type;
+  cache.version = type->version;
+  cache.index = slot;
+  return result;
+}
+
+bool store_attribute(Interpreter& interpreter, compiler::InlineCache& cache, Value object, Value value) {
+  if (!runtime::set_attribute(interpreter, object, cache.name, value)) return false;
+  if (!object.is_object()) return true;
+  Type* type = object.as_object()->type;
+  if (!generic_instance(type) || type->set_attribute != &runtime::object_set_attribute) return true;
+  const Value found = runtime::type_lookup(type, cache.name);
+  if (!found.is_null() && runtime::type_of(interpreter, found)->descriptor_set) return true;
+  const std::int64_t slot = runtime::instance_key_slot(type, cache.name);
+  if (slot < 0) return true;
+  cache.type = type;
+  cache.version = type->version;
+  cache.index = slot;
+  return true;
+}
+
+bool load_method(Interpreter& interpreter, compiler::InlineCache& cache, Value object, Value& method, Value& self) {
+  Type* type = runtime::type_of(interpreter, object);
+  const Value found = runtime::type_lookup(type, cache.name);
+  const Type* found_type = found.is_null() ? nullptr : runtime::type_of(interpreter, found);
+  const bool unbound_call = found_type && (found_type == interpreter.function_type ||
+                                           found_type == interpreter.method_descriptor_type);
+  if (unbound_call && type->get_attribute == &runtime::object_get_attribute) {
+    const Value own = object.is_object() ? runtime::instance_attribute(object.as_object(), cache.name) : Value();
+    if (own.is_null()) {
+      cache.type = type;
+      cache.version = type->version;
+      cache.value = found;
+      cache.index = object.is_object() && type->attributes_offset ? runtime::instance_key_slot(type, cache.name) : -1;
+      runtime::incref(found);
+      runtime::incref(object);
+      method = found;
+      self = object;
+      return true;
+    }
+  }
+  Ref attribute = runtime::get_attribute(interpreter, object, cache.name);
+  if (!attribute) return false;
+  method = attribute.release();
+  self = Value();
+  return true;
+}
+
+}  // namespace krait::vm

@@ -1,0 +1,29 @@
+// VM stage, internal: the slow paths of the cached instructions. Each does
+// the full lookup (as CPython's LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and
+// LOAD_METHOD) and, when what it found can be found again by a version
+// check, fills the instruction's inline cache for the fast path in vm.cpp.
+#pragma once
+
+#include "compiler/code_object.h"
+#include "runtime/interpreter.h"
+
+namespace krait::vm {
+
+// The global `cache.name` (borrowed) in `globals`, else the builtins; false
+// with NameError pending.
+[[nodiscard]] bool load_global(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value globals,
+                               runtime::Value& out);
+
+runtime::Ref load_attribute(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value object);
+
+[[nodiscard]] bool store_attribute(runtime::Interpreter& interpreter, compiler::InlineCache& cache,
+                                   runtime::Value object, runtime::Value value);
+
+// object.name for a call: an unbound function and `self` (both owned), or
+// the attribute and a null self.
+[[nodiscard]] bool load_method(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value object,
+                               runtime::Value& method, runtime::Value& self);
+
+void raise_name_error(runtime::Interpreter& interpreter, runtime::Value name);
+
+}  // namespace krait::vm

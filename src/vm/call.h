@@ -1,0 +1,43 @@
+// VM stage, internal: entering Python functions. Shared by the dispatch loop
+// (vm.cpp) and the entry points that native code calls (call.cpp).
+#pragma once
+
+#include <cstddef>
+
+#include "compiler/code_object.h"
+#include "objects/function_object.h"
+#include "runtime/interpreter.h"
+
+namespace krait::vm {
+
+// Arranges a call's arguments into the parameters of `function`, in place in
+// `window` (the callee's registers): on entry window[0, count) holds the
+// positional arguments and the values of the keywords `kwnames` follow
+// (all owned). Fills every parameter (defaults, *args, **kwargs) and clears
+// the other variables. False with CPython's TypeError pending; the window
+// may then hold owned values, which the caller releases.
+[[nodiscard]] bool bind_arguments(runtime::Interpreter& interpreter, runtime::FunctionObject* function,
+                                  compiler::CodeObject* code, runtime::Value* window, std::size_t count,
+                                  runtime::Value kwnames);
+
+// Pushes the frame of a call whose arguments are bound in `window`. False
+// (RecursionError pending) when the recursion limit or the register stack
+// would be exceeded.
+[[nodiscard]] bool push_frame(runtime::Interpreter& interpreter, runtime::FunctionObject* function,
+                              compiler::CodeObject* code, runtime::Value globals, runtime::Value locals,
+                              runtime::Value* window, runtime::Value* result, bool entry);
+
+// Runs the innermost frame, an entry frame, until it returns: its result,
+// or null with the exception pending.
+runtime::Ref execute(runtime::Interpreter& interpreter);
+
+// The function type's call slot: a Python function called from native code
+// (or through a generic call), in a window above the running frames.
+runtime::Ref call_function(runtime::Interpreter& interpreter, runtime::Value callee, const runtime::Value* arguments,
+                           std::size_t count, runtime::Value kwnames);
+
+// Runs a class body (a function without parameters) with `namespace_dict`
+// as its locals.
+runtime::Ref run_class_body(runtime::Interpreter& interpreter, runtime::Value function, runtime::Value namespace_dict);
+
+}  // namespace krait::vm
