@@ -224,6 +224,7 @@ Ref float_as_integer_ratio(Interpreter& interpreter, Value self, const Value*, s
   mpz_init_set_ui(denominator, 1);
   exponent -= 53;
   // Lowest terms: the denominator is a power of two, so only twos cancel.
+  if (mpz_sgn(numerator) == 0) exponent = 0;
   const mp_bitcnt_t twos = mpz_sgn(numerator) == 0 ? 0 : mpz_scan1(numerator, 0);
   if (exponent < 0) {
     const mp_bitcnt_t cancel = std::min<mp_bitcnt_t>(twos, static_cast<mp_bitcnt_t>(-exponent));
