@@ -44,10 +44,10 @@ Ref builtin_print(Interpreter& interpreter, Value, const Value* arguments, std::
   const std::size_t keywords = keyword_count(kwnames);
   for (std::size_t k = 0; k < keywords; ++k) {
     const std::string_view name = str_utf8(as_tuple(kwnames)->items()[k]);
-    if (name == "sep" || name == "end" || name == "file" || name == "flush") continue;
-    std::string message(1, '\'');
-    message.append(name).append("' is an invalid keyword argument for print()");
-    return interpreter.raise(interpreter.TypeError_type, message);
+    if (name != "sep" && name != "end" && name != "file" && name != "flush") {
+      invalid_keyword(interpreter, "print", name);
+      return Ref();
+    }
   }
   Value options[4];
   if (!bind_arguments(interpreter, {"print", {"sep", "end", "file", "flush"}, 0, 4}, arguments + count, 0, kwnames,

@@ -169,10 +169,7 @@ Ref enumerate_new(Interpreter& interpreter, Value iterable, Value start) {
 // `position` is `expected`.
 bool enumerate_keyword_is(Interpreter& interpreter, Value kwnames, std::size_t position, std::string_view expected) {
   const std::string_view name = str_utf8(as_tuple(kwnames)->items()[position]);
-  if (name == expected) return true;
-  interpreter.set_exception(interpreter.TypeError_type,
-                            "'" + std::string(name) + "' is an invalid keyword argument for enumerate()");
-  return false;
+  return name == expected || invalid_keyword(interpreter, "enumerate", name);
 }
 
 // CPython's enumerate_vectorcall, which binds its two parameters by hand.

@@ -21,6 +21,13 @@ bool reject_keywords(Interpreter& interpreter, std::string_view function, Value 
   return false;
 }
 
+bool invalid_keyword(Interpreter& interpreter, std::string_view function, std::string_view keyword) {
+  std::string message(1, '\'');
+  message.append(keyword).append("' is an invalid keyword argument for ").append(function).append("()");
+  interpreter.set_exception(interpreter.TypeError_type, message);
+  return false;
+}
+
 bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
                           std::size_t maximum) {
   if (count >= minimum && count <= maximum) return true;
@@ -104,7 +111,7 @@ bool bind_arguments(Interpreter& interpreter, const NativeSignature& signature, 
     const std::string_view keyword = str_utf8(as_tuple(kwnames)->items()[k]);
     bool known = false;
     for (std::size_t i = positional_only; i < total; ++i) known = known || parameter(i) == keyword;
-    if (!known) return fail("'" + std::string(keyword) + "' is an invalid keyword argument for " + name);
+    if (!known) return invalid_keyword(interpreter, signature.function, keyword);
   }
   return true;
 }

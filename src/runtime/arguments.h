@@ -47,6 +47,10 @@ struct NativeSignature {
 [[nodiscard]] bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count,
                                         std::size_t minimum, std::size_t maximum);
 
+// TypeError "'keyword' is an invalid keyword argument for function()";
+// returns false.
+bool invalid_keyword(Interpreter& interpreter, std::string_view function, std::string_view keyword);
+
 // How many keyword values follow the positional arguments.
 std::size_t keyword_count(Value kwnames);
 
