@@ -1,4 +1,5 @@
-// Objects: the builtins namespace's functions (print, len) and names.
+// Objects: the builtins namespace: its functions (builtins.cpp,
+// builtins_numeric.cpp), types and exception classes.
 #pragma once
 
 #include "runtime/object.h"

@@ -1,17 +1,26 @@
 // Objects: float arithmetic (with int operands converted exactly as CPython
-// does), comparison against ints without rounding, repr, and the
-// per-interpreter free list.
+// does), comparison against ints without rounding, repr, float(), round and
+// divmod for floats, float's methods, and the per-interpreter free list.
 #include "objects/float_object.h"
 
 #include <gmp.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <string>
 
 #include "objects/hash.h"
 #include "objects/int_object.h"
+#include "objects/number_text.h"
+#include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
+#include "runtime/operations.h"
 #include "support/number_format.h"
 
 namespace krait::runtime {
@@ -143,6 +152,128 @@ int float_truth(Interpreter&, Value self) { return float_value(self) != 0.0; }
 Ref float_negative(Interpreter& interpreter, Value self) { return new_float(interpreter, -float_value(self)); }
 Ref float_positive(Interpreter& interpreter, Value self) { return new_float(interpreter, float_value(self)); }
 
+// float(x=0.0, /).
+Ref float_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "float", kwnames) || !check_positional(interpreter, "float", count, 0, 1))
+    return Ref();
+  if (count == 0) return new_float(interpreter, 0.0);
+  return number_to_float(interpreter, arguments[0]);
+}
+
+// round(x, ndigits) for ndigits within the range where rounding can change
+// a double: N = round-half-even(x * 10**ndigits) computed exactly on the
+// double's binary value, then N * 10**-ndigits read back correctly rounded.
+Ref round_to_decimal_places(Interpreter& interpreter, double x, std::int64_t ndigits) {
+  int binary_exponent = 0;
+  const double fraction = std::frexp(std::fabs(x), &binary_exponent);
+  // |x| = mantissa * 2**exponent, exactly.
+  const long exponent = binary_exponent - 53;
+  mpz_t numerator, denominator, quotient, remainder;
+  mpz_inits(numerator, denominator, quotient, remainder, nullptr);
+  mpz_set_d(numerator, std::ldexp(fraction, 53));
+  mpz_set_ui(denominator, 1);
+  if (ndigits >= 0) {
+    mpz_t scale;
+    mpz_init(scale);
+    mpz_ui_pow_ui(scale, 10, static_cast<unsigned long>(ndigits));
+    mpz_mul(numerator, numerator, scale);
+    mpz_clear(scale);
+  } else {
+    mpz_ui_pow_ui(denominator, 10, static_cast<unsigned long>(-ndigits));
+  }
+  if (exponent >= 0) {
+    mpz_mul_2exp(numerator, numerator, static_cast<mp_bitcnt_t>(exponent));
+  } else {
+    mpz_mul_2exp(denominator, denominator, static_cast<mp_bitcnt_t>(-exponent));
+  }
+  mpz_fdiv_qr(quotient, remainder, numerator, denominator);
+  mpz_mul_2exp(remainder, remainder, 1);
+  const int half = mpz_cmp(remainder, denominator);
+  if (half > 0 || (half == 0 && mpz_odd_p(quotient))) mpz_add_ui(quotient, quotient, 1);
+  std::string text(mpz_sizeinbase(quotient, 10) + 2, '\0');
+  mpz_get_str(text.data(), 10, quotient);
+  text.resize(std::strlen(text.c_str()));
+  mpz_clears(numerator, denominator, quotient, remainder, nullptr);
+  text += 'e';
+  text += std::to_string(-ndigits);
+  errno = 0;
+  const double rounded = std::strtod(text.c_str(), nullptr);
+  if (errno == ERANGE && std::fabs(rounded) >= 1.0)
+    return interpreter.raise(interpreter.OverflowError_type, "rounded value too large to represent");
+  return new_float(interpreter, std::copysign(rounded, x));
+}
+
+// The methods below take no arguments but self (CPython's METH_NOARGS).
+bool no_arguments(Interpreter& interpreter, const char* method, std::size_t count, Value kwnames) {
+  return reject_keywords(interpreter, method, kwnames) && check_positional(interpreter, method, count, 0, 0);
+}
+
+Ref float_is_integer(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "float.is_integer", count, kwnames)) return Ref();
+  const double value = float_value(self);
+  return interpreter.new_boolean(std::isfinite(value) && std::floor(value) == value);
+}
+
+Ref float_as_integer_ratio(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "float.as_integer_ratio", count, kwnames)) return Ref();
+  const double value = float_value(self);
+  if (std::isinf(value))
+    return interpreter.raise(interpreter.OverflowError_type, "cannot convert Infinity to integer ratio");
+  if (std::isnan(value)) return interpreter.raise(interpreter.ValueError_type, "cannot convert NaN to integer ratio");
+  int exponent = 0;
+  const double fraction = std::frexp(value, &exponent);
+  mpz_t numerator, denominator;
+  mpz_init_set_d(numerator, std::ldexp(fraction, 53));
+  mpz_init_set_ui(denominator, 1);
+  exponent -= 53;
+  // Lowest terms: the denominator is a power of two, so only twos cancel.
+  if (mpz_sgn(numerator) == 0) exponent = 0;
+  const mp_bitcnt_t twos = mpz_sgn(numerator) == 0 ? 0 : mpz_scan1(numerator, 0);
+  if (exponent < 0) {
+    const mp_bitcnt_t cancel = std::min<mp_bitcnt_t>(twos, static_cast<mp_bitcnt_t>(-exponent));
+    mpz_fdiv_q_2exp(numerator, numerator, cancel);
+    mpz_mul_2exp(denominator, denominator, static_cast<mp_bitcnt_t>(-exponent) - cancel);
+  } else {
+    mpz_mul_2exp(numerator, numerator, static_cast<mp_bitcnt_t>(exponent));
+  }
+  Ref top = new_int(interpreter, numerator);
+  Ref bottom = new_int(interpreter, denominator);
+  mpz_clears(numerator, denominator, nullptr);
+  const Value items[] = {top.get(), bottom.get()};
+  return new_tuple(interpreter, items);
+}
+
+// float.conjugate() and __float__: the value itself, as an exact float.
+template <const char* method>
+Ref float_itself(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, method, count, kwnames)) return Ref();
+  if (self.as_object()->type == interpreter.float_type) return Ref::borrow(self);
+  return new_float(interpreter, float_value(self));
+}
+
+// __trunc__/__int__, __floor__ and __ceil__: an int.
+template <const char* method, double (*integral)(double)>
+Ref float_to_int(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, method, count, kwnames)) return Ref();
+  return int_from_double(interpreter, integral(float_value(self)));
+}
+
+double truncate(double value) { return std::trunc(value); }
+double floor(double value) { return std::floor(value); }
+double ceil(double value) { return std::ceil(value); }
+
+constexpr char conjugate_name[] = "float.conjugate", float_name[] = "float.__float__",
+               trunc_name[] = "float.__trunc__", int_name[] = "float.__int__", floor_name[] = "float.__floor__",
+               ceil_name[] = "float.__ceil__";
+
+Ref float_round_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                       Value kwnames) {
+  if (!reject_keywords(interpreter, "float.__round__", kwnames) ||
+      !check_positional(interpreter, "__round__", count, 0, 1))
+    return Ref();
+  return float_round(interpreter, float_value(self), count == 1 ? arguments[0] : Value());
+}
+
 // Freed floats go to the interpreter's free list for reuse.
 void float_deallocate(Interpreter& interpreter, Object* object) {
   interpreter.free_floats.push_back(static_cast<FloatObject*>(object));
@@ -169,6 +300,67 @@ void release_float_free_list(Interpreter& interpreter) {
   interpreter.free_floats.clear();
 }
 
+bool is_float(const Interpreter& interpreter, Value value) {
+  return value.is_object() && is_subtype(value.as_object()->type, interpreter.float_type);
+}
+
+Ref number_to_float(Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  if (type == interpreter.float_type) return Ref::borrow(value);
+  if (is_int(interpreter, value)) {
+    double result = 0.0;
+    if (!int_to_double(interpreter, value, result)) return Ref();
+    return new_float(interpreter, result);
+  }
+  bool found = true;
+  Ref result = call_special(interpreter, value, interpreter.names.dunder_float, nullptr, 0, found);
+  if (found) {
+    if (!result) return result;
+    if (!is_float(interpreter, result.get()))
+      return interpreter.raise(interpreter.TypeError_type, type->name + ".__float__ returned non-float (type " +
+                                                               std::string(type_name(interpreter, result.get())) + ")");
+    return new_float(interpreter, float_value(result.get()));
+  }
+  if (!lookup_special(interpreter, value, interpreter.names.dunder_index).is_null()) {
+    Ref index = number_index(interpreter, value);
+    if (!index) return Ref();
+    return number_to_float(interpreter, index.get());
+  }
+  if (is_float(interpreter, value)) return new_float(interpreter, float_value(value));
+  if (is_subtype(type, interpreter.str_type)) return float_from_text(interpreter, value);
+  return interpreter.raise(interpreter.TypeError_type, "float() argument must be a string or a real number, not " +
+                                                           quoted_type_name(interpreter, value));
+}
+
+Ref float_round(Interpreter& interpreter, double value, Value ndigits) {
+  if (ndigits.is_null() || ndigits == interpreter.none()) return int_from_double(interpreter, std::nearbyint(value));
+  Ref digits = number_index(interpreter, ndigits);
+  if (!digits) return Ref();
+  // Beyond these bounds rounding cannot change a double (CPython's
+  // NDIGITS_MAX and NDIGITS_MIN); an out-of-range count is clamped.
+  constexpr std::int64_t most_digits = 323, fewest_digits = -308;
+  std::int64_t count = 0;
+  if (!int_to_int64(interpreter, digits.get(), count)) count = int_sign(interpreter, digits.get()) > 0 ? 324 : -309;
+  if (!std::isfinite(value) || count > most_digits) return new_float(interpreter, value);
+  if (count < fewest_digits || value == 0.0) return new_float(interpreter, 0.0 * value);
+  return round_to_decimal_places(interpreter, value, count);
+}
+
+Ref float_divmod(Interpreter& interpreter, Value left, Value right) {
+  double x = 0.0, y = 0.0;
+  const int left_kind = operand_value(interpreter, left, x);
+  if (left_kind <= 0) return left_kind < 0 ? Ref() : Ref::borrow(interpreter.not_implemented());
+  const int right_kind = operand_value(interpreter, right, y);
+  if (right_kind <= 0) return right_kind < 0 ? Ref() : Ref::borrow(interpreter.not_implemented());
+  if (y == 0.0) return interpreter.raise(interpreter.ZeroDivisionError_type, "float divmod()");
+  double quotient = 0.0, remainder = 0.0;
+  floor_divide_and_remainder(x, y, quotient, remainder);
+  Ref first = new_float(interpreter, quotient);
+  Ref second = new_float(interpreter, remainder);
+  const Value items[] = {first.get(), second.get()};
+  return new_tuple(interpreter, items);
+}
+
 void init_float_type(Interpreter& interpreter) {
   Type* type = interpreter.float_type;
   type->deallocate = &float_deallocate;
@@ -181,6 +373,17 @@ void init_float_type(Interpreter& interpreter) {
   type->hash = &float_hash;
   type->negative = &float_negative;
   type->positive = &float_positive;
+  type->construct = &float_construct;
+  add_methods(interpreter, type,
+              {{"is_integer", &float_is_integer},
+               {"as_integer_ratio", &float_as_integer_ratio},
+               {"conjugate", &float_itself<conjugate_name>},
+               {"__float__", &float_itself<float_name>},
+               {"__trunc__", &float_to_int<trunc_name, &truncate>},
+               {"__int__", &float_to_int<int_name, &truncate>},
+               {"__floor__", &float_to_int<floor_name, &floor>},
+               {"__ceil__", &float_to_int<ceil_name, &ceil>},
+               {"__round__", &float_round_method}});
 }
 
 }  // namespace krait::runtime

@@ -1,5 +1,7 @@
 // Objects: int arithmetic, comparison, hashing and repr, on inline small ints
-// where the operands and result fit and on GMP integers otherwise.
+// where the operands and result fit and on GMP integers otherwise; int(),
+// the conversions other builtins share (index, round, divmod, modular pow)
+// and int's methods.
 #include "objects/int_object.h"
 
 #include <cmath>
@@ -7,9 +9,13 @@
 #include <limits>
 
 #include "objects/float_object.h"
+#include "objects/number_text.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
+#include "objects/slot_wrappers.h"
 
 namespace krait::runtime {
 namespace {
@@ -337,6 +343,96 @@ void int_deallocate(Interpreter&, Object* object) {
   delete big;
 }
 
+// The result of __int__ or __index__ (`method`), which must be an int.
+Ref checked_int_result(Interpreter& interpreter, Ref result, const char* method) {
+  if (!result) return Ref();
+  if (!is_int(interpreter, result.get()))
+    return interpreter.raise(interpreter.TypeError_type, std::string(method) + " returned non-int (type " +
+                                                             std::string(type_name(interpreter, result.get())) + ")");
+  return int_exact(interpreter, result.get());
+}
+
+// int(x=0, /, base=10): CPython's long_new_impl.
+Ref int_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[2];
+  if (!bind_arguments(interpreter, {"int", {"", "base"}, 1}, arguments, count, kwnames, bound)) return Ref();
+  const Value value = bound[0], base_argument = bound[1];
+  if (value.is_null()) {
+    if (!base_argument.is_null()) return interpreter.raise(interpreter.TypeError_type, "int() missing string argument");
+    return Ref::small_int(0);
+  }
+  if (base_argument.is_null()) return number_to_int(interpreter, value);
+  Ref base_value = number_index(interpreter, base_argument);
+  if (!base_value) return Ref();
+  std::int64_t base = 0;
+  if (!int_to_int64(interpreter, base_value.get(), base) || (base != 0 && base < 2) || base > 36)
+    return interpreter.raise(interpreter.ValueError_type, "int() base must be >= 2 and <= 36, or 0");
+  if (!is_subtype(type_of(interpreter, value), interpreter.str_type))
+    return interpreter.raise(interpreter.TypeError_type, "int() can't convert non-string with explicit base");
+  return int_from_text(interpreter, value, static_cast<int>(base));
+}
+
+// The methods below take no arguments but self (CPython's METH_NOARGS).
+bool no_arguments(Interpreter& interpreter, const char* method, std::size_t count, Value kwnames) {
+  return reject_keywords(interpreter, method, kwnames) && check_positional(interpreter, method, count, 0, 0);
+}
+
+// The absolute value as an unsigned machine word, when it fits one.
+bool magnitude_u64(const Interpreter& interpreter, Value self, std::uint64_t& out) {
+  std::int64_t small = 0;
+  if (!int_to_int64(interpreter, self, small)) return false;
+  out = small < 0 ? 0 - static_cast<std::uint64_t>(small) : static_cast<std::uint64_t>(small);
+  return true;
+}
+
+Ref int_bit_length(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "int.bit_length", count, kwnames)) return Ref();
+  std::uint64_t magnitude = 0;
+  if (magnitude_u64(interpreter, self, magnitude))
+    return Ref::small_int(magnitude == 0 ? 0 : 64 - __builtin_clzll(magnitude));
+  return new_int(interpreter, static_cast<std::int64_t>(mpz_sizeinbase(as_big(self)->value, 2)));
+}
+
+Ref int_bit_count(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "int.bit_count", count, kwnames)) return Ref();
+  std::uint64_t magnitude = 0;
+  if (magnitude_u64(interpreter, self, magnitude)) return Ref::small_int(__builtin_popcountll(magnitude));
+  BigResult absolute;
+  mpz_abs(absolute.get(), as_big(self)->value);
+  return new_int(interpreter, static_cast<std::int64_t>(mpz_popcount(absolute.get())));
+}
+
+// int.conjugate(), __int__, __index__, __trunc__, __floor__, __ceil__: the
+// value itself, as an exact int.
+template <const char* method>
+Ref int_itself(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, method, count, kwnames)) return Ref();
+  return int_exact(interpreter, self);
+}
+constexpr char conjugate_name[] = "int.conjugate", index_name[] = "int.__index__", int_name[] = "int.__int__",
+               trunc_name[] = "int.__trunc__", floor_name[] = "int.__floor__", ceil_name[] = "int.__ceil__";
+
+Ref int_as_integer_ratio(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "int.as_integer_ratio", count, kwnames)) return Ref();
+  Ref numerator = int_exact(interpreter, self);
+  const Value items[] = {numerator.get(), Value::small_int(1)};
+  return new_tuple(interpreter, items);
+}
+
+Ref int_float(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "int.__float__", count, kwnames)) return Ref();
+  double value = 0.0;
+  if (!int_to_double(interpreter, self, value)) return Ref();
+  return new_float(interpreter, value);
+}
+
+Ref int_round_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "int.__round__", kwnames) ||
+      !check_positional(interpreter, "__round__", count, 0, 1))
+    return Ref();
+  return int_round(interpreter, self, count == 1 ? arguments[0] : Value());
+}
+
 }  // namespace
 
 Ref new_int(Interpreter& interpreter, std::int64_t value) {
@@ -407,6 +503,136 @@ bool int_to_double(Interpreter& interpreter, Value value, double& out) {
   return fits;
 }
 
+Ref int_exact(Interpreter& interpreter, Value value) {
+  if (value.is_small_int()) return Ref::borrow(value);
+  const Type* type = value.as_object()->type;
+  if (type == interpreter.int_type) return Ref::borrow(value);
+  if (type == interpreter.bool_type) return Ref::small_int(value == interpreter.boolean(true));
+  return new_int(interpreter, as_big(value)->value);
+}
+
+Ref int_from_double(Interpreter& interpreter, double value) {
+  if (std::isinf(value))
+    return interpreter.raise(interpreter.OverflowError_type, "cannot convert float infinity to integer");
+  if (std::isnan(value)) return interpreter.raise(interpreter.ValueError_type, "cannot convert float NaN to integer");
+  constexpr double word = 9223372036854775808.0;  // 2**63
+  if (value > -word && value < word) return new_int(interpreter, static_cast<std::int64_t>(value));
+  BigResult result;
+  mpz_set_d(result.get(), value);  // exact: a double this large is an integer
+  return result.finish(interpreter);
+}
+
+Ref number_index(Interpreter& interpreter, Value value) {
+  if (is_int(interpreter, value)) return int_exact(interpreter, value);
+  bool found = true;
+  Ref result = call_special(interpreter, value, interpreter.names.dunder_index, nullptr, 0, found);
+  if (!found)
+    return interpreter.raise(interpreter.TypeError_type,
+                             quoted_type_name(interpreter, value) + " object cannot be interpreted as an integer");
+  return checked_int_result(interpreter, std::move(result), "__index__");
+}
+
+bool index_to_c_int(Interpreter& interpreter, Value value, int& out) {
+  Ref index = number_index(interpreter, value);
+  if (!index) return false;
+  std::int64_t wide = 0;
+  if (!int_to_int64(interpreter, index.get(), wide) || wide < std::numeric_limits<int>::min() ||
+      wide > std::numeric_limits<int>::max()) {
+    interpreter.set_exception(interpreter.OverflowError_type, "Python int too large to convert to C int");
+    return false;
+  }
+  out = static_cast<int>(wide);
+  return true;
+}
+
+Ref number_to_int(Interpreter& interpreter, Value value) {
+  if (is_int(interpreter, value)) return int_exact(interpreter, value);
+  if (type_of(interpreter, value) == interpreter.float_type) return int_from_double(interpreter, float_value(value));
+  bool found = true;
+  Ref result = call_special(interpreter, value, interpreter.names.dunder_int, nullptr, 0, found);
+  if (found) return checked_int_result(interpreter, std::move(result), "__int__");
+  result = call_special(interpreter, value, interpreter.names.dunder_index, nullptr, 0, found);
+  if (found) return checked_int_result(interpreter, std::move(result), "__index__");
+  if (is_subtype(type_of(interpreter, value), interpreter.str_type)) return int_from_text(interpreter, value, 10);
+  return interpreter.raise(interpreter.TypeError_type,
+                           "int() argument must be a string, a bytes-like object or a real number, not " +
+                               quoted_type_name(interpreter, value));
+}
+
+Ref int_round(Interpreter& interpreter, Value self, Value ndigits) {
+  if (ndigits.is_null() || ndigits == interpreter.none()) return int_exact(interpreter, self);
+  Ref digits = number_index(interpreter, ndigits);
+  if (!digits) return Ref();
+  if (int_sign(interpreter, digits.get()) >= 0) return int_exact(interpreter, self);
+  BigOperand value(interpreter, self);
+  // 10**k beyond twice the value rounds everything to zero.
+  std::int64_t k = 0;
+  if (!int_to_int64(interpreter, digits.get(), k) ||
+      -k > static_cast<std::int64_t>(mpz_sizeinbase(value.get(), 10)) + 1)
+    return Ref::small_int(0);
+  BigResult power, quotient, remainder;
+  mpz_ui_pow_ui(power.get(), 10, static_cast<unsigned long>(-k));
+  mpz_fdiv_qr(quotient.get(), remainder.get(), value.get(), power.get());
+  mpz_mul_2exp(remainder.get(), remainder.get(), 1);
+  const int half = mpz_cmp(remainder.get(), power.get());
+  if (half > 0 || (half == 0 && mpz_odd_p(quotient.get()))) mpz_add_ui(quotient.get(), quotient.get(), 1);
+  mpz_mul(quotient.get(), quotient.get(), power.get());
+  return quotient.finish(interpreter);
+}
+
+Ref int_divmod(Interpreter& interpreter, Value left, Value right) {
+  std::int64_t a = 0, b = 0;
+  Ref quotient, remainder;
+  if (int_to_int64(interpreter, left, a) && int_to_int64(interpreter, right, b) &&
+      !(b == -1 && a == std::numeric_limits<std::int64_t>::min())) {
+    if (b == 0) return zero_division(interpreter, BinaryOperator::FLOOR_DIVIDE);
+    quotient = new_int(interpreter, floor_divide(a, b));
+    remainder = new_int(interpreter, floor_remainder(a, b));
+  } else {
+    BigOperand x(interpreter, left), y(interpreter, right);
+    if (mpz_sgn(y.get()) == 0) return zero_division(interpreter, BinaryOperator::FLOOR_DIVIDE);
+    BigResult q, r;
+    mpz_fdiv_qr(q.get(), r.get(), x.get(), y.get());
+    quotient = q.finish(interpreter);
+    remainder = r.finish(interpreter);
+  }
+  const Value items[] = {quotient.get(), remainder.get()};
+  return new_tuple(interpreter, items);
+}
+
+// CPython's long_pow with a modulus: the result takes the modulus's sign.
+Ref int_modular_power(Interpreter& interpreter, Value base, Value exponent, Value modulus) {
+  BigOperand b(interpreter, base), e(interpreter, exponent), m(interpreter, modulus);
+  if (mpz_sgn(m.get()) == 0) return interpreter.raise(interpreter.ValueError_type, "pow() 3rd argument cannot be 0");
+  BigResult magnitude, result, inverse, positive_exponent;
+  mpz_abs(magnitude.get(), m.get());
+  if (mpz_cmp_ui(magnitude.get(), 1) == 0) return Ref::small_int(0);
+  mpz_srcptr power_base = b.get();
+  mpz_srcptr power_exponent = e.get();
+  if (mpz_sgn(e.get()) < 0) {
+    if (mpz_invert(inverse.get(), b.get(), magnitude.get()) == 0)
+      return interpreter.raise(interpreter.ValueError_type, "base is not invertible for the given modulus");
+    mpz_neg(positive_exponent.get(), e.get());
+    power_base = inverse.get();
+    power_exponent = positive_exponent.get();
+  }
+  mpz_powm(result.get(), power_base, power_exponent, magnitude.get());
+  if (mpz_sgn(m.get()) < 0 && mpz_sgn(result.get()) != 0) mpz_sub(result.get(), result.get(), magnitude.get());
+  return result.finish(interpreter);
+}
+
+Ref int_to_prefixed_text(Interpreter& interpreter, Value self, int base) {
+  BigOperand value(interpreter, self);
+  std::string digits(mpz_sizeinbase(value.get(), base) + 2, '\0');
+  mpz_get_str(digits.data(), base, value.get());
+  digits.resize(std::strlen(digits.c_str()));
+  const bool negative = digits[0] == '-';
+  std::string text(negative ? "-" : "");
+  text += base == 16 ? "0x" : base == 8 ? "0o" : "0b";
+  text.append(digits, negative ? 1 : 0);
+  return new_str(interpreter, text);
+}
+
 void init_int_type(Interpreter& interpreter) {
   Type* type = interpreter.int_type;
   type->deallocate = &int_deallocate;
@@ -420,6 +646,19 @@ void init_int_type(Interpreter& interpreter) {
   type->negative = &int_negative;
   type->positive = &int_positive;
   type->invert = &int_invert;
+  type->construct = &int_construct;
+  add_methods(interpreter, type,
+              {{"bit_length", &int_bit_length},
+               {"bit_count", &int_bit_count},
+               {"conjugate", &int_itself<conjugate_name>},
+               {"as_integer_ratio", &int_as_integer_ratio},
+               {"__index__", &int_itself<index_name>},
+               {"__int__", &int_itself<int_name>},
+               {"__trunc__", &int_itself<trunc_name>},
+               {"__floor__", &int_itself<floor_name>},
+               {"__ceil__", &int_itself<ceil_name>},
+               {"__float__", &int_float},
+               {"__round__", &int_round_method}});
 }
 
 }  // namespace krait::runtime

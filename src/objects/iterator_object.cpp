@@ -1,13 +1,65 @@
-// Objects: the sequence iterator types: each step reads item `index` of the
-// sequence through its SequenceAccess, rechecking the length, and the
-// sequence is released once exhausted (as CPython's list and tuple
-// iterators do).
+// Objects: the iterator types (see iterator_object.h). Each releases what
+// it iterates once exhausted, as CPython's do.
 #include "objects/iterator_object.h"
 
+#include <string>
+#include <vector>
+
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/range_object.h"
+#include "objects/slot_wrappers.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
+#include "runtime/operations.h"
 
 namespace krait::runtime {
 namespace {
+
+// Every iterator is its own iterator.
+Ref iterator_self(Interpreter&, Value self) { return Ref::borrow(self); }
+
+template <class Iterator>
+void deallocate(Interpreter&, Object* object) {
+  delete static_cast<Iterator*>(object);
+}
+
+template <class Iterator>
+Iterator* as(Value value) {
+  return static_cast<Iterator*>(value.as_object());
+}
+
+// Allocates an iterator object of `type`; the caller fills its fields.
+template <class Iterator>
+Iterator* allocate(Type* type) {
+  auto* iterator = new Iterator;
+  iterator->type = type;
+  return iterator;
+}
+
+template <class Iterator>
+Ref owned(Iterator* iterator) {
+  return Ref::steal(Value::object(iterator));
+}
+
+bool exception_is(Interpreter& interpreter, Type* type) {
+  return interpreter.has_exception() && is_subtype(type_of(interpreter, interpreter.exception()), type);
+}
+
+// "'X' object is not reversible".
+Ref not_reversible(Interpreter& interpreter, Value value) {
+  return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not reversible");
+}
+
+// CPython's PySequence_Check: __getitem__ on a type that is not a mapping.
+bool is_sequence(Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  return type->subscript && !is_subtype(type, interpreter.dict_type);
+}
+
+// ---- tuple_iterator, list_iterator, str_iterator -------------------------
 
 struct SequenceIterator : Object {
   Ref sequence;  // null once exhausted
@@ -15,10 +67,8 @@ struct SequenceIterator : Object {
   const SequenceAccess* access = nullptr;
 };
 
-Ref iterator_iter(Interpreter&, Value self) { return Ref::borrow(self); }
-
-Ref iterator_next(Interpreter& interpreter, Value self) {
-  auto* iterator = static_cast<SequenceIterator*>(self.as_object());
+Ref sequence_iterator_next(Interpreter& interpreter, Value self) {
+  auto* iterator = as<SequenceIterator>(self);
   if (!iterator->sequence) return Ref();
   if (iterator->index >= iterator->access->length(iterator->sequence.get())) {
     iterator->sequence = Ref();
@@ -27,24 +77,396 @@ Ref iterator_next(Interpreter& interpreter, Value self) {
   return iterator->access->item(interpreter, iterator->sequence.get(), iterator->index++);
 }
 
-void iterator_deallocate(Interpreter&, Object* object) { delete static_cast<SequenceIterator*>(object); }
+// ---- list_reverseiterator: reversed(list) --------------------------------
+
+struct ListReverseIterator : Object {
+  Ref list;  // null once exhausted
+  std::int64_t index = -1;
+};
+
+Ref list_reverse_iterator_next(Interpreter&, Value self) {
+  auto* iterator = as<ListReverseIterator>(self);
+  if (!iterator->list) return Ref();
+  const std::vector<Value>& items = as_list(iterator->list.get())->items;
+  // The list may have shrunk since the last step.
+  if (iterator->index >= 0 && iterator->index < static_cast<std::int64_t>(items.size()))
+    return Ref::borrow(items[iterator->index--]);
+  iterator->index = -1;
+  iterator->list = Ref();
+  return Ref();
+}
+
+// ---- iterator: items 0, 1, 2, ... of __getitem__ -------------------------
+
+struct IndexIterator : Object {
+  Ref sequence;  // null once exhausted
+  std::int64_t index = 0;
+};
+
+Ref index_iterator_next(Interpreter& interpreter, Value self) {
+  auto* iterator = as<IndexIterator>(self);
+  if (!iterator->sequence) return Ref();
+  Ref item = get_item(interpreter, iterator->sequence.get(), Value::small_int(iterator->index));
+  if (item) {
+    ++iterator->index;
+    return item;
+  }
+  if (exception_is(interpreter, interpreter.IndexError_type) ||
+      exception_is(interpreter, interpreter.StopIteration_type)) {
+    Ref ended = interpreter.take_exception();
+    iterator->sequence = Ref();
+  }
+  return Ref();
+}
+
+// ---- callable_iterator: iter(callable, sentinel) -------------------------
+
+struct CallableIterator : Object {
+  Ref callable;  // both null once exhausted
+  Ref sentinel;
+};
+
+Ref callable_iterator_next(Interpreter& interpreter, Value self) {
+  auto* iterator = as<CallableIterator>(self);
+  if (!iterator->callable) return Ref();
+  Ref result = call(interpreter, iterator->callable.get(), nullptr, 0);
+  if (result) {
+    const int done = equal(interpreter, iterator->sentinel.get(), result.get());
+    if (done == 0) return result;
+    if (done > 0) {
+      iterator->callable = Ref();
+      iterator->sentinel = Ref();
+    }
+    return Ref();
+  }
+  if (exception_is(interpreter, interpreter.StopIteration_type)) {
+    Ref ended = interpreter.take_exception();
+    iterator->callable = Ref();
+    iterator->sentinel = Ref();
+  }
+  return Ref();
+}
+
+// ---- enumerate(iterable, start=0) ----------------------------------------
+
+struct Enumerate : Object {
+  Ref iterator;
+  Ref index;  // an int: the count of the next item
+};
+
+Ref enumerate_new(Interpreter& interpreter, Value iterable, Value start) {
+  Ref iterator = iterate(interpreter, iterable);
+  if (!iterator) return Ref();
+  Ref index = start.is_null() ? Ref::small_int(0) : number_index(interpreter, start);
+  if (!index) return Ref();
+  auto* enumerate = allocate<Enumerate>(interpreter.enumerate_type);
+  enumerate->iterator = std::move(iterator);
+  enumerate->index = std::move(index);
+  return owned(enumerate);
+}
+
+// "'x' is an invalid keyword argument for enumerate()" unless keyword
+// `position` is `expected`.
+bool enumerate_keyword_is(Interpreter& interpreter, Value kwnames, std::size_t position, std::string_view expected) {
+  const std::string_view name = str_utf8(as_tuple(kwnames)->items()[position]);
+  return name == expected || invalid_keyword(interpreter, "enumerate", name);
+}
+
+// CPython's enumerate_vectorcall, which binds its two parameters by hand.
+Ref enumerate_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  const std::size_t keywords = keyword_count(kwnames);
+  if (count + keywords == 2) {
+    if (keywords == 1 && !enumerate_keyword_is(interpreter, kwnames, 0, "start")) return Ref();
+    if (keywords == 2) {
+      if (str_utf8(as_tuple(kwnames)->items()[0]) == "start") {
+        if (!enumerate_keyword_is(interpreter, kwnames, 1, "iterable")) return Ref();
+        return enumerate_new(interpreter, arguments[1], arguments[0]);
+      }
+      if (!enumerate_keyword_is(interpreter, kwnames, 0, "iterable") ||
+          !enumerate_keyword_is(interpreter, kwnames, 1, "start"))
+        return Ref();
+    }
+    return enumerate_new(interpreter, arguments[0], arguments[1]);
+  }
+  if (count + keywords == 1) {
+    if (keywords == 1 && !enumerate_keyword_is(interpreter, kwnames, 0, "iterable")) return Ref();
+    return enumerate_new(interpreter, arguments[0], Value());
+  }
+  if (count == 0)
+    return interpreter.raise(interpreter.TypeError_type, "enumerate() missing required argument 'iterable'");
+  return interpreter.raise(interpreter.TypeError_type,
+                           "enumerate() takes at most 2 arguments (" + std::to_string(count + keywords) + " given)");
+}
+
+Ref enumerate_next(Interpreter& interpreter, Value self) {
+  auto* enumerate = as<Enumerate>(self);
+  Ref item = next_item(interpreter, enumerate->iterator.get());
+  if (!item) return Ref();
+  Ref following = binary_operation(interpreter, BinaryOperator::ADD, enumerate->index.get(), Value::small_int(1), false);
+  if (!following) return Ref();
+  const Value pair[] = {enumerate->index.get(), item.get()};
+  Ref result = new_tuple(interpreter, pair);
+  enumerate->index = std::move(following);
+  return result;
+}
+
+// ---- zip(*iterables, strict=False) ---------------------------------------
+
+struct Zip : Object {
+  std::vector<Ref> iterators;
+  bool strict = false;
+};
+
+Ref zip_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value strict = Value();
+  if (!bind_arguments(interpreter, {"zip", {"strict"}, 0, 1}, arguments + count, 0, kwnames, &strict)) return Ref();
+  const int strict_truth = strict.is_null() ? 0 : truth(interpreter, strict);
+  if (strict_truth < 0) return Ref();
+  std::vector<Ref> iterators;
+  for (std::size_t i = 0; i < count; ++i) {
+    iterators.push_back(iterate(interpreter, arguments[i]));
+    if (!iterators.back()) return Ref();
+  }
+  auto* zip = allocate<Zip>(interpreter.zip_type);
+  zip->iterators = std::move(iterators);
+  zip->strict = strict_truth != 0;
+  return owned(zip);
+}
+
+// zip(strict=True) found iterator `index` exhausted before or after the
+// others: CPython 3.10's "zip() argument 2 is shorter than argument 1".
+Ref zip_length_mismatch(Interpreter& interpreter, std::size_t index, const char* comparison) {
+  const std::string others = index == 1 ? " 1" : "s 1-" + std::to_string(index);
+  return interpreter.raise(interpreter.ValueError_type, "zip() argument " + std::to_string(index + 1) + " is " +
+                                                            comparison + " than argument" + others);
+}
+
+Ref zip_next(Interpreter& interpreter, Value self) {
+  auto* zip = as<Zip>(self);
+  const std::size_t size = zip->iterators.size();
+  if (size == 0) return Ref();
+  std::vector<Ref> items;
+  items.reserve(size);
+  for (std::size_t i = 0; i < size; ++i) {
+    Ref item = next_item(interpreter, zip->iterators[i].get());
+    if (!item) {
+      if (!zip->strict || interpreter.has_exception()) return Ref();
+      if (i > 0) return zip_length_mismatch(interpreter, i, "shorter");
+      // The first is exhausted: so must all the others be.
+      for (std::size_t j = 1; j < size; ++j) {
+        Ref extra = next_item(interpreter, zip->iterators[j].get());
+        if (extra) return zip_length_mismatch(interpreter, j, "longer");
+        if (interpreter.has_exception()) return Ref();
+      }
+      return Ref();
+    }
+    items.push_back(std::move(item));
+  }
+  std::vector<Value> values(size);
+  for (std::size_t i = 0; i < size; ++i) values[i] = items[i].get();
+  return new_tuple(interpreter, values);
+}
+
+// ---- map(function, iterable, *iterables) ---------------------------------
+
+struct Map : Object {
+  Ref function;
+  std::vector<Ref> iterators;
+};
+
+Ref map_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "map", kwnames)) return Ref();
+  if (count < 2) return interpreter.raise(interpreter.TypeError_type, "map() must have at least two arguments.");
+  std::vector<Ref> iterators;
+  for (std::size_t i = 1; i < count; ++i) {
+    iterators.push_back(iterate(interpreter, arguments[i]));
+    if (!iterators.back()) return Ref();
+  }
+  auto* map = allocate<Map>(interpreter.map_type);
+  map->function = Ref::borrow(arguments[0]);
+  map->iterators = std::move(iterators);
+  return owned(map);
+}
+
+Ref map_next(Interpreter& interpreter, Value self) {
+  auto* map = as<Map>(self);
+  std::vector<Ref> items;
+  items.reserve(map->iterators.size());
+  for (const Ref& iterator : map->iterators) {
+    items.push_back(next_item(interpreter, iterator.get()));
+    if (!items.back()) return Ref();
+  }
+  std::vector<Value> values(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) values[i] = items[i].get();
+  return call(interpreter, map->function.get(), values.data(), values.size());
+}
+
+// ---- filter(function or None, iterable) ----------------------------------
+
+struct Filter : Object {
+  Ref function;  // None (or bool): the items' own truth
+  Ref iterator;
+};
+
+Ref filter_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "filter", kwnames) || !check_argument_count(interpreter, "filter", count, 2, 2))
+    return Ref();
+  Ref iterator = iterate(interpreter, arguments[1]);
+  if (!iterator) return Ref();
+  auto* filter = allocate<Filter>(interpreter.filter_type);
+  filter->function = Ref::borrow(arguments[0]);
+  filter->iterator = std::move(iterator);
+  return owned(filter);
+}
+
+Ref filter_next(Interpreter& interpreter, Value self) {
+  auto* filter = as<Filter>(self);
+  const Value function = filter->function.get();
+  const bool own_truth = function == interpreter.none() || function == Value::object(interpreter.bool_type);
+  while (true) {
+    Ref item = next_item(interpreter, filter->iterator.get());
+    if (!item) return Ref();
+    int keep = 0;
+    if (own_truth) {
+      keep = truth(interpreter, item.get());
+    } else {
+      const Value argument = item.get();
+      Ref verdict = call(interpreter, function, &argument, 1);
+      keep = verdict ? truth(interpreter, verdict.get()) : -1;
+    }
+    if (keep > 0) return item;
+    if (keep < 0) return Ref();
+  }
+}
+
+// ---- reversed(sequence) --------------------------------------------------
+
+struct Reversed : Object {
+  Ref sequence;  // null once exhausted
+  std::int64_t index = -1;
+};
+
+// CPython's reversed_new_impl: __reversed__ (None forbids reversing), then
+// the sequence protocol from len(sequence) - 1 down; list and range have
+// their own reverse iterators, as their __reversed__ give in CPython.
+Ref reversed_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "reversed", kwnames) ||
+      !check_argument_count(interpreter, "reversed", count, 1, 1))
+    return Ref();
+  const Value sequence = arguments[0];
+  if (lookup_special(interpreter, sequence, interpreter.names.dunder_reversed) == interpreter.none())
+    return not_reversible(interpreter, sequence);
+  bool found = true;
+  Ref result = call_special(interpreter, sequence, interpreter.names.dunder_reversed, nullptr, 0, found);
+  if (found) return result;
+  const Type* type = type_of(interpreter, sequence);
+  if (is_subtype(type, interpreter.list_type)) {
+    auto* iterator = allocate<ListReverseIterator>(interpreter.list_reverse_iterator_type);
+    iterator->list = Ref::borrow(sequence);
+    iterator->index = static_cast<std::int64_t>(as_list(sequence)->items.size()) - 1;
+    return owned(iterator);
+  }
+  if (type == interpreter.range_type) {
+    const auto* range = static_cast<const RangeObject*>(sequence.as_object());
+    auto* iterator = allocate<RangeIterator>(interpreter.range_iterator_type);
+    // From the last item down; the arithmetic wraps as the iterator's own.
+    const std::uint64_t step = static_cast<std::uint64_t>(range->step);
+    iterator->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->start) +
+                                               static_cast<std::uint64_t>(range->length - 1) * step);
+    iterator->step = static_cast<std::int64_t>(0 - step);
+    iterator->remaining = range->length;
+    return owned(iterator);
+  }
+  if (!is_sequence(interpreter, sequence)) return not_reversible(interpreter, sequence);
+  Ref size = length(interpreter, sequence);
+  if (!size) return Ref();
+  std::int64_t items = 0;
+  if (!index_sized(interpreter, size.get(), items)) return Ref();
+  auto* reversed = allocate<Reversed>(interpreter.reversed_type);
+  reversed->sequence = Ref::borrow(sequence);
+  reversed->index = items - 1;
+  return owned(reversed);
+}
+
+Ref reversed_next(Interpreter& interpreter, Value self) {
+  auto* reversed = as<Reversed>(self);
+  if (reversed->index >= 0 && reversed->sequence) {
+    Ref item = get_item(interpreter, reversed->sequence.get(), Value::small_int(reversed->index));
+    if (item) {
+      --reversed->index;
+      return item;
+    }
+    if (!exception_is(interpreter, interpreter.IndexError_type) &&
+        !exception_is(interpreter, interpreter.StopIteration_type))
+      return Ref();
+    Ref ended = interpreter.take_exception();
+  }
+  reversed->index = -1;
+  reversed->sequence = Ref();
+  return Ref();
+}
+
+template <class Iterator>
+void define_iterator_type(Type* type, UnarySlot next) {
+  type->iter = &iterator_self;
+  type->next = next;
+  type->deallocate = &deallocate<Iterator>;
+}
 
 }  // namespace
 
 Ref new_sequence_iterator(Interpreter&, Type* type, Value sequence, const SequenceAccess& access) {
-  auto* iterator = new SequenceIterator;
-  iterator->type = type;
+  auto* iterator = allocate<SequenceIterator>(type);
   iterator->sequence = Ref::borrow(sequence);
   iterator->access = &access;
-  return Ref::steal(Value::object(iterator));
+  return owned(iterator);
+}
+
+Ref new_index_iterator(Interpreter& interpreter, Value sequence) {
+  auto* iterator = allocate<IndexIterator>(interpreter.index_iterator_type);
+  iterator->sequence = Ref::borrow(sequence);
+  return owned(iterator);
+}
+
+Ref new_callable_iterator(Interpreter& interpreter, Value callable, Value sentinel) {
+  auto* iterator = allocate<CallableIterator>(interpreter.callable_iterator_type);
+  iterator->callable = Ref::borrow(callable);
+  iterator->sentinel = Ref::borrow(sentinel);
+  return owned(iterator);
+}
+
+Ref iterate(Interpreter& interpreter, Value iterable) {
+  const Type* type = type_of(interpreter, iterable);
+  if (!type->iter && is_sequence(interpreter, iterable)) return new_index_iterator(interpreter, iterable);
+  Ref iterator = get_iterator(interpreter, iterable);
+  if (iterator && !type_of(interpreter, iterator.get())->next)
+    return interpreter.raise(interpreter.TypeError_type,
+                             "iter() returned non-iterator of type " + quoted_type_name(interpreter, iterator.get()));
+  return iterator;
+}
+
+Ref next_item(Interpreter& interpreter, Value iterator) {
+  Ref item = iterator_next(interpreter, iterator);
+  if (!item && exception_is(interpreter, interpreter.StopIteration_type)) Ref ended = interpreter.take_exception();
+  return item;
 }
 
 void init_iterator_types(Interpreter& interpreter) {
-  for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type}) {
-    type->iter = &iterator_iter;
-    type->next = &iterator_next;
-    type->deallocate = &iterator_deallocate;
-  }
+  for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type})
+    define_iterator_type<SequenceIterator>(type, &sequence_iterator_next);
+  define_iterator_type<ListReverseIterator>(interpreter.list_reverse_iterator_type, &list_reverse_iterator_next);
+  define_iterator_type<IndexIterator>(interpreter.index_iterator_type, &index_iterator_next);
+  define_iterator_type<CallableIterator>(interpreter.callable_iterator_type, &callable_iterator_next);
+  define_iterator_type<Enumerate>(interpreter.enumerate_type, &enumerate_next);
+  define_iterator_type<Zip>(interpreter.zip_type, &zip_next);
+  define_iterator_type<Map>(interpreter.map_type, &map_next);
+  define_iterator_type<Filter>(interpreter.filter_type, &filter_next);
+  define_iterator_type<Reversed>(interpreter.reversed_type, &reversed_next);
+  interpreter.enumerate_type->construct = &enumerate_construct;
+  interpreter.zip_type->construct = &zip_construct;
+  interpreter.map_type->construct = &map_construct;
+  interpreter.filter_type->construct = &filter_construct;
+  interpreter.reversed_type->construct = &reversed_construct;
 }
 
 }  // namespace krait::runtime

@@ -1,6 +1,9 @@
-// Objects: the iterator of the built-in sequences (tuple_iterator,
-// list_iterator, str_iterator): a position in a sequence, read through the
-// sequence's SequenceAccess.
+// Objects: iterators. The iterator of the built-in sequences
+// (tuple_iterator, list_iterator, str_iterator: a position in a sequence,
+// read through the sequence's SequenceAccess), list_reverseiterator,
+// `iterator` (iteration through __getitem__), callable_iterator
+// (iter(f, sentinel)), and the iterator types the builtins name: enumerate,
+// zip, map, filter and reversed, each constructed by calling its type.
 #pragma once
 
 #include "objects/sequence.h"
@@ -9,6 +12,22 @@ namespace krait::runtime {
 
 // iter(sequence), as an iterator of `type`.
 Ref new_sequence_iterator(Interpreter& interpreter, Type* type, Value sequence, const SequenceAccess& access);
+
+// iter(object) for an object without __iter__ but with __getitem__: items
+// 0, 1, 2, ... until IndexError or StopIteration (CPython's seqiter).
+Ref new_index_iterator(Interpreter& interpreter, Value sequence);
+
+// iter(callable, sentinel): calls `callable` until it returns `sentinel`.
+Ref new_callable_iterator(Interpreter& interpreter, Value callable, Value sentinel);
+
+// iter(iterable) as the builtins need it: __iter__, or the __getitem__
+// protocol, and the result checked to be an iterator (TypeError "iter()
+// returned non-iterator of type 'X'").
+Ref iterate(Interpreter& interpreter, Value iterable);
+
+// The next item of an iterator; a null Ref without an exception pending
+// when it is exhausted, which includes its raising StopIteration.
+Ref next_item(Interpreter& interpreter, Value iterator);
 
 void init_iterator_types(Interpreter& interpreter);
 

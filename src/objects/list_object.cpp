@@ -291,16 +291,6 @@ Ref list_method_clear(Interpreter& interpreter, Value self, const Value*, std::s
   return interpreter.new_none();
 }
 
-Ref list_method_sort(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  Value bound[2];
-  if (!bind_arguments(interpreter, {"sort", {"key", "reverse"}, 0, 2, 0}, arguments, count, kwnames, bound))
-    return Ref();
-  int reverse = 0;
-  if (!bound[1].is_null() && !int_argument(interpreter, bound[1], reverse)) return Ref();
-  if (!list_sort(interpreter, self, bound[0], reverse != 0)) return Ref();
-  return interpreter.new_none();
-}
-
 }  // namespace
 
 bool is_list(const Interpreter& interpreter, Value value) {
@@ -363,7 +353,7 @@ void init_list_type(Interpreter& interpreter) {
                   {"reverse", &list_method_reverse},
                   {"copy", &list_method_copy},
                   {"clear", &list_method_clear},
-                  {"sort", &list_method_sort},
+                  {"sort", &list_sort_method},
               });
 }
 

@@ -1,6 +1,10 @@
-// Objects: list.sort's algorithm: a stable sort by `<` of the items (or of
-// key(item)), shared by list.sort and sorted().
+// Objects: the sort behind list.sort() and sorted(): a stable natural merge
+// sort after CPython's timsort (runs found in the input, short runs extended
+// by binary insertion, merged under timsort's stack invariants), so it is
+// O(n log n) and O(n) on input already in order or in reverse order.
 #pragma once
+
+#include <cstddef>
 
 #include "runtime/object.h"
 
@@ -8,11 +12,18 @@ namespace krait::runtime {
 
 class Interpreter;
 
-// Sorts the list in place, stably, by the `<` of its items or, when `key`
-// is not null (or None), of key(item); `reverse` sorts in descending order
-// while keeping equal items in their original order. False with the
-// exception pending when a key or a comparison raised (the list then holds
-// all its items in some order), or ValueError "list modified during sort".
+// list.sort(key=key, reverse=reverse) with CPython's semantics: `key` (null
+// or None for none) is called once per item, before any comparison; items
+// are compared with `<` only; equal items keep their order (reverse too).
+// While it runs the list looks empty, and a list changed meanwhile gives
+// ValueError "list modified during sort" (the changes are dropped). On a
+// failed comparison the list holds all its items in some order. False with
+// the exception pending.
 [[nodiscard]] bool list_sort(Interpreter& interpreter, Value list, Value key, bool reverse);
+
+// list.sort(*, key=None, reverse=False) as a native method, with CPython's
+// argument checks (reverse is taken as a C int): for the list type's
+// methods, and for sorted().
+Ref list_sort_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 
 }  // namespace krait::runtime

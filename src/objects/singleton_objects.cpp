@@ -1,9 +1,11 @@
 // Objects: the singleton types None, NotImplemented and bool (whose two
-// instances are True and False; arithmetic on them is int's).
+// instances are True and False; arithmetic on them is int's), and bool().
 #include "objects/singleton_objects.h"
 
 #include "objects/str_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
+#include "runtime/operations.h"
 
 namespace krait::runtime {
 namespace {
@@ -16,6 +18,16 @@ Ref bool_repr(Interpreter& interpreter, Value self) {
 }
 int bool_truth(Interpreter& interpreter, Value self) { return self == interpreter.boolean(true); }
 
+// bool(x=False, /): the truth of x.
+Ref bool_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "bool", kwnames) || !check_positional(interpreter, "bool", count, 0, 1))
+    return Ref();
+  if (count == 0) return interpreter.new_boolean(false);
+  const int result = truth(interpreter, arguments[0]);
+  if (result < 0) return Ref();
+  return interpreter.new_boolean(result != 0);
+}
+
 // The singletons live as long as their interpreter, which frees them itself.
 void singleton_deallocate(Interpreter&, Object* object) { delete object; }
 
@@ -27,6 +39,7 @@ void init_singleton_types(Interpreter& interpreter) {
   interpreter.not_implemented_type->repr = &not_implemented_repr;
   interpreter.bool_type->repr = &bool_repr;
   interpreter.bool_type->truth = &bool_truth;
+  interpreter.bool_type->construct = &bool_construct;
   for (Type* type : {interpreter.none_type, interpreter.not_implemented_type, interpreter.bool_type})
     type->deallocate = &singleton_deallocate;
 }

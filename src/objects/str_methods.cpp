@@ -72,7 +72,7 @@ bool matches_at(const StrObject* str, std::int64_t position, const StrObject* su
 bool find_arguments(Interpreter& interpreter, const char* name, const char* qualified, Value self,
                     const Value* arguments, std::size_t count, Value kwnames, Value& sub, std::int64_t& start,
                     std::int64_t& end) {
-  if (!reject_keywords(interpreter, qualified, kwnames) || !check_argument_count(interpreter, name, count, 1, 3))
+  if (!reject_keywords(interpreter, qualified, kwnames) || !check_tuple_arguments(interpreter, name, count, 1, 3))
     return false;
   sub = arguments[0];
   start = 0;

@@ -2,6 +2,7 @@
 // messages of CPython's argument clinic.
 #include "runtime/arguments.h"
 
+#include <algorithm>
 #include <string>
 
 #include "objects/str_object.h"
@@ -25,6 +26,25 @@ bool reject_keywords(Interpreter& interpreter, std::string_view function, Value 
   return false;
 }
 
+bool invalid_keyword(Interpreter& interpreter, std::string_view function, std::string_view keyword) {
+  std::string message(1, '\'');
+  message.append(keyword).append("' is an invalid keyword argument for ").append(function).append("()");
+  interpreter.set_exception(interpreter.TypeError_type, message);
+  return false;
+}
+
+bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
+                          std::size_t maximum) {
+  if (count >= minimum && count <= maximum) return true;
+  const bool too_many = count > maximum;
+  const std::size_t bound = too_many ? maximum : minimum;
+  const char* relation = minimum == maximum ? "" : too_many ? "at most " : "at least ";
+  interpreter.set_exception(interpreter.TypeError_type, std::string(function) + " expected " + relation +
+                                                            std::to_string(bound) + " argument" +
+                                                            (bound == 1 ? "" : "s") + ", got " + std::to_string(count));
+  return false;
+}
+
 bool check_positional(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
                       std::size_t maximum) {
   if (count >= minimum && count <= maximum) return true;
@@ -36,17 +56,12 @@ bool check_positional(Interpreter& interpreter, std::string_view function, std::
     interpreter.set_exception(interpreter.TypeError_type,
                               name + "() takes no arguments (" + std::to_string(count) + " given)");
   } else {
-    const bool too_many = count > maximum;
-    const std::size_t bound = too_many ? maximum : minimum;
-    const char* relation = minimum == maximum ? "" : too_many ? "at most " : "at least ";
-    interpreter.set_exception(interpreter.TypeError_type, name + " expected " + relation + std::to_string(bound) +
-                                                              " argument" + (bound == 1 ? "" : "s") + ", got " +
-                                                              std::to_string(count));
+    return check_argument_count(interpreter, function, count, minimum, maximum);
   }
   return false;
 }
 
-bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
+bool check_tuple_arguments(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
                           std::size_t maximum) {
   if (count >= minimum && count <= maximum) return true;
   const bool too_many = count > maximum;
@@ -59,66 +74,62 @@ bool check_argument_count(Interpreter& interpreter, std::string_view function, s
   return false;
 }
 
+// CPython 3.11's _PyArg_UnpackKeywords, check for check, so that the first
+// problem reported and its text are the same.
 bool bind_arguments(Interpreter& interpreter, const NativeSignature& signature, const Value* arguments,
                     std::size_t count, Value kwnames, Value* out) {
-  const std::string name(signature.function);
+  const std::string name = std::string(signature.function) + "()";
   const std::size_t total = signature.names.size();
-  const std::size_t positional_capacity = total - signature.keyword_only;
-  for (std::size_t i = 0; i < total; ++i) out[i] = Value();
-  // The checks and texts of CPython 3.11's _PyArg_UnpackKeywords.
+  const std::size_t positional_only = signature.positional_only;
+  const std::size_t maximum_positional = total - signature.keyword_only;
+  const std::size_t minimum_positional = std::min(signature.required, maximum_positional);
   const std::size_t keywords = keyword_count(kwnames);
-  if (count + keywords > total) {
-    interpreter.set_exception(interpreter.TypeError_type, name + "() takes at most " + std::to_string(total) + " " +
-                                                              (count == 0 ? "keyword " : "") + "argument" +
-                                                              (total == 1 ? "" : "s") + " (" +
-                                                              std::to_string(count + keywords) + " given)");
+  auto fail = [&](const std::string& message) {
+    interpreter.set_exception(interpreter.TypeError_type, message);
     return false;
+  };
+  auto plural = [](std::size_t n) { return n == 1 ? "" : "s"; };
+  auto parameter = [&](std::size_t i) { return *(signature.names.begin() + i); };
+  if (count + keywords > total)
+    return fail(name + " takes at most " + std::to_string(total) + " " + (count == 0 ? "keyword " : "") + "argument" +
+                plural(total) + " (" + std::to_string(count + keywords) + " given)");
+  if (count > maximum_positional) {
+    if (maximum_positional == 0) return fail(name + " takes no positional arguments");
+    return fail(name + " takes " + (minimum_positional < maximum_positional ? "at most " : "exactly ") +
+                std::to_string(maximum_positional) + " positional argument" + plural(maximum_positional) + " (" +
+                std::to_string(count) + " given)");
   }
-  if (count > positional_capacity) {
-    if (positional_capacity == 0) {
-      interpreter.set_exception(interpreter.TypeError_type, name + "() takes no positional arguments");
-      return false;
+  const std::size_t minimum_positional_only = std::min(positional_only, minimum_positional);
+  if (count < minimum_positional_only)
+    return fail(name + " takes " + (minimum_positional_only < maximum_positional ? "at least " : "exactly ") +
+                std::to_string(minimum_positional_only) + " positional argument" + plural(minimum_positional_only) +
+                " (" + std::to_string(count) + " given)");
+  auto find_keyword = [&](std::string_view wanted) -> Value {
+    for (std::size_t k = 0; k < keywords; ++k)
+      if (str_utf8(as_tuple(kwnames)->items()[k]) == wanted) return arguments[count + k];
+    return Value();
+  };
+  for (std::size_t i = 0; i < total; ++i) out[i] = i < count ? arguments[i] : Value();
+  std::size_t unmatched = keywords;
+  for (std::size_t i = std::max(count, positional_only); i < total; ++i) {
+    if (unmatched > 0) out[i] = find_keyword(parameter(i));
+    if (!out[i].is_null()) {
+      --unmatched;
+    } else if (i < signature.required) {
+      return fail(name + " missing required argument '" + std::string(parameter(i)) + "' (pos " +
+                  std::to_string(i + 1) + ")");
     }
-    const std::size_t minimum = signature.required < positional_capacity ? signature.required : positional_capacity;
-    interpreter.set_exception(interpreter.TypeError_type,
-                              name + "() takes " + (minimum < positional_capacity ? "at most " : "exactly ") +
-                                  std::to_string(positional_capacity) + " positional argument" +
-                                  (positional_capacity == 1 ? "" : "s") + " (" + std::to_string(count) + " given)");
-    return false;
   }
-  for (std::size_t i = 0; i < count; ++i) out[i] = arguments[i];
+  if (unmatched == 0) return true;
+  for (std::size_t i = positional_only; i < count; ++i)
+    if (!find_keyword(parameter(i)).is_null())
+      return fail("argument for " + name + " given by name ('" + std::string(parameter(i)) + "') and position (" +
+                  std::to_string(i + 1) + ")");
   for (std::size_t k = 0; k < keywords; ++k) {
-    const Value keyword = as_tuple(kwnames)->items()[k];
-    const std::string_view text = str_utf8(keyword);
-    std::size_t index = signature.positional_only;
-    auto parameter = signature.names.begin() + index;
-    for (; index < total && *parameter != text; ++index, ++parameter) {
-    }
-    if (index == total) {
-      std::string message(1, '\'');
-      message.append(text).append("' is an invalid keyword argument for ").append(name).append("()");
-      interpreter.set_exception(interpreter.TypeError_type, message);
-      return false;
-    }
-    if (!out[index].is_null()) {
-      interpreter.set_exception(interpreter.TypeError_type, "argument for " + name + "() given by name ('" +
-                                                                std::string(text) + "') and position (" +
-                                                                std::to_string(index + 1) + ")");
-      return false;
-    }
-    out[index] = arguments[count + k];
-  }
-  for (std::size_t i = 0; i < signature.required; ++i) {
-    if (!out[i].is_null()) continue;
-    const std::string_view missing = *(signature.names.begin() + i);
-    if (i < signature.positional_only || missing.empty())
-      interpreter.set_exception(interpreter.TypeError_type, name + "() missing required argument (pos " +
-                                                                std::to_string(i + 1) + ")");
-    else
-      interpreter.set_exception(interpreter.TypeError_type, name + "() missing required argument '" +
-                                                                std::string(missing) + "' (pos " +
-                                                                std::to_string(i + 1) + ")");
-    return false;
+    const std::string_view keyword = str_utf8(as_tuple(kwnames)->items()[k]);
+    bool known = false;
+    for (std::size_t i = positional_only; i < total; ++i) known = known || parameter(i) == keyword;
+    if (!known) return invalid_keyword(interpreter, signature.function, keyword);
   }
   return true;
 }

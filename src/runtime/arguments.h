@@ -27,8 +27,9 @@ struct NativeSignature {
 };
 
 // Fills out[i] (borrowed, null when not given) for each parameter. False
-// with CPython's TypeError pending for too many or too few positional
-// arguments, an unknown or repeated keyword.
+// with CPython 3.11's TypeError pending (the argument clinic's texts, as
+// "sum() takes at most 2 arguments (3 given)", "'x' is an invalid keyword
+// argument for round()", "pow() missing required argument 'exp' (pos 2)").
 [[nodiscard]] bool bind_arguments(Interpreter& interpreter, const NativeSignature& signature, const Value* arguments,
                                   std::size_t count, Value kwnames, Value* out);
 
@@ -44,12 +45,21 @@ struct NativeSignature {
 
 // The same check in the older PyArg_ParseTuple wording, which some methods
 // keep ("find() takes at least 1 argument (0 given)").
-[[nodiscard]] bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count,
-                                        std::size_t minimum, std::size_t maximum);
+[[nodiscard]] bool check_tuple_arguments(Interpreter& interpreter, std::string_view function, std::size_t count,
+                                         std::size_t minimum, std::size_t maximum);
 
 // The type of a wrong argument as argument clinic's messages name it
 // ("must be str, not int"): "None" for None, else the type's name.
 std::string argument_type_name(const Interpreter& interpreter, Value value);
+
+// As check_positional, always in the "f expected 1 argument, got 2" form
+// (CPython's _PyArg_CheckPositional), as sorted() and reversed() word it.
+[[nodiscard]] bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count,
+                                        std::size_t minimum, std::size_t maximum);
+
+// TypeError "'keyword' is an invalid keyword argument for function()";
+// returns false.
+bool invalid_keyword(Interpreter& interpreter, std::string_view function, std::string_view keyword);
 
 // How many keyword values follow the positional arguments.
 std::size_t keyword_count(Value kwnames);

@@ -86,6 +86,14 @@ Interpreter::Interpreter() {
   dict_reversekeyiterator_type = create_type("dict_reversekeyiterator", object_type);
   dict_reversevalueiterator_type = create_type("dict_reversevalueiterator", object_type);
   dict_reverseitemiterator_type = create_type("dict_reverseitemiterator", object_type);
+  list_reverse_iterator_type = create_type("list_reverseiterator", object_type);
+  index_iterator_type = create_type("iterator", object_type);
+  callable_iterator_type = create_type("callable_iterator", object_type);
+  enumerate_type = create_type("enumerate", object_type);
+  zip_type = create_type("zip", object_type);
+  map_type = create_type("map", object_type);
+  filter_type = create_type("filter", object_type);
+  reversed_type = create_type("reversed", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE

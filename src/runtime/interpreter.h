@@ -69,6 +69,15 @@ class Interpreter {
   Type* dict_reversekeyiterator_type = nullptr;
   Type* dict_reversevalueiterator_type = nullptr;
   Type* dict_reverseitemiterator_type = nullptr;
+  // The iterators of builtins (objects/iterator_object.cpp).
+  Type* list_reverse_iterator_type = nullptr;
+  Type* index_iterator_type = nullptr;  // "iterator": iter() over __getitem__
+  Type* callable_iterator_type = nullptr;
+  Type* enumerate_type = nullptr;
+  Type* zip_type = nullptr;
+  Type* map_type = nullptr;
+  Type* filter_type = nullptr;
+  Type* reversed_type = nullptr;
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;

@@ -1,0 +1,199 @@
+// Objects: int and float from text (see number_text.h).
+#include "objects/number_text.h"
+
+#include <gmp.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "objects/float_object.h"
+#include "objects/int_object.h"
+#include "objects/str_object.h"
+#include "runtime/interpreter.h"
+#include "support/unicode.h"
+
+namespace krait::runtime {
+namespace {
+
+// CPython's int/str conversion limit (sys.get_int_max_str_digits()).
+constexpr std::size_t max_str_digits = 4300;
+
+// The text as the number parsers read it (CPython's
+// _PyUnicode_TransformDecimalAndSpaceToASCII): ASCII stays, other
+// whitespace becomes ' ', other decimal digits their ASCII digit, and
+// anything else ends the text with a '?' that no parser accepts.
+std::string ascii_number_text(Value text) {
+  const StrObject* str = as_str(text);
+  std::string out;
+  out.reserve(static_cast<std::size_t>(str->length));
+  for (std::int64_t i = 0; i < str->length; ++i) {
+    const char32_t code_point = str->at(i);
+    if (code_point < 127) {
+      out += static_cast<char>(code_point);
+    } else if (unicode::is_space(code_point)) {
+      out += ' ';
+    } else if (const int digit = unicode::decimal_value(code_point); digit >= 0) {
+      out += static_cast<char>('0' + digit);
+    } else {
+      out += '?';
+      break;
+    }
+  }
+  return out;
+}
+
+// C's isspace in the C locale (Py_ISSPACE): what the parsers skip.
+bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A character's value as a digit in bases up to 36; 37 for a non-digit.
+int digit_value(char c) {
+  if (is_digit(c)) return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 37;
+}
+
+// repr(text) cut to 200 characters, as CPython's "%.200R".
+std::string truncated_repr(Value text) {
+  const std::string shown = str_repr_text(text);
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    if ((static_cast<unsigned char>(shown[i]) & 0xC0) == 0x80) continue;
+    if (characters++ == 200) return shown.substr(0, i);
+  }
+  return shown;
+}
+
+Ref invalid_int_literal(Interpreter& interpreter, Value text, int base) {
+  return interpreter.raise(interpreter.ValueError_type, "invalid literal for int() with base " + std::to_string(base) +
+                                                            ": " + truncated_repr(text));
+}
+
+}  // namespace
+
+// CPython's PyLong_FromString, step for step.
+Ref int_from_text(Interpreter& interpreter, Value text, int base) {
+  const int original_base = base;
+  const std::string ascii = ascii_number_text(text);
+  const char* p = ascii.c_str();  // NUL-terminated: the scans stop there
+  const char* const end = p + ascii.size();
+  while (is_ascii_space(*p)) ++p;
+  bool negative = false;
+  if (*p == '+' || *p == '-') negative = *p++ == '-';
+  // Base 0 reads the base from the prefix; a decimal number may then not
+  // start with 0 unless it is all zeros (C's octal literals are gone).
+  bool zero_only = false;
+  if (base == 0) {
+    if (p[0] != '0') {
+      base = 10;
+    } else if (p[1] == 'x' || p[1] == 'X') {
+      base = 16;
+    } else if (p[1] == 'o' || p[1] == 'O') {
+      base = 8;
+    } else if (p[1] == 'b' || p[1] == 'B') {
+      base = 2;
+    } else {
+      zero_only = true;
+      base = 10;
+    }
+  }
+  const char prefix = static_cast<char>(p[0] == '0' ? (p[1] | 0x20) : 0);
+  if ((base == 16 && prefix == 'x') || (base == 8 && prefix == 'o') || (base == 2 && prefix == 'b')) {
+    p += 2;
+    if (*p == '_') ++p;  // one underscore may follow the prefix
+  }
+  if (*p == '_') return invalid_int_literal(interpreter, text, original_base);
+  std::string digits;
+  char previous = '\0';
+  for (; digit_value(*p) < base || *p == '_'; ++p) {
+    if (*p == '_') {
+      if (previous == '_') return invalid_int_literal(interpreter, text, original_base);
+    } else {
+      digits += *p;
+    }
+    previous = *p;
+  }
+  if (previous == '_' || digits.empty()) return invalid_int_literal(interpreter, text, original_base);
+  if (zero_only && digits.find_first_not_of('0') != std::string::npos)
+    return invalid_int_literal(interpreter, text, original_base);
+  // Only bases that are powers of two convert in linear time.
+  if ((base & (base - 1)) != 0 && digits.size() > max_str_digits)
+    return interpreter.raise(interpreter.ValueError_type,
+                             "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                 std::to_string(digits.size()) +
+                                 " digits; use sys.set_int_max_str_digits() to increase the limit");
+  while (is_ascii_space(*p)) ++p;
+  if (p != end) return invalid_int_literal(interpreter, text, original_base);
+  if (digits.size() <= 18 && base == 10) {
+    const std::int64_t value = std::strtoll(digits.c_str(), nullptr, 10);
+    return new_int(interpreter, negative ? -value : value);
+  }
+  mpz_t value;
+  mpz_init_set_str(value, digits.c_str(), base);
+  if (negative) mpz_neg(value, value);
+  Ref result = new_int(interpreter, value);
+  mpz_clear(value);
+  return result;
+}
+
+// CPython's PyFloat_FromString: whitespace stripped, underscores checked and
+// removed, then a decimal number, inf, infinity or nan (any case, signed).
+Ref float_from_text(Interpreter& interpreter, Value text) {
+  const std::string ascii = ascii_number_text(text);
+  auto invalid = [&] {
+    return interpreter.raise(interpreter.ValueError_type, "could not convert string to float: " + str_repr_text(text));
+  };
+  std::string_view body(ascii);
+  while (!body.empty() && is_ascii_space(body.front())) body.remove_prefix(1);
+  while (!body.empty() && is_ascii_space(body.back())) body.remove_suffix(1);
+  std::string number;
+  char previous = '\0';
+  for (const char c : body) {
+    // An underscore only between two digits.
+    if (c == '_' && !is_digit(previous)) return invalid();
+    if (c != '_' && previous == '_' && !is_digit(c)) return invalid();
+    if (c != '_') number += c;
+    previous = c;
+  }
+  if (previous == '_') return invalid();
+  std::string_view rest(number);
+  bool negative = false;
+  if (!rest.empty() && (rest[0] == '+' || rest[0] == '-')) {
+    negative = rest[0] == '-';
+    rest.remove_prefix(1);
+  }
+  auto equals_ignoring_case = [&](std::string_view word) {
+    if (rest.size() != word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+      if ((rest[i] | 0x20) != word[i]) return false;
+    return true;
+  };
+  if (equals_ignoring_case("inf") || equals_ignoring_case("infinity"))
+    return new_float(interpreter, negative ? -HUGE_VAL : HUGE_VAL);
+  if (equals_ignoring_case("nan")) return new_float(interpreter, negative ? -NAN : NAN);
+  // digits [. digits] [e [sign] digits], with a digit somewhere before the
+  // exponent; strtod alone would also take hex and other C forms.
+  std::size_t i = 0, mantissa_digits = 0;
+  while (i < rest.size() && is_digit(rest[i])) ++i, ++mantissa_digits;
+  if (i < rest.size() && rest[i] == '.') {
+    ++i;
+    while (i < rest.size() && is_digit(rest[i])) ++i, ++mantissa_digits;
+  }
+  if (mantissa_digits == 0) return invalid();
+  if (i < rest.size() && (rest[i] | 0x20) == 'e') {
+    ++i;
+    if (i < rest.size() && (rest[i] == '+' || rest[i] == '-')) ++i;
+    const std::size_t exponent_start = i;
+    while (i < rest.size() && is_digit(rest[i])) ++i;
+    if (i == exponent_start) return invalid();
+  }
+  if (i != rest.size()) return invalid();
+  // strtod rounds correctly; overflow gives inf and underflow 0, as CPython.
+  return new_float(interpreter, std::strtod(number.c_str(), nullptr));
+}
+
+}  // namespace krait::runtime

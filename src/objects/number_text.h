@@ -1,0 +1,19 @@
+// Objects: reading numbers from str as int(text, base) and float(text) do
+// (CPython's PyLong_FromUnicodeObject and PyFloat_FromString): surrounding
+// whitespace, signs, base prefixes, single underscores between digits, any
+// Unicode decimal digits, and CPython's ValueErrors.
+#pragma once
+
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+// int(text, base). Precondition: text is a str; base is 0 or in 2..36.
+Ref int_from_text(Interpreter& interpreter, Value text, int base);
+
+// float(text). Precondition: text is a str.
+Ref float_from_text(Interpreter& interpreter, Value text);
+
+}  // namespace krait::runtime

@@ -1,0 +1,22 @@
+# abs, min, max, sum, any, all, len, repr, ascii, chr, ord, hash (ints; floats are the containers' tests), id, callable.
+print(abs(-5), abs(5), abs(-2.5), abs(-0.0), abs(True), abs(False), abs(-2**70), abs(2**70))
+print(min([3, 1, 2]), max([3, 1, 2]), min(3, 1, 2), max(3, 1, 2), min("bca"), max("bca"))
+print(min((2.5, 1, 3)), max(1, 2.0), max(2.0, 2), max(2, 2.0), min([1, 1.0]), min([1.0, 1]))
+print(max([[1, 2], [1, 3], [0, 9]]), min(range(5, 0, -1)), max(range(3)), max("z"), min(7, 7))
+print(max([True, 2, False]), min([-2**80, 2**80, 0]), max(-1.5, -2**70))
+print(sum([]), sum([1, 2, 3]), sum(range(101)), sum([0.1] * 10), sum([1, 2.5, 3]), sum([2**62, 2**62]))
+print(sum([[1], [2], []], []), sum(((1,), (2, 3)), ()), sum([1, 2], 10), sum([0.5, 1], 1.5), sum([True, True, 1]))
+print(sum([1e308, 1e308, -1e308]), sum([-0.0]), sum([-0.0], -0.0), sum([2**100, -2**100, 1]))
+print(any([]), all([]), any([0, 0.0, "", ()]), all([1, "a", (0,)]), any("ab"), all([1, 0, 1]), any(range(0)))
+print(len("héllo"), len([1, 2]), len(()), len(range(10)), len(range(0, 10, 3)))
+print(repr(1), repr("a'b"), repr([1, "x"]), repr(1.5), repr(None), repr(2**64))
+print(ascii("abc"), ascii("héllo€😀\n"), ascii([1, "é"]), ascii(("ÿ", "Ā", "\U00010000")))
+print(chr(65), chr(0), chr(0x7F), chr(0xE9), chr(0x20AC), chr(0x1F600), chr(0x10FFFF) == "\U0010ffff")
+print(ord("A"), ord("é"), ord("€"), ord("😀"), ord("\x00"), ord(chr(0x10FFFF)))
+print(hash(1), hash(-1), hash(0), hash(2**61 - 1), hash(2**61), hash(-2**70), hash(2**70))
+print(hash(True), hash(False), hash("a") == hash("a"), hash(len) == hash(len))
+x = [1]
+y = [1]
+print(id(x) == id(x), id(x) == id(y), id(5) == id(5), id(None) == id(None), id(x) > 0, id(-7) > 0)
+print(callable(len), callable(1), callable(int), callable(print), callable("abc"), callable(abs), callable(range))
+print(repr(len), repr(abs), repr(sorted))

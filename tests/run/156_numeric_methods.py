@@ -1,0 +1,13 @@
+# Methods of int and float.
+print((255).bit_length(), (-255).bit_length(), (0).bit_length(), (2**70).bit_length(), (-2**70).bit_length())
+print((7).bit_count(), (-7).bit_count(), (0).bit_count(), (2**100 - 1).bit_count(), True.bit_length())
+print((5).conjugate(), (-2**70).conjugate(), True.conjugate(), (6).as_integer_ratio(), True.as_integer_ratio())
+print((5).__index__(), (5).__int__(), (5).__trunc__(), (5).__floor__(), (5).__ceil__(), (5).__float__(), (2**70).__float__())
+print((1234).__round__(), (1234).__round__(-2), (1250).__round__(-2), (1234).__round__(2), True.__round__())
+print((1.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-0.0).as_integer_ratio(), (8.0).as_integer_ratio())
+print((-2.75).as_integer_ratio(), (5e-324).as_integer_ratio()[0], (1e300).as_integer_ratio()[1])
+print((2.0).is_integer(), (2.5).is_integer(), (-0.0).is_integer(), (1e300).is_integer(), float("inf").is_integer())
+print(float("nan").is_integer(), (1.5).conjugate(), (1.5).__float__())
+print((2.5).__round__(), (3.5).__round__(), (2.675).__round__(2), (2.5).__trunc__(), (-2.5).__trunc__(), (2.5).__int__())
+print((-2.5).__floor__(), (-2.5).__ceil__(), (2.5).__floor__(), (2.5).__ceil__(), (1e20).__floor__(), (-0.5).__ceil__())
+print(int.bit_length(9), float.is_integer(3.0), int.__round__(15, -1), float.__round__(0.125, 2))

@@ -1,0 +1,3 @@
+# max empty
+print(max([5]), min([], default=0))
+max([])

@@ -1,0 +1,3 @@
+# sum strings
+print(sum([1, 2]))
+sum(["a", "b"], "")

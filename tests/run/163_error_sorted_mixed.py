@@ -1,0 +1,3 @@
+# sorted mixed
+print(sorted([2, 1.5, True]))
+sorted([1, "a"])

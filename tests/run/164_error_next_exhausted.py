@@ -1,0 +1,4 @@
+# next exhausted
+it = iter([1])
+print(next(it), next(it, None))
+next(it)

@@ -1,0 +1,3 @@
+# next not iterator
+print(next(iter([7])))
+next([1])

@@ -1,0 +1,3 @@
+# iter not callable
+print(list(iter([1])))
+iter(1, 2)

@@ -1,0 +1,3 @@
+# ord length
+print(ord('a'))
+ord('ab')

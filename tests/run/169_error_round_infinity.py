@@ -1,0 +1,3 @@
+# round infinity
+print(round(float('inf'), 1))
+round(float('inf'))

@@ -1,0 +1,3 @@
+# round undefined
+print(round(1.5))
+round([1])

@@ -1,0 +1,3 @@
+# round overflow
+print(round(1e308, -308))
+round(1.5e308, -308)

@@ -1,0 +1,3 @@
+# pow unsupported
+print(pow(2, 3, 5))
+pow('a', 2, 3)

@@ -1,0 +1,3 @@
+# int literal
+print(int(' 42 '))
+int('12a')

@@ -1,0 +1,3 @@
+# int literal long
+print(int('9' * 20))
+int('!' * 300)

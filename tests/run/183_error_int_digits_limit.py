@@ -1,0 +1,3 @@
+# int digits limit
+print(int('9' * 4300) > 0)
+int('9' * 4301)

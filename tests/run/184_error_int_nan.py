@@ -1,0 +1,3 @@
+# int nan
+print(int(2.5))
+int(float('nan'))

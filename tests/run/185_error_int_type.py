@@ -1,0 +1,3 @@
+# int type
+print(int('7'))
+int([1])

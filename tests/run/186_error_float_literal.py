@@ -1,0 +1,3 @@
+# float literal
+print(float('1_0'))
+float('1__0')

@@ -1,0 +1,3 @@
+# float type
+print(float('7'))
+float([])

@@ -1,0 +1,3 @@
+# enumerate start
+print(list(enumerate('a', True)))
+enumerate([], 1.5)

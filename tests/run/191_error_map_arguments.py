@@ -1,0 +1,3 @@
+# map arguments
+print(list(map(abs, [-1])))
+map(abs)

@@ -1,0 +1,3 @@
+# reversed
+print(list(reversed((1, 2))))
+reversed(iter([1]))

@@ -1,0 +1,3 @@
+# hex float
+print(hex(-1))
+hex(1.5)

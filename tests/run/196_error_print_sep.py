@@ -1,0 +1,3 @@
+# print sep
+print(1, 2, sep='+')
+print(1, sep=2)

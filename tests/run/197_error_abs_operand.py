@@ -1,0 +1,3 @@
+# abs operand
+print(abs(-3))
+abs('a')
