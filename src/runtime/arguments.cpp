@@ -33,15 +33,24 @@ bool invalid_keyword(Interpreter& interpreter, std::string_view function, std::s
   return false;
 }
 
+namespace {
+
+// "at most 2 arguments", "exactly 1 argument": the bound that `count` broke.
+std::string broken_bound(std::size_t count, std::size_t minimum, std::size_t maximum, const char* exactly) {
+  const bool too_many = count > maximum;
+  const std::size_t bound = too_many ? maximum : minimum;
+  const char* relation = minimum == maximum ? exactly : too_many ? "at most " : "at least ";
+  return relation + std::to_string(bound) + " argument" + (bound == 1 ? "" : "s");
+}
+
+}  // namespace
+
 bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
                           std::size_t maximum) {
   if (count >= minimum && count <= maximum) return true;
-  const bool too_many = count > maximum;
-  const std::size_t bound = too_many ? maximum : minimum;
-  const char* relation = minimum == maximum ? "" : too_many ? "at most " : "at least ";
-  interpreter.set_exception(interpreter.TypeError_type, std::string(function) + " expected " + relation +
-                                                            std::to_string(bound) + " argument" +
-                                                            (bound == 1 ? "" : "s") + ", got " + std::to_string(count));
+  interpreter.set_exception(interpreter.TypeError_type, std::string(function) + " expected " +
+                                                            broken_bound(count, minimum, maximum, "") + ", got " +
+                                                            std::to_string(count));
   return false;
 }
 
@@ -62,15 +71,11 @@ bool check_positional(Interpreter& interpreter, std::string_view function, std::
 }
 
 bool check_tuple_arguments(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
-                          std::size_t maximum) {
+                           std::size_t maximum) {
   if (count >= minimum && count <= maximum) return true;
-  const bool too_many = count > maximum;
-  const std::size_t bound = too_many ? maximum : minimum;
-  const char* relation = minimum == maximum ? "exactly " : too_many ? "at most " : "at least ";
-  interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() takes " + relation +
-                                                            std::to_string(bound) + " argument" +
-                                                            (bound == 1 ? "" : "s") + " (" + std::to_string(count) +
-                                                            " given)");
+  interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() takes " +
+                                                            broken_bound(count, minimum, maximum, "exactly ") + " (" +
+                                                            std::to_string(count) + " given)");
   return false;
 }
 
