@@ -10,8 +10,10 @@
 #include "compiler/code_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/operations.h"
 
 namespace krait::compiler {
 namespace {
@@ -323,27 +325,38 @@ class ScopeCompiler {
     line_ = saved_line;
   }
 
-  void compile_constant(const ast::Constant& constant, int target) {
+  // A literal's value; null for kinds the runtime has no type for yet.
+  Ref constant_object(const ast::Constant& constant) {
     runtime::Interpreter& interpreter = shared_.interpreter;
     const ast::ConstantValue& value = constant.value;
-    Ref object;
     switch (value.tag) {
-      case ast::ConstantValue::Tag::None: object = interpreter.new_none(); break;
-      case ast::ConstantValue::Tag::True: object = interpreter.new_boolean(true); break;
-      case ast::ConstantValue::Tag::False: object = interpreter.new_boolean(false); break;
-      case ast::ConstantValue::Tag::Int:
-        if (value.integer >= min_signed && value.integer <= max_signed) {
-          emit(encode_asbx(Opcode::LOAD_INT, target, static_cast<int>(value.integer)));
-          return;
-        }
-        object = runtime::new_int(interpreter, value.integer);
-        break;
-      case ast::ConstantValue::Tag::BigInt: object = runtime::new_int_from_decimal(interpreter, value.text); break;
-      case ast::ConstantValue::Tag::Float: object = runtime::new_float(interpreter, value.number); break;
-      case ast::ConstantValue::Tag::Str: object = runtime::new_str(interpreter, value.text); break;
-      default: unsupported(&constant, "this kind of constant");
+      case ast::ConstantValue::Tag::None: return interpreter.new_none();
+      case ast::ConstantValue::Tag::True: return interpreter.new_boolean(true);
+      case ast::ConstantValue::Tag::False: return interpreter.new_boolean(false);
+      case ast::ConstantValue::Tag::Int: return runtime::new_int(interpreter, value.integer);
+      case ast::ConstantValue::Tag::BigInt: return runtime::new_int_from_decimal(interpreter, value.text);
+      case ast::ConstantValue::Tag::Float: return runtime::new_float(interpreter, value.number);
+      case ast::ConstantValue::Tag::Str: return runtime::new_str(interpreter, value.text);
+      default: return Ref();
     }
-    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(std::move(object), &constant)));
+  }
+
+  // R[target] = a constant value: LOAD_INT for an int that fits.
+  void load_constant(Ref value, int target, const ast::Located* node) {
+    if (value.get().is_small_int()) {
+      const std::int64_t integer = value.get().as_small_int();
+      if (integer >= min_signed && integer <= max_signed) {
+        emit(encode_asbx(Opcode::LOAD_INT, target, static_cast<int>(integer)));
+        return;
+      }
+    }
+    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(std::move(value), node)));
+  }
+
+  void compile_constant(const ast::Constant& constant, int target) {
+    Ref value = constant_object(constant);
+    if (!value) unsupported(&constant, "this kind of constant");
+    load_constant(std::move(value), target, &constant);
   }
 
   void compile_value(ast::Expr* expression, int target) {
@@ -374,6 +387,10 @@ class ScopeCompiler {
       case ast::NodeKind::UnaryOp: {
         auto* unary = static_cast<ast::UnaryOp*>(expression);
         static constexpr Opcode opcodes[] = {Opcode::INVERT, Opcode::NOT, Opcode::POSITIVE, Opcode::NEGATE};
+        if (Ref folded = fold_constant(expression)) {
+          load_constant(std::move(folded), target, expression);
+          return;
+        }
         const int operand = compile_operand(unary->operand);
         emit(encode_abc(opcodes[static_cast<int>(unary->op)], target, operand, 0));
         return;
@@ -427,10 +444,13 @@ class ScopeCompiler {
         compile_dict(*static_cast<ast::Dict*>(expression), target);
         return;
       case ast::NodeKind::Tuple:
-        compile_display(static_cast<ast::Tuple*>(expression)->elts, Opcode::BUILD_TUPLE, target, expression);
+        compile_display(static_cast<ast::Tuple*>(expression)->elts, Display::Tuple, target, expression);
         return;
       case ast::NodeKind::List:
-        compile_display(static_cast<ast::List*>(expression)->elts, Opcode::BUILD_LIST, target, expression);
+        compile_display(static_cast<ast::List*>(expression)->elts, Display::List, target, expression);
+        return;
+      case ast::NodeKind::Set:
+        compile_display(static_cast<ast::Set*>(expression)->elts, Display::Set, target, expression);
         return;
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(expression);
@@ -560,37 +580,107 @@ class ScopeCompiler {
     emit(encode_abc(Opcode::MOVE, target, result, 0));
   }
 
-  // A tuple or list display. Without starred items the items go to
-  // consecutive temporaries and one BUILD makes the container; with them (or
-  // very many items) a list grows item by item, then becomes the tuple.
-  void compile_display(const ast::Seq<ast::Expr*>& items, Opcode build, int target, const ast::Located* node) {
+  enum class Display { Tuple, List, Set };
+
+  // A tuple, list or set display, as CPython's starunpack_helper compiles
+  // it. Three or more constants extend an empty list or set from one
+  // constant, a tuple or a frozenset (whose order decides the set's).
+  // Otherwise the items before the
+  // first starred one go to consecutive temporaries for one BUILD (so an
+  // unhashable item is found only after they are all evaluated), and the
+  // rest are added one at a time; very many items are all added one at a time.
+  void compile_display(const ast::Seq<ast::Expr*>& items, Display kind, int target, const ast::Located* node) {
     constexpr std::uint32_t max_built_at_once = 32;
-    bool starred = false;
-    for (ast::Expr* item : items) starred = starred || item->kind == ast::NodeKind::Starred;
-    if (!starred && items.size() <= max_built_at_once) {
+    const Opcode build = kind == Display::Set ? Opcode::BUILD_SET : Opcode::BUILD_LIST;
+    const Opcode extend = kind == Display::Set ? Opcode::SET_UPDATE : Opcode::LIST_EXTEND;
+    if (kind == Display::Tuple) {
+      if (Ref folded = fold_items(items)) {
+        load_constant(std::move(folded), target, node);
+        return;
+      }
+    } else if (items.size() > 2) {
+      if (Ref folded = fold_items(items)) {
+        if (kind == Display::Set) folded = runtime::new_frozenset(shared_.interpreter, folded.get());
+        const int result = push_temporary(node);
+        const int constant = push_temporary(node);
+        line_ = node->lineno;
+        emit(encode_abc(build, result, result, 0));
+        emit(encode_abx(Opcode::LOAD_CONST, constant, add_constant(std::move(folded), node)));
+        emit(encode_abc(extend, result, constant, 0));
+        emit(encode_abc(Opcode::MOVE, target, result, 0));
+        return;
+      }
+    }
+    std::uint32_t star = 0;
+    while (star < items.size() && items[star]->kind != ast::NodeKind::Starred) ++star;
+    const bool big = items.size() > max_built_at_once;
+    if (star == items.size() && !big) {
       const int base = next_register_;
       for (ast::Expr* item : items) compile_into(item, push_temporary(item));
       line_ = node->lineno;
-      emit(encode_abc(build, target, base, static_cast<int>(items.size())));
+      emit(encode_abc(kind == Display::Tuple ? Opcode::BUILD_TUPLE : build, target, base, static_cast<int>(items.size())));
       return;
     }
     // Built aside: a local target may still be read by a later item.
-    const int list = push_temporary(node);
-    emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
-    for (ast::Expr* item : items) {
-      const int saved_top = next_register_;
-      if (auto* star = ast::as<ast::Starred>(item)) {
-        const int value = compile_operand(star->value);
-        line_ = item->lineno;
-        emit(encode_abc(Opcode::LIST_EXTEND, list, value, 0));
-      } else {
-        const int value = compile_operand(item);
-        emit(encode_abc(Opcode::LIST_APPEND, list, value, 0));
-      }
-      next_register_ = saved_top;
-    }
+    const int result = push_temporary(node);
+    const std::uint32_t built = big ? 0 : star;
+    const int base = next_register_;
+    for (std::uint32_t i = 0; i < built; ++i) compile_into(items[i], push_temporary(items[i]));
     line_ = node->lineno;
-    emit(encode_abc(build == Opcode::BUILD_TUPLE ? Opcode::LIST_TO_TUPLE : Opcode::MOVE, target, list, 0));
+    emit(encode_abc(build, result, base, static_cast<int>(built)));
+    next_register_ = base;
+    for (std::uint32_t i = built; i < items.size(); ++i) {
+      if (auto* starred = ast::as<ast::Starred>(items[i])) {
+        const int value = compile_operand(starred->value);
+        emit(encode_abc(extend, result, value, 0));
+      } else {
+        const int value = compile_operand(items[i]);
+        emit(encode_abc(kind == Display::Set ? Opcode::SET_ADD : Opcode::LIST_APPEND, result, value, 0));
+      }
+      next_register_ = base;
+    }
+    emit(encode_abc(kind == Display::Tuple ? Opcode::LIST_TO_TUPLE : Opcode::MOVE, target, result, 0));
+  }
+
+  // --- constant folding (CPython's AST optimizer, in part) ----------------
+  // The value of a constant expression: a literal, a sign or ~ applied to a
+  // number, or a tuple of constants; null when the expression is not one.
+  Ref fold_constant(ast::Expr* expression) {
+    runtime::Interpreter& interpreter = shared_.interpreter;
+    switch (expression->kind) {
+      case ast::NodeKind::Constant: return constant_object(*static_cast<ast::Constant*>(expression));
+      case ast::NodeKind::UnaryOp: {
+        auto* unary = static_cast<ast::UnaryOp*>(expression);
+        Ref operand = fold_constant(unary->operand);
+        if (!operand) return Ref();
+        Ref folded;
+        if (unary->op == ast::UnaryOpKind::Not) {
+          const int truth = runtime::truth(interpreter, operand.get());
+          if (truth >= 0) folded = interpreter.new_boolean(!truth);
+        } else {
+          static constexpr runtime::UnaryOperator operators[] = {
+              runtime::UnaryOperator::Invert, runtime::UnaryOperator::Invert, runtime::UnaryOperator::Positive,
+              runtime::UnaryOperator::Negative};
+          folded = runtime::unary_operation(interpreter, operators[static_cast<int>(unary->op)], operand.get());
+        }
+        if (!folded) Ref discarded = interpreter.take_exception();  // ~1.5: left to fail at run time
+        return folded;
+      }
+      case ast::NodeKind::Tuple: return fold_items(static_cast<ast::Tuple*>(expression)->elts);
+      default: return Ref();
+    }
+  }
+
+  // A tuple of the items' constant values, or null unless all are constant.
+  Ref fold_items(const ast::Seq<ast::Expr*>& items) {
+    std::vector<Ref> values;
+    for (ast::Expr* item : items) {
+      values.push_back(fold_constant(item));
+      if (!values.back()) return Ref();
+    }
+    std::vector<Value> borrowed;
+    for (const Ref& value : values) borrowed.push_back(value.get());
+    return runtime::new_tuple(shared_.interpreter, borrowed);
   }
 
   // The register holding a subscript's key: an expression, or a slice built

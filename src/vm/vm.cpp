@@ -25,6 +25,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
+#include "objects/set_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -156,8 +157,7 @@ bool merge_into_dict(Interpreter& interpreter, Value dict, Value mapping, bool f
     interpreter.set_exception(interpreter.TypeError_type,
                               for_call ? callee_name() + " argument after ** must be a mapping, not " +
                                              std::string(runtime::type_name(interpreter, mapping))
-                                       : "'" + std::string(runtime::type_name(interpreter, mapping)) +
-                                             "' object is not a mapping");
+                                       : std::string("'").append(runtime::type_name(interpreter, mapping)).append("' object is not a mapping"));
     return false;
   }
   Ref key_list = runtime::call(interpreter, keys.get(), nullptr, 0);
@@ -796,6 +796,24 @@ dispatch:
   HANDLER(DICT_MERGE) {
     if (CHECKED(B).is_null()) goto error;
     if (!merge_into_dict(interpreter, R(A), R(B), true, R(A - 2))) goto error;
+    DISPATCH();
+  }
+  HANDLER(BUILD_SET) {
+    for (int i = 0; i < C; ++i)
+      if (CHECKED(B + i).is_null()) goto error;
+    store(R(A), runtime::new_set(interpreter).release());
+    for (int i = 0; i < C; ++i)
+      if (!runtime::set_add(interpreter, R(A), R(B + i))) goto error;
+    DISPATCH();
+  }
+  HANDLER(SET_ADD) {
+    const Value item = CHECKED(B);
+    if (item.is_null() || !runtime::set_add(interpreter, R(A), item)) goto error;
+    DISPATCH();
+  }
+  HANDLER(SET_UPDATE) {
+    const Value iterable = CHECKED(B);
+    if (iterable.is_null() || !runtime::set_update(interpreter, R(A), iterable)) goto error;
     DISPATCH();
   }
   HANDLER(MAKE_FUNCTION) {
