@@ -83,9 +83,11 @@ class ScopeCompiler {
       : shared_(shared), scope_(scope), code_ref_(new_code(shared.interpreter)), code_(as_code(code_ref_.get())) {
     runtime::Interpreter& interpreter = shared.interpreter;
     const bool lambda = scope.node && scope.node->kind == ast::NodeKind::Lambda;
-    code_->name = Ref::borrow(interpreter.intern(scope.kind == ScopeKind::Module ? "<module>"
-                                                 : lambda                        ? "<lambda>"
-                                                                                 : scope.name));
+    const std::string comprehension = std::string("<").append(scope.name).append(">");  // <listcomp>, ...
+    code_->name = Ref::borrow(interpreter.intern(scope.kind == ScopeKind::Module              ? "<module>"
+                                                 : lambda                                      ? "<lambda>"
+                                                 : scope.comprehension != Comprehension::None ? comprehension
+                                                                                               : scope.name));
     code_->qualname = runtime::new_str(interpreter, scope.kind == ScopeKind::Module ? "<module>" : qualname);
     code_->filename = Ref::borrow(shared.filename.get());
     code_->first_line = first_line;
@@ -102,7 +104,7 @@ class ScopeCompiler {
       std::vector<std::string_view> cells, frees;
       for (const Symbol& symbol : scope.symbols) {
         if (symbol.resolution == Resolution::Cell) cells.push_back(symbol.name);
-        if (symbol.resolution == Resolution::Free) frees.push_back(symbol.name);
+        if (symbol.resolution == Resolution::Free || (symbol.flags & symbol_flag::free_class)) frees.push_back(symbol.name);
       }
       std::sort(cells.begin(), cells.end());
       std::sort(frees.begin(), frees.end());
@@ -155,6 +157,36 @@ class ScopeCompiler {
       emit(encode_abc(Opcode::RETURN, cell->second, 0, 0));
     else
       emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+    return std::move(code_ref_);
+  }
+
+  // A comprehension's body (CPython 3.11's <listcomp>, <setcomp>,
+  // <dictcomp>, <genexpr>): a function of the outermost iterator `.0`
+  // that runs the loops and collects the elements.
+  Ref compile_comprehension_body(ast::Expr* node, const ast::Seq<ast::Comprehension*>& generators, ast::Expr* element,
+                                 ast::Expr* value) {
+    code_->argument_count = 1;
+    const Comprehension kind = scope_.comprehension;
+    if (kind == Comprehension::Generator) unsupported(node, "generator expressions");
+    const int result = push_temporary(node);
+    emit(encode_abc(kind == Comprehension::List ? Opcode::BUILD_LIST
+                    : kind == Comprehension::Set ? Opcode::BUILD_SET
+                                                 : Opcode::BUILD_MAP,
+                    result, result, 0));
+    compile_comprehension_loop(node, generators, 0, [&] {
+      if (kind == Comprehension::Dict) {
+        const int key = compile_operand(element);
+        const int item = compile_operand(value);
+        line_ = node->lineno;
+        emit(encode_abc(Opcode::MAP_ADD, result, key, item));
+      } else {
+        const int item = compile_operand(element);
+        line_ = node->lineno;
+        emit(encode_abc(kind == Comprehension::List ? Opcode::LIST_APPEND : Opcode::SET_ADD, result, item, 0));
+      }
+    });
+    line_ = node->lineno;
+    emit(encode_abc(Opcode::RETURN, result, 0, 0));
     return std::move(code_ref_);
   }
 
@@ -218,12 +250,19 @@ class ScopeCompiler {
   }
 
   // The register holding a cell or free variable's cell, or -1.
-  int deref_register(std::string_view name, const ast::Located* node) const {
+  int deref_register(std::string_view name) const {
     const Symbol* symbol = scope_.lookup(name);
     if (!symbol || (symbol->resolution != Resolution::Cell && symbol->resolution != Resolution::Free)) return -1;
-    if (scope_.kind == ScopeKind::Class && symbol->resolution == Resolution::Free && name != "__class__")
-      unsupported(node, "a class body reading a variable of an enclosing function");
     return derefs_.at(name);
+  }
+
+  // The cell a nested scope's closure takes for its free variable `name`:
+  // this scope's cell or free variable (in a class body also a name the
+  // class binds itself, which the symbol table marks free_class).
+  int closure_register(std::string_view name, const ast::Located* node) const {
+    auto found = derefs_.find(name);
+    if (found == derefs_.end()) unsupported(node, "a closure over '" + std::string(name) + "' here");
+    return found->second;
   }
 
   // Whether a class body keeps the name in its namespace (LOAD_NAME).
@@ -240,11 +279,12 @@ class ScopeCompiler {
       return;
     }
     const int local = local_register(name);
-    const int deref = local >= 0 ? -1 : deref_register(name, node);
+    const int deref = local >= 0 ? -1 : deref_register(name);
     if (local >= 0) {
       emit(encode_abc(Opcode::MOVE, target, local, 0));
     } else if (deref >= 0) {
-      emit(encode_abc(Opcode::LOAD_DEREF, target, deref, 0));
+      // A class body reads its namespace first, then the cell.
+      emit(encode_abc(scope_.kind == ScopeKind::Class ? Opcode::LOAD_CLASSDEREF : Opcode::LOAD_DEREF, target, deref, 0));
     } else {
       emit_cached(Opcode::LOAD_GLOBAL, target, 0, name, node);
     }
@@ -373,7 +413,7 @@ class ScopeCompiler {
         auto* lambda = static_cast<ast::Lambda*>(expression);
         const Scope* scope = shared_.table.scope_of(lambda);
         ScopeCompiler inner(shared_, *scope, nested_qualname("<lambda>"), lambda->lineno);
-        make_function(lambda, *lambda->args, inner.compile_lambda_body(lambda->body), target);
+        make_function(lambda, lambda->args, inner.compile_lambda_body(lambda->body), target);
         return;
       }
       case ast::NodeKind::BinOp: {
@@ -460,9 +500,94 @@ class ScopeCompiler {
         emit(encode_abc(Opcode::GET_ITEM, target, container, key));
         return;
       }
+      case ast::NodeKind::ListComp:
+      case ast::NodeKind::SetComp:
+      case ast::NodeKind::DictComp:
+        compile_comprehension(expression, target);
+        return;
       default:
         unsupported(expression, "the expression " + std::string(ast::node_kind_name(expression->kind)));
     }
+  }
+
+  // One `for` of a comprehension (the first iterates `.0`), its `if`s
+  // (a false one continues the loop), then the next `for` or the element.
+  template <typename Element>
+  void compile_comprehension_loop(const ast::Located* node, const ast::Seq<ast::Comprehension*>& generators,
+                                  std::uint32_t index, const Element& element) {
+    const ast::Comprehension& generator = *generators[index];
+    if (generator.is_async) unsupported(generator.target, "async comprehensions");
+    const int saved_top = next_register_;
+    int iterator = local_register(".0");
+    if (index > 0) {
+      const int iterable = compile_operand(generator.iter);
+      iterator = push_temporary(generator.iter);
+      line_ = node->lineno;
+      emit(encode_abc(Opcode::GET_ITER, iterator, iterable, 0));
+    }
+    // A local name receives the item directly; other targets from a temporary.
+    auto* name = ast::as<ast::Name>(generator.target);
+    const int local = name ? local_register(name->id) : -1;
+    const int item = local >= 0 ? local : push_temporary(generator.target);
+    line_ = node->lineno;
+    const std::size_t head = emit(encode_abc(Opcode::FOR_ITER, iterator, item, 0));
+    const std::size_t to_end = emit_jump();
+    if (local < 0) compile_store(generator.target, item);
+    for (ast::Expr* test : generator.ifs) patch(compile_condition_jump(test), head, test);
+    if (index + 1 < generators.size()) {
+      compile_comprehension_loop(node, generators, index + 1, element);
+    } else {
+      element();
+    }
+    line_ = node->lineno;
+    emit_jump_to(head, generator.target);
+    patch(to_end, here(), generator.target);
+    next_register_ = saved_top;
+  }
+
+  // A comprehension: its function made and called at once on the iterator
+  // of the outermost iterable, which is evaluated here.
+  void compile_comprehension(ast::Expr* node, int target) {
+    const ast::Seq<ast::Comprehension*>* generators = nullptr;
+    ast::Expr* element = nullptr;
+    ast::Expr* value = nullptr;
+    const char* name = nullptr;
+    switch (node->kind) {
+      case ast::NodeKind::ListComp:
+        generators = &static_cast<ast::ListComp*>(node)->generators;
+        element = static_cast<ast::ListComp*>(node)->elt;
+        name = "<listcomp>";
+        break;
+      case ast::NodeKind::SetComp:
+        generators = &static_cast<ast::SetComp*>(node)->generators;
+        element = static_cast<ast::SetComp*>(node)->elt;
+        name = "<setcomp>";
+        break;
+      case ast::NodeKind::DictComp:
+        generators = &static_cast<ast::DictComp*>(node)->generators;
+        element = static_cast<ast::DictComp*>(node)->key;
+        value = static_cast<ast::DictComp*>(node)->value;
+        name = "<dictcomp>";
+        break;
+      default:
+        generators = &static_cast<ast::GeneratorExp*>(node)->generators;
+        element = static_cast<ast::GeneratorExp*>(node)->elt;
+        name = "<genexpr>";
+        break;
+    }
+    const Scope* scope = shared_.table.scope_of(node);
+    ScopeCompiler inner(shared_, *scope, nested_qualname(name), node->lineno);
+    Ref code = inner.compile_comprehension_body(node, *generators, element, value);
+    const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
+    const int base = target_on_top ? target : push_temporary(node);
+    make_function(node, nullptr, std::move(code), base);
+    const int iterator = push_temporary(node);
+    ast::Expr* iterable = (*generators)[0]->iter;
+    compile_into(iterable, iterator);
+    line_ = node->lineno;
+    emit(encode_abc(Opcode::GET_ITER, iterator, iterator, 0));
+    emit(encode_abc(Opcode::CALL, base, 1, 0));
+    if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
   }
 
   // A call. The callee (for obj.name(...), the method and obj) and the
@@ -722,7 +847,7 @@ class ScopeCompiler {
       return;
     }
     const int local = local_register(name);
-    const int deref = local >= 0 ? -1 : deref_register(name, node);
+    const int deref = local >= 0 ? -1 : deref_register(name);
     if (local >= 0) {
       if (local != source) emit(encode_abc(Opcode::MOVE, local, source, 0));
     } else if (deref >= 0) {
@@ -972,7 +1097,7 @@ class ScopeCompiler {
     ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno);
     Ref code = inner.compile_body(function.body);
     const int function_register = push_temporary(&function);
-    make_function(&function, arguments, std::move(code), function_register);
+    make_function(&function, &arguments, std::move(code), function_register);
     line_ = function.lineno;
     apply_decorators(decorators, function_register, &function);
     store_name(function.name, function_register, &function);
@@ -988,8 +1113,7 @@ class ScopeCompiler {
     line_ = definition.lineno;
     emit(encode_abc(Opcode::LOAD_BUILD_CLASS, base, 0, 0));
     const int body = push_temporary(&definition);
-    ast::Arguments no_arguments{};
-    make_function(&definition, no_arguments, std::move(code), body);
+    make_function(&definition, nullptr, std::move(code), body);
     const int name = push_temporary(&definition);
     emit(encode_abx(Opcode::LOAD_CONST, name, add_constant(runtime::new_str(shared_.interpreter, definition.name), &definition)));
     bool dynamic = false;
@@ -1019,17 +1143,21 @@ class ScopeCompiler {
     return std::string(name);
   }
 
-  // R[target] = a function of `code` (a def's or a lambda's), with its
-  // defaults evaluated left to right now and its closure: the cells of this
-  // scope's variables that are free in it.
-  void make_function(const ast::Located* node, const ast::Arguments& arguments, Ref code, int target) {
+  // R[target] = a function of `code` (a def's or a lambda's, or with no
+  // `arguments` a class body's or a comprehension's, whose code has its
+  // signature already), with its defaults evaluated left to right now and
+  // its closure: the cells of this scope's variables that are free in it.
+  void make_function(const ast::Located* node, const ast::Arguments* arguments, Ref code, int target) {
+    static const ast::Arguments no_arguments{};
+    const bool signature = arguments != nullptr;
+    if (!arguments) arguments = &no_arguments;
     const int saved_top = next_register_;
     const int defaults = next_register_;
-    for (ast::Expr* value : arguments.defaults) compile_into(value, push_temporary(value));
+    for (ast::Expr* value : arguments->defaults) compile_into(value, push_temporary(value));
     // Keyword-only defaults: a dict built after the positional ones.
     int keyword_defaults = -1;
-    for (std::uint32_t i = 0; i < arguments.kwonlyargs.size(); ++i) {
-      if (!arguments.kw_defaults[i]) continue;
+    for (std::uint32_t i = 0; i < arguments->kwonlyargs.size(); ++i) {
+      if (!arguments->kw_defaults[i]) continue;
       if (keyword_defaults < 0) {
         keyword_defaults = push_temporary(node);
         emit(encode_abc(Opcode::BUILD_MAP, keyword_defaults, keyword_defaults, 0));
@@ -1037,28 +1165,27 @@ class ScopeCompiler {
       const int saved = next_register_;
       const int key = push_temporary(node);
       emit(encode_abx(Opcode::LOAD_CONST, key,
-                      add_constant(Ref::borrow(shared_.interpreter.intern(arguments.kwonlyargs[i]->arg)), node)));
-      const int value = compile_operand(arguments.kw_defaults[i]);
+                      add_constant(Ref::borrow(shared_.interpreter.intern(arguments->kwonlyargs[i]->arg)), node)));
+      const int value = compile_operand(arguments->kw_defaults[i]);
       emit(encode_abc(Opcode::SET_ITEM, keyword_defaults, key, value));
       next_register_ = saved;
     }
     CodeObject* inner = as_code(code.get());
-    inner->argument_count = static_cast<int>(arguments.posonlyargs.size() + arguments.args.size());
-    inner->positional_only_count = static_cast<int>(arguments.posonlyargs.size());
-    inner->keyword_only_count = static_cast<int>(arguments.kwonlyargs.size());
-    if (arguments.vararg) inner->flags |= code_varargs;
-    if (arguments.kwarg) inner->flags |= code_varkeywords;
+    if (signature) {
+      inner->argument_count = static_cast<int>(arguments->posonlyargs.size() + arguments->args.size());
+      inner->positional_only_count = static_cast<int>(arguments->posonlyargs.size());
+      inner->keyword_only_count = static_cast<int>(arguments->kwonlyargs.size());
+      if (arguments->vararg) inner->flags |= code_varargs;
+      if (arguments->kwarg) inner->flags |= code_varkeywords;
+    }
     const int closure = next_register_;
     line_ = node->lineno;
-    for (const Ref& free : inner->free_names) {
-      const int cell = deref_register(str_of(free), node);
-      if (cell < 0) unsupported(node, "a function using a variable of a class body");
-      emit(encode_abc(Opcode::MOVE, push_temporary(node), cell, 0));
-    }
+    for (const Ref& free : inner->free_names)
+      emit(encode_abc(Opcode::MOVE, push_temporary(node), closure_register(str_of(free), node), 0));
     const int free_count = static_cast<int>(inner->free_names.size());
     emit(encode_abx(Opcode::MAKE_FUNCTION, target, add_constant(std::move(code), node)));
-    if (!arguments.defaults.empty())
-      emit(encode_abc(Opcode::SET_DEFAULTS, target, defaults, static_cast<int>(arguments.defaults.size())));
+    if (!arguments->defaults.empty())
+      emit(encode_abc(Opcode::SET_DEFAULTS, target, defaults, static_cast<int>(arguments->defaults.size())));
     if (keyword_defaults >= 0) emit(encode_abc(Opcode::SET_KWDEFAULTS, target, keyword_defaults, 0));
     if (free_count > 0) emit(encode_abc(Opcode::SET_CLOSURE, target, closure, free_count));
     next_register_ = saved_top;

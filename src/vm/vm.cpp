@@ -106,6 +106,46 @@ void raise_unbound(Interpreter& interpreter, const CodeObject* code, int index) 
                                "' where it is not associated with a value");
 }
 
+// An empty cell read: a free variable's NameError or a cell variable's
+// UnboundLocalError, as CPython's format_exc_unbound.
+void raise_unbound_deref(Interpreter& interpreter, const CodeObject* code, int index) {
+  if (index >= code->local_count - static_cast<int>(code->free_names.size())) {
+    interpreter.set_exception(interpreter.NameError_type,
+                              "cannot access free variable '" + std::string(runtime::str_utf8(code->local_names[index].get())) +
+                                  "' where it is not associated with a value in enclosing scope");
+  } else {
+    raise_unbound(interpreter, code, index);
+  }
+}
+
+// LOAD_CLASSDEREF: the class namespace's entry for the cell's name, else
+// the cell's contents. Owned, or null with the exception pending.
+Value load_class_deref(Interpreter& interpreter, Value locals, const CodeObject* code, Value cell, int index) {
+  const Value name = code->local_names[index].get();
+  if (runtime::type_of(interpreter, locals) == interpreter.dict_type) {
+    Value value;
+    const int found = runtime::dict_lookup(interpreter, locals, name, value);
+    if (found < 0) return Value();
+    if (found) {
+      runtime::incref(value);
+      return value;
+    }
+  } else {
+    Ref value = runtime::get_item(interpreter, locals, name);
+    if (value) return value.release();
+    if (!runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type))
+      return Value();
+    Ref discarded = interpreter.take_exception();
+  }
+  const Value value = runtime::as_cell(cell)->contents;
+  if (value.is_null()) {
+    raise_unbound_deref(interpreter, code, index);
+    return Value();
+  }
+  runtime::incref(value);
+  return value;
+}
+
 // Pops the innermost frame, releasing its registers and its function.
 void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
@@ -816,6 +856,11 @@ dispatch:
     if (iterable.is_null() || !runtime::set_update(interpreter, R(A), iterable)) goto error;
     DISPATCH();
   }
+  HANDLER(MAP_ADD) {
+    if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
+    if (!runtime::dict_set_item(interpreter, R(A), R(B), R(C))) goto error;
+    DISPATCH();
+  }
   HANDLER(MAKE_FUNCTION) {
     const Value function_code = code->constants[compiler::operand_bx(instruction)].get();
     const CodeObject* inner = compiler::as_code(function_code);
@@ -856,16 +901,16 @@ dispatch:
   HANDLER(LOAD_DEREF) {
     const Value value = runtime::as_cell(R(B))->contents;
     if (value.is_null()) {
-      const std::string name(runtime::str_utf8(code->local_names[B].get()));
-      if (B >= code->local_count - static_cast<int>(code->free_names.size())) {
-        interpreter.set_exception(interpreter.NameError_type, "cannot access free variable '" + name +
-                                                                  "' where it is not associated with a value in enclosing scope");
-      } else {
-        raise_unbound(interpreter, code, B);
-      }
+      raise_unbound_deref(interpreter, code, B);
       goto error;
     }
     runtime::incref(value);
+    store(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(LOAD_CLASSDEREF) {
+    const Value value = load_class_deref(interpreter, frame->locals, code, R(B), B);
+    if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
   }
