@@ -505,6 +505,12 @@ class ScopeCompiler {
       case ast::NodeKind::DictComp:
         compile_comprehension(expression, target);
         return;
+      case ast::NodeKind::JoinedStr:
+        compile_fstring(*static_cast<ast::JoinedStr*>(expression), target);
+        return;
+      case ast::NodeKind::FormattedValue:
+        compile_formatted_value(*static_cast<ast::FormattedValue*>(expression), target);
+        return;
       default:
         unsupported(expression, "the expression " + std::string(ast::node_kind_name(expression->kind)));
     }
@@ -588,6 +594,49 @@ class ScopeCompiler {
     emit(encode_abc(Opcode::GET_ITER, iterator, iterator, 0));
     emit(encode_abc(Opcode::CALL, base, 1, 0));
     if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
+  }
+
+  // An f-string: its parts (str constants and formatted values) in
+  // consecutive registers, joined by BUILD_STRING; a part alone is the
+  // value. Very many parts are joined a chunk at a time onto the first
+  // register.
+  void compile_fstring(const ast::JoinedStr& joined, int target) {
+    constexpr std::uint32_t chunk = 32;
+    const std::uint32_t count = joined.values.size();
+    if (count == 1) {
+      compile_into(joined.values[0], target);
+      return;
+    }
+    const int base = next_register_;
+    std::uint32_t done = 0;
+    do {
+      const std::uint32_t end = std::min(count, done + chunk);
+      next_register_ = done == 0 ? base : base + 1;  // after the chunks joined so far
+      for (std::uint32_t i = done; i < end; ++i) compile_into(joined.values[i], push_temporary(joined.values[i]));
+      line_ = joined.lineno;
+      const int joined_count = static_cast<int>(end - done) + (done == 0 ? 0 : 1);
+      emit(encode_abc(Opcode::BUILD_STRING, end == count ? target : base, base, joined_count));
+      done = end;
+    } while (done < count);
+  }
+
+  // {value!conversion:spec}: the value, then the spec, then the conversion
+  // and the formatting (CPython's FORMAT_VALUE).
+  void compile_formatted_value(const ast::FormattedValue& formatted, int target) {
+    int value = compile_operand(formatted.value);
+    const int spec = formatted.format_spec ? compile_operand(formatted.format_spec) : -1;
+    line_ = formatted.lineno;
+    if (formatted.conversion != -1) {
+      const int converted = push_temporary(&formatted);
+      const int kind = formatted.conversion == 's' ? 1 : formatted.conversion == 'r' ? 2 : 3;
+      emit(encode_abc(Opcode::CONVERT_VALUE, converted, value, kind));
+      value = converted;
+    }
+    if (spec >= 0) {
+      emit(encode_abc(Opcode::FORMAT_WITH_SPEC, target, value, spec));
+    } else {
+      emit(encode_abc(Opcode::FORMAT_VALUE, target, value, 0));
+    }
   }
 
   // A call. The callee (for obj.name(...), the method and obj) and the

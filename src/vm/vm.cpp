@@ -21,6 +21,7 @@
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
 #include "objects/exception_object.h"
+#include "objects/format.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -144,6 +145,34 @@ Value load_class_deref(Interpreter& interpreter, Value locals, const CodeObject*
   }
   runtime::incref(value);
   return value;
+}
+
+// An f-string's pieces: a value converted (1 str, 2 repr, 3 ascii),
+// formatted with an empty spec, or joined. Owned, or null with the
+// exception pending.
+Value convert_value(Interpreter& interpreter, Value value, int conversion) {
+  switch (conversion) {
+    case 1: return runtime::str(interpreter, value).release();
+    case 2: return runtime::repr(interpreter, value).release();
+    default: return runtime::ascii_repr(interpreter, value).release();
+  }
+}
+
+Value format_simple(Interpreter& interpreter, Value value) {
+  if (value.is_object() && value.as_object()->type == interpreter.str_type) {
+    runtime::incref(value);
+    return value;
+  }
+  Ref empty = runtime::new_str(interpreter, "");
+  return runtime::format_value(interpreter, value, empty.get()).release();
+}
+
+Value build_string(Interpreter& interpreter, const Value* pieces, int count) {
+  std::int64_t length = 0;
+  for (int i = 0; i < count; ++i) length += runtime::as_str(pieces[i])->length;
+  runtime::StrBuilder out(interpreter, length);
+  for (int i = 0; i < count; ++i) out.append(pieces[i]);
+  return out.finish().release();
 }
 
 // Pops the innermost frame, releasing its registers and its function.
@@ -905,6 +934,35 @@ dispatch:
       goto error;
     }
     runtime::incref(value);
+    store(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(CONVERT_VALUE) {
+    if (CHECKED(B).is_null()) goto error;
+    {
+      const Value value = convert_value(interpreter, R(B), C);
+      if (value.is_null()) goto error;
+      store(R(A), value);
+    }
+    DISPATCH();
+  }
+  HANDLER(FORMAT_VALUE) {
+    if (CHECKED(B).is_null()) goto error;
+    {
+      const Value value = format_simple(interpreter, R(B));
+      if (value.is_null()) goto error;
+      store(R(A), value);
+    }
+    DISPATCH();
+  }
+  HANDLER(FORMAT_WITH_SPEC) {
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, runtime::format_value(interpreter, R(B), R(C)));
+    DISPATCH();
+  }
+  HANDLER(BUILD_STRING) {
+    const Value value = build_string(interpreter, &R(B), C);
+    if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
   }
