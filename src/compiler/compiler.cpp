@@ -127,6 +127,7 @@ class ScopeCompiler {
   }
 
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
+    if (scope_.kind == ScopeKind::Module && has_annotations(body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return std::move(code_ref_);
@@ -141,6 +142,7 @@ class ScopeCompiler {
     emit(encode_abx(Opcode::STORE_NAME, value, name_index("__module__", &definition)));
     emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(Ref::borrow(code_->qualname.get()), &definition)));
     emit(encode_abx(Opcode::STORE_NAME, value, name_index("__qualname__", &definition)));
+    if (has_annotations(definition.body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
     if (!definition.body.empty())
       if (auto* expression = ast::as<ast::ExprStmt>(definition.body[0]))
         if (auto* constant = ast::as<ast::Constant>(expression->value))
@@ -505,6 +507,12 @@ class ScopeCompiler {
       case ast::NodeKind::DictComp:
         compile_comprehension(expression, target);
         return;
+      case ast::NodeKind::NamedExpr: {
+        auto* named = static_cast<ast::NamedExpr*>(expression);
+        compile_into(named->value, target);
+        store_name(static_cast<ast::Name*>(named->target)->id, target, named->target);
+        return;
+      }
       case ast::NodeKind::JoinedStr:
         compile_fstring(*static_cast<ast::JoinedStr*>(expression), target);
         return;
@@ -964,8 +972,28 @@ class ScopeCompiler {
     }
   }
 
+  void delete_name(std::string_view name, const ast::Located* node) {
+    if (in_class_namespace(name)) {
+      emit(encode_abx(Opcode::DELETE_NAME, 0, name_index(name, node)));
+      return;
+    }
+    const int local = local_register(name);
+    const int deref = local >= 0 ? -1 : deref_register(name);
+    if (local >= 0) {
+      emit(encode_abc(Opcode::DELETE_FAST, local, 0, 0));
+    } else if (deref >= 0) {
+      emit(encode_abc(Opcode::DELETE_DEREF, deref, 0, 0));
+    } else {
+      emit(encode_abx(Opcode::DELETE_GLOBAL, 0, name_index(name, node)));
+    }
+  }
+
   void compile_delete(ast::Expr* target) {
     switch (target->kind) {
+      case ast::NodeKind::Name:
+        line_ = target->lineno;
+        delete_name(static_cast<ast::Name*>(target)->id, target);
+        return;
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(target);
         const int saved_top = next_register_;
@@ -992,6 +1020,126 @@ class ScopeCompiler {
         for (ast::Expr* inner : static_cast<ast::List*>(target)->elts) compile_delete(inner);
         return;
       default: unsupported(target, "deletion of " + std::string(ast::node_kind_name(target->kind)));
+    }
+  }
+
+  // Whether a module or class body has an annotated assignment outside
+  // nested functions and classes (CPython's find_ann), so that it starts
+  // with SETUP_ANNOTATIONS.
+  static bool has_annotations(const ast::Seq<ast::Stmt*>& body) {
+    for (ast::Stmt* statement : body) {
+      switch (statement->kind) {
+        case ast::NodeKind::AnnAssign: return true;
+        case ast::NodeKind::For: {
+          auto* loop = static_cast<ast::For*>(statement);
+          if (has_annotations(loop->body) || has_annotations(loop->orelse)) return true;
+          break;
+        }
+        case ast::NodeKind::AsyncFor: {
+          auto* loop = static_cast<ast::AsyncFor*>(statement);
+          if (has_annotations(loop->body) || has_annotations(loop->orelse)) return true;
+          break;
+        }
+        case ast::NodeKind::While: {
+          auto* loop = static_cast<ast::While*>(statement);
+          if (has_annotations(loop->body) || has_annotations(loop->orelse)) return true;
+          break;
+        }
+        case ast::NodeKind::If: {
+          auto* conditional = static_cast<ast::If*>(statement);
+          if (has_annotations(conditional->body) || has_annotations(conditional->orelse)) return true;
+          break;
+        }
+        case ast::NodeKind::With:
+          if (has_annotations(static_cast<ast::With*>(statement)->body)) return true;
+          break;
+        case ast::NodeKind::AsyncWith:
+          if (has_annotations(static_cast<ast::AsyncWith*>(statement)->body)) return true;
+          break;
+        case ast::NodeKind::Try:
+          if (try_has_annotations(*static_cast<ast::Try*>(statement))) return true;
+          break;
+        case ast::NodeKind::TryStar:
+          if (try_has_annotations(*static_cast<ast::TryStar*>(statement))) return true;
+          break;
+        case ast::NodeKind::Match:
+          for (ast::MatchCase* match_case : static_cast<ast::Match*>(statement)->cases)
+            if (has_annotations(match_case->body)) return true;
+          break;
+        default: break;
+      }
+    }
+    return false;
+  }
+
+  template <typename Try>
+  static bool try_has_annotations(const Try& attempt) {
+    for (ast::ExceptHandler* handler : attempt.handlers)
+      if (has_annotations(handler->body)) return true;
+    return has_annotations(attempt.body) || has_annotations(attempt.finalbody) || has_annotations(attempt.orelse);
+  }
+
+  // `target: annotation = value`: the value stored first; then in a module
+  // or class body a simple name's annotation goes to __annotations__ and any
+  // other target's is evaluated; a target without value has its object (and
+  // subscript) evaluated. A function evaluates no annotation.
+  void compile_annotated_assign(const ast::AnnAssign& assign) {
+    if (assign.value) {
+      auto* name = ast::as<ast::Name>(assign.target);
+      const int local = name ? local_register(name->id) : -1;
+      if (local >= 0) {
+        compile_into(assign.value, local);
+      } else {
+        compile_store(assign.target, compile_operand(assign.value));
+      }
+    }
+    const int saved_top = next_register_;
+    const bool evaluated = scope_.kind == ScopeKind::Module || scope_.kind == ScopeKind::Class;
+    if (shared_.table.future_features & future_feature::annotations)
+      unsupported(&assign, "annotations under 'from __future__ import annotations'");
+    switch (assign.target->kind) {
+      case ast::NodeKind::Name:
+        if (assign.simple && evaluated) {
+          const int annotation = compile_operand(assign.annotation);
+          const int annotations = push_temporary(&assign);
+          const int key = push_temporary(&assign);
+          line_ = assign.lineno;
+          emit(encode_abx(Opcode::LOAD_NAME, annotations, name_index("__annotations__", &assign)));
+          emit(encode_abx(Opcode::LOAD_CONST, key,
+                          add_constant(Ref::borrow(shared_.interpreter.intern(static_cast<ast::Name*>(assign.target)->id)),
+                                       &assign)));
+          emit(encode_abc(Opcode::SET_ITEM, annotations, key, annotation));
+          next_register_ = saved_top;
+          return;
+        }
+        break;
+      case ast::NodeKind::Attribute:
+        if (!assign.value) compile_operand(static_cast<ast::Attribute*>(assign.target)->value);
+        break;
+      case ast::NodeKind::Subscript:
+        if (!assign.value) {
+          auto* subscript = static_cast<ast::Subscript*>(assign.target);
+          compile_operand(subscript->value);
+          evaluate_subscript_key(subscript->slice);
+        }
+        break;
+      default: break;
+    }
+    next_register_ = saved_top;
+    if (evaluated) compile_operand(assign.annotation);
+    next_register_ = saved_top;
+  }
+
+  // The parts of a subscript that an annotation without value evaluates
+  // (CPython's check_ann_subscr): slice bounds, each item of a tuple.
+  void evaluate_subscript_key(ast::Expr* key) {
+    if (auto* slice = ast::as<ast::Slice>(key)) {
+      for (ast::Expr* bound : {slice->lower, slice->upper, slice->step})
+        if (bound) compile_operand(bound);
+    } else if (auto* tuple = ast::as<ast::Tuple>(key)) {
+      for (ast::Expr* item : tuple->elts) evaluate_subscript_key(item);
+    } else {
+      compile_operand(key);
     }
   }
 
@@ -1146,7 +1294,7 @@ class ScopeCompiler {
     ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno);
     Ref code = inner.compile_body(function.body);
     const int function_register = push_temporary(&function);
-    make_function(&function, &arguments, std::move(code), function_register);
+    make_function(&function, &arguments, std::move(code), function_register, function.returns);
     line_ = function.lineno;
     apply_decorators(decorators, function_register, &function);
     store_name(function.name, function_register, &function);
@@ -1196,7 +1344,8 @@ class ScopeCompiler {
   // `arguments` a class body's or a comprehension's, whose code has its
   // signature already), with its defaults evaluated left to right now and
   // its closure: the cells of this scope's variables that are free in it.
-  void make_function(const ast::Located* node, const ast::Arguments* arguments, Ref code, int target) {
+  void make_function(const ast::Located* node, const ast::Arguments* arguments, Ref code, int target,
+                     ast::Expr* returns = nullptr) {
     static const ast::Arguments no_arguments{};
     const bool signature = arguments != nullptr;
     if (!arguments) arguments = &no_arguments;
@@ -1219,6 +1368,7 @@ class ScopeCompiler {
       emit(encode_abc(Opcode::SET_ITEM, keyword_defaults, key, value));
       next_register_ = saved;
     }
+    const int annotations = compile_function_annotations(node, *arguments, returns);
     CodeObject* inner = as_code(code.get());
     if (signature) {
       inner->argument_count = static_cast<int>(arguments->posonlyargs.size() + arguments->args.size());
@@ -1236,8 +1386,46 @@ class ScopeCompiler {
     if (!arguments->defaults.empty())
       emit(encode_abc(Opcode::SET_DEFAULTS, target, defaults, static_cast<int>(arguments->defaults.size())));
     if (keyword_defaults >= 0) emit(encode_abc(Opcode::SET_KWDEFAULTS, target, keyword_defaults, 0));
+    if (annotations >= 0) emit(encode_abc(Opcode::SET_ANNOTATIONS, target, annotations, 0));
     if (free_count > 0) emit(encode_abc(Opcode::SET_CLOSURE, target, closure, free_count));
     next_register_ = saved_top;
+  }
+
+  // A def's __annotations__, evaluated after its defaults in CPython 3.11's
+  // order (parameters, positional-only ones, *args, keyword-only ones,
+  // **kwargs, the return): the register of the dict, or -1 when there are
+  // none.
+  int compile_function_annotations(const ast::Located* node, const ast::Arguments& arguments, ast::Expr* returns) {
+    int annotations = -1;
+    auto annotate = [&](std::string_view name, ast::Expr* annotation) {
+      if (!annotation) return;
+      if (annotations < 0) {
+        annotations = push_temporary(node);
+        emit(encode_abc(Opcode::BUILD_MAP, annotations, annotations, 0));
+      }
+      const int saved = next_register_;
+      const int key = push_temporary(annotation);
+      emit(encode_abx(Opcode::LOAD_CONST, key, add_constant(Ref::borrow(shared_.interpreter.intern(name)), annotation)));
+      int value;
+      if (auto* starred = ast::as<ast::Starred>(annotation)) {
+        // *args: *Ts is the one item of Ts.
+        const int unpacked = compile_operand(starred->value);
+        value = push_temporary(annotation);
+        emit(encode_abc(Opcode::UNPACK_SEQUENCE, value, unpacked, 1));
+      } else {
+        value = compile_operand(annotation);
+      }
+      line_ = node->lineno;
+      emit(encode_abc(Opcode::MAP_ADD, annotations, key, value));
+      next_register_ = saved;
+    };
+    for (ast::Arg* arg : arguments.args) annotate(arg->arg, arg->annotation);
+    for (ast::Arg* arg : arguments.posonlyargs) annotate(arg->arg, arg->annotation);
+    if (arguments.vararg) annotate(arguments.vararg->arg, arguments.vararg->annotation);
+    for (ast::Arg* arg : arguments.kwonlyargs) annotate(arg->arg, arg->annotation);
+    if (arguments.kwarg) annotate(arguments.kwarg->arg, arguments.kwarg->annotation);
+    annotate("return", returns);
+    return annotations;
   }
 
   static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
@@ -1253,6 +1441,7 @@ class ScopeCompiler {
       }
       case ast::NodeKind::Assign: compile_assign(*static_cast<ast::Assign*>(statement)); break;
       case ast::NodeKind::AugAssign: compile_augmented_assign(*static_cast<ast::AugAssign*>(statement)); break;
+      case ast::NodeKind::AnnAssign: compile_annotated_assign(*static_cast<ast::AnnAssign*>(statement)); break;
       case ast::NodeKind::Delete:
         for (ast::Expr* target : static_cast<ast::Delete*>(statement)->targets) compile_delete(target);
         break;

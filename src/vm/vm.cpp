@@ -147,6 +147,25 @@ Value load_class_deref(Interpreter& interpreter, Value locals, const CodeObject*
   return value;
 }
 
+// SETUP_ANNOTATIONS: an empty __annotations__ dict in the namespace unless
+// it has one.
+bool setup_annotations(Interpreter& interpreter, Value locals) {
+  const Value name = interpreter.intern("__annotations__");
+  if (runtime::type_of(interpreter, locals) == interpreter.dict_type) {
+    Value existing;
+    const int found = runtime::dict_lookup(interpreter, locals, name, existing);
+    if (found != 0) return found > 0;
+    Ref annotations = runtime::new_dict(interpreter);
+    return runtime::dict_set_item(interpreter, locals, name, annotations.get());
+  }
+  Ref existing = runtime::get_item(interpreter, locals, name);
+  if (existing) return true;
+  if (!runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type)) return false;
+  Ref discarded = interpreter.take_exception();
+  Ref annotations = runtime::new_dict(interpreter);
+  return runtime::set_item(interpreter, locals, name, annotations.get());
+}
+
 // An f-string's pieces: a value converted (1 str, 2 repr, 3 ascii),
 // formatted with an empty spec, or joined. Owned, or null with the
 // exception pending.
@@ -492,6 +511,10 @@ dispatch:
       store(R(target + 1), self);
       store(R(target), method);
     }
+    DISPATCH();
+  }
+  HANDLER(SETUP_ANNOTATIONS) {
+    if (!setup_annotations(interpreter, frame->locals)) goto error;
     DISPATCH();
   }
   HANDLER(LOAD_BUILD_CLASS) {
@@ -913,6 +936,10 @@ dispatch:
     }
     DISPATCH();
   }
+  HANDLER(SET_ANNOTATIONS) {
+    runtime::as_function(R(A))->annotations = Ref::borrow(R(B));
+    DISPATCH();
+  }
   HANDLER(MAKE_CELL) {
     // The register's value (a parameter's argument, or null) moves into the cell.
     R(A) = runtime::new_cell(interpreter, R(A)).release();
@@ -964,6 +991,19 @@ dispatch:
     const Value value = build_string(interpreter, &R(B), C);
     if (value.is_null()) goto error;
     store(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(DELETE_FAST) {
+    if (CHECKED(A).is_null()) goto error;
+    store(R(A), Value());
+    DISPATCH();
+  }
+  HANDLER(DELETE_DEREF) {
+    if (runtime::as_cell(R(A))->contents.is_null()) {
+      raise_unbound_deref(interpreter, code, A);
+      goto error;
+    }
+    runtime::cell_set(R(A), Value());
     DISPATCH();
   }
   HANDLER(LOAD_CLASSDEREF) {
