@@ -106,6 +106,8 @@ class ScopeCompiler {
         if (symbol.resolution == Resolution::Cell) cells.push_back(symbol.name);
         if (symbol.resolution == Resolution::Free || (symbol.flags & symbol_flag::free_class)) frees.push_back(symbol.name);
       }
+      // A class whose methods use super() or __class__ holds the __class__ cell.
+      if (scope.kind == ScopeKind::Class && scope.needs_class_closure) cells.push_back("__class__");
       std::sort(cells.begin(), cells.end());
       std::sort(frees.begin(), frees.end());
       for (std::string_view parameter : scope.parameters)
@@ -513,6 +515,7 @@ class ScopeCompiler {
         store_name(static_cast<ast::Name*>(named->target)->id, target, named->target);
         return;
       }
+      case ast::NodeKind::Starred: fail(expression, "SyntaxError", "can't use starred expression here");
       case ast::NodeKind::JoinedStr:
         compile_fstring(*static_cast<ast::JoinedStr*>(expression), target);
         return;
@@ -652,9 +655,7 @@ class ScopeCompiler {
   // when it is the top temporary). Starred and ** arguments collect into a
   // list and a dict for CALL_EX.
   void compile_call(const ast::Call& call, int target) {
-    bool dynamic = false;
-    for (ast::Expr* argument : call.args) dynamic = dynamic || argument->kind == ast::NodeKind::Starred;
-    for (ast::Keyword* keyword : call.keywords) dynamic = dynamic || keyword->arg.data() == nullptr;
+    const bool dynamic = has_unpacking(call.args, call.keywords);
     const std::size_t argument_count = call.args.size() + call.keywords.size();
     if (argument_count > static_cast<std::size_t>(max_register - 2)) unsupported(&call, "a call with more than 253 arguments");
     const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
@@ -670,9 +671,18 @@ class ScopeCompiler {
       compile_into(call.func, base);
     }
     if (dynamic) {
-      compile_dynamic_arguments(call, base);
+      const int list = push_temporary(&call);
+      push_temporary(&call);  // the keyword dict
+      if (call.args.size() == 1 && call.args[0]->kind == ast::NodeKind::Starred) {
+        // f(*x) passes x itself; CALL_EX checks it is iterable.
+        compile_into(static_cast<ast::Starred*>(call.args[0])->value, list);
+        compile_dynamic_arguments({}, call.keywords, list);
+      } else {
+        emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
+        compile_dynamic_arguments(call.args, call.keywords, list);
+      }
       line_ = call.lineno;
-      emit(encode_abc(Opcode::CALL_EX, base, 0, 0));
+      emit(encode_abc(Opcode::CALL_EX, base, call.keywords.empty() ? 0 : 1, 0));
     } else {
       for (ast::Expr* argument : call.args) compile_into(argument, push_temporary(argument));
       std::vector<Value> names;
@@ -692,13 +702,12 @@ class ScopeCompiler {
     if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
   }
 
-  // f(*a, b, **k, c=1): R[base+1] = the positional list, R[base+2] = the
-  // keyword dict (or unbound when there are no keywords).
-  void compile_dynamic_arguments(const ast::Call& call, int base) {
-    const int list = push_temporary(&call);
-    const int dict = push_temporary(&call);
-    emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
-    for (ast::Expr* argument : call.args) {
+  // f(*a, b, **k, c=1): the positional arguments appended to the list in
+  // R[list] (built by the caller), the keyword dict into R[list+1] (left
+  // unbound when there are no keywords).
+  void compile_dynamic_arguments(const ast::Seq<ast::Expr*>& arguments, const ast::Seq<ast::Keyword*>& keywords, int list) {
+    const int dict = list + 1;
+    for (ast::Expr* argument : arguments) {
       const int saved_top = next_register_;
       if (auto* star = ast::as<ast::Starred>(argument)) {
         const int value = compile_operand(star->value);
@@ -709,9 +718,9 @@ class ScopeCompiler {
       }
       next_register_ = saved_top;
     }
-    if (call.keywords.empty()) return;
+    if (keywords.empty()) return;
     emit(encode_abc(Opcode::BUILD_MAP, dict, dict, 0));
-    for (ast::Keyword* keyword : call.keywords) {
+    for (ast::Keyword* keyword : keywords) {
       const int saved_top = next_register_;
       const int value = compile_operand(keyword->value);
       if (keyword->arg.data() != nullptr) {
@@ -727,7 +736,15 @@ class ScopeCompiler {
       }
       next_register_ = saved_top;
     }
-    (void)base;
+  }
+
+  // Whether a call's arguments need CALL_EX: a *iterable or a **mapping.
+  static bool has_unpacking(const ast::Seq<ast::Expr*>& arguments, const ast::Seq<ast::Keyword*>& keywords) {
+    for (ast::Expr* argument : arguments)
+      if (argument->kind == ast::NodeKind::Starred) return true;
+    for (ast::Keyword* keyword : keywords)
+      if (keyword->arg.data() == nullptr) return true;
+    return false;
   }
 
   // {k: v, **m}: pairs in consecutive registers for one BUILD_MAP, or one
@@ -939,6 +956,7 @@ class ScopeCompiler {
       }
       case ast::NodeKind::Tuple: compile_unpack(static_cast<ast::Tuple*>(target)->elts, source, target); break;
       case ast::NodeKind::List: compile_unpack(static_cast<ast::List*>(target)->elts, source, target); break;
+      case ast::NodeKind::Starred: fail(target, "SyntaxError", "starred assignment target must be in a list or tuple");
       default: unsupported(target, "assignment to " + std::string(ast::node_kind_name(target->kind)));
     }
     next_register_ = saved_top;
@@ -1309,26 +1327,37 @@ class ScopeCompiler {
     const int base = push_temporary(&definition);
     line_ = definition.lineno;
     emit(encode_abc(Opcode::LOAD_BUILD_CLASS, base, 0, 0));
-    const int body = push_temporary(&definition);
-    make_function(&definition, nullptr, std::move(code), body);
-    const int name = push_temporary(&definition);
-    emit(encode_abx(Opcode::LOAD_CONST, name, add_constant(runtime::new_str(shared_.interpreter, definition.name), &definition)));
-    bool dynamic = false;
-    for (ast::Expr* argument : definition.bases) dynamic = dynamic || argument->kind == ast::NodeKind::Starred;
-    for (ast::Keyword* keyword : definition.keywords) dynamic = dynamic || keyword->arg.data() == nullptr;
-    if (dynamic) unsupported(&definition, "a class with starred bases or ** keywords");
-    for (ast::Expr* argument : definition.bases) compile_into(argument, push_temporary(argument));
-    std::vector<Value> names;
-    for (ast::Keyword* keyword : definition.keywords) {
-      compile_into(keyword->value, push_temporary(keyword->value));
-      names.push_back(shared_.interpreter.intern(keyword->arg));
+    if (has_unpacking(definition.bases, definition.keywords)) {
+      // Through CALL_EX: the list [body, name, *bases] and the keyword dict.
+      const int list = push_temporary(&definition);
+      push_temporary(&definition);  // the keyword dict
+      const int body = push_temporary(&definition);
+      make_function(&definition, nullptr, std::move(code), body);
+      emit(encode_abx(Opcode::LOAD_CONST, push_temporary(&definition),
+                      add_constant(runtime::new_str(shared_.interpreter, definition.name), &definition)));
+      emit(encode_abc(Opcode::BUILD_LIST, list, body, 2));
+      next_register_ = body;
+      compile_dynamic_arguments(definition.bases, definition.keywords, list);
+      line_ = definition.lineno;
+      emit(encode_abc(Opcode::CALL_EX, base, definition.keywords.empty() ? 0 : 1, 0));
+    } else {
+      const int body = push_temporary(&definition);
+      make_function(&definition, nullptr, std::move(code), body);
+      const int name = push_temporary(&definition);
+      emit(encode_abx(Opcode::LOAD_CONST, name, add_constant(runtime::new_str(shared_.interpreter, definition.name), &definition)));
+      for (ast::Expr* argument : definition.bases) compile_into(argument, push_temporary(argument));
+      std::vector<Value> names;
+      for (ast::Keyword* keyword : definition.keywords) {
+        compile_into(keyword->value, push_temporary(keyword->value));
+        names.push_back(shared_.interpreter.intern(keyword->arg));
+      }
+      line_ = definition.lineno;
+      const int count = static_cast<int>(2 + definition.bases.size() + definition.keywords.size());
+      if (names.empty())
+        emit(encode_abc(Opcode::CALL, base, count, 0));
+      else
+        emit_with_constant(Opcode::CALL_KW, base, count, runtime::new_tuple(shared_.interpreter, names), &definition);
     }
-    line_ = definition.lineno;
-    const int count = static_cast<int>(2 + definition.bases.size() + definition.keywords.size());
-    if (names.empty())
-      emit(encode_abc(Opcode::CALL, base, count, 0));
-    else
-      emit_with_constant(Opcode::CALL_KW, base, count, runtime::new_tuple(shared_.interpreter, names), &definition);
     apply_decorators(decorators, base, &definition);
     store_name(definition.name, base, &definition);
   }

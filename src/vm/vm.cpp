@@ -204,17 +204,41 @@ void pop_frame(Interpreter& interpreter) {
   if (function) runtime::decref(Value::object(function));
 }
 
+// How a callee is named in argument errors, as CPython's
+// _PyObject_FunctionStr: "module.qualname()" (no module for builtins).
+std::string function_string(Interpreter& interpreter, Value callee) {
+  const runtime::Type* type = runtime::type_of(interpreter, callee);
+  if (type == interpreter.method_type) return function_string(interpreter, static_cast<runtime::MethodObject*>(callee.as_object())->function.get());
+  if (type == interpreter.builtin_function_type) {
+    // Native functions carry only their name: a bound one is its type's method.
+    const auto* builtin = static_cast<const runtime::BuiltinFunction*>(callee.as_object());
+    std::string name = builtin->self ? std::string(runtime::type_name(interpreter, builtin->self.get())).append(".") : std::string();
+    return name.append(builtin->name).append("()");
+  }
+  Ref qualname;
+  if (runtime::lookup_attribute(interpreter, callee, interpreter.names.dunder_qualname, qualname) <= 0 ||
+      runtime::type_of(interpreter, qualname.get()) != interpreter.str_type) {
+    Ref discarded = interpreter.take_exception();
+    Ref text = runtime::str(interpreter, callee);
+    if (!text) {
+      discarded = interpreter.take_exception();
+      return std::string(runtime::type_name(interpreter, callee)) + " object";
+    }
+    return std::string(runtime::str_utf8(text.get()));
+  }
+  std::string result;
+  Ref module;
+  if (runtime::lookup_attribute(interpreter, callee, interpreter.intern("__module__"), module) > 0 &&
+      runtime::type_of(interpreter, module.get()) == interpreter.str_type && runtime::str_utf8(module.get()) != "builtins")
+    result.append(runtime::str_utf8(module.get())).append(".");
+  Ref discarded = interpreter.take_exception();
+  return result.append(runtime::str_utf8(qualname.get())).append("()");
+}
+
 // {**mapping} in a display, or **mapping in a call (`for_call`: keys must be
 // strs and none may repeat; `callee` names the function in the message).
 bool merge_into_dict(Interpreter& interpreter, Value dict, Value mapping, bool for_call, Value callee) {
-  auto callee_name = [&]() -> std::string {
-    Ref name;
-    if (runtime::lookup_attribute(interpreter, callee, interpreter.names.dunder_qualname, name) > 0 &&
-        runtime::type_of(interpreter, name.get()) == interpreter.str_type)
-      return std::string(runtime::str_utf8(name.get())) + "()";
-    Ref discarded = interpreter.take_exception();
-    return std::string(runtime::type_name(interpreter, callee)) + " object";
-  };
+  auto callee_name = [&]() { return function_string(interpreter, callee); };
   Ref keys;
   if (runtime::is_subtype(runtime::type_of(interpreter, mapping), interpreter.dict_type)) {
     std::size_t position = 0;
@@ -260,12 +284,30 @@ bool merge_into_dict(Interpreter& interpreter, Value dict, Value mapping, bool f
   }
 }
 
-// f(*positional, **keywords): the list and dict (or null) become a flat
-// call. Owned result, or null with the exception pending. (Out of the
-// dispatch loop: its locals have destructors.)
-Value call_unpacked(Interpreter& interpreter, Value callee, Value positional_list, Value keywords) {
-  const auto* positional = runtime::as_list(positional_list);
-  std::vector<Value> arguments(positional->items.begin(), positional->items.end());
+// f(*positional, **keywords): the positional list, tuple or other iterable
+// and the dict (or null) become a flat call. Owned result, or null with the
+// exception pending. (Out of the dispatch loop: its locals have destructors.)
+Value call_unpacked(Interpreter& interpreter, Value callee, Value positional, Value keywords) {
+  const runtime::Type* type = runtime::type_of(interpreter, positional);
+  Ref list;
+  if (type != interpreter.list_type && type != interpreter.tuple_type) {
+    // f(*iterable) alone passes the iterable itself (CPython's check_args_iterable).
+    if (!type->iter && !type->subscript) {
+      interpreter.set_exception(interpreter.TypeError_type, function_string(interpreter, callee) +
+                                                                " argument after * must be an iterable, not " +
+                                                                std::string(runtime::type_name(interpreter, positional)));
+      return Value();
+    }
+    list = runtime::new_list(interpreter, {});
+    if (!runtime::list_extend(interpreter, list.get(), positional)) return Value();
+    positional = list.get();
+    type = interpreter.list_type;
+  }
+  const std::span<const Value> items =
+      type == interpreter.list_type
+          ? std::span<const Value>(runtime::as_list(positional)->items)
+          : std::span<const Value>(runtime::as_tuple(positional)->items(), runtime::as_tuple(positional)->size);
+  std::vector<Value> arguments(items.begin(), items.end());
   Ref names;
   if (!keywords.is_null()) {
     std::vector<Value> keys;
@@ -277,7 +319,7 @@ Value call_unpacked(Interpreter& interpreter, Value callee, Value positional_lis
     }
     if (!keys.empty()) names = runtime::new_tuple(interpreter, keys);
   }
-  return runtime::call(interpreter, callee, arguments.data(), positional->items.size(), names.get()).release();
+  return runtime::call(interpreter, callee, arguments.data(), items.size(), names.get()).release();
 }
 
 // A new function's __module__ is its globals' __name__.
@@ -865,8 +907,8 @@ dispatch:
     DISPATCH();
   }
   HANDLER(CALL_EX) {
-    const Value value = call_unpacked(interpreter, R(A), R(A + 1), R(A + 2));
-    clear_window(&R(A + 1), 2);
+    const Value value = call_unpacked(interpreter, R(A), R(A + 1), B ? R(A + 2) : Value());
+    clear_window(&R(A + 1), 1 + B);
     if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
