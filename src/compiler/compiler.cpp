@@ -4,7 +4,9 @@
 #include "compiler/compiler.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/code_object.h"
@@ -74,13 +76,21 @@ struct Shared {
   runtime::Interpreter& interpreter;
   const SymbolTable& table;
   Ref filename;
+  std::unordered_set<std::string> mangled_names;  // owns the mangled names' text
 };
 
 // Compiles one scope (the module or a function body) into one code object.
 class ScopeCompiler {
  public:
-  ScopeCompiler(Shared& shared, const Scope& scope, std::string_view qualname, int first_line)
-      : shared_(shared), scope_(scope), code_ref_(new_code(shared.interpreter)), code_(as_code(code_ref_.get())) {
+  // `enclosing_private` is the class whose names are mangled in the
+  // enclosing scope (CPython's u_private); a class body mangles by its own.
+  ScopeCompiler(Shared& shared, const Scope& scope, std::string_view qualname, int first_line,
+                std::string_view enclosing_private)
+      : shared_(shared),
+        scope_(scope),
+        code_ref_(new_code(shared.interpreter)),
+        code_(as_code(code_ref_.get())),
+        private_(scope.kind == ScopeKind::Class ? scope.name : enclosing_private) {
     runtime::Interpreter& interpreter = shared.interpreter;
     const bool lambda = scope.node && scope.node->kind == ast::NodeKind::Lambda;
     const std::string comprehension = std::string("<").append(scope.name).append(">");  // <listcomp>, ...
@@ -234,7 +244,16 @@ class ScopeCompiler {
     return static_cast<int>(code_->constants.size() - 1);
   }
 
+  // A name as this scope sees it: `__name` mangled inside a class.
+  std::string_view mangled(std::string_view name) const {
+    if (private_.empty() || name.substr(0, 2) != "__") return name;
+    std::string text = mangle_name(private_, name);
+    if (text.size() == name.size()) return name;
+    return *shared_.mangled_names.insert(std::move(text)).first;
+  }
+
   int name_index(std::string_view name, const ast::Located* node) {
+    name = mangled(name);
     auto found = name_indexes_.find(name);
     if (found != name_indexes_.end()) return found->second;
     if (code_->names.size() > static_cast<std::size_t>(max_index)) unsupported(node, "more than 65536 names in one scope");
@@ -247,6 +266,7 @@ class ScopeCompiler {
   // Where a name lives: a local register, or -1 for a cell or free variable
   // (deref_register) or the globals.
   int local_register(std::string_view name) const {
+    name = mangled(name);
     const Symbol* symbol = scope_.lookup(name);
     const Resolution resolution = symbol ? symbol->resolution : Resolution::GlobalImplicit;
     if (resolution == Resolution::Local && scope_.kind == ScopeKind::Function) return locals_.at(name);
@@ -255,6 +275,7 @@ class ScopeCompiler {
 
   // The register holding a cell or free variable's cell, or -1.
   int deref_register(std::string_view name) const {
+    name = mangled(name);
     const Symbol* symbol = scope_.lookup(name);
     if (!symbol || (symbol->resolution != Resolution::Cell && symbol->resolution != Resolution::Free)) return -1;
     return derefs_.at(name);
@@ -272,7 +293,7 @@ class ScopeCompiler {
   // Whether a class body keeps the name in its namespace (LOAD_NAME).
   bool in_class_namespace(std::string_view name) const {
     if (scope_.kind != ScopeKind::Class) return false;
-    const Symbol* symbol = scope_.lookup(name);
+    const Symbol* symbol = scope_.lookup(mangled(name));
     return !symbol || symbol->resolution == Resolution::Local || symbol->resolution == Resolution::GlobalImplicit;
   }
 
@@ -416,7 +437,7 @@ class ScopeCompiler {
       case ast::NodeKind::Lambda: {
         auto* lambda = static_cast<ast::Lambda*>(expression);
         const Scope* scope = shared_.table.scope_of(lambda);
-        ScopeCompiler inner(shared_, *scope, nested_qualname("<lambda>"), lambda->lineno);
+        ScopeCompiler inner(shared_, *scope, nested_qualname("<lambda>"), lambda->lineno, private_);
         make_function(lambda, lambda->args, inner.compile_lambda_body(lambda->body), target);
         return;
       }
@@ -593,7 +614,7 @@ class ScopeCompiler {
         break;
     }
     const Scope* scope = shared_.table.scope_of(node);
-    ScopeCompiler inner(shared_, *scope, nested_qualname(name), node->lineno);
+    ScopeCompiler inner(shared_, *scope, nested_qualname(name), node->lineno, private_);
     Ref code = inner.compile_comprehension_body(node, *generators, element, value);
     const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
     const int base = target_on_top ? target : push_temporary(node);
@@ -1124,7 +1145,7 @@ class ScopeCompiler {
           line_ = assign.lineno;
           emit(encode_abx(Opcode::LOAD_NAME, annotations, name_index("__annotations__", &assign)));
           emit(encode_abx(Opcode::LOAD_CONST, key,
-                          add_constant(Ref::borrow(shared_.interpreter.intern(static_cast<ast::Name*>(assign.target)->id)),
+                          add_constant(Ref::borrow(shared_.interpreter.intern(mangled(static_cast<ast::Name*>(assign.target)->id))),
                                        &assign)));
           emit(encode_abc(Opcode::SET_ITEM, annotations, key, annotation));
           next_register_ = saved_top;
@@ -1304,7 +1325,7 @@ class ScopeCompiler {
     const ast::Arguments& arguments = *function.args;
     const std::vector<int> decorators = compile_decorators(function.decorator_list);
     const Scope* scope = shared_.table.scope_of(&function);
-    ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno);
+    ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno, private_);
     Ref code = inner.compile_body(function.body);
     const int function_register = push_temporary(&function);
     make_function(&function, &arguments, std::move(code), function_register, function.returns);
@@ -1316,7 +1337,7 @@ class ScopeCompiler {
   void compile_class(const ast::ClassDef& definition) {
     const std::vector<int> decorators = compile_decorators(definition.decorator_list);
     const Scope* scope = shared_.table.scope_of(&definition);
-    ScopeCompiler inner(shared_, *scope, nested_qualname(definition.name), definition.lineno);
+    ScopeCompiler inner(shared_, *scope, nested_qualname(definition.name), definition.lineno, private_);
     Ref code = inner.compile_class_body(definition);
     // __build_class__(body, name, *bases, **keywords)
     const int base = push_temporary(&definition);
@@ -1387,7 +1408,7 @@ class ScopeCompiler {
       const int saved = next_register_;
       const int key = push_temporary(node);
       emit(encode_abx(Opcode::LOAD_CONST, key,
-                      add_constant(Ref::borrow(shared_.interpreter.intern(arguments->kwonlyargs[i]->arg)), node)));
+                      add_constant(Ref::borrow(shared_.interpreter.intern(mangled(arguments->kwonlyargs[i]->arg))), node)));
       const int value = compile_operand(arguments->kw_defaults[i]);
       emit(encode_abc(Opcode::SET_ITEM, keyword_defaults, key, value));
       next_register_ = saved;
@@ -1429,7 +1450,7 @@ class ScopeCompiler {
       }
       const int saved = next_register_;
       const int key = push_temporary(annotation);
-      emit(encode_abx(Opcode::LOAD_CONST, key, add_constant(Ref::borrow(shared_.interpreter.intern(name)), annotation)));
+      emit(encode_abx(Opcode::LOAD_CONST, key, add_constant(Ref::borrow(shared_.interpreter.intern(mangled(name))), annotation)));
       int value;
       if (auto* starred = ast::as<ast::Starred>(annotation)) {
         // *args: *Ts is the one item of Ts.
@@ -1834,6 +1855,7 @@ class ScopeCompiler {
   const Scope& scope_;
   Ref code_ref_;
   CodeObject* code_;
+  std::string_view private_;  // the class whose private names this scope mangles
   std::unordered_map<std::string_view, int> locals_;   // every variable's register
   std::unordered_map<std::string_view, int> derefs_;   // cell and free variables' registers
   std::unordered_map<std::string_view, int> name_indexes_;
@@ -1870,7 +1892,7 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
   const auto* body = static_cast<const ast::Module*>(module);
   Shared shared{interpreter, table, runtime::new_str(interpreter, filename)};
   try {
-    ScopeCompiler compiler(shared, *table.top, "<module>", 1);
+    ScopeCompiler compiler(shared, *table.top, "<module>", 1, "");
     result.code = compiler.compile_body(body->body);
   } catch (CompileError& error) {
     result.error = std::move(error.info);
