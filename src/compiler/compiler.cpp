@@ -1069,26 +1069,18 @@ class ScopeCompiler {
     for (ast::Stmt* statement : body) {
       switch (statement->kind) {
         case ast::NodeKind::AnnAssign: return true;
-        case ast::NodeKind::For: {
-          auto* loop = static_cast<ast::For*>(statement);
-          if (has_annotations(loop->body) || has_annotations(loop->orelse)) return true;
+        case ast::NodeKind::For:
+          if (body_or_else_has_annotations<ast::For>(statement)) return true;
           break;
-        }
-        case ast::NodeKind::AsyncFor: {
-          auto* loop = static_cast<ast::AsyncFor*>(statement);
-          if (has_annotations(loop->body) || has_annotations(loop->orelse)) return true;
+        case ast::NodeKind::AsyncFor:
+          if (body_or_else_has_annotations<ast::AsyncFor>(statement)) return true;
           break;
-        }
-        case ast::NodeKind::While: {
-          auto* loop = static_cast<ast::While*>(statement);
-          if (has_annotations(loop->body) || has_annotations(loop->orelse)) return true;
+        case ast::NodeKind::While:
+          if (body_or_else_has_annotations<ast::While>(statement)) return true;
           break;
-        }
-        case ast::NodeKind::If: {
-          auto* conditional = static_cast<ast::If*>(statement);
-          if (has_annotations(conditional->body) || has_annotations(conditional->orelse)) return true;
+        case ast::NodeKind::If:
+          if (body_or_else_has_annotations<ast::If>(statement)) return true;
           break;
-        }
         case ast::NodeKind::With:
           if (has_annotations(static_cast<ast::With*>(statement)->body)) return true;
           break;
@@ -1109,6 +1101,12 @@ class ScopeCompiler {
       }
     }
     return false;
+  }
+
+  template <typename Statement>
+  static bool body_or_else_has_annotations(ast::Stmt* statement) {
+    auto* compound = static_cast<Statement*>(statement);
+    return has_annotations(compound->body) || has_annotations(compound->orelse);
   }
 
   template <typename Try>

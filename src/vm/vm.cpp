@@ -167,6 +167,15 @@ bool setup_annotations(Interpreter& interpreter, Value locals) {
   return runtime::set_item(interpreter, locals, name, annotations.get());
 }
 
+// {items...}: a new set, owned, or null with the exception pending (an
+// unhashable item).
+Value build_set(Interpreter& interpreter, const Value* items, int count) {
+  Ref set = runtime::new_set(interpreter);
+  for (int i = 0; i < count; ++i)
+    if (!runtime::set_add(interpreter, set.get(), items[i])) return Value();
+  return set.release();
+}
+
 // An f-string's pieces: a value converted (1 str, 2 repr, 3 ascii),
 // formatted with an empty spec, or joined. Owned, or null with the
 // exception pending.
@@ -1034,9 +1043,11 @@ dispatch:
   HANDLER(BUILD_SET) {
     for (int i = 0; i < C; ++i)
       if (CHECKED(B + i).is_null()) goto error;
-    store(R(A), runtime::new_set(interpreter).release());
-    for (int i = 0; i < C; ++i)
-      if (!runtime::set_add(interpreter, R(A), R(B + i))) goto error;
+    {
+      const Value set = build_set(interpreter, &R(B), C);
+      if (set.is_null()) goto error;
+      store(R(A), set);
+    }
     DISPATCH();
   }
   HANDLER(SET_ADD) {
