@@ -16,11 +16,11 @@ def factory(tag):
     count = len(tag)
 
     class Made:
-        tag = "class " + tag
+        label = "class " + tag
         size = [count * i for i in range(3)]
 
         def describe(self):
-            return tag, count, __class__.tag
+            return tag, count, __class__.label
 
         class Inner:
             seen = count
@@ -31,7 +31,7 @@ def factory(tag):
 
 
 M = factory("xy")
-print(M.tag, M.size, M().describe(), M.Inner.seen, M.Inner().method())
+print(M.label, M.size, M().describe(), M.Inner.seen, M.Inner().method())
 
 
 def shadowed():
@@ -47,3 +47,7 @@ def shadowed():
 
 
 print(shadowed())
+
+# A method using __class__ and its class reach each other (class -> function
+# -> cell -> class): without a cycle collector, break the cycles by hand.
+del B.g, B.h, M.describe
