@@ -23,6 +23,8 @@ enum CodeFlag : int {
   code_coroutine = 0x80,
   code_iterable_coroutine = 0x100,
   code_async_generator = 0x200,
+  // Calling such code makes a generator, coroutine or async generator.
+  code_suspendable = code_generator | code_coroutine | code_async_generator,
 };
 
 // An inline cache: the VM's memory of what one LOAD_GLOBAL, LOAD_ATTR,

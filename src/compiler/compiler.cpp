@@ -101,6 +101,10 @@ class ScopeCompiler {
     code_->qualname = runtime::new_str(interpreter, scope.kind == ScopeKind::Module ? "<module>" : qualname);
     code_->filename = Ref::borrow(shared.filename.get());
     code_->first_line = first_line;
+    if (scope.generator)
+      code_->flags |= scope.coroutine ? code_async_generator : code_generator;
+    else if (scope.coroutine)
+      code_->flags |= code_coroutine;
     line_ = first_line;
     if (scope.kind == ScopeKind::Function || scope.kind == ScopeKind::Class) {
       for (std::string_view parameter : scope.parameters) add_local(parameter);
@@ -377,8 +381,10 @@ class ScopeCompiler {
     const int saved_line = line_;
     const int saved_top = next_register_;
     line_ = expression->lineno;
+    // (A yield's target holds the value yielded, then the value sent.)
     const bool writes_early = expression->kind == ast::NodeKind::BoolOp || expression->kind == ast::NodeKind::IfExp ||
-                              expression->kind == ast::NodeKind::Compare;
+                              expression->kind == ast::NodeKind::Compare || expression->kind == ast::NodeKind::Yield ||
+                              expression->kind == ast::NodeKind::YieldFrom || expression->kind == ast::NodeKind::Await;
     if (writes_early && is_local_register(target)) {
       const int temporary = push_temporary(expression);
       compile_value(expression, temporary);
@@ -517,6 +523,21 @@ class ScopeCompiler {
       case ast::NodeKind::Set:
         compile_display(static_cast<ast::Set*>(expression)->elts, Display::Set, target, expression);
         return;
+      case ast::NodeKind::Yield: {
+        ast::Expr* value = static_cast<ast::Yield*>(expression)->value;
+        if (value)
+          compile_into(value, target);
+        else
+          emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(shared_.interpreter.new_none(), expression)));
+        emit(encode_abc(Opcode::YIELD, target, 0, 0));
+        break;
+      }
+      case ast::NodeKind::YieldFrom:
+        compile_delegation(Opcode::GET_YIELD_FROM_ITER, static_cast<ast::YieldFrom*>(expression)->value, target);
+        break;
+      case ast::NodeKind::Await:
+        compile_delegation(Opcode::GET_AWAITABLE, static_cast<ast::Await*>(expression)->value, target);
+        break;
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(expression);
         const int container = compile_operand(subscript->value);
@@ -675,6 +696,20 @@ class ScopeCompiler {
   // arguments go to consecutive registers at the top (starting at the target
   // when it is the top temporary). Starred and ** arguments collect into a
   // list and a dict for CALL_EX.
+  // `yield from value` / `await value`: the sub-iterator runs to its end,
+  // its return value landing in R[target].
+  void compile_delegation(Opcode get_iterator, ast::Expr* value, int target) {
+    const int saved_top = next_register_;
+    const int operand = compile_operand(value);
+    const int sub = push_temporary(value);
+    line_ = value->lineno;
+    emit(encode_abc(get_iterator, sub, operand, 0));
+    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(shared_.interpreter.new_none(), value)));
+    emit(encode_abc(Opcode::YIELD_FROM, sub, target, 0));
+    emit(encode_abc(Opcode::CLEAR, sub, 0, 0));
+    next_register_ = saved_top;
+  }
+
   void compile_call(const ast::Call& call, int target) {
     const bool dynamic = has_unpacking(call.args, call.keywords);
     const std::size_t argument_count = call.args.size() + call.keywords.size();
@@ -1319,7 +1354,9 @@ class ScopeCompiler {
     }
   }
 
-  void compile_function(const ast::FunctionDef& function) {
+  // A def or async def statement.
+  template <class Definition>
+  void compile_function(const Definition& function) {
     const ast::Arguments& arguments = *function.args;
     const std::vector<int> decorators = compile_decorators(function.decorator_list);
     const Scope* scope = shared_.table.scope_of(&function);
@@ -1831,6 +1868,7 @@ class ScopeCompiler {
       case ast::NodeKind::While: compile_while(*static_cast<ast::While*>(statement)); break;
       case ast::NodeKind::For: compile_for(*static_cast<ast::For*>(statement)); break;
       case ast::NodeKind::FunctionDef: compile_function(*static_cast<ast::FunctionDef*>(statement)); break;
+      case ast::NodeKind::AsyncFunctionDef: compile_function(*static_cast<ast::AsyncFunctionDef*>(statement)); break;
       case ast::NodeKind::ClassDef: compile_class(*static_cast<ast::ClassDef*>(statement)); break;
       case ast::NodeKind::Return: compile_return(*static_cast<ast::Return*>(statement)); break;
       case ast::NodeKind::Break:

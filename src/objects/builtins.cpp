@@ -172,7 +172,8 @@ Ref builtin_next(Interpreter& interpreter, Value, const Value* arguments, std::s
   if (!type_of(interpreter, iterator)->next)
     return interpreter.raise(interpreter.TypeError_type,
                              quoted_type_name(interpreter, iterator) + " object is not an iterator");
-  Ref item = iterator_next(interpreter, iterator);
+  // The slot itself: a StopIteration it raises (with a value) propagates.
+  Ref item = type_of(interpreter, iterator)->next(interpreter, iterator);
   if (item) return item;
   if (interpreter.has_exception()) {
     if (count == 1 || !interpreter.exception_is(interpreter.StopIteration_type))

@@ -214,9 +214,11 @@ Ref raise_key_error(Interpreter& interpreter, Value key) {
 }
 
 Ref raise_stop_iteration(Interpreter& interpreter, Value value) {
+  // A None return value makes a bare StopIteration(), as CPython's.
+  const bool none = value.is_null() || value == interpreter.none();
   Ref exception = new_exception(interpreter, interpreter.StopIteration_type,
-                                new_tuple(interpreter, std::span<const Value>(&value, 1)));
-  as_exception(exception.get())->payload = Ref::borrow(value);
+                                new_tuple(interpreter, std::span<const Value>(&value, none ? 0 : 1)));
+  if (!none) as_exception(exception.get())->payload = Ref::borrow(value);
   interpreter.raise_object(std::move(exception));
   return Ref();
 }

@@ -94,6 +94,9 @@ Interpreter::Interpreter() {
   map_type = create_type("map", object_type);
   filter_type = create_type("filter", object_type);
   reversed_type = create_type("reversed", object_type);
+  generator_type = create_type("generator", object_type);
+  coroutine_type = create_type("coroutine", object_type);
+  coroutine_wrapper_type = create_type("coroutine_wrapper", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE

@@ -78,6 +78,10 @@ class Interpreter {
   Type* map_type = nullptr;
   Type* filter_type = nullptr;
   Type* reversed_type = nullptr;
+  // Generators and coroutines (objects/generator_object.h; run by vm/generator.cpp).
+  Type* generator_type = nullptr;
+  Type* coroutine_type = nullptr;
+  Type* coroutine_wrapper_type = nullptr;
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;

@@ -304,7 +304,10 @@ Ref get_iterator(Interpreter& interpreter, Value value) {
 }
 
 Ref iterator_next(Interpreter& interpreter, Value iterator) {
-  return type_of(interpreter, iterator)->next(interpreter, iterator);
+  Ref item = type_of(interpreter, iterator)->next(interpreter, iterator);
+  // An iterator may also end by raising StopIteration (CPython's PyIter_Next).
+  if (!item && interpreter.exception_is(interpreter.StopIteration_type)) Ref discarded = interpreter.take_exception();
+  return item;
 }
 
 }  // namespace krait::runtime

@@ -8,6 +8,7 @@
 #include "runtime/arguments.h"
 #include "vm/call.h"
 #include "vm/caches.h"
+#include "vm/generator.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -209,6 +210,7 @@ void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
   runtime::Object* function = frame.function;
+  if (frame.generator) finish_generator(interpreter, frame.generator);
   interpreter.frames.pop_back();
   --interpreter.frame_depth;
   if (function) runtime::decref(Value::object(function));
@@ -445,7 +447,7 @@ Ref run_module(Interpreter& interpreter, Value code_value, Value globals) {
   return execute(interpreter);
 }
 
-Ref execute(Interpreter& interpreter) {
+Ref execute(Interpreter& interpreter, bool throw_pending) {
   std::vector<runtime::Frame>& frames = interpreter.frames;
   runtime::Frame* frame = &frames.back();
   CodeObject* code = static_cast<CodeObject*>(frame->code);
@@ -486,10 +488,12 @@ Ref execute(Interpreter& interpreter) {
     instruction = *pc++;                                \
     goto* dispatch_table[instruction & 0xFF];           \
   } while (0)
+  if (throw_pending) goto error;
   DISPATCH();
 #else
 #define HANDLER(name) case Opcode::name:
 #define DISPATCH() goto dispatch
+  if (throw_pending) goto error;
 dispatch:
   instruction = *pc++;
   switch (compiler::opcode_of(instruction)) {
@@ -964,7 +968,8 @@ dispatch:
         store(R(target), method->self.get());
         arguments = &R(target);
         ++count;
-        if (function.as_object()->type == interpreter.function_type) {
+        if (function.as_object()->type == interpreter.function_type &&
+            !(compiler::as_code(runtime::as_function(function)->code.get())->flags & compiler::code_suspendable)) {
           auto* python = runtime::as_function(function);
           CodeObject* callee_code = compiler::as_code(python->code.get());
           frame->pc = pc;
@@ -987,7 +992,8 @@ dispatch:
         DISPATCH();
       }
     }
-    if (callee.is_object() && callee.as_object()->type == interpreter.function_type) {
+    if (callee.is_object() && callee.as_object()->type == interpreter.function_type &&
+        !(compiler::as_code(runtime::as_function(callee)->code.get())->flags & compiler::code_suspendable)) {
       auto* function = runtime::as_function(callee);
       CodeObject* callee_code = compiler::as_code(function->code.get());
       if (kwnames.is_null() && count == callee_code->argument_count && callee_code->parameter_count == count) {
@@ -1238,6 +1244,41 @@ dispatch:
     const Value type = Value::object(interpreter.AssertionError_type);
     runtime::incref(type);
     store(R(A), type);
+    DISPATCH();
+  }
+  HANDLER(YIELD) {
+    {
+      const Value value = R(A);
+      R(A) = Value();
+      suspend_generator(interpreter, *frame, pc, A, -1);
+      result = Ref::steal(value);
+    }
+    return result;
+  }
+  HANDLER(YIELD_FROM) {
+    {
+      Value value;
+      const int outcome = delegate_step(interpreter, R(A), R(B), value);
+      if (outcome < 0) goto error;
+      if (outcome == 0) {
+        store(R(B), value);
+        DISPATCH();
+      }
+      // Resumed, this instruction sends the next value on.
+      store(R(B), Value());
+      suspend_generator(interpreter, *frame, pc - 1, B, A);
+      result = Ref::steal(value);
+    }
+    return result;
+  }
+  HANDLER(GET_YIELD_FROM_ITER) {
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, yield_from_iterator(interpreter, R(B), code->flags & compiler::code_coroutine));
+    DISPATCH();
+  }
+  HANDLER(GET_AWAITABLE) {
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, awaitable_iterator(interpreter, R(B)));
     DISPATCH();
   }
   HANDLER(RETURN) {
