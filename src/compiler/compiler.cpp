@@ -185,7 +185,19 @@ class ScopeCompiler {
                                  ast::Expr* value) {
     code_->argument_count = 1;
     const Comprehension kind = scope_.comprehension;
-    if (kind == Comprehension::Generator) unsupported(node, "generator expressions");
+    if (kind == Comprehension::Generator) {
+      // A generator function yielding each element (from a temporary: a
+      // resumed YIELD writes the value sent into its register).
+      compile_comprehension_loop(node, generators, 0, [&] {
+        const int item = push_temporary(element);
+        compile_into(element, item);
+        line_ = node->lineno;
+        emit(encode_abc(Opcode::YIELD, item, 0, 0));
+      });
+      line_ = node->lineno;
+      emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+      return std::move(code_ref_);
+    }
     const int result = push_temporary(node);
     emit(encode_abc(kind == Comprehension::List ? Opcode::BUILD_LIST
                     : kind == Comprehension::Set ? Opcode::BUILD_SET
@@ -549,6 +561,7 @@ class ScopeCompiler {
       case ast::NodeKind::ListComp:
       case ast::NodeKind::SetComp:
       case ast::NodeKind::DictComp:
+      case ast::NodeKind::GeneratorExp:
         compile_comprehension(expression, target);
         return;
       case ast::NodeKind::NamedExpr: {
@@ -1926,7 +1939,7 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
   CompileResult result;
   // parser::parse in Exec mode always gives a Module.
   const auto* body = static_cast<const ast::Module*>(module);
-  Shared shared{interpreter, table, runtime::new_str(interpreter, filename)};
+  Shared shared{interpreter, table, runtime::new_str(interpreter, filename), {}};
   try {
     ScopeCompiler compiler(shared, *table.top, "<module>", 1, "");
     result.code = compiler.compile_body(body->body);
