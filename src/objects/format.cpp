@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/complex_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
@@ -227,6 +228,23 @@ std::string group_digits(const std::string& digits, std::int64_t min_width, int 
 
 char upper_ascii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
 
+// A float's text (from double_to_string) split into its sign, integer
+// digits, decimal point and the rest (CPython's parse_number).
+NumberText split_number_text(const std::string& text) {
+  NumberText parts;
+  std::size_t position = 0;
+  if (text[0] == '-') {
+    parts.sign = '-';
+    position = 1;
+  }
+  std::size_t digits_end = position;
+  while (digits_end < text.size() && text[digits_end] >= '0' && text[digits_end] <= '9') ++digits_end;
+  parts.digits = text.substr(position, digits_end - position);
+  parts.has_decimal = digits_end < text.size() && text[digits_end] == '.';
+  parts.remainder = text.substr(digits_end + (parts.has_decimal ? 1 : 0));
+  return parts;
+}
+
 // CPython's calc_number_widths and fill_number:
 // [padding][sign][prefix][zero padding][grouped digits][.][remainder][padding]
 void write_number(StrBuilder& out, const NumberText& number, const FormatSpec& spec, bool grouping, bool upper) {
@@ -383,18 +401,70 @@ bool format_float_number(Interpreter& interpreter, StrBuilder& out, Value value,
     type = 'g';
   std::string text = double_to_string(number, static_cast<char>(type), precision, flags);
   if (percent) text += '%';
-  NumberText parts;
-  std::size_t position = 0;
-  if (text[0] == '-') {
-    parts.sign = '-';
-    position = 1;
+  write_number(out, split_number_text(text), spec, spec.grouping != 0 && spec.type != 'n', false);
+  return true;
+}
+
+// ---- complex ----
+
+// CPython's format_complex_internal: each part formatted as a float
+// (without padding), the imaginary one signed unless it stands alone, then
+// the whole padded; no type means repr's digits and parentheses.
+bool format_complex_number(Interpreter& interpreter, StrBuilder& out, Value value, const FormatSpec& spec) {
+  if (spec.precision > INT_MAX) return fail(interpreter, interpreter.ValueError_type, "precision too big");
+  if (spec.fill == '0')
+    return fail(interpreter, interpreter.ValueError_type,
+                "Zero padding is not allowed in complex format specifier");
+  if (spec.align == '=')
+    return fail(interpreter, interpreter.ValueError_type,
+                "'=' alignment flag is not allowed in complex format specifier");
+  const Complex number = complex_value(value);
+  int precision = static_cast<int>(spec.precision);
+  int default_precision = 6;
+  DoubleFormatFlags flags;
+  flags.alternate = spec.alternate;
+  flags.no_negative_zero = spec.no_negative_zero;
+  char32_t type = spec.type;
+  bool skip_real = false, parentheses = false;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    skip_real = number.real == 0.0 && !std::signbit(number.real);
+    parentheses = !skip_real;
   }
-  std::size_t digits_end = position;
-  while (digits_end < text.size() && text[digits_end] >= '0' && text[digits_end] <= '9') ++digits_end;
-  parts.digits = text.substr(position, digits_end - position);
-  parts.has_decimal = digits_end < text.size() && text[digits_end] == '.';
-  parts.remainder = text.substr(digits_end + (parts.has_decimal ? 1 : 0));
-  write_number(out, parts, spec, spec.grouping != 0 && spec.type != 'n', false);
+  if (type == 'n') type = 'g';
+  if (precision < 0)
+    precision = default_precision;
+  else if (type == 'r')
+    type = 'g';
+  FormatSpec part_spec = spec;
+  part_spec.fill = ' ';
+  part_spec.align = '<';
+  part_spec.width = -1;
+  const bool grouping = spec.grouping != 0 && spec.type != 'n';
+  StrBuilder body(interpreter);
+  if (parentheses) body.append('(');
+  if (!skip_real) {
+    write_number(body, split_number_text(double_to_string(number.real, static_cast<char>(type), precision, flags)),
+                 part_spec, grouping, false);
+    part_spec.sign = '+';
+  }
+  write_number(body, split_number_text(double_to_string(number.imag, static_cast<char>(type), precision, flags)),
+               part_spec, grouping, false);
+  body.append('j');
+  if (parentheses) body.append(')');
+  Ref text = body.finish();
+  if (!text) return false;
+  const std::int64_t length = as_str(text.get())->length;
+  const std::int64_t padding = std::max<std::int64_t>(spec.width - length, 0);
+  std::int64_t left = padding;
+  if (spec.align == '<')
+    left = 0;
+  else if (spec.align == '^')
+    left = padding / 2;
+  out.append_repeated(spec.fill, left);
+  out.append(text.get());
+  out.append_repeated(spec.fill, padding - left);
   return true;
 }
 
@@ -430,7 +500,7 @@ bool format_str_text(Interpreter& interpreter, StrBuilder& out, Value value, con
 
 // ---- Dispatch ----
 
-enum class NativeKind { None, Str, Int, Float };
+enum class NativeKind { None, Str, Int, Float, Complex };
 
 NativeKind native_kind(Interpreter& interpreter, Value value) {
   if (value.is_small_int()) return NativeKind::Int;
@@ -439,6 +509,7 @@ NativeKind native_kind(Interpreter& interpreter, Value value) {
   if (type == interpreter.str_type) return NativeKind::Str;
   if (type == interpreter.int_type || type == interpreter.bool_type) return NativeKind::Int;
   if (type == interpreter.float_type) return NativeKind::Float;
+  if (type == interpreter.complex_type) return NativeKind::Complex;
   return NativeKind::None;
 }
 
@@ -474,6 +545,14 @@ bool format_native(Interpreter& interpreter, StrBuilder& out, NativeKind kind, V
         default:
           return unknown_type(interpreter, value, parsed.type);
       }
+    case NativeKind::Complex:
+      if (!parse_format_spec(interpreter, value, spec, start, end, 0, '>', parsed)) return false;
+      switch (parsed.type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+          return format_complex_number(interpreter, out, value, parsed);
+        default:
+          return unknown_type(interpreter, value, parsed.type);
+      }
     case NativeKind::None:
       break;
   }
@@ -505,6 +584,11 @@ Ref int_dunder_format(Interpreter& interpreter, Value self, const Value* argumen
 Ref float_dunder_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                         Value kwnames) {
   return native_dunder_format(interpreter, NativeKind::Float, "float.__format__", self, arguments, count, kwnames);
+}
+
+Ref complex_dunder_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                          Value kwnames) {
+  return native_dunder_format(interpreter, NativeKind::Complex, "complex.__format__", self, arguments, count, kwnames);
 }
 
 // object.__format__: str(self), and no spec is understood.
@@ -1221,6 +1305,7 @@ void init_format(Interpreter& interpreter) {
   add_methods(interpreter, interpreter.object_type, {{"__format__", &object_dunder_format}});
   add_methods(interpreter, interpreter.int_type, {{"__format__", &int_dunder_format}});
   add_methods(interpreter, interpreter.float_type, {{"__format__", &float_dunder_format}});
+  add_methods(interpreter, interpreter.complex_type, {{"__format__", &complex_dunder_format}});
 }
 
 }  // namespace krait::runtime

@@ -34,7 +34,7 @@ Ref str_method_dunder_format(Interpreter& interpreter, Value self, const Value* 
 // The builtin format(value, format_spec='').
 Ref builtin_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 
-// Installs __format__ on object, int and float (str's is among its methods).
+// Installs __format__ on object, int, float and complex (str's is among its methods).
 void init_format(Interpreter& interpreter);
 
 }  // namespace krait::runtime

@@ -7,6 +7,7 @@
 
 #include "objects/builtins.h"
 #include "objects/cell_object.h"
+#include "objects/complex_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/dict_view_object.h"
@@ -53,6 +54,7 @@ Interpreter::Interpreter() {
   int_type = create_type("int", object_type);
   bool_type = create_type("bool", int_type);
   float_type = create_type("float", object_type);
+  complex_type = create_type("complex", object_type);
   str_type = create_type("str", object_type);
   dict_type = create_type("dict", object_type);
   function_type = create_type("function", object_type);
@@ -133,6 +135,7 @@ Interpreter::Interpreter() {
   init_singleton_types(*this);
   init_int_type(*this);
   init_float_type(*this);
+  init_complex_type(*this);
   init_str_type(*this);
   init_dict_type(*this);
   init_dict_view_types(*this);

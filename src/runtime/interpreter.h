@@ -36,6 +36,7 @@ class Interpreter {
   Type* int_type = nullptr;
   Type* bool_type = nullptr;
   Type* float_type = nullptr;
+  Type* complex_type = nullptr;
   Type* str_type = nullptr;
   Type* dict_type = nullptr;
   Type* function_type = nullptr;
