@@ -12,11 +12,15 @@
 #include <string>
 #include <vector>
 
+#include "objects/bytearray_object.h"
+#include "objects/bytes_methods.h"
+#include "objects/bytes_object.h"
 #include "objects/complex_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/sequence.h"
+#include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -858,6 +862,21 @@ Ref format_string(Interpreter& interpreter, Value format, const FieldSource& sou
 
 // ---- printf-style formatting: format % args ----
 
+// Bytes as the str of the same code points, and back (bytes formatting
+// works on text of code points below 256).
+Ref latin1_str(Interpreter& interpreter, std::string_view data) {
+  StrBuilder out(interpreter, static_cast<std::int64_t>(data.size()));
+  unsigned char* characters = out.append_bytes(static_cast<std::int64_t>(data.size()));
+  if (characters) std::copy(data.begin(), data.end(), characters);
+  return out.finish();
+}
+
+Ref latin1_to_bytes(Interpreter& interpreter, Value text, bool array) {
+  const StrObject* str = as_str(text);
+  const std::string_view data(reinterpret_cast<const char*>(str->data()), static_cast<std::size_t>(str->length));
+  return array ? new_bytearray(interpreter, data) : new_bytes(interpreter, data);
+}
+
 // One conversion's flags, width and precision (CPython's
 // unicode_format_arg_t).
 struct PercentArgument {
@@ -871,10 +890,14 @@ struct PercentArgument {
   std::int64_t precision = -1;
 };
 
+// Formats `format % arguments` for a str, or for bytes when `bytes` (then
+// the format is the bytes read as Latin-1, and so is the result: %s and %b
+// take bytes-like objects, %r is ascii(), %c a byte; CPython's
+// _PyBytes_FormatEx).
 class PercentFormatter {
  public:
-  PercentFormatter(Interpreter& interpreter, Value format, Value arguments)
-      : interpreter_(interpreter), format_(format), text_(as_str(format)), arguments_(arguments) {
+  PercentFormatter(Interpreter& interpreter, Value format, Value arguments, bool bytes = false)
+      : interpreter_(interpreter), format_(format), text_(as_str(format)), arguments_(arguments), bytes_(bytes) {
     if (is_tuple(interpreter, arguments)) {
       argument_count_ = as_tuple(arguments)->size;
       argument_index_ = 0;
@@ -882,7 +905,9 @@ class PercentFormatter {
     // A mapping (anything subscriptable but a tuple or str) serves
     // %(name)s; CPython's PyMapping_Check.
     const Type* type = type_of(interpreter, arguments);
-    if (type->subscript && !is_tuple(interpreter, arguments) && !is_str(interpreter, arguments)) mapping_ = arguments;
+    if (type->subscript && !is_tuple(interpreter, arguments) &&
+        !(bytes ? is_bytes(interpreter, arguments) : is_str(interpreter, arguments)))
+      mapping_ = arguments;
   }
 
   Ref run() {
@@ -899,11 +924,15 @@ class PercentFormatter {
       if (!conversion(out)) return Ref();
     }
     if (argument_index_ < argument_count_ && mapping_.is_null())
-      return interpreter_.raise(interpreter_.TypeError_type, "not all arguments converted during string formatting");
+      return interpreter_.raise(interpreter_.TypeError_type, not_all_converted());
     return out.finish();
   }
 
  private:
+  std::string not_all_converted() const {
+    return std::string("not all arguments converted during ") + (bytes_ ? "bytes" : "string") + " formatting";
+  }
+
   // The next argument (CPython's unicode_format_getnextarg), borrowed.
   Value next_argument() {
     if (argument_index_ < argument_count_) {
@@ -964,6 +993,7 @@ class PercentFormatter {
       }
       if (depth > 0) return fail(interpreter_, interpreter_.ValueError_type, "incomplete format key");
       Ref key = str_substring(interpreter_, format_, key_start, position_ - 1);
+      if (bytes_) key = latin1_to_bytes(interpreter_, key.get(), false);
       current_ = get_item(interpreter_, mapping_, key.get());
       if (!current_) return false;
       argument_count_ = -1;
@@ -1015,7 +1045,7 @@ class PercentFormatter {
     argument.code = c;
     if (!format_argument(argument, out)) return false;
     if (!mapping_.is_null() && argument_index_ < argument_count_)
-      return fail(interpreter_, interpreter_.TypeError_type, "not all arguments converted during string formatting");
+      return fail(interpreter_, interpreter_.TypeError_type, not_all_converted());
     return true;
   }
 
@@ -1026,9 +1056,15 @@ class PercentFormatter {
     Ref text;
     bool numeric = false;
     switch (argument.code) {
-      case 's': text = str(interpreter_, value); break;
-      case 'r': text = repr(interpreter_, value); break;
+      case 's': text = bytes_ ? bytes_text(value) : str(interpreter_, value); break;
+      case 'r': text = bytes_ ? ascii_repr(interpreter_, value) : repr(interpreter_, value); break;
       case 'a': text = ascii_repr(interpreter_, value); break;
+      case 'b':
+        if (bytes_) {
+          text = bytes_text(value);
+          break;
+        }
+        return unsupported_character(argument.code);
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
         text = format_integer(argument, value);
         numeric = true;
@@ -1039,21 +1075,62 @@ class PercentFormatter {
         break;
       case 'c': {
         char32_t character = 0;
-        if (!character_of(value, character)) return false;
+        if (!(bytes_ ? byte_of(value, character) : character_of(value, character))) return false;
         text = new_str_from_code_point(interpreter_, character);
         break;
       }
-      default: {
-        const char32_t c = argument.code;
-        char message[96];
-        std::snprintf(message, sizeof message, "unsupported format character '%c' (0x%x) at index %lld",
-                      c >= 31 && c <= 126 ? static_cast<char>(c) : '?', static_cast<unsigned>(c),
-                      static_cast<long long>(position_ - 1));
-        return fail(interpreter_, interpreter_.ValueError_type, message);
-      }
+      default:
+        return unsupported_character(argument.code);
     }
     if (!text) return false;
     output(argument, numeric, text.get(), out);
+    return true;
+  }
+
+  bool unsupported_character(char32_t c) {
+    char message[96];
+    std::snprintf(message, sizeof message, "unsupported format character '%c' (0x%x) at index %lld",
+                  c >= 31 && c <= 126 ? static_cast<char>(c) : '?', static_cast<unsigned>(c),
+                  static_cast<long long>(position_ - 1));
+    return fail(interpreter_, interpreter_.ValueError_type, message);
+  }
+
+  // %s and %b of bytes formatting: a bytes-like object or __bytes__, as
+  // Latin-1 text.
+  Ref bytes_text(Value value) {
+    std::string_view view;
+    if (byte_view(interpreter_, value, view)) return latin1_str(interpreter_, view);
+    bool found = true;
+    Ref converted = call_special(interpreter_, value, interpreter_.intern("__bytes__"), nullptr, 0, found);
+    if (found) {
+      if (!converted) return Ref();
+      if (!is_bytes(interpreter_, converted.get()))
+        return interpreter_.raise(interpreter_.TypeError_type,
+                                  "__bytes__ returned non-bytes (type " +
+                                      std::string(type_name(interpreter_, converted.get())) + ")");
+      return latin1_str(interpreter_, as_bytes(converted.get())->view());
+    }
+    return interpreter_.raise(interpreter_.TypeError_type,
+                              "%b requires a bytes-like object, or an object that implements __bytes__, not " +
+                                  quoted_type_name(interpreter_, value));
+  }
+
+  // %c of bytes formatting (CPython's byte_converter): one byte, or an
+  // integer in range(256).
+  bool byte_of(Value value, char32_t& out) {
+    std::string_view view;
+    if (byte_view(interpreter_, value, view) && view.size() == 1) {
+      out = static_cast<unsigned char>(view[0]);
+      return true;
+    }
+    if (!is_int(interpreter_, value) && lookup_special(interpreter_, value, interpreter_.names.dunder_index).is_null())
+      return fail(interpreter_, interpreter_.TypeError_type, "%c requires an integer in range(256) or a single byte");
+    Ref integer = number_index(interpreter_, value);
+    if (!integer) return false;
+    std::int64_t code = -1;
+    if (!int_to_int64(interpreter_, integer.get(), code) || code < 0 || code > 255)
+      return fail(interpreter_, interpreter_.OverflowError_type, "%c arg not in range(256)");
+    out = static_cast<char32_t>(code);
     return true;
   }
 
@@ -1206,6 +1283,7 @@ class PercentFormatter {
   Value format_;
   const StrObject* text_;
   Value arguments_;
+  bool bytes_;
   Value mapping_;
   Ref current_;  // the value of the last %(key)
   std::int64_t position_ = 0;
@@ -1261,6 +1339,17 @@ Ref str_remainder(Interpreter& interpreter, Value left, Value right) {
   if (!is_str(interpreter, left)) return Ref::borrow(interpreter.not_implemented());
   PercentFormatter formatter(interpreter, left, right);
   return formatter.run();
+}
+
+Ref bytes_remainder(Interpreter& interpreter, Value left, Value right) {
+  std::string_view format;
+  if (!byte_view(interpreter, left, format)) return Ref::borrow(interpreter.not_implemented());
+  Ref text = latin1_str(interpreter, format);
+  if (!text) return Ref();
+  PercentFormatter formatter(interpreter, text.get(), right, true);
+  Ref result = formatter.run();
+  if (!result) return Ref();
+  return latin1_to_bytes(interpreter, result.get(), is_bytearray(interpreter, left));
 }
 
 Ref str_method_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {

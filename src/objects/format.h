@@ -24,6 +24,9 @@ Ref ascii_repr(Interpreter& interpreter, Value value);
 // operand is not a str.
 Ref str_remainder(Interpreter& interpreter, Value left, Value right);
 
+// The remainder slot of bytes and bytearray: `format % args` (the result
+// of the left operand's type); NotImplemented when it is neither.
+Ref bytes_remainder(Interpreter& interpreter, Value left, Value right);
 // str.format(*args, **kwargs), str.format_map(mapping), str.__format__(spec).
 Ref str_method_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 Ref str_method_format_map(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
