@@ -176,16 +176,8 @@ Ref bytearray_inplace_repeat(Interpreter& interpreter, Value self, std::int64_t 
 
 // ---- Methods ----
 
-bool no_arguments(Interpreter& interpreter, const char* qualified, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 0, 0);
-}
-
-bool one_argument(Interpreter& interpreter, const char* qualified, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 1, 1);
-}
-
 Ref method_append(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "bytearray.append", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "bytearray.append", count, kwnames)) return Ref();
   const int byte = byte_argument(interpreter, arguments[0]);
   if (byte < 0) return Ref();
   bytes_of(self) += static_cast<char>(byte);
@@ -193,7 +185,7 @@ Ref method_append(Interpreter& interpreter, Value self, const Value* arguments, 
 }
 
 Ref method_extend(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "bytearray.extend", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "bytearray.extend", count, kwnames)) return Ref();
   const Value source = arguments[0];
   std::string_view view;
   if (!byte_view(interpreter, source, view) && !type_of(interpreter, source)->iter &&
@@ -238,7 +230,7 @@ Ref method_pop(Interpreter& interpreter, Value self, const Value* arguments, std
 }
 
 Ref method_remove(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "bytearray.remove", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "bytearray.remove", count, kwnames)) return Ref();
   const int byte = byte_argument(interpreter, arguments[0]);
   if (byte < 0) return Ref();
   std::string& bytes = bytes_of(self);
@@ -249,19 +241,19 @@ Ref method_remove(Interpreter& interpreter, Value self, const Value* arguments, 
 }
 
 Ref method_clear(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "bytearray.clear", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "bytearray.clear", count, kwnames)) return Ref();
   bytes_of(self).clear();
   return interpreter.new_none();
 }
 
 Ref method_reverse(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "bytearray.reverse", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "bytearray.reverse", count, kwnames)) return Ref();
   std::reverse(bytes_of(self).begin(), bytes_of(self).end());
   return interpreter.new_none();
 }
 
 Ref method_copy(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "bytearray.copy", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "bytearray.copy", count, kwnames)) return Ref();
   return new_bytearray(interpreter, bytes_of(self));
 }
 

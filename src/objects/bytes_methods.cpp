@@ -51,14 +51,12 @@ Ref type_error(Interpreter& interpreter, const std::string& message) {
 
 // METH_NOARGS: "bytes.upper() takes no arguments (1 given)".
 bool no_arguments(Interpreter& interpreter, Value self, const char* method, std::size_t count, Value kwnames) {
-  const std::string name = qualified(interpreter, self, method);
-  return reject_keywords(interpreter, name, kwnames) && check_positional(interpreter, name, count, 0, 0);
+  return check_no_arguments(interpreter, qualified(interpreter, self, method), count, kwnames);
 }
 
 // METH_O: "bytes.join() takes exactly one argument (0 given)".
 bool one_argument(Interpreter& interpreter, Value self, const char* method, std::size_t count, Value kwnames) {
-  const std::string name = qualified(interpreter, self, method);
-  return reject_keywords(interpreter, name, kwnames) && check_positional(interpreter, name, count, 1, 1);
+  return check_one_argument(interpreter, qualified(interpreter, self, method), count, kwnames);
 }
 
 // Argument clinic, positional only: "center expected at least 1 argument, got 0".
@@ -569,8 +567,6 @@ Ref pad(Interpreter& interpreter, Value self, std::int64_t left, std::int64_t ri
   return new_bytes_like(interpreter, self, out);
 }
 
-enum class Justify { Left, Right, Center };
-
 Ref justify(Interpreter& interpreter, const char* name, Justify how, Value self, const Value* arguments,
             std::size_t count, Value kwnames) {
   if (!positional(interpreter, self, name, count, kwnames, 1, 2)) return Ref();
@@ -580,17 +576,8 @@ Ref justify(Interpreter& interpreter, const char* name, Justify how, Value self,
     return Ref();
   const std::int64_t margin = width - size_of(interpreter, self);
   if (margin <= 0) return same_or_copy(interpreter, self, view_of(interpreter, self));
-  switch (how) {
-    case Justify::Left: return pad(interpreter, self, 0, margin, fill);
-    case Justify::Right: return pad(interpreter, self, margin, 0, fill);
-    case Justify::Center: {
-      // CPython's rounding: the odd byte goes left only when the margin
-      // and the width are both odd.
-      const std::int64_t left = margin / 2 + (margin & width & 1);
-      return pad(interpreter, self, left, margin - left, fill);
-    }
-  }
-  return Ref();
+  const Padding padding = justify_padding(how, margin, width);
+  return pad(interpreter, self, padding.left, padding.right, fill);
 }
 
 Ref method_ljust(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {

@@ -90,17 +90,13 @@ Ref bytes_construct(Interpreter& interpreter, Value, const Value* arguments, std
 }
 
 Ref bytes_dunder_bytes(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "bytes.__bytes__", kwnames) ||
-      !check_positional(interpreter, "bytes.__bytes__", count, 0, 0))
-    return Ref();
+  if (!check_no_arguments(interpreter, "bytes.__bytes__", count, kwnames)) return Ref();
   if (self.as_object()->type == interpreter.bytes_type) return Ref::borrow(self);
   return new_bytes(interpreter, as_bytes(self)->view());
 }
 
 Ref bytes_getnewargs(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "bytes.__getnewargs__", kwnames) ||
-      !check_positional(interpreter, "bytes.__getnewargs__", count, 0, 0))
-    return Ref();
+  if (!check_no_arguments(interpreter, "bytes.__getnewargs__", count, kwnames)) return Ref();
   Ref copy = new_bytes(interpreter, as_bytes(self)->view());
   const Value items[] = {copy.get()};
   return new_tuple(interpreter, items);

@@ -258,26 +258,21 @@ Ref complex_construct(Interpreter& interpreter, Value, const Value* arguments, s
   return new_complex(interpreter, {first.real, second.real});
 }
 
-// The methods below take no arguments but self (CPython's METH_NOARGS).
-bool no_arguments(Interpreter& interpreter, const char* method, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, method, kwnames) && check_positional(interpreter, method, count, 0, 0);
-}
-
 Ref complex_conjugate(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "complex.conjugate", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "complex.conjugate", count, kwnames)) return Ref();
   const Complex value = complex_value(self);
   return new_complex(interpreter, {value.real, -value.imag});
 }
 
 Ref complex_dunder_complex(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "complex.__complex__", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "complex.__complex__", count, kwnames)) return Ref();
   if (self.as_object()->type == interpreter.complex_type) return Ref::borrow(self);
   return new_complex(interpreter, complex_value(self));
 }
 
 // CPython's _Py_c_abs: infinite when a part is, even beside a NaN.
 Ref complex_abs(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "complex.__abs__", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "complex.__abs__", count, kwnames)) return Ref();
   const Complex value = complex_value(self);
   if (std::isinf(value.real)) return new_float(interpreter, std::fabs(value.real));
   if (std::isinf(value.imag)) return new_float(interpreter, std::fabs(value.imag));
@@ -288,7 +283,7 @@ Ref complex_abs(Interpreter& interpreter, Value self, const Value*, std::size_t 
 }
 
 Ref complex_getnewargs(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "complex.__getnewargs__", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "complex.__getnewargs__", count, kwnames)) return Ref();
   const Complex value = complex_value(self);
   Ref real = new_float(interpreter, value.real);
   Ref imag = new_float(interpreter, value.imag);

@@ -376,34 +376,47 @@ bool format_int_number(Interpreter& interpreter, StrBuilder& out, Value value, c
 
 // ---- float ----
 
-// CPython's format_float_internal.
-bool format_float_number(Interpreter& interpreter, StrBuilder& out, Value value, double number,
-                         const FormatSpec& spec) {
-  if (spec.precision > INT_MAX) return fail(interpreter, interpreter.ValueError_type, "precision too big");
-  int precision = static_cast<int>(spec.precision);
-  int default_precision = 6;
+// The double_to_string conversion a float presentation type asks for
+// (CPython's format_float_internal and format_complex_internal): no type is
+// repr's digits (then 'g' once a precision is given), 'n' is 'g', '%' is
+// 'f' of the value times 100.
+struct FloatConversion {
+  char type = 'r';
+  int precision = 0;
   DoubleFormatFlags flags;
-  flags.alternate = spec.alternate;
-  flags.no_negative_zero = spec.no_negative_zero;
+};
+
+FloatConversion float_conversion(const FormatSpec& spec) {
+  FloatConversion conversion;
+  conversion.flags.alternate = spec.alternate;
+  conversion.flags.no_negative_zero = spec.no_negative_zero;
   char32_t type = spec.type;
+  int default_precision = 6;
   if (type == 0) {
-    // No type: repr() without a precision, else 'g' keeping a ".0".
-    flags.add_dot_0 = true;
     type = 'r';
     default_precision = 0;
   }
   if (type == 'n') type = 'g';
-  bool percent = false;
-  if (type == '%') {
-    type = 'f';
-    number *= 100;
-    percent = true;
-  }
-  if (precision < 0)
-    precision = default_precision;
+  if (type == '%') type = 'f';
+  conversion.precision = static_cast<int>(spec.precision);
+  if (conversion.precision < 0)
+    conversion.precision = default_precision;
   else if (type == 'r')
     type = 'g';
-  std::string text = double_to_string(number, static_cast<char>(type), precision, flags);
+  conversion.type = static_cast<char>(type);
+  return conversion;
+}
+
+// CPython's format_float_internal.
+bool format_float_number(Interpreter& interpreter, StrBuilder& out, Value value, double number,
+                         const FormatSpec& spec) {
+  if (spec.precision > INT_MAX) return fail(interpreter, interpreter.ValueError_type, "precision too big");
+  FloatConversion conversion = float_conversion(spec);
+  // No type: repr() without a precision, else 'g' keeping a ".0".
+  conversion.flags.add_dot_0 = spec.type == 0;
+  const bool percent = spec.type == '%';
+  std::string text =
+      double_to_string(percent ? number * 100 : number, conversion.type, conversion.precision, conversion.flags);
   if (percent) text += '%';
   write_number(out, split_number_text(text), spec, spec.grouping != 0 && spec.type != 'n', false);
   return true;
@@ -423,24 +436,13 @@ bool format_complex_number(Interpreter& interpreter, StrBuilder& out, Value valu
     return fail(interpreter, interpreter.ValueError_type,
                 "'=' alignment flag is not allowed in complex format specifier");
   const Complex number = complex_value(value);
-  int precision = static_cast<int>(spec.precision);
-  int default_precision = 6;
-  DoubleFormatFlags flags;
-  flags.alternate = spec.alternate;
-  flags.no_negative_zero = spec.no_negative_zero;
-  char32_t type = spec.type;
-  bool skip_real = false, parentheses = false;
-  if (type == 0) {
-    type = 'r';
-    default_precision = 0;
-    skip_real = number.real == 0.0 && !std::signbit(number.real);
-    parentheses = !skip_real;
-  }
-  if (type == 'n') type = 'g';
-  if (precision < 0)
-    precision = default_precision;
-  else if (type == 'r')
-    type = 'g';
+  const FloatConversion conversion = float_conversion(spec);
+  // No type: as repr, the real part shown (in parentheses) unless it is +0.
+  const bool skip_real = spec.type == 0 && number.real == 0.0 && !std::signbit(number.real);
+  const bool parentheses = spec.type == 0 && !skip_real;
+  auto part_text = [&](double part) {
+    return split_number_text(double_to_string(part, conversion.type, conversion.precision, conversion.flags));
+  };
   FormatSpec part_spec = spec;
   part_spec.fill = ' ';
   part_spec.align = '<';
@@ -449,12 +451,10 @@ bool format_complex_number(Interpreter& interpreter, StrBuilder& out, Value valu
   StrBuilder body(interpreter);
   if (parentheses) body.append('(');
   if (!skip_real) {
-    write_number(body, split_number_text(double_to_string(number.real, static_cast<char>(type), precision, flags)),
-                 part_spec, grouping, false);
+    write_number(body, part_text(number.real), part_spec, grouping, false);
     part_spec.sign = '+';
   }
-  write_number(body, split_number_text(double_to_string(number.imag, static_cast<char>(type), precision, flags)),
-               part_spec, grouping, false);
+  write_number(body, part_text(number.imag), part_spec, grouping, false);
   body.append('j');
   if (parentheses) body.append(')');
   Ref text = body.finish();

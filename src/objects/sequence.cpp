@@ -220,4 +220,14 @@ Ref sequence_repr(Interpreter& interpreter, Value self, std::string_view open, s
   return new_str(interpreter, text);
 }
 
+Padding justify_padding(Justify how, std::int64_t margin, std::int64_t width) {
+  switch (how) {
+    case Justify::Left: return {0, margin};
+    case Justify::Right: return {margin, 0};
+    case Justify::Center: break;
+  }
+  const std::int64_t left = margin / 2 + (margin & width & 1);
+  return {left, margin - left};
+}
+
 }  // namespace krait::runtime

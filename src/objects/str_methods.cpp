@@ -657,8 +657,6 @@ Ref pad(Interpreter& interpreter, Value self, std::int64_t left, std::int64_t ri
   return builder.finish();
 }
 
-enum class Justify { Left, Right, Center };
-
 Ref justify(Interpreter& interpreter, const char* name, const char* qualified, Justify how, Value self,
             const Value* arguments, std::size_t count, Value kwnames) {
   if (!positional(interpreter, name, qualified, count, kwnames, 1, 2)) return Ref();
@@ -668,17 +666,8 @@ Ref justify(Interpreter& interpreter, const char* name, const char* qualified, J
     return Ref();
   const std::int64_t margin = width - as_str(self)->length;
   if (margin <= 0) return whole_or_copy(interpreter, self);
-  switch (how) {
-    case Justify::Left: return pad(interpreter, self, 0, margin, fill);
-    case Justify::Right: return pad(interpreter, self, margin, 0, fill);
-    case Justify::Center: {
-      // CPython's rounding: the odd character goes left only when the
-      // margin and the width are both odd.
-      const std::int64_t left = margin / 2 + (margin & width & 1);
-      return pad(interpreter, self, left, margin - left, fill);
-    }
-  }
-  return Ref();
+  const Padding padding = justify_padding(how, margin, width);
+  return pad(interpreter, self, padding.left, padding.right, fill);
 }
 
 Ref str_method_ljust(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
