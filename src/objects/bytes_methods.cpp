@@ -346,19 +346,10 @@ Ref method_splitlines(Interpreter& interpreter, Value self, const Value* argumen
 
 Ref method_join(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!one_argument(interpreter, self, "join", count, kwnames)) return Ref();
-  const Value iterable = arguments[0];
-  Ref collected;
-  if (is_list(interpreter, iterable) || is_tuple(interpreter, iterable)) {
-    collected = Ref::borrow(iterable);
-  } else {
-    if (type_of(interpreter, iterable)->iter == nullptr) return type_error(interpreter, "can only join an iterable");
-    collected = new_list(interpreter, {});
-    if (!list_extend(interpreter, collected.get(), iterable)) return Ref();
-  }
-  const bool tuple = is_tuple(interpreter, collected.get());
-  const Value* items = tuple ? as_tuple(collected.get())->items() : as_list(collected.get())->items.data();
-  const auto size = tuple ? static_cast<std::size_t>(as_tuple(collected.get())->size)
-                          : as_list(collected.get())->items.size();
+  const Value* items = nullptr;
+  std::size_t size = 0;
+  Ref collected = join_items(interpreter, arguments[0], items, size);
+  if (!collected) return Ref();
   const std::string separator(view_of(interpreter, self));
   std::string out;
   for (std::size_t i = 0; i < size; ++i) {
@@ -821,11 +812,8 @@ Ref bytearray_fromhex(Interpreter& interpreter, Value, const Value* arguments, s
 }
 
 Ref method_decode(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  Value bound[2];
-  if (!bind_arguments(interpreter, {"decode", {"encoding", "errors"}, 0, 0, 0}, arguments, count, kwnames, bound))
-    return Ref();
   std::string_view encoding, errors;
-  if (!codec_arguments(interpreter, "decode", bound[0], bound[1], encoding, errors)) return Ref();
+  if (!bind_codec_arguments(interpreter, "decode", arguments, count, kwnames, encoding, errors)) return Ref();
   return decode_bytes(interpreter, view_of(interpreter, self), encoding, errors);
 }
 

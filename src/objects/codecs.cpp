@@ -278,12 +278,16 @@ bool codec_arguments(Interpreter& interpreter, std::string_view function, Value 
   return true;
 }
 
-Ref str_method_encode(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+bool bind_codec_arguments(Interpreter& interpreter, std::string_view function, const Value* arguments,
+                          std::size_t count, Value kwnames, std::string_view& encoding, std::string_view& errors) {
   Value bound[2];
-  if (!bind_arguments(interpreter, {"encode", {"encoding", "errors"}, 0, 0, 0}, arguments, count, kwnames, bound))
-    return Ref();
+  return bind_arguments(interpreter, {function, {"encoding", "errors"}, 0, 0, 0}, arguments, count, kwnames, bound) &&
+         codec_arguments(interpreter, function, bound[0], bound[1], encoding, errors);
+}
+
+Ref str_method_encode(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   std::string_view encoding, errors;
-  if (!codec_arguments(interpreter, "encode", bound[0], bound[1], encoding, errors)) return Ref();
+  if (!bind_codec_arguments(interpreter, "encode", arguments, count, kwnames, encoding, errors)) return Ref();
   return encode_text(interpreter, self, encoding, errors);
 }
 

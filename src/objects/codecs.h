@@ -24,6 +24,11 @@ Ref decode_bytes(Interpreter& interpreter, std::string_view data, std::string_vi
 // int". The defaults are "utf-8" and "strict".
 [[nodiscard]] bool codec_arguments(Interpreter& interpreter, std::string_view function, Value encoding, Value errors,
                                    std::string_view& encoding_out, std::string_view& errors_out);
+// Binds and checks the (encoding='utf-8', errors='strict') parameters of
+// encode() and decode().
+[[nodiscard]] bool bind_codec_arguments(Interpreter& interpreter, std::string_view function, const Value* arguments,
+                                        std::size_t count, Value kwnames, std::string_view& encoding,
+                                        std::string_view& errors);
 
 // str.encode(encoding='utf-8', errors='strict'), installed on str.
 Ref str_method_encode(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);

@@ -317,27 +317,14 @@ Ref str_method_splitlines(Interpreter& interpreter, Value self, const Value* arg
 
 Ref str_method_join(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!one_argument(interpreter, "str.join", count, kwnames)) return Ref();
-  const Value iterable = arguments[0];
-  // The items of a list or tuple, else of a list collected first (as
-  // PySequence_Fast), so their lengths can be summed before building. No
-  // Python code runs while joining, so a list cannot change meanwhile.
-  Ref collected;
-  if (is_list(interpreter, iterable) || is_tuple(interpreter, iterable)) {
-    collected = Ref::borrow(iterable);
-  } else {
-    if (type_of(interpreter, iterable)->iter == nullptr) return type_error(interpreter, "can only join an iterable");
-    collected = new_list(interpreter, {});
-    if (!list_extend(interpreter, collected.get(), iterable)) return Ref();
-  }
+  // The items of a list or tuple, else of a list collected first, so their
+  // lengths can be summed before building. No Python code runs while
+  // joining, so a list cannot change meanwhile.
   const Value* items = nullptr;
-  std::int64_t size = 0;
-  if (is_tuple(interpreter, collected.get())) {
-    items = as_tuple(collected.get())->items();
-    size = as_tuple(collected.get())->size;
-  } else {
-    items = as_list(collected.get())->items.data();
-    size = static_cast<std::int64_t>(as_list(collected.get())->items.size());
-  }
+  std::size_t item_count = 0;
+  Ref collected = join_items(interpreter, arguments[0], items, item_count);
+  if (!collected) return Ref();
+  const auto size = static_cast<std::int64_t>(item_count);
   if (size == 1 && items[0].is_object() && items[0].as_object()->type == interpreter.str_type)
     return Ref::borrow(items[0]);
   std::int64_t total = as_str(self)->length * (size > 0 ? size - 1 : 0);
