@@ -175,7 +175,7 @@ Ref builtin_next(Interpreter& interpreter, Value, const Value* arguments, std::s
   Ref item = iterator_next(interpreter, iterator);
   if (item) return item;
   if (interpreter.has_exception()) {
-    if (count == 1 || !is_subtype(type_of(interpreter, interpreter.exception()), interpreter.StopIteration_type))
+    if (count == 1 || !interpreter.exception_is(interpreter.StopIteration_type))
       return Ref();
     Ref ended = interpreter.take_exception();
   }

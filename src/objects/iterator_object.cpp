@@ -44,10 +44,6 @@ Ref owned(Iterator* iterator) {
   return Ref::steal(Value::object(iterator));
 }
 
-bool exception_is(Interpreter& interpreter, Type* type) {
-  return interpreter.has_exception() && is_subtype(type_of(interpreter, interpreter.exception()), type);
-}
-
 // "'X' object is not reversible".
 Ref not_reversible(Interpreter& interpreter, Value value) {
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not reversible");
@@ -111,8 +107,8 @@ Ref index_iterator_next(Interpreter& interpreter, Value self) {
     ++iterator->index;
     return item;
   }
-  if (exception_is(interpreter, interpreter.IndexError_type) ||
-      exception_is(interpreter, interpreter.StopIteration_type)) {
+  if (interpreter.exception_is(interpreter.IndexError_type) ||
+      interpreter.exception_is(interpreter.StopIteration_type)) {
     Ref ended = interpreter.take_exception();
     iterator->sequence = Ref();
   }
@@ -139,7 +135,7 @@ Ref callable_iterator_next(Interpreter& interpreter, Value self) {
     }
     return Ref();
   }
-  if (exception_is(interpreter, interpreter.StopIteration_type)) {
+  if (interpreter.exception_is(interpreter.StopIteration_type)) {
     Ref ended = interpreter.take_exception();
     iterator->callable = Ref();
     iterator->sentinel = Ref();
@@ -396,8 +392,8 @@ Ref reversed_next(Interpreter& interpreter, Value self) {
       --reversed->index;
       return item;
     }
-    if (!exception_is(interpreter, interpreter.IndexError_type) &&
-        !exception_is(interpreter, interpreter.StopIteration_type))
+    if (!interpreter.exception_is(interpreter.IndexError_type) &&
+        !interpreter.exception_is(interpreter.StopIteration_type))
       return Ref();
     Ref ended = interpreter.take_exception();
   }
@@ -447,7 +443,7 @@ Ref iterate(Interpreter& interpreter, Value iterable) {
 
 Ref next_item(Interpreter& interpreter, Value iterator) {
   Ref item = iterator_next(interpreter, iterator);
-  if (!item && exception_is(interpreter, interpreter.StopIteration_type)) Ref ended = interpreter.take_exception();
+  if (!item && interpreter.exception_is(interpreter.StopIteration_type)) Ref ended = interpreter.take_exception();
   return item;
 }
 

@@ -782,7 +782,7 @@ bool look_up_translation(Interpreter& interpreter, Value table, char32_t c, Tran
   Ref key = new_int(interpreter, c);
   Ref mapped = get_item(interpreter, table, key.get());
   if (!mapped) {
-    if (!is_subtype(type_of(interpreter, interpreter.exception()), interpreter.LookupError_type)) return false;
+    if (!interpreter.exception_is(interpreter.LookupError_type)) return false;
     Ref discarded = interpreter.take_exception();
     out.kind = Translation::Keep;
     return true;

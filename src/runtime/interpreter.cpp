@@ -184,12 +184,14 @@ Interpreter::~Interpreter() {
   for (std::size_t i = 0; i < register_capacity_; ++i) decref(registers_[i]);
   std::free(registers_);
   exception_ = Ref();
+  decref(handled_exception);
   builtins_ = Ref();
   // Type namespaces refer to objects of other types: release them all while
   // every type (and so every deallocator) still exists.
   for (auto& type : types_) {
     type->dict = Ref();
     type->bases = Ref();
+    type->instance_keys = Ref();
   }
   for (auto& [name, value] : interned_) decref(value);
   interned_.clear();
@@ -207,7 +209,35 @@ Value Interpreter::intern(std::string_view utf8) {
 }
 
 void Interpreter::set_exception(Type* type, std::string_view message) {
-  exception_ = new_exception(*this, type, message.empty() ? Ref() : new_str(*this, message));
+  raise_object(new_exception(*this, type, message));
+}
+
+void Interpreter::raise_object(Ref exception) {
+  const Value handled = handled_exception;
+  if (!handled.is_null() && handled != exception.get()) {
+    // Cut `exception` out of the handled one's context chain first, so the
+    // chain stays acyclic (CPython's _PyErr_SetObject).
+    // A chain made cyclic by hand ends the walk (Floyd's tortoise and hare).
+    ExceptionObject* slow = as_exception(handled);
+    bool advance_slow = false;
+    for (auto* link = slow; link->context;) {
+      auto* next = as_exception(link->context.get());
+      if (next == exception.get().as_object()) {
+        link->context = Ref();
+        break;
+      }
+      link = next;
+      if (link == slow) break;
+      if (advance_slow) slow = as_exception(slow->context.get());
+      advance_slow = !advance_slow;
+    }
+    as_exception(exception.get())->context = Ref::borrow(handled);
+  }
+  exception_ = std::move(exception);
+}
+
+bool Interpreter::exception_is(const Type* type) const {
+  return exception_ && is_subtype(exception_.get().as_object()->type, type);
 }
 
 }  // namespace krait::runtime

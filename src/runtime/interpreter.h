@@ -136,9 +136,21 @@ class Interpreter {
     return Ref();
   }
   void set_exception(Type* type, std::string_view message);
+  // Makes `exception` (an instance of BaseException) the pending one, its
+  // __context__ the exception being handled, as every raise does.
+  void raise_object(Ref exception);
+  // Makes `exception` pending again as it is (a bare `raise`, a re-raise).
+  void restore_exception(Ref exception) { exception_ = std::move(exception); }
   bool has_exception() const { return static_cast<bool>(exception_); }
   Value exception() const { return exception_.get(); }
   Ref take_exception() { return std::move(exception_); }
+  // Whether the pending exception is an instance of `type`.
+  bool exception_is(const Type* type) const;
+
+  // The exception being handled (sys.exception()): the one an `except` or
+  // `finally` block caught, or null. Owned. The VM saves the previous one
+  // while a handler runs and puts it back when the handler ends.
+  Value handled_exception = Value();
 
   // Float free list (see float_object.cpp).
   std::vector<FloatObject*> free_floats;
@@ -162,6 +174,8 @@ class Interpreter {
   // RecursionError.
   int frame_depth = 0;
   int recursion_limit = 1000;
+  // How many -O flags: with one or more, assert statements compile to nothing.
+  int optimize = 0;
 
  private:
   std::vector<std::unique_ptr<Type>> types_;
