@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "compiler/code_object.h"
+#include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
@@ -348,6 +350,8 @@ class ScopeCompiler {
       case ast::ConstantValue::Tag::BigInt: object = runtime::new_int_from_decimal(interpreter, value.text); break;
       case ast::ConstantValue::Tag::Float: object = runtime::new_float(interpreter, value.number); break;
       case ast::ConstantValue::Tag::Str: object = runtime::new_str(interpreter, value.text); break;
+      case ast::ConstantValue::Tag::Complex: object = runtime::new_complex(interpreter, {0.0, value.number}); break;
+      case ast::ConstantValue::Tag::Bytes: object = runtime::new_bytes(interpreter, value.text); break;
       default: unsupported(&constant, "this kind of constant");
     }
     emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(std::move(object), &constant)));
