@@ -5,11 +5,14 @@
 
 #include <algorithm>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "compiler/code_object.h"
+#include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/set_object.h"
@@ -420,6 +423,8 @@ class ScopeCompiler {
       case ast::ConstantValue::Tag::BigInt: return runtime::new_int_from_decimal(interpreter, value.text);
       case ast::ConstantValue::Tag::Float: return runtime::new_float(interpreter, value.number);
       case ast::ConstantValue::Tag::Str: return runtime::new_str(interpreter, value.text);
+      case ast::ConstantValue::Tag::Complex: return runtime::new_complex(interpreter, {0.0, value.number});
+      case ast::ConstantValue::Tag::Bytes: return runtime::new_bytes(interpreter, value.text);
       default: return Ref();
     }
   }
@@ -714,14 +719,24 @@ class ScopeCompiler {
   void compile_delegation(Opcode get_iterator, ast::Expr* value, int target) {
     const int saved_top = next_register_;
     const int operand = compile_operand(value);
-    const int sub = push_temporary(value);
     line_ = value->lineno;
-    emit(encode_abc(get_iterator, sub, operand, 0));
-    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(shared_.interpreter.new_none(), value)));
-    emit(encode_abc(Opcode::YIELD_FROM, sub, target, 0));
-    emit(encode_abc(Opcode::CLEAR, sub, 0, 0));
+    emit_delegation(get_iterator, operand, target, value);
     next_register_ = saved_top;
   }
+  void emit_delegation(Opcode get_iterator, int operand, int target, const ast::Located* node) {
+    const int sub = push_temporary(node);
+    emit(encode_abc(get_iterator, sub, operand, 0));
+    emit_yield_from(sub, target, node);
+    --next_register_;
+  }
+  // R[target] = the return value of the sub-iterator R[sub], run to its end.
+  void emit_yield_from(int sub, int target, const ast::Located* node) {
+    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(shared_.interpreter.new_none(), node)));
+    emit(encode_abc(Opcode::YIELD_FROM, sub, target, 0));
+    emit(encode_abc(Opcode::CLEAR, sub, 0, 0));
+  }
+  // R[value] = await R[value].
+  void emit_await(int value, const ast::Located* node) { emit_delegation(Opcode::GET_AWAITABLE, value, value, node); }
 
   void compile_call(const ast::Call& call, int target) {
     const bool dynamic = has_unpacking(call.args, call.keywords);
@@ -1322,6 +1337,32 @@ class ScopeCompiler {
     finish_loop(to_else, loop.orelse, &loop);
   }
 
+  // async for: items are awaited from __anext__() until it raises
+  // StopAsyncIteration, which ends the loop as exhaustion does.
+  void compile_async_for(const ast::AsyncFor& loop) {
+    const int iterable = compile_operand(loop.iter);
+    line_ = loop.lineno;
+    const int iterator = push_temporary(&loop);
+    emit(encode_abc(Opcode::GET_AITER, iterator, iterable, 0));
+    const int item = push_temporary(&loop);
+    const int awaitable = push_temporary(&loop);
+    const int caught = push_temporary(&loop);
+    const int handler = new_handler(caught);
+    const std::size_t head = here();
+    push_handler(handler);
+    emit(encode_abc(Opcode::GET_ANEXT, awaitable, iterator, 0));
+    emit_yield_from(awaitable, item, &loop);
+    pop_handler();
+    compile_store(loop.target, item);
+    push_loop(head);
+    compile_statements(loop.body);
+    line_ = loop.lineno;
+    emit_jump_to(head, &loop);
+    place_handler(handler);
+    emit(encode_abc(Opcode::END_ASYNC_FOR, caught, 0, 0));
+    finish_loop(emit_jump(), loop.orelse, &loop);
+  }
+
   // The else clause runs when the loop ends normally; `break` skips it.
   void finish_loop(std::size_t to_else, const ast::Seq<ast::Stmt*>& orelse, const ast::Located* node) {
     Block loop = std::move(blocks_.back());
@@ -1541,6 +1582,7 @@ class ScopeCompiler {
     int caught = -1;                                     // Handler: the CATCH register pair
     std::string_view name;                               // Handler: the except clause's name
     int exit = -1;                                       // With: the __exit__ register
+    bool is_async = false;                               // With: async with
   };
 
   Block& push_block(BlockKind kind) {
@@ -1568,7 +1610,7 @@ class ScopeCompiler {
         case BlockKind::Loop: break;
         case BlockKind::Finally: compile_statements(*block.final_body); break;
         case BlockKind::Handler: end_handled(block.caught, block.name, node); break;
-        case BlockKind::With: emit_exit_call(block.exit, node); break;
+        case BlockKind::With: emit_exit_call(block.exit, block.is_async, node); break;
       }
     }
     line_ = node->lineno;
@@ -1788,16 +1830,22 @@ class ScopeCompiler {
   // `with a as x, b:` is `with a as x:` around `with b:`. Each: __enter__
   // now, __exit__(None, None, None) on the normal way out, and on an
   // exception __exit__(type, value, traceback), which absorbs it if true.
-  void compile_with(const ast::With& statement, std::size_t item_index) {
+  // `async with` awaits what __aenter__ and __aexit__ return.
+  template <class Statement>
+  void compile_with(const Statement& statement, std::size_t item_index) {
+    constexpr bool is_async = std::is_same_v<Statement, ast::AsyncWith>;
     const ast::WithItem* item = statement.items[item_index];
     const int manager = compile_operand(item->context_expr);
     line_ = statement.lineno;
     const int exit = push_temporary(&statement);
     push_temporary(&statement);  // what __enter__ returned
-    emit(encode_abc(Opcode::BEFORE_WITH, exit, manager, 0));
+    emit(encode_abc(is_async ? Opcode::BEFORE_ASYNC_WITH : Opcode::BEFORE_WITH, exit, manager, 0));
+    if (is_async) emit_await(exit + 1, &statement);
     const int caught = push_catch_pair(&statement);
     const int handler = new_handler(caught);
-    push_block(BlockKind::With).exit = exit;
+    Block& block = push_block(BlockKind::With);
+    block.exit = exit;
+    block.is_async = is_async;
     push_handler(handler);
     if (item->optional_vars) compile_store(item->optional_vars, exit + 1);
     if (item_index + 1 < statement.items.size())
@@ -1807,11 +1855,12 @@ class ScopeCompiler {
     pop_handler();
     blocks_.pop_back();
     line_ = statement.lineno;
-    emit_exit_call(exit, &statement);
+    emit_exit_call(exit, is_async, &statement);
     const std::size_t to_end = emit_jump();
     place_handler(handler);
     const int cleanup = begin_handled(caught, &statement);
     emit(encode_abc(Opcode::WITH_EXCEPT, exit, caught, 0));
+    if (is_async) emit_await(exit, &statement);
     const std::size_t to_absorb = emit(encode_asbx(Opcode::JUMP_IF_TRUE, exit, 0));
     emit(encode_abc(Opcode::RERAISE, caught, 0, 0));
     finish_handled();
@@ -1823,15 +1872,17 @@ class ScopeCompiler {
     patch(absorbed, here(), &statement);
   }
 
-  // R[exit](None, None, None), called from the top of the registers (a call
-  // overwrites those above its callee), which leaves R[exit] unbound.
-  void emit_exit_call(int exit, const ast::Located* node) {
+  // R[exit](None, None, None) (awaited for async with), called from the top
+  // of the registers (a call overwrites those above its callee), which
+  // leaves R[exit] unbound.
+  void emit_exit_call(int exit, bool is_async, const ast::Located* node) {
     const int saved_top = next_register_;
     const int callee = push_temporary(node);
     const int none = add_constant(shared_.interpreter.new_none(), node);
     emit(encode_abc(Opcode::MOVE, callee, exit, 0));
     for (int i = 1; i <= 3; ++i) emit(encode_abx(Opcode::LOAD_CONST, push_temporary(node), none));
     emit(encode_abc(Opcode::CALL, callee, 3, 0));
+    if (is_async) emit_await(callee, node);
     emit(encode_abc(Opcode::CLEAR, exit, 0, 0));
     next_register_ = saved_top;
   }
@@ -1888,6 +1939,8 @@ class ScopeCompiler {
       case ast::NodeKind::Continue: compile_loop_exit(statement); break;
       case ast::NodeKind::Try: compile_try(*static_cast<ast::Try*>(statement)); break;
       case ast::NodeKind::With: compile_with(*static_cast<ast::With*>(statement), 0); break;
+      case ast::NodeKind::AsyncWith: compile_with(*static_cast<ast::AsyncWith*>(statement), 0); break;
+      case ast::NodeKind::AsyncFor: compile_async_for(*static_cast<ast::AsyncFor*>(statement)); break;
       case ast::NodeKind::Raise: compile_raise(*static_cast<ast::Raise*>(statement)); break;
       case ast::NodeKind::Assert: compile_assert(*static_cast<ast::Assert*>(statement)); break;
       case ast::NodeKind::Pass:

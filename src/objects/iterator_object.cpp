@@ -448,7 +448,8 @@ Ref next_item(Interpreter& interpreter, Value iterator) {
 }
 
 void init_iterator_types(Interpreter& interpreter) {
-  for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type})
+  for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type,
+                      interpreter.bytes_iterator_type, interpreter.bytearray_iterator_type})
     define_iterator_type<SequenceIterator>(type, &sequence_iterator_next);
   define_iterator_type<ListReverseIterator>(interpreter.list_reverse_iterator_type, &list_reverse_iterator_next);
   define_iterator_type<IndexIterator>(interpreter.index_iterator_type, &index_iterator_next);

@@ -6,7 +6,10 @@
 #include <new>
 
 #include "objects/builtins.h"
+#include "objects/bytearray_object.h"
+#include "objects/bytes_object.h"
 #include "objects/cell_object.h"
+#include "objects/complex_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/dict_view_object.h"
@@ -53,7 +56,10 @@ Interpreter::Interpreter() {
   int_type = create_type("int", object_type);
   bool_type = create_type("bool", int_type);
   float_type = create_type("float", object_type);
+  complex_type = create_type("complex", object_type);
   str_type = create_type("str", object_type);
+  bytes_type = create_type("bytes", object_type);
+  bytearray_type = create_type("bytearray", object_type);
   dict_type = create_type("dict", object_type);
   function_type = create_type("function", object_type);
   builtin_function_type = create_type("builtin_function_or_method", object_type);
@@ -74,6 +80,8 @@ Interpreter::Interpreter() {
   tuple_iterator_type = create_type("tuple_iterator", object_type);
   list_iterator_type = create_type("list_iterator", object_type);
   str_iterator_type = create_type("str_iterator", object_type);
+  bytes_iterator_type = create_type("bytes_iterator", object_type);
+  bytearray_iterator_type = create_type("bytearray_iterator", object_type);
   set_type = create_type("set", object_type);
   frozenset_type = create_type("frozenset", object_type);
   set_iterator_type = create_type("set_iterator", object_type);
@@ -136,7 +144,10 @@ Interpreter::Interpreter() {
   init_singleton_types(*this);
   init_int_type(*this);
   init_float_type(*this);
+  init_complex_type(*this);
   init_str_type(*this);
+  init_bytes_type(*this);
+  init_bytearray_type(*this);
   init_dict_type(*this);
   init_dict_view_types(*this);
   init_set_types(*this);

@@ -36,7 +36,10 @@ class Interpreter {
   Type* int_type = nullptr;
   Type* bool_type = nullptr;
   Type* float_type = nullptr;
+  Type* complex_type = nullptr;
   Type* str_type = nullptr;
+  Type* bytes_type = nullptr;
+  Type* bytearray_type = nullptr;
   Type* dict_type = nullptr;
   Type* function_type = nullptr;
   Type* builtin_function_type = nullptr;
@@ -57,6 +60,8 @@ class Interpreter {
   Type* tuple_iterator_type = nullptr;
   Type* list_iterator_type = nullptr;
   Type* str_iterator_type = nullptr;
+  Type* bytes_iterator_type = nullptr;
+  Type* bytearray_iterator_type = nullptr;
   Type* set_type = nullptr;
   Type* frozenset_type = nullptr;
   Type* set_iterator_type = nullptr;

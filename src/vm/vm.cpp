@@ -404,15 +404,18 @@ bool raise_handled(Interpreter& interpreter) {
 }
 
 // BEFORE_WITH: `exit` = the manager's bound __exit__, `entered` = the result
-// of its __enter__() (both owned). False with the exception pending.
-bool enter_context(Interpreter& interpreter, Value manager, Value& exit, Value& entered) {
-  const Value enter_function = runtime::lookup_special(interpreter, manager, interpreter.names.dunder_enter);
-  const Value exit_function = runtime::lookup_special(interpreter, manager, interpreter.names.dunder_exit);
+// of its __enter__() (both owned); BEFORE_ASYNC_WITH likewise with
+// __aexit__ and __aenter__. False with the exception pending.
+bool enter_context(Interpreter& interpreter, Value manager, bool is_async, Value& exit, Value& entered) {
+  const auto& names = interpreter.names;
+  const Value enter_function = runtime::lookup_special(interpreter, manager, is_async ? names.dunder_aenter : names.dunder_enter);
+  const Value exit_function = runtime::lookup_special(interpreter, manager, is_async ? names.dunder_aexit : names.dunder_exit);
   if (enter_function.is_null() || exit_function.is_null()) {
     interpreter.set_exception(interpreter.TypeError_type,
-                              runtime::quoted_type_name(interpreter, manager) +
-                                  " object does not support the context manager protocol" +
-                                  (enter_function.is_null() ? "" : " (missed __exit__ method)"));
+                              runtime::quoted_type_name(interpreter, manager) + " object does not support the " +
+                                  (is_async ? "asynchronous " : "") + "context manager protocol" +
+                                  (enter_function.is_null() ? "" : is_async ? " (missed __aexit__ method)"
+                                                                            : " (missed __exit__ method)"));
     return false;
   }
   Ref bound_exit = runtime::bind_special(interpreter, exit_function, manager);
@@ -424,6 +427,35 @@ bool enter_context(Interpreter& interpreter, Value manager, Value& exit, Value& 
   exit = bound_exit.release();
   entered = result.release();
   return true;
+}
+
+// async for's iterator: __aiter__()'s result, which must have __anext__.
+Ref async_iterator(Interpreter& interpreter, Value iterable) {
+  const Value method = runtime::lookup_special(interpreter, iterable, interpreter.intern("__aiter__"));
+  if (method.is_null())
+    return interpreter.raise(interpreter.TypeError_type, "'async for' requires an object with __aiter__ method, got " +
+                                                             std::string(runtime::type_name(interpreter, iterable)));
+  Ref bound = runtime::bind_special(interpreter, method, iterable);
+  Ref iterator = bound ? runtime::call(interpreter, bound.get(), nullptr, 0) : Ref();
+  if (!iterator) return Ref();
+  if (runtime::lookup_special(interpreter, iterator.get(), interpreter.intern("__anext__")).is_null())
+    return interpreter.raise(interpreter.TypeError_type,
+                             "'async for' received an object from __aiter__ that does not implement __anext__: " +
+                                 std::string(runtime::type_name(interpreter, iterator.get())));
+  return iterator;
+}
+
+// The awaitable iterator of the next item of an async for.
+Ref async_next(Interpreter& interpreter, Value iterator) {
+  Ref awaitable = runtime::call_method(interpreter, iterator, interpreter.intern("__anext__"), nullptr, 0);
+  if (!awaitable) return Ref();
+  Ref result = awaitable_iterator(interpreter, awaitable.get());
+  if (!result && interpreter.exception_is(interpreter.TypeError_type)) {
+    Ref discarded = interpreter.take_exception();
+    return interpreter.raise(interpreter.TypeError_type, "'async for' received an invalid object from __anext__: " +
+                                                             std::string(runtime::type_name(interpreter, awaitable.get())));
+  }
+  return result;
 }
 
 // __exit__(type, exception, traceback) for a with block left by `exception`.
@@ -1223,16 +1255,36 @@ dispatch:
     store(R(A), Value());
     DISPATCH();
   }
-  HANDLER(BEFORE_WITH) {
+  HANDLER(BEFORE_WITH)
+  HANDLER(BEFORE_ASYNC_WITH) {
     const Value manager = CHECKED(B);
     if (manager.is_null()) goto error;
     {
       Value exit, entered;
-      if (!enter_context(interpreter, manager, exit, entered)) goto error;
+      if (!enter_context(interpreter, manager, compiler::opcode_of(instruction) == Opcode::BEFORE_ASYNC_WITH, exit,
+                         entered))
+        goto error;
       store(R(A), exit);
       store(R(A + 1), entered);
     }
     DISPATCH();
+  }
+  HANDLER(GET_AITER) {
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, async_iterator(interpreter, R(B)));
+    DISPATCH();
+  }
+  HANDLER(GET_ANEXT) {
+    STORE_RESULT(A, async_next(interpreter, R(B)));
+    DISPATCH();
+  }
+  HANDLER(END_ASYNC_FOR) {
+    if (runtime::is_subtype(runtime::type_of(interpreter, R(A)), interpreter.StopAsyncIteration_type)) {
+      store(R(A), Value());
+      DISPATCH();
+    }
+    interpreter.restore_exception(Ref::borrow(R(A)));
+    goto unwind;
   }
   HANDLER(WITH_EXCEPT) {
     const Value result = exit_context(interpreter, R(A), R(B));
