@@ -199,7 +199,7 @@ class ScopeCompiler {
       });
       line_ = node->lineno;
       emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
-      return std::move(code_ref_);
+      return finish();
     }
     const int result = push_temporary(node);
     emit(encode_abc(kind == Comprehension::List ? Opcode::BUILD_LIST
@@ -220,7 +220,7 @@ class ScopeCompiler {
     });
     line_ = node->lineno;
     emit(encode_abc(Opcode::RETURN, result, 0, 0));
-    return std::move(code_ref_);
+    return finish();
   }
 
   // A lambda's body: one expression, returned.
@@ -589,26 +589,39 @@ class ScopeCompiler {
 
   // One `for` of a comprehension (the first iterates `.0`), its `if`s
   // (a false one continues the loop), then the next `for` or the element.
+  // An `async for` awaits __anext__() until StopAsyncIteration.
   template <typename Element>
   void compile_comprehension_loop(const ast::Located* node, const ast::Seq<ast::Comprehension*>& generators,
                                   std::uint32_t index, const Element& element) {
     const ast::Comprehension& generator = *generators[index];
-    if (generator.is_async) unsupported(generator.target, "async comprehensions");
     const int saved_top = next_register_;
     int iterator = local_register(".0");
     if (index > 0) {
       const int iterable = compile_operand(generator.iter);
       iterator = push_temporary(generator.iter);
       line_ = node->lineno;
-      emit(encode_abc(Opcode::GET_ITER, iterator, iterable, 0));
+      emit(encode_abc(generator.is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable, 0));
     }
     // A local name receives the item directly; other targets from a temporary.
     auto* name = ast::as<ast::Name>(generator.target);
     const int local = name ? local_register(name->id) : -1;
     const int item = local >= 0 ? local : push_temporary(generator.target);
     line_ = node->lineno;
-    const std::size_t head = emit(encode_abc(Opcode::FOR_ITER, iterator, item, 0));
-    const std::size_t to_end = emit_jump();
+    std::size_t head = 0, to_end = 0;
+    int handler = -1, caught = -1;
+    if (generator.is_async) {
+      const int awaitable = push_temporary(node);
+      caught = push_temporary(node);
+      handler = new_handler(caught);
+      head = here();
+      push_handler(handler);
+      emit(encode_abc(Opcode::GET_ANEXT, awaitable, iterator, 0));
+      emit_yield_from(awaitable, item, node);
+      pop_handler();
+    } else {
+      head = emit(encode_abc(Opcode::FOR_ITER, iterator, item, 0));
+      to_end = emit_jump();
+    }
     if (local < 0) compile_store(generator.target, item);
     for (ast::Expr* test : generator.ifs) patch(compile_condition_jump(test), head, test);
     if (index + 1 < generators.size()) {
@@ -618,7 +631,12 @@ class ScopeCompiler {
     }
     line_ = node->lineno;
     emit_jump_to(head, generator.target);
-    patch(to_end, here(), generator.target);
+    if (generator.is_async) {
+      place_handler(handler);
+      emit(encode_abc(Opcode::END_ASYNC_FOR, caught, 0, 0));
+    } else {
+      patch(to_end, here(), generator.target);
+    }
     next_register_ = saved_top;
   }
 
@@ -653,6 +671,13 @@ class ScopeCompiler {
         break;
     }
     const Scope* scope = shared_.table.scope_of(node);
+    // An `async for` or `await` makes a list, set or dict comprehension a
+    // coroutine, awaited here, which only an async function (or another
+    // comprehension) may do.
+    const bool awaited = scope->coroutine && node->kind != ast::NodeKind::GeneratorExp;
+    const bool in_async_function = scope_.coroutine && scope_.node && scope_.node->kind == ast::NodeKind::AsyncFunctionDef;
+    if (awaited && !in_async_function && scope_.comprehension == Comprehension::None)
+      fail(node, "SyntaxError", "asynchronous comprehension outside of an asynchronous function");
     ScopeCompiler inner(shared_, *scope, nested_qualname(name), node->lineno, private_);
     Ref code = inner.compile_comprehension_body(node, *generators, element, value);
     const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
@@ -662,8 +687,9 @@ class ScopeCompiler {
     ast::Expr* iterable = (*generators)[0]->iter;
     compile_into(iterable, iterator);
     line_ = node->lineno;
-    emit(encode_abc(Opcode::GET_ITER, iterator, iterator, 0));
+    emit(encode_abc((*generators)[0]->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterator, 0));
     emit(encode_abc(Opcode::CALL, base, 1, 0));
+    if (awaited) emit_await(base, node);
     if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
   }
 
