@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -117,6 +118,17 @@ class Interpreter {
   // Sources of type versions and dict key versions (type_object.h,
   // dict_object.h): every value handed out is new.
   std::uint64_t next_type_version() { return ++type_versions_; }
+
+  // The type attribute cache (CPython's method cache): what type_lookup
+  // found for an interned name on a type of some version. Versions are never
+  // reused, so an entry of a changed type simply stops matching.
+  struct TypeCacheEntry {
+    std::uint64_t version = 0;
+    Value name;
+    Value value;  // borrowed from a namespace of that version; null: absent
+  };
+  static constexpr std::size_t type_cache_size = 4096;
+  std::array<TypeCacheEntry, type_cache_size> type_cache{};
   std::uint64_t next_keys_version() { return ++keys_versions_; }
 
   // Singletons (borrowed: the interpreter holds them for its lifetime).

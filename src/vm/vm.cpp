@@ -23,6 +23,7 @@
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
 #include "objects/exception_object.h"
+#include "objects/float_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -92,6 +93,66 @@ inline bool small_int_binary(std::int64_t a, std::int64_t b, std::int64_t& out) 
 
 template <runtime::CompareOp op>
 inline bool small_int_compare(std::int64_t a, std::int64_t b) {
+  using runtime::CompareOp;
+  if constexpr (op == CompareOp::Lt) return a < b;
+  if constexpr (op == CompareOp::Le) return a <= b;
+  if constexpr (op == CompareOp::Eq) return a == b;
+  if constexpr (op == CompareOp::Ne) return a != b;
+  if constexpr (op == CompareOp::Gt) return a > b;
+  if constexpr (op == CompareOp::Ge) return a >= b;
+}
+
+// A float, or a small int a double holds exactly (|i| <= 2**53), as a
+// double: the operands of the float fast paths, which then give what
+// CPython's float operations give.
+inline bool exact_double(const Interpreter& interpreter, Value value, double& out) {
+  if (value.is_small_int()) {
+    const std::int64_t integer = value.as_small_int();
+    if (integer > (std::int64_t{1} << 53) || integer < -(std::int64_t{1} << 53)) return false;
+    out = static_cast<double>(integer);
+    return true;
+  }
+  if (!value.is_object() || value.as_object()->type != interpreter.float_type) return false;
+  out = runtime::float_value(value);
+  return true;
+}
+
+// +, -, *, / of floats (or a float and an int, or two ints for /) that
+// cannot fail: true with `out` set.
+template <runtime::BinaryOperator op>
+inline bool float_binary(const Interpreter& interpreter, Value left, Value right, double& out) {
+  using runtime::BinaryOperator;
+  if constexpr (op == BinaryOperator::ADD || op == BinaryOperator::SUBTRACT || op == BinaryOperator::MULTIPLY ||
+                op == BinaryOperator::TRUE_DIVIDE) {
+    double a, b;
+    // Two ints make an int, except for /.
+    if (op != BinaryOperator::TRUE_DIVIDE && left.is_small_int() && right.is_small_int()) return false;
+    if (!exact_double(interpreter, left, a) || !exact_double(interpreter, right, b)) return false;
+    if constexpr (op == BinaryOperator::ADD) out = a + b;
+    if constexpr (op == BinaryOperator::SUBTRACT) out = a - b;
+    if constexpr (op == BinaryOperator::MULTIPLY) out = a * b;
+    if constexpr (op == BinaryOperator::TRUE_DIVIDE) {
+      if (b == 0) return false;  // ZeroDivisionError: the general path
+      out = a / b;
+    }
+    return true;
+  } else {
+    return false;
+  }
+}
+
+// Stores a float result, reusing the float the register holds when nothing
+// else refers to it (no allocation in loops such as `total += x * y`).
+inline void store_float(Interpreter& interpreter, Value& slot, double number) {
+  if (slot.is_object() && slot.as_object()->type == interpreter.float_type && slot.as_object()->refcount == 1) {
+    static_cast<runtime::FloatObject*>(slot.as_object())->value = number;
+    return;
+  }
+  store(slot, runtime::new_float(interpreter, number).release());
+}
+
+template <runtime::CompareOp op>
+inline bool double_compare(double a, double b) {
   using runtime::CompareOp;
   if constexpr (op == CompareOp::Lt) return a < b;
   if constexpr (op == CompareOp::Le) return a <= b;
@@ -580,6 +641,11 @@ dispatch:
       store(R(A), Value::small_int(value_));                                                          \
       DISPATCH();                                                                                     \
     }                                                                                                 \
+    double number_;                                                                                   \
+    if (float_binary<runtime::BinaryOperator::Name>(interpreter, left, right, number_)) {             \
+      store_float(interpreter, R(A), number_);                                                        \
+      DISPATCH();                                                                                     \
+    }                                                                                                 \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;                                     \
     STORE_RESULT(A, runtime::binary_operation(interpreter, runtime::BinaryOperator::Name, left, right, in_place)); \
     DISPATCH();                                                                                       \
@@ -595,6 +661,11 @@ dispatch:
     if (left.is_small_int() && right.is_small_int()) {                                               \
       store(R(A), interpreter.new_boolean(small_int_compare<runtime::CompareOp::Op>(left.as_small_int(), \
                                                                                     right.as_small_int())).release()); \
+      DISPATCH();                                                                                    \
+    }                                                                                                \
+    double a_, b_;                                                                                   \
+    if (exact_double(interpreter, left, a_) && exact_double(interpreter, right, b_)) {               \
+      store(R(A), interpreter.new_boolean(double_compare<runtime::CompareOp::Op>(a_, b_)).release()); \
       DISPATCH();                                                                                    \
     }                                                                                                \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;                                    \
