@@ -169,7 +169,9 @@ class Interpreter {
   Value handled_exception = Value();
 
   // Float free list (see float_object.cpp).
-  std::vector<FloatObject*> free_floats;
+  FloatObject* free_floats = nullptr;
+  std::size_t free_float_count = 0;
+  static constexpr std::size_t free_float_limit = 1000;
   // str's caches (see str_object.cpp): recycled storage of small strs by
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];

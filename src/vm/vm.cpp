@@ -552,17 +552,26 @@ dispatch:
   HANDLER(LOAD_ATTR) {
     compiler::InlineCache& cache = code->caches[W];
     const Value object = R(B);
-    // An instance attribute in the slot the cache remembers.
     if (object.is_object() && object.as_object()->type == cache.type &&
-        static_cast<runtime::Type*>(cache.type)->version == cache.version && cache.index >= 0) {
-      const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
-      if (!attributes->dict && cache.index < attributes->capacity) {
-        const Value value = attributes->values[cache.index];
+        static_cast<runtime::Type*>(cache.type)->version == cache.version) {
+      if (cache.kind == compiler::InlineCache::Kind::InstanceSlot) {
+        // An instance attribute in the slot the cache remembers.
+        const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
+        if (!attributes->dict && cache.index < attributes->capacity) {
+          const Value value = attributes->values[cache.index];
+          if (!value.is_null()) {
+            runtime::incref(value);
+            store(R(A), value);
+            DISPATCH();
+          }
+        }
+      } else {
+        const Value value = load_cached_type_attribute(interpreter, cache, object);
         if (!value.is_null()) {
-          runtime::incref(value);
           store(R(A), value);
           DISPATCH();
         }
+        if (interpreter.has_exception()) goto error;
       }
     }
     if (CHECKED(B).is_null()) goto error;
