@@ -672,6 +672,14 @@ dispatch:
                                                                                     right.as_small_int())).release()); \
       DISPATCH();                                                                                    \
     }                                                                                                \
+    if (runtime::CompareOp::Op == runtime::CompareOp::Eq || runtime::CompareOp::Op == runtime::CompareOp::Ne) { \
+      if (left.is_object() && right.is_object() && left.as_object()->type == interpreter.str_type &&  \
+          right.as_object()->type == interpreter.str_type) {                                          \
+        const bool equal_ = runtime::str_equal(left, right);                                           \
+        store(R(A), interpreter.new_boolean(equal_ == (runtime::CompareOp::Op == runtime::CompareOp::Eq)).release()); \
+        DISPATCH();                                                                                  \
+      }                                                                                              \
+    }                                                                                                \
     double a_, b_;                                                                                   \
     if (exact_double(interpreter, left, a_) && exact_double(interpreter, right, b_)) {               \
       store(R(A), interpreter.new_boolean(double_compare<runtime::CompareOp::Op>(a_, b_)).release()); \
@@ -767,12 +775,21 @@ dispatch:
   }
   HANDLER(GET_ITEM) {
     const Value container = R(B), key = R(C);
-    if (key.is_small_int() && container.is_object() && container.as_object()->type == interpreter.list_type) {
-      // Reading a list at an int index in range: no call.
-      const std::vector<Value>& items = runtime::as_list(container)->items;
+    if (key.is_small_int() && container.is_object()) {
+      // Reading a list or tuple at an int index in range: no call.
+      const runtime::Type* type = container.as_object()->type;
+      const Value* items = nullptr;
+      std::int64_t size = 0;
+      if (type == interpreter.list_type) {
+        items = runtime::as_list(container)->items.data();
+        size = static_cast<std::int64_t>(runtime::as_list(container)->items.size());
+      } else if (type == interpreter.tuple_type) {
+        items = runtime::as_tuple(container)->items();
+        size = runtime::as_tuple(container)->size;
+      }
       std::int64_t index = key.as_small_int();
-      if (index < 0) index += static_cast<std::int64_t>(items.size());
-      if (index >= 0 && index < static_cast<std::int64_t>(items.size())) {
+      if (index < 0) index += size;
+      if (index >= 0 && index < size) {
         runtime::incref(items[index]);
         store(R(A), items[index]);
         DISPATCH();
@@ -783,6 +800,21 @@ dispatch:
     DISPATCH();
   }
   HANDLER(SET_ITEM) {
+    {
+      // Writing a list at an int index in range: no call.
+      const Value container = R(A), key = R(B), value = R(C);
+      if (key.is_small_int() && container.is_object() && container.as_object()->type == interpreter.list_type &&
+          !value.is_null()) {
+        std::vector<Value>& items = runtime::as_list(container)->items;
+        std::int64_t index = key.as_small_int();
+        if (index < 0) index += static_cast<std::int64_t>(items.size());
+        if (index >= 0 && index < static_cast<std::int64_t>(items.size())) {
+          runtime::incref(value);
+          store(items[index], value);
+          DISPATCH();
+        }
+      }
+    }
     if (CHECKED(A).is_null() || CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
     if (!runtime::set_item(interpreter, R(A), R(B), R(C))) goto error;
     DISPATCH();
