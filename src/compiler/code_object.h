@@ -37,6 +37,11 @@ struct InlineCache {
   std::int64_t index = -1;       // entry position in a dict or instance attribute slot
   runtime::Object* type = nullptr;
   runtime::Value value;          // borrowed: the attribute found on the type
+  // What a LOAD_ATTR found: an instance attribute in slot `index`, a data
+  // descriptor on the type (`value`), or a type attribute that an instance
+  // attribute (slot `index`, -1 for none) would shadow.
+  enum class Kind : std::uint8_t { InstanceSlot, DataDescriptor, TypeAttribute };
+  Kind kind = Kind::InstanceSlot;
 };
 
 struct CodeObject : runtime::Object {

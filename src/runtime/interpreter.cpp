@@ -160,8 +160,12 @@ Interpreter::Interpreter() {
   init_iterator_types(*this);
   init_exception_types(*this);
   init_format(*this);
-  // Types were created base first, so one pass inherits transitively.
-  for (auto& type : types_) inherit_slots(*type);
+  // Types were created base first, so one pass inherits transitively. New
+  // versions: lookups made while the namespaces filled are forgotten.
+  for (auto& type : types_) {
+    inherit_slots(*type);
+    type->version = next_type_version();
+  }
 
   auto singleton = [](Type* type) {
     auto* object = new Object;
@@ -207,6 +211,7 @@ Value Interpreter::intern(std::string_view utf8) {
   auto found = interned_.find(std::string(utf8));
   if (found != interned_.end()) return found->second;
   Value value = new_str(*this, utf8).release();
+  as_str(value)->interned = true;
   interned_.emplace(std::string(utf8), value);
   return value;
 }

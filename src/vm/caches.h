@@ -16,6 +16,12 @@ namespace krait::vm {
 
 runtime::Ref load_attribute(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value object);
 
+// LOAD_ATTR's fast path for a type attribute the cache (valid for the
+// object's type) remembers: the value (owned); null with an exception, or
+// without one when an instance attribute shadows it now.
+runtime::Value load_cached_type_attribute(runtime::Interpreter& interpreter, const compiler::InlineCache& cache,
+                                          runtime::Value object);
+
 [[nodiscard]] bool store_attribute(runtime::Interpreter& interpreter, compiler::InlineCache& cache,
                                    runtime::Value object, runtime::Value value);
 
