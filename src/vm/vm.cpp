@@ -698,13 +698,12 @@ dispatch:
   HANDLER(LOAD_ATTR) {
     compiler::InlineCache& cache = code->caches[W];
     const Value object = R(B);
-    if (object.is_object() && object.as_object()->type == cache.type &&
-        static_cast<runtime::Type*>(cache.type)->version == cache.version) {
-      if (cache.kind == compiler::InlineCache::Kind::InstanceSlot) {
+    if (const auto* entry = cached_entry(cache, object)) {
+      if (entry->kind == compiler::InlineCache::Kind::InstanceSlot) {
         // An instance attribute in the slot the cache remembers.
         const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
-        if (!attributes->dict && cache.index < attributes->capacity) {
-          const Value value = attributes->values[cache.index];
+        if (!attributes->dict && entry->index < attributes->capacity) {
+          const Value value = attributes->values[entry->index];
           if (!value.is_null()) {
             runtime::incref(value);
             store(R(A), value);
@@ -712,7 +711,7 @@ dispatch:
           }
         }
       } else {
-        const Value value = load_cached_type_attribute(interpreter, cache, object);
+        const Value value = load_cached_type_attribute(interpreter, *entry, object);
         if (!value.is_null()) {
           store(R(A), value);
           DISPATCH();
@@ -728,12 +727,12 @@ dispatch:
     compiler::InlineCache& cache = code->caches[W];
     const Value object = R(A);
     const Value value = R(B);
-    if (object.is_object() && object.as_object()->type == cache.type &&
-        static_cast<runtime::Type*>(cache.type)->version == cache.version && !value.is_null()) {
+    const auto* entry = value.is_null() ? nullptr : cached_entry(cache, object);
+    if (entry) {
       runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
-      if (!attributes->dict && cache.index < attributes->capacity) {
+      if (!attributes->dict && entry->index < attributes->capacity) {
         runtime::incref(value);
-        store(attributes->values[cache.index], value);
+        store(attributes->values[entry->index], value);
         DISPATCH();
       }
     }
@@ -753,17 +752,18 @@ dispatch:
     const int target = A;
     // A function on the type that the instance does not shadow: no bound
     // method is made.
-    if (object.is_object() && object.as_object()->type == cache.type &&
-        static_cast<runtime::Type*>(cache.type)->version == cache.version && !cache.value.is_null()) {
+    const auto* entry = cached_entry(cache, object);
+    if (entry && !entry->value.is_null()) {
       const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
       const bool shadowed = attributes && (attributes->dict ? !runtime::dict_get_str(attributes->dict.get(), cache.name).is_null()
-                                                            : cache.index >= 0 && cache.index < attributes->capacity &&
-                                                                  !attributes->values[cache.index].is_null());
+                                                            : entry->index >= 0 && entry->index < attributes->capacity &&
+                                                                  !attributes->values[entry->index].is_null());
       if (!shadowed) {
-        runtime::incref(cache.value);
+        const Value method = entry->value;
+        runtime::incref(method);
         runtime::incref(object);
         store(R(target + 1), object);
-        store(R(target), cache.value);
+        store(R(target), method);
         DISPATCH();
       }
     }
