@@ -59,14 +59,14 @@ void leave_handled(Interpreter& interpreter, GeneratorObject* generator) {
   }
 }
 
-// Runs the generator from where it stopped, with `sent` arriving (or, when
-// `throwing`, the pending exception raised where it stopped). Returns the
-// value it yields or returns (see its state), null on error.
-Ref resume(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing) {
+}  // namespace
+
+bool push_generator_frame(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing,
+                          Value* result, bool entry) {
   auto* function = runtime::as_function(generator->function.get());
   CodeObject* code = code_of(generator);
   Value* window = interpreter.frames.empty() ? interpreter.register_base() : interpreter.frames.back().top;
-  if (!push_frame(interpreter, function, code, function->globals.get(), Value(), window, nullptr, true)) return Ref();
+  if (!push_frame(interpreter, function, code, function->globals.get(), Value(), window, result, entry)) return false;
   std::copy(generator->registers.begin(), generator->registers.end(), window);
   std::fill(generator->registers.begin(), generator->registers.end(), Value());
   if (!throwing && generator->sent_register >= 0) {
@@ -81,7 +81,30 @@ Ref resume(Interpreter& interpreter, GeneratorObject* generator, Value sent, boo
   generator->state = State::Running;
   generator->sent_register = -1;
   generator->delegate_register = -1;
+  generator->awaited = true;
   enter_handled(interpreter, generator);
+  return true;
+}
+
+void stop_iteration_escaped(Interpreter& interpreter, runtime::Object* generator) {
+  if (!interpreter.exception_is(interpreter.StopIteration_type)) return;
+  Ref stop = interpreter.take_exception();
+  interpreter.set_exception(interpreter.RuntimeError_type,
+                            std::string(kind_name(interpreter, static_cast<GeneratorObject*>(generator))) +
+                                " raised StopIteration");
+  auto* error = runtime::as_exception(interpreter.exception());
+  error->cause = Ref::borrow(stop.get());
+  error->context = std::move(stop);
+  error->suppress_context = true;
+}
+
+namespace {
+
+// Runs the generator from where it stopped, with `sent` arriving (or, when
+// `throwing`, the pending exception raised where it stopped). Returns the
+// value it yields or returns (see its state), null on error.
+Ref resume(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing) {
+  if (!push_generator_frame(interpreter, generator, sent, throwing, nullptr, true)) return Ref();
   return execute(interpreter, throwing);
 }
 
@@ -111,24 +134,13 @@ int send(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool 
                                                                   std::string(kind_name(interpreter, generator)));
         return -1;
       }
-      generator->awaited = true;
       break;
     case State::Suspended:
       break;
   }
   const Ref keep = Ref::borrow(Value::object(generator));
   out = resume(interpreter, generator, sent, throwing);
-  if (out) return generator->state == State::Suspended ? 1 : 0;
-  if (interpreter.exception_is(interpreter.StopIteration_type)) {
-    Ref stop = interpreter.take_exception();
-    interpreter.set_exception(interpreter.RuntimeError_type,
-                              std::string(kind_name(interpreter, generator)) + " raised StopIteration");
-    auto* error = runtime::as_exception(interpreter.exception());
-    error->cause = Ref::borrow(stop.get());
-    error->context = std::move(stop);
-    error->suppress_context = true;
-  }
-  return -1;
+  return out ? (generator->state == State::Suspended ? 1 : 0) : -1;
 }
 
 // gen.throw(exception) / gen.close()'s GeneratorExit, the exception pending:
