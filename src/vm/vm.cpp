@@ -273,6 +273,16 @@ Value build_string(Interpreter& interpreter, const Value* pieces, int count) {
   return out.finish().release();
 }
 
+// Reads a register that may hold an unbound local: null with
+// UnboundLocalError pending. (A function, not a lambda: capturing the
+// dispatch loop's locals by reference would keep them out of registers.)
+inline Value checked_register(Interpreter& interpreter, const CodeObject* code, const Value* registers, int n) {
+  const Value value = registers[n];
+  if (value.is_null()) [[unlikely]]
+    raise_unbound(interpreter, code, n);
+  return value;
+}
+
 // Pops the innermost frame, releasing its registers and its function.
 void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
@@ -566,13 +576,7 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
 #define C compiler::operand_c(instruction)
 #define R(n) registers[n]
 #define W (*pc++)
-// Reads a register that may be an unbound local.
-#define CHECKED(n)                                                             \
-  ([&]() -> Value {                                                           \
-    Value value_ = registers[n];                                               \
-    if (value_.is_null()) raise_unbound(interpreter, code, n);                 \
-    return value_;                                                             \
-  }())
+#define CHECKED(n) checked_register(interpreter, code, registers, n)
 #define STORE_RESULT(target, expression) \
   do {                                    \
     Ref result_ = (expression);           \
