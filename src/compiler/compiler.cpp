@@ -1661,6 +1661,7 @@ class ScopeCompiler {
     std::string_view name;                               // Handler: the except clause's name
     int exit = -1;                                       // With: the __exit__ register
     bool is_async = false;                               // With: async with
+    bool star = false;                                   // Handler: an except* clause
   };
 
   Block& push_block(BlockKind kind) {
@@ -1698,8 +1699,17 @@ class ScopeCompiler {
     note_handler();
   }
 
+  // 'break', 'continue' and 'return' may not leave an except* block.
+  void check_not_leaving_star_handler(std::size_t depth, const ast::Located* node) {
+    for (std::size_t i = depth; i < blocks_.size(); ++i)
+      if (blocks_[i].star)
+        fail(node, "SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block");
+  }
+
   void compile_return(const ast::Return& statement) {
     if (scope_.kind != ScopeKind::Function) fail(&statement, "SyntaxError", "'return' outside function");
+    // (CPython reports it where the compiler stands: after the value.)
+    check_not_leaving_star_handler(0, statement.value ? static_cast<const ast::Located*>(statement.value) : &statement);
     int result = -1;
     if (statement.value) {
       result = compile_operand(statement.value);
@@ -1720,6 +1730,7 @@ class ScopeCompiler {
     std::size_t loop = blocks_.size();
     while (loop > 0 && blocks_[loop - 1].kind != BlockKind::Loop) --loop;
     if (loop == 0) fail(statement, "SyntaxError", is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    check_not_leaving_star_handler(loop, statement);
     leave_blocks(loop, statement, [&] {
       if (is_break)
         blocks_[loop - 1].breaks.push_back(emit_jump());
@@ -1827,9 +1838,11 @@ class ScopeCompiler {
     delete_name(name, node);
   }
 
-  void compile_try(const ast::Try& statement) {
+  // try statements with except or except* clauses (Try, TryStar).
+  template <class Statement>
+  void compile_try(const Statement& statement) {
     if (statement.finalbody.empty()) {
-      compile_try_except(statement);
+      compile_try_handlers(statement);
       return;
     }
     // The body (with any except clauses) protected; the final body inline
@@ -1841,7 +1854,7 @@ class ScopeCompiler {
     if (statement.handlers.empty())
       compile_statements(statement.body);
     else
-      compile_try_except(statement);
+      compile_try_handlers(statement);
     pop_handler();
     blocks_.pop_back();
     compile_statements(statement.finalbody);
@@ -1853,6 +1866,74 @@ class ScopeCompiler {
     finish_handled();
     emit_cleanup(cleanup, caught);
     patch(to_end, here(), &statement);
+  }
+
+  void compile_try_handlers(const ast::Try& statement) { compile_try_except(statement); }
+  void compile_try_handlers(const ast::TryStar& statement) { compile_try_star(statement); }
+
+  // try/except*: the exception (made a group) is split by each clause in
+  // turn; a clause runs with its part, collecting what it raises; what is
+  // left unhandled, raised again or newly raised leaves together
+  // (prepare_reraise_star), as CPython's except* does.
+  void compile_try_star(const ast::TryStar& statement) {
+    const int caught = push_catch_pair(&statement);
+    const int handler = new_handler(caught);
+    push_handler(handler);
+    compile_statements(statement.body);
+    pop_handler();
+    compile_statements(statement.orelse);
+    const std::size_t to_end = emit_jump();
+    place_handler(handler);
+    const int cleanup = begin_handled(caught, &statement);
+    const int rest = push_catch_pair(&statement);  // the part not handled yet, then the list of raised ones
+    const int raised = rest + 1;
+    const int none = push_temporary(&statement);
+    emit(encode_abx(Opcode::LOAD_CONST, none, add_constant(shared_.interpreter.new_none(), &statement)));
+    emit(encode_abc(Opcode::PREP_EXCEPT_STAR, rest, caught, 0));
+    for (ast::ExceptHandler* clause : statement.handlers) {
+      line_ = clause->lineno;
+      const int saved_top = next_register_;
+      const int type = compile_operand(clause->type);
+      const int match = push_catch_pair(clause);
+      line_ = clause->lineno;
+      emit(encode_abc(Opcode::CHECK_EG_MATCH, match, rest, type));
+      emit(encode_abc(Opcode::TEST_IS_NOT, match, none, 0));
+      const std::size_t to_next = emit_jump();
+      emit(encode_abc(Opcode::CATCH, match, 0, 0));
+      const int collect = new_handler(push_temporary(clause));
+      Block& block = push_block(BlockKind::Handler);
+      block.caught = match;
+      block.name = clause->name;
+      block.star = true;
+      push_handler(collect);
+      if (!clause->name.empty()) store_name(clause->name, match, clause);
+      compile_statements(clause->body);
+      pop_handler();
+      blocks_.pop_back();
+      end_handled(match, clause->name, clause);
+      const std::size_t to_after = emit_jump();
+      // What the clause raised joins the others.
+      place_handler(collect);
+      emit(encode_abc(Opcode::LIST_APPEND, raised, handlers_[collect].exception_register, 0));
+      end_handled(match, clause->name, clause);
+      patch(to_after, here(), clause);
+      patch(to_next, here(), clause);
+      next_register_ = saved_top;
+    }
+    line_ = statement.lineno;
+    emit(encode_abc(Opcode::LIST_APPEND, raised, rest, 0));
+    const int result = push_temporary(&statement);
+    emit(encode_abc(Opcode::PREP_RERAISE_STAR, result, caught, raised));
+    emit(encode_abc(Opcode::TEST_IS_NOT, result, none, 0));
+    const std::size_t to_handled = emit_jump();
+    emit(encode_abc(Opcode::RERAISE, result, 0, 0));
+    finish_handled();
+    patch(to_handled, here(), &statement);
+    end_handled(caught, {}, &statement);
+    const std::size_t handled = emit_jump();
+    emit_cleanup(cleanup, caught);
+    patch(to_end, here(), &statement);
+    patch(handled, here(), &statement);
   }
 
   void compile_try_except(const ast::Try& statement) {
@@ -2016,6 +2097,7 @@ class ScopeCompiler {
       case ast::NodeKind::Break:
       case ast::NodeKind::Continue: compile_loop_exit(statement); break;
       case ast::NodeKind::Try: compile_try(*static_cast<ast::Try*>(statement)); break;
+      case ast::NodeKind::TryStar: compile_try(*static_cast<ast::TryStar*>(statement)); break;
       case ast::NodeKind::With: compile_with(*static_cast<ast::With*>(statement), 0); break;
       case ast::NodeKind::AsyncWith: compile_with(*static_cast<ast::AsyncWith*>(statement), 0); break;
       case ast::NodeKind::AsyncFor: compile_async_for(*static_cast<ast::AsyncFor*>(statement)); break;

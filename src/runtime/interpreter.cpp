@@ -14,6 +14,7 @@
 #include "objects/dict_object.h"
 #include "objects/dict_view_object.h"
 #include "objects/object_object.h"
+#include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
@@ -162,6 +163,7 @@ Interpreter::Interpreter() {
   init_list_type(*this);
   init_iterator_types(*this);
   init_exception_types(*this);
+  init_exception_group_types(*this);
   init_format(*this);
   // Types were created base first, so one pass inherits transitively. New
   // versions: lookups made while the namespaces filled are forgotten.

@@ -22,6 +22,7 @@
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
+#include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
@@ -468,6 +469,20 @@ void raise_statement(Interpreter& interpreter, Value value, Value cause) {
     runtime::as_exception(exception.get())->suppress_context = true;
   }
   interpreter.raise_object(std::move(exception));
+}
+
+// CHECK_EG_MATCH: `match` and `rest` (registers, rest also the input) get
+// the group's parts, None where empty.
+bool split_exception_group(Interpreter& interpreter, Value group, Value types, Value& match, Value& rest) {
+  if (group == interpreter.none()) {
+    store(match, interpreter.new_none().release());
+    return true;
+  }
+  Ref matched, remaining;
+  if (!runtime::except_star_match(interpreter, group, types, matched, remaining)) return false;
+  store(match, matched ? matched.release() : interpreter.new_none().release());
+  store(rest, remaining ? remaining.release() : interpreter.new_none().release());
+  return true;
 }
 
 // A bare `raise`: true with the exception being handled pending again, false
@@ -1423,6 +1438,21 @@ dispatch:
     if (CHECKED(A).is_null() || (C == 2 && CHECKED(B).is_null())) goto error;
     raise_statement(interpreter, R(A), C == 2 ? R(B) : Value());
     goto error;
+  }
+  HANDLER(PREP_EXCEPT_STAR) {
+    runtime::incref(R(B));
+    store(R(A), R(B));
+    store(R(A + 1), runtime::new_list(interpreter, {}).release());
+    DISPATCH();
+  }
+  HANDLER(CHECK_EG_MATCH) {
+    if (CHECKED(C).is_null()) goto error;
+    if (!split_exception_group(interpreter, R(B), R(C), R(A), R(B))) goto error;
+    DISPATCH();
+  }
+  HANDLER(PREP_RERAISE_STAR) {
+    STORE_RESULT(A, runtime::prepare_reraise_star(interpreter, R(B), R(C)));
+    DISPATCH();
   }
   HANDLER(RERAISE) {
     interpreter.restore_exception(Ref::borrow(R(A)));
