@@ -294,12 +294,15 @@ Ref complex_getnewargs(Interpreter& interpreter, Value self, const Value*, std::
 Ref complex_real(Interpreter& interpreter, Value self) { return new_float(interpreter, complex_value(self).real); }
 Ref complex_imag(Interpreter& interpreter, Value self) { return new_float(interpreter, complex_value(self).imag); }
 
-void complex_deallocate(Interpreter&, Object* object) { delete static_cast<ComplexObject*>(object); }
+void complex_deallocate(Interpreter& interpreter, Object* object) {
+  if (!interpreter.free_complexes.give(static_cast<ComplexObject*>(object))) delete static_cast<ComplexObject*>(object);
+}
 
 }  // namespace
 
 Ref new_complex(Interpreter& interpreter, Complex value) {
-  auto* object = new ComplexObject;
+  ComplexObject* object = interpreter.free_complexes.take();
+  if (!object) object = new ComplexObject;
   object->type = interpreter.complex_type;
   object->value = value;
   return Ref::steal(Value::object(object));

@@ -282,37 +282,17 @@ Ref float_round_method(Interpreter& interpreter, Value self, const Value* argume
 // Freed floats wait for reuse in a list linked through their type field
 // (as CPython's free list), up to a bound that keeps memory returning.
 void float_deallocate(Interpreter& interpreter, Object* object) {
-  if (interpreter.free_float_count >= Interpreter::free_float_limit) {
-    delete static_cast<FloatObject*>(object);
-    return;
-  }
-  object->type = reinterpret_cast<Type*>(interpreter.free_floats);
-  interpreter.free_floats = static_cast<FloatObject*>(object);
-  ++interpreter.free_float_count;
+  if (!interpreter.free_floats.give(static_cast<FloatObject*>(object))) delete static_cast<FloatObject*>(object);
 }
 
 }  // namespace
 
 Ref new_float(Interpreter& interpreter, double value) {
-  FloatObject* object = interpreter.free_floats;
-  if (object) {
-    interpreter.free_floats = reinterpret_cast<FloatObject*>(object->type);
-    --interpreter.free_float_count;
-    object->refcount = 1;
-  } else {
-    object = new FloatObject;
-  }
+  FloatObject* object = interpreter.free_floats.take();
+  if (!object) object = new FloatObject;
   object->type = interpreter.float_type;
   object->value = value;
   return Ref::steal(Value::object(object));
-}
-
-void release_float_free_list(Interpreter& interpreter) {
-  while (FloatObject* object = interpreter.free_floats) {
-    interpreter.free_floats = reinterpret_cast<FloatObject*>(object->type);
-    delete object;
-  }
-  interpreter.free_float_count = 0;
 }
 
 bool is_float(const Interpreter& interpreter, Value value) {

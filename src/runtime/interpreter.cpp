@@ -207,7 +207,8 @@ Interpreter::~Interpreter() {
   }
   for (auto& [name, value] : interned_) decref(value);
   interned_.clear();
-  release_float_free_list(*this);
+  free_floats.release();
+  free_complexes.release();
   release_str_caches(*this);
   for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
 }

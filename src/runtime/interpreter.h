@@ -16,11 +16,13 @@
 #include "objects/hash.h"
 #include "objects/type_object.h"
 #include "runtime/frame.h"
+#include "runtime/free_list.h"
 #include "runtime/object.h"
 
 namespace krait::runtime {
 
 struct FloatObject;
+struct ComplexObject;
 
 class Interpreter {
  public:
@@ -172,9 +174,8 @@ class Interpreter {
   Value handled_exception = Value();
 
   // Float free list (see float_object.cpp).
-  FloatObject* free_floats = nullptr;
-  std::size_t free_float_count = 0;
-  static constexpr std::size_t free_float_limit = 1000;
+  FreeList<FloatObject, 1000> free_floats;
+  FreeList<ComplexObject, 100> free_complexes;
   // str's caches (see str_object.cpp): recycled storage of small strs by
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];
