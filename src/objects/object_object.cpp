@@ -4,9 +4,11 @@
 #include <cstdlib>
 #include <string>
 
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -151,8 +153,24 @@ Ref object_compare(Interpreter& interpreter, Value self, Value other, CompareOp 
   return Ref::borrow(interpreter.not_implemented());
 }
 
-Ref object_class(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
-  return Ref::borrow(Value::object(type_of(interpreter, self)));
+Ref object_class(Interpreter& interpreter, Value self) { return Ref::borrow(Value::object(type_of(interpreter, self))); }
+
+// object.__dir__(): the instance's __dict__ keys and its class's names
+// (CPython's object___dir___impl).
+Ref object_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "__dir__", kwnames) || !check_positional(interpreter, "__dir__", count, 0, 0))
+    return Ref();
+  Ref own;
+  if (lookup_attribute(interpreter, self, interpreter.names.dunder_dict, own) < 0) return Ref();
+  Ref names = own && is_dict(interpreter, own.get()) ? dict_copy(interpreter, own.get()) : new_dict(interpreter);
+  Ref cls;
+  const int found = lookup_attribute(interpreter, self, interpreter.names.dunder_class, cls);
+  if (found < 0) return Ref();
+  if (found && is_subtype(type_of(interpreter, cls.get()), interpreter.type_type))
+    add_class_names(interpreter, names.get(), static_cast<Type*>(cls.get().as_object()));
+  Ref list = new_list(interpreter, {});
+  if (!list_extend(interpreter, list.get(), names.get())) return Ref();
+  return list;
 }
 
 }  // namespace
@@ -261,7 +279,8 @@ void init_object_type(Interpreter& interpreter) {
   type->get_attribute = &object_get_attribute;
   type->set_attribute = &object_set_attribute;
   type->deallocate = &instance_deallocate;
-  (void)&object_class;
+  add_getsets(interpreter, type, {{"__class__", &object_class}});
+  add_methods(interpreter, type, {{"__dir__", &object_dir}});
 }
 
 }  // namespace krait::runtime

@@ -35,8 +35,10 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
 // __init__ when __new__ returned an instance of the class.
 Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   Type* type = as_type(callee);
-  if (type == interpreter.type_type && count == 1 && keyword_count(kwnames) == 0)
-    return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
+  if (type == interpreter.type_type) {
+    if (count == 1 && keyword_count(kwnames) == 0) return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
+    if (count != 3) return interpreter.raise(interpreter.TypeError_type, "type() takes 1 or 3 arguments");
+  }
   if (!type->construct) return interpreter.raise(interpreter.TypeError_type, "cannot create '" + type->name + "' instances");
   Ref instance = type->construct(interpreter, callee, arguments, count, kwnames);
   if (!instance) return instance;
@@ -51,11 +53,10 @@ Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, st
 }
 
 Ref type_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
-  Type* metatype = as_type(callee);
-  if (count != 1 && count != 3)
-    return interpreter.raise(interpreter.TypeError_type, "type() takes 1 or 3 arguments");
-  if (count == 1) return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
-  return type_new(interpreter, metatype, arguments, count, kwnames);
+  if (count != 3)
+    return interpreter.raise(interpreter.TypeError_type,
+                             "type.__new__() takes exactly 3 arguments (" + std::to_string(count) + " given)");
+  return type_new(interpreter, as_type(callee), arguments, count, kwnames);
 }
 
 std::string module_prefix(Interpreter& interpreter, const Type* type) {
@@ -189,6 +190,35 @@ Ref type_subclasses_method(Interpreter& interpreter, Value self, const Value*, s
   return new_list(interpreter, entries);
 }
 
+// type.__instancecheck__(cls, instance) and type.__subclasscheck__(cls,
+// subclass): the checks without the hooks.
+Ref type_instancecheck(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "type.__instancecheck__", kwnames) ||
+      !check_positional(interpreter, "type.__instancecheck__", count, 1, 1))
+    return Ref();
+  const int result = real_is_instance(interpreter, arguments[0], self);
+  return result < 0 ? Ref() : interpreter.new_boolean(result);
+}
+
+Ref type_subclasscheck(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "type.__subclasscheck__", kwnames) ||
+      !check_positional(interpreter, "type.__subclasscheck__", count, 1, 1))
+    return Ref();
+  const int result = real_is_subclass(interpreter, arguments[0], self);
+  return result < 0 ? Ref() : interpreter.new_boolean(result);
+}
+
+// type.__dir__(): the names of the class and its bases (not its metaclass).
+Ref type_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "__dir__", kwnames) || !check_positional(interpreter, "__dir__", count, 0, 0))
+    return Ref();
+  Ref names = new_dict(interpreter);
+  add_class_names(interpreter, names.get(), as_type(self));
+  Ref list = new_list(interpreter, {});
+  if (!list_extend(interpreter, list.get(), names.get())) return Ref();
+  return list;
+}
+
 // --- class creation -------------------------------------------------------
 // C3 linearisation: the type, then the merge of its bases' MROs and the
 // list of bases. Empty with TypeError set when no consistent order exists.
@@ -270,9 +300,12 @@ void heap_type_deallocate(Interpreter&, Object* object) {
 // type.__new__(metatype, name, bases, namespace).
 Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value) {
   const Value name = arguments[0], bases_value = arguments[1], namespace_value = arguments[2];
-  if (type_of(interpreter, name) != interpreter.str_type || type_of(interpreter, bases_value) != interpreter.tuple_type ||
-      !is_subtype(type_of(interpreter, namespace_value), interpreter.dict_type))
-    return interpreter.raise(interpreter.TypeError_type, "type.__new__() argument types must be (str, tuple, dict)");
+  const Type* expected[] = {interpreter.str_type, interpreter.tuple_type, interpreter.dict_type};
+  for (int i = 0; i < 3; ++i)
+    if (!is_subtype(type_of(interpreter, arguments[i]), expected[i]))
+      return interpreter.raise(interpreter.TypeError_type, "type.__new__() argument " + std::to_string(i + 1) +
+                                                               " must be " + expected[i]->name + ", not " +
+                                                               argument_type_name(interpreter, arguments[i]));
   std::vector<Type*> bases;
   const TupleObject* base_tuple = as_tuple(bases_value);
   for (std::int64_t i = 0; i < base_tuple->size; ++i) {
@@ -310,6 +343,11 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   Value key, value;
   while (dict_next(namespace_value, position, key, value))
     if (!dict_set_item(interpreter, type->dict.get(), key, value)) return Ref();
+  // Without __module__, the class belongs to the module running type().
+  if (dict_get_str(type->dict.get(), interpreter.names.dunder_module).is_null() && !interpreter.frames.empty()) {
+    const Value module = dict_get_str(interpreter.frames.back().globals, interpreter.names.dunder_name);
+    if (!module.is_null()) dict_set_str(interpreter, type->dict.get(), interpreter.names.dunder_module, module);
+  }
   // __qualname__ from the class body becomes the type's, not an attribute.
   const Value qualname = dict_get_str(type->dict.get(), interpreter.names.dunder_qualname);
   if (!qualname.is_null() && type_of(interpreter, qualname) != interpreter.str_type)
@@ -361,6 +399,18 @@ Value type_lookup(const Type* type, Value name) {
   return Value();
 }
 
+void add_class_names(Interpreter& interpreter, Value names, const Type* type) {
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(type->dict.get(), position, key, value)) dict_set_str(interpreter, names, key, interpreter.none());
+  if (!type->bases) {
+    if (type->base) add_class_names(interpreter, names, type->base);
+    return;
+  }
+  const TupleObject* bases = as_tuple(type->bases.get());
+  for (std::int64_t i = 0; i < bases->size; ++i) add_class_names(interpreter, names, as_type(bases->items()[i]));
+}
+
 void inherit_slots(Type& type) {
   if (!type.base) return;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) \
@@ -405,7 +455,12 @@ void init_type_type(Interpreter& interpreter) {
                {"__base__", &type_base_get},
                {"__dict__", &type_dict_get},
                {"__doc__", &type_doc_get}});
-  add_methods(interpreter, type, {{"mro", &type_mro_method}, {"__subclasses__", &type_subclasses_method}});
+  add_methods(interpreter, type,
+              {{"mro", &type_mro_method},
+               {"__subclasses__", &type_subclasses_method},
+               {"__instancecheck__", &type_instancecheck},
+               {"__subclasscheck__", &type_subclasscheck},
+               {"__dir__", &type_dir}});
 }
 
 }  // namespace krait::runtime

@@ -115,6 +115,10 @@ inline void set_object_type(Object* object, Type* type) {
   if (type->is_heap_type) ++type->refcount;
 }
 
+// Adds (as keys of the dict `names`) the names in the namespaces of the type
+// and of its bases, recursively (CPython's merge_class_dict, for dir()).
+void add_class_names(Interpreter& interpreter, Value names, const Type* type);
+
 // Copies every slot the type leaves empty from its base (single inheritance).
 void inherit_slots(Type& type);
 

@@ -7,6 +7,7 @@
 #include "objects/list_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 
@@ -284,6 +285,142 @@ Ref call_method(Interpreter& interpreter, Value object, Value name, const Value*
   if (!method) return Ref();
   return call(interpreter, method.get(), arguments, count);
 }
+
+namespace {
+
+bool is_type_object(const Interpreter& interpreter, Value value) {
+  return value.is_object() && is_subtype(type_of(interpreter, value), interpreter.type_type);
+}
+
+// A class-like object's __bases__ (CPython's abstract_get_bases): 1 with
+// `bases` set to a tuple, 0 when it has none (or not a tuple), -1 on error.
+int abstract_bases(Interpreter& interpreter, Value cls, Ref& bases) {
+  const int found = lookup_attribute(interpreter, cls, interpreter.names.dunder_bases, bases);
+  if (found <= 0) return found;
+  return type_of(interpreter, bases.get()) == interpreter.tuple_type ? 1 : 0;
+}
+
+// Whether `cls` passes for a class (it has a tuple of __bases__); TypeError
+// `message` otherwise.
+int check_class(Interpreter& interpreter, Value cls, const char* message) {
+  Ref bases;
+  const int found = abstract_bases(interpreter, cls, bases);
+  if (found == 0) interpreter.set_exception(interpreter.TypeError_type, message);
+  return found;
+}
+
+// `derived` reaches `cls` through __bases__ (CPython's abstract_issubclass).
+int abstract_is_subclass(Interpreter& interpreter, Value derived, Value cls) {
+  Ref current = Ref::borrow(derived);
+  for (;;) {
+    if (current.get() == cls) return 1;
+    Ref bases;
+    const int found = abstract_bases(interpreter, current.get(), bases);
+    if (found <= 0) return found;
+    const TupleObject* tuple = as_tuple(bases.get());
+    if (tuple->size == 0) return 0;
+    if (tuple->size == 1) {
+      current = Ref::borrow(tuple->items()[0]);
+      continue;
+    }
+    for (std::int64_t i = 0; i < tuple->size; ++i) {
+      const int result = abstract_is_subclass(interpreter, tuple->items()[i], cls);
+      if (result != 0) return result;
+    }
+    return 0;
+  }
+}
+
+}  // namespace
+
+int real_is_instance(Interpreter& interpreter, Value object, Value cls) {
+  Ref claimed;
+  if (is_type_object(interpreter, cls)) {
+    Type* type = static_cast<Type*>(cls.as_object());
+    if (is_subtype(type_of(interpreter, object), type)) return 1;
+    const int found = lookup_attribute(interpreter, object, interpreter.names.dunder_class, claimed);
+    if (found <= 0) return found;
+    return claimed.get() != Value::object(type_of(interpreter, object)) && is_type_object(interpreter, claimed.get()) &&
+           is_subtype(static_cast<Type*>(claimed.get().as_object()), type);
+  }
+  if (check_class(interpreter, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") <= 0) return -1;
+  const int found = lookup_attribute(interpreter, object, interpreter.names.dunder_class, claimed);
+  if (found <= 0) return found;
+  return abstract_is_subclass(interpreter, claimed.get(), cls);
+}
+
+namespace {
+
+// Calls cls.__instancecheck__(object) or cls.__subclasscheck__(derived)
+// when the metaclass defines it: 1 or 0 (its truth), -1 on error, or 2
+// when there is no such method.
+int call_check_hook(Interpreter& interpreter, Value cls, Value name, Value argument) {
+  const Value hook = lookup_special(interpreter, cls, name);
+  if (hook.is_null()) return 2;
+  Ref bound = Ref::borrow(hook);
+  if (const DescriptorGetSlot getter = type_of(interpreter, hook)->descriptor_get) {
+    bound = getter(interpreter, hook, cls, Value::object(type_of(interpreter, cls)));
+    if (!bound) return -1;
+  }
+  Ref result = call(interpreter, bound.get(), &argument, 1);
+  return result ? truth(interpreter, result.get()) : -1;
+}
+
+// Nested tuples of classes recurse; CPython guards the depth the same way.
+bool enter_check(Interpreter& interpreter, int& depth, const char* where) {
+  if (++depth <= interpreter.recursion_limit) return true;
+  interpreter.set_exception(interpreter.RecursionError_type, std::string("maximum recursion depth exceeded ") + where);
+  return false;
+}
+
+int is_instance_at(Interpreter& interpreter, Value object, Value cls, int depth) {
+  if (Value::object(type_of(interpreter, object)) == cls) return 1;
+  if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) return real_is_instance(interpreter, object, cls);
+  if (type_of(interpreter, cls) == interpreter.tuple_type) {
+    if (!enter_check(interpreter, depth, "in __instancecheck__")) return -1;
+    const TupleObject* tuple = as_tuple(cls);
+    for (std::int64_t i = 0; i < tuple->size; ++i) {
+      const int result = is_instance_at(interpreter, object, tuple->items()[i], depth);
+      if (result != 0) return result;
+    }
+    return 0;
+  }
+  const int hooked = call_check_hook(interpreter, cls, interpreter.names.dunder_instancecheck, object);
+  return hooked != 2 ? hooked : real_is_instance(interpreter, object, cls);
+}
+
+int is_subclass_at(Interpreter& interpreter, Value derived, Value cls, int depth) {
+  if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) {
+    if (derived == cls) return 1;
+    return real_is_subclass(interpreter, derived, cls);
+  }
+  if (type_of(interpreter, cls) == interpreter.tuple_type) {
+    if (!enter_check(interpreter, depth, "in __subclasscheck__")) return -1;
+    const TupleObject* tuple = as_tuple(cls);
+    for (std::int64_t i = 0; i < tuple->size; ++i) {
+      const int result = is_subclass_at(interpreter, derived, tuple->items()[i], depth);
+      if (result != 0) return result;
+    }
+    return 0;
+  }
+  const int hooked = call_check_hook(interpreter, cls, interpreter.names.dunder_subclasscheck, derived);
+  return hooked != 2 ? hooked : real_is_subclass(interpreter, derived, cls);
+}
+
+}  // namespace
+
+int real_is_subclass(Interpreter& interpreter, Value derived, Value cls) {
+  if (is_type_object(interpreter, cls) && is_type_object(interpreter, derived))
+    return is_subtype(static_cast<Type*>(derived.as_object()), static_cast<Type*>(cls.as_object()));
+  if (check_class(interpreter, derived, "issubclass() arg 1 must be a class") <= 0) return -1;
+  if (check_class(interpreter, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union") <= 0)
+    return -1;
+  return abstract_is_subclass(interpreter, derived, cls);
+}
+
+int is_instance(Interpreter& interpreter, Value object, Value cls) { return is_instance_at(interpreter, object, cls, 0); }
+
+int is_subclass(Interpreter& interpreter, Value derived, Value cls) { return is_subclass_at(interpreter, derived, cls, 0); }
 
 Ref length(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);

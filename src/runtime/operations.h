@@ -80,6 +80,11 @@ Value lookup_special(Interpreter& interpreter, Value object, Value name);
 // __instancecheck__/__subclasscheck__ and tuples of classes: 1, 0, or -1.
 int is_instance(Interpreter& interpreter, Value object, Value cls);
 int is_subclass(Interpreter& interpreter, Value derived, Value cls);
+// The same without the hooks and tuples (type.__instancecheck__ and
+// type.__subclasscheck__, CPython's object_isinstance/recursive_issubclass):
+// the type, or a __class__/__bases__ that claims the relation.
+int real_is_instance(Interpreter& interpreter, Value object, Value cls);
+int real_is_subclass(Interpreter& interpreter, Value derived, Value cls);
 Ref length(Interpreter& interpreter, Value value);
 Ref get_iterator(Interpreter& interpreter, Value value);
 // The next item; a null Ref with no exception pending when exhausted.
