@@ -23,6 +23,7 @@
 #include "objects/singleton_objects.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "objects/super_object.h"
 #include "objects/tuple_object.h"
 
 namespace krait::runtime {
@@ -129,6 +130,7 @@ Interpreter::Interpreter() {
   }
   init_object_type(*this);
   init_descriptor_types(*this);
+  init_super_type(*this);
   init_type_type(*this);
   init_singleton_types(*this);
   init_int_type(*this);

@@ -38,3 +38,18 @@ check(lambda: type('A', (), 1))
 check(lambda: type(x=1))
 check(lambda: type.__instancecheck__(int))
 check(lambda: int.__subclasscheck__(1))
+
+# super
+class A:
+    def f(self): return "A.f"
+class B(A):
+    def f(self): return "B.f"
+check(lambda: super(1, 2, 3))
+check(lambda: super(1))
+check(lambda: super(A, 1))
+check(lambda: super(B, A()))
+check(lambda: super(A, x=1))
+check(lambda: super())
+check(lambda: super(A, B).f)
+check(lambda: super(B, B()).g)
+check(lambda: super(B).f)
