@@ -97,8 +97,13 @@ Ref object_init(Interpreter& interpreter, Value self, const Value* arguments, st
 // __new__ was not), as CPython's object_new.
 Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   auto* type = static_cast<Type*>(callee.as_object());
-  if ((count || keyword_count(kwnames)) && (type->construct != &object_new || type->initialize == &object_init))
-    return interpreter.raise(interpreter.TypeError_type, type->name + "() takes no arguments");
+  if (count || keyword_count(kwnames)) {
+    if (type->construct != &object_new)
+      return interpreter.raise(interpreter.TypeError_type,
+                               "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (type->initialize == &object_init)
+      return interpreter.raise(interpreter.TypeError_type, type->name + "() takes no arguments");
+  }
   if (type->attributes_offset != attributes_offset<InstanceObject>() && type != interpreter.object_type)
     return interpreter.raise(interpreter.TypeError_type, "object.__new__(" + type->name + ") is not safe, use " +
                                                              type->name + ".__new__()");
@@ -107,9 +112,14 @@ Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, s
 
 Ref object_init(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   const Type* type = type_of(interpreter, self);
-  if ((count || keyword_count(kwnames)) && (type->initialize != &object_init || type->construct == &object_new))
-    return interpreter.raise(interpreter.TypeError_type,
-                             type->name + ".__init__() takes exactly one argument (the instance to initialize)");
+  if (count || keyword_count(kwnames)) {
+    if (type->initialize != &object_init)
+      return interpreter.raise(interpreter.TypeError_type,
+                               "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (type->construct == &object_new)
+      return interpreter.raise(interpreter.TypeError_type,
+                               type->name + ".__init__() takes exactly one argument (the instance to initialize)");
+  }
   return interpreter.new_none();
 }
 

@@ -25,7 +25,8 @@ constexpr int slot_index(SlotId id) { return static_cast<int>(id); }
 Ref call_found(Interpreter& interpreter, Value found, Value self, const Value* arguments, std::size_t count,
                Value kwnames = Value()) {
   const Type* found_type = type_of(interpreter, found);
-  if (found_type == interpreter.function_type || found_type == interpreter.method_descriptor_type)
+  if (found_type == interpreter.function_type || found_type == interpreter.method_descriptor_type ||
+      found_type == interpreter.wrapper_descriptor_type)
     return call_with_self(interpreter, found, self, arguments, count, kwnames);
   if (found_type->descriptor_get) {
     Ref bound = found_type->descriptor_get(interpreter, found, self, Value::object(type_of(interpreter, self)));
@@ -266,6 +267,9 @@ Ref call_special(Interpreter& interpreter, Value self, Value name, const Value* 
   if (!found) return Ref();
   return call_found(interpreter, method, self, arguments, count);
 }
+
+bool is_class_construct(CallSlot slot) { return slot == &construct_wrapper; }
+bool is_class_set_attribute(SetAttributeSlot slot) { return slot == &set_attribute_wrapper; }
 
 void update_heap_slots(Interpreter& interpreter, Type* type) {
   if (!type->is_heap_type) return;

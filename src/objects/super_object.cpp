@@ -65,7 +65,7 @@ Ref super_construct(Interpreter&, Value callee, const Value*, std::size_t, Value
 
 // super(), super(type) and super(type, obj).
 Ref super_initialize(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "super", kwnames) || !check_argument_count(interpreter, "super", count, 0, 2))
+  if (!reject_keywords(interpreter, "super", kwnames) || !check_argument_count(interpreter, "super()", count, 0, 2))
     return Ref();
   Type* type = nullptr;
   Value object;

@@ -59,6 +59,15 @@ Ref type_construct(Interpreter& interpreter, Value callee, const Value* argument
   return type_new(interpreter, as_type(callee), arguments, count, kwnames);
 }
 
+// type.__init__: type.__new__ did the work; only the arguments are checked.
+Ref type_initialize(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (count == 1 && keyword_count(kwnames) != 0)
+    return interpreter.raise(interpreter.TypeError_type, "type.__init__() takes no keyword arguments");
+  if (count != 1 && count != 3)
+    return interpreter.raise(interpreter.TypeError_type, "type.__init__() takes 1 or 3 arguments");
+  return interpreter.new_none();
+}
+
 std::string module_prefix(Interpreter& interpreter, const Type* type) {
   if (!type->is_heap_type) return "";
   const Value module = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
@@ -442,6 +451,7 @@ void init_type_type(Interpreter& interpreter) {
   type->repr = &type_repr;
   type->call = &type_call;
   type->construct = &type_construct;
+  type->initialize = &type_initialize;
   type->get_attribute = &type_get_attribute;
   type->set_attribute = &type_set_attribute;
   // Built-in types are owned by their interpreter; a class is freed here.

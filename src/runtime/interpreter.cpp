@@ -25,6 +25,7 @@
 #include "objects/str_object.h"
 #include "objects/super_object.h"
 #include "objects/tuple_object.h"
+#include "objects/wrapper_descriptor_object.h"
 
 namespace krait::runtime {
 namespace {
@@ -66,6 +67,7 @@ Interpreter::Interpreter() {
   super_type = create_type("super", object_type);
   getset_descriptor_type = create_type("getset_descriptor", object_type);
   wrapper_descriptor_type = create_type("wrapper_descriptor", object_type);
+  method_wrapper_type = create_type("method-wrapper", object_type);
   cell_type = create_type("cell", object_type);
   range_type = create_type("range", object_type);
   range_iterator_type = create_type("range_iterator", object_type);
@@ -131,6 +133,7 @@ Interpreter::Interpreter() {
   init_object_type(*this);
   init_descriptor_types(*this);
   init_super_type(*this);
+  init_wrapper_descriptor_types(*this);
   init_type_type(*this);
   init_singleton_types(*this);
   init_int_type(*this);
@@ -148,9 +151,8 @@ Interpreter::Interpreter() {
   init_iterator_types(*this);
   init_exception_types(*this);
   init_format(*this);
-  // Types were created base first, so one pass inherits transitively.
-  for (auto& type : types_) inherit_slots(*type);
 
+  // The singletons (before the slot wrappers: `__hash__ = None`).
   auto singleton = [](Type* type) {
     auto* object = new Object;
     object->type = type;
@@ -160,6 +162,11 @@ Interpreter::Interpreter() {
   not_implemented_ = singleton(not_implemented_type);
   true_ = singleton(bool_type);
   false_ = singleton(bool_type);
+
+  // Special methods as attributes, for the slots each type fills itself.
+  for (auto& type : types_) add_slot_wrappers(*this, type.get());
+  // Types were created base first, so one pass inherits transitively.
+  for (auto& type : types_) inherit_slots(*type);
 
   // The VM keeps pointers to frames while it runs: the stack never moves.
   frames.reserve(static_cast<std::size_t>(recursion_limit) + 1);

@@ -48,6 +48,7 @@ class Interpreter {
   Type* super_type = nullptr;
   Type* getset_descriptor_type = nullptr;
   Type* wrapper_descriptor_type = nullptr;  // a built-in type's slot as a dunder method
+  Type* method_wrapper_type = nullptr;      // a wrapper_descriptor bound to an instance
   Type* cell_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
