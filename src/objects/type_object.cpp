@@ -266,8 +266,15 @@ std::vector<Type*> c3_mro(Interpreter& interpreter, Type* type, const std::vecto
 }
 
 // The built-in type whose instance layout a type extends.
-Type* solid_base(Type* type) {
+Type* builtin_base(Type* type) {
   while (type->is_heap_type) type = type->base;
+  return type;
+}
+
+// The nearest type (itself included) that adds to the instance layout: a
+// built-in type, or a class adding __slots__ members (CPython's solid_base).
+Type* solid_base(Type* type) {
+  while (type->is_heap_type && type->member_count == type->base->member_count) type = type->base;
   return type;
 }
 
@@ -289,6 +296,116 @@ Type* best_base(Interpreter& interpreter, const std::vector<Type*>& bases) {
   return best;
 }
 
+// A private name in a class body, as the compiler mangles it: __x in
+// class _C becomes _C__x.
+std::string mangle(std::string_view class_name, std::string_view name) {
+  if (name.size() < 2 || name.substr(0, 2) != "__" || (name.size() >= 4 && name.substr(name.size() - 2) == "__"))
+    return std::string(name);
+  const std::size_t start = class_name.find_first_not_of('_');
+  if (start == std::string_view::npos) return std::string(name);
+  return "_" + std::string(class_name.substr(start)) + std::string(name);
+}
+
+// __slots__ (CPython's type_new_slots): member descriptors for the names,
+// in sorted order after the bases' members; a __dict__ only when listed
+// or inherited. `base` is the base giving the layout.
+bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) {
+  std::vector<Ref> names;
+  if (is_str(interpreter, slots)) {
+    names.push_back(Ref::borrow(slots));
+  } else {
+    Ref iterator = get_iterator(interpreter, slots);
+    if (!iterator) return false;
+    while (Ref name = iterator_next(interpreter, iterator.get())) names.push_back(std::move(name));
+    if (interpreter.has_exception()) return false;
+  }
+  const bool base_has_dict = base->is_heap_type && !base->slots_only;
+  const Type* builtin = builtin_base(base);
+  if (!names.empty() && (builtin == interpreter.int_type || builtin == interpreter.tuple_type)) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "nonempty __slots__ not supported for subtype of '" + base->name + "'");
+    return false;
+  }
+  bool add_dict = false, add_weak = false;
+  std::vector<std::string> members;
+  for (const Ref& name : names) {
+    if (!is_str(interpreter, name.get())) {
+      interpreter.set_exception(interpreter.TypeError_type, "__slots__ items must be strings, not " +
+                                                                quoted_type_name(interpreter, name.get()));
+      return false;
+    }
+    Ref valid = call_method(interpreter, name.get(), interpreter.intern("isidentifier"), nullptr, 0);
+    if (!valid) return false;
+    if (valid.get() != interpreter.boolean(true)) {
+      interpreter.set_exception(interpreter.TypeError_type, "__slots__ must be identifiers");
+      return false;
+    }
+    const std::string_view text = str_utf8(name.get());
+    if (text == "__dict__") {
+      if (base_has_dict || add_dict) {
+        interpreter.set_exception(interpreter.TypeError_type, "__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      add_dict = true;
+    } else if (text == "__weakref__") {
+      // No weak references yet: the slot is accepted and adds nothing.
+      if (add_weak) {
+        interpreter.set_exception(interpreter.TypeError_type,
+                                  "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        return false;
+      }
+      add_weak = true;
+    } else {
+      members.push_back(mangle(type->name, text));
+    }
+  }
+  std::sort(members.begin(), members.end());
+  for (const std::string& member : members) {
+    const Value name = interpreter.intern(member);
+    if (!dict_get_str(type->dict.get(), name).is_null()) {
+      interpreter.set_exception(interpreter.ValueError_type, str_repr_text(name) + " in __slots__ conflicts with class variable");
+      return false;
+    }
+  }
+  type->member_count = base->member_count;
+  for (const std::string& member : members) {
+    const Value name = interpreter.intern(member);
+    Ref descriptor = new_member_descriptor(interpreter, name, type, type->member_count++);
+    dict_set_str(interpreter, type->dict.get(), name, descriptor.get());
+  }
+  type->slots_only = !base_has_dict && !add_dict;
+  return true;
+}
+
+// After the class exists: __set_name__(cls, name) of each namespace value
+// that has one, then super(cls, cls).__init_subclass__(**keywords), as
+// CPython's type_new_set_names and type_new_init_subclass.
+bool announce_class(Interpreter& interpreter, Type* type, const Value* keyword_values, Value kwnames) {
+  Ref names = dict_copy(interpreter, type->dict.get());
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(names.get(), position, key, value)) {
+    bool found = true;
+    const Value arguments[] = {Value::object(type), key};
+    Ref result = call_special(interpreter, value, interpreter.names.dunder_set_name, arguments, 2, found);
+    if (found && !result) {
+      Ref cause = interpreter.take_exception();
+      interpreter.set_exception(interpreter.RuntimeError_type, "Error calling __set_name__ on '" +
+                                                                   std::string(type_name(interpreter, value)) +
+                                                                   "' instance " + str_repr_text(key) + " in '" +
+                                                                   type->name + "'");
+      return false;
+    }
+  }
+  const Value self = Value::object(type);
+  const Value super_arguments[] = {self, self};
+  Ref super = call(interpreter, Value::object(interpreter.super_type), super_arguments, 2);
+  if (!super) return false;
+  Ref hook = get_attribute(interpreter, super.get(), interpreter.names.dunder_init_subclass);
+  if (!hook) return false;
+  return static_cast<bool>(call(interpreter, hook.get(), keyword_values, 0, kwnames));
+}
+
 void heap_type_deallocate(Interpreter&, Object* object) {
   auto* type = static_cast<Type*>(object);
   const TupleObject* bases = as_tuple(type->bases.get());
@@ -306,8 +423,8 @@ void heap_type_deallocate(Interpreter&, Object* object) {
   for (std::size_t i = 1; i < mro.size(); ++i) decref(Value::object(mro[i]));
 }
 
-// type.__new__(metatype, name, bases, namespace).
-Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value) {
+// type.__new__(metatype, name, bases, namespace, **keywords).
+Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value kwnames) {
   const Value name = arguments[0], bases_value = arguments[1], namespace_value = arguments[2];
   const Type* expected[] = {interpreter.str_type, interpreter.tuple_type, interpreter.dict_type};
   for (int i = 0; i < 3; ++i)
@@ -381,13 +498,27 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
       dict_set_str(interpreter, type->dict.get(), implicit, wrapped.get());
     }
   }
-  // Instances of classes over object carry their attributes inline.
-  type->attributes_offset =
-      solid_base(base) == interpreter.object_type ? attributes_offset<InstanceObject>() : base->attributes_offset;
+  const Value slots = dict_get_str(type->dict.get(), interpreter.names.dunder_slots);
+  if (!slots.is_null()) {
+    if (!apply_slots(interpreter, type, base, slots)) return Ref();
+  } else {
+    type->member_count = base->member_count;
+  }
+  // Instances of classes over object carry their attributes inline; those
+  // of classes over other built-in types in the side table, when they
+  // have attributes at all.
+  if (builtin_base(base) == interpreter.object_type) {
+    type->attributes_offset = attributes_offset<InstanceObject>();
+    type->deallocate = base->deallocate;
+  } else {
+    type->attributes_offset = base->attributes_offset;
+    type->side_attributes = base->side_attributes || !type->slots_only || type->member_count > 0;
+    type->deallocate = type->side_attributes ? &side_attributes_deallocate : base->deallocate;
+  }
   type->version = interpreter.next_type_version();
   inherit_slots(*type);
-  type->deallocate = base->deallocate;
   update_heap_slots(interpreter, type);
+  if (!announce_class(interpreter, type, arguments + 3, kwnames)) return Ref();
   return owned;
 }
 

@@ -93,8 +93,18 @@ struct Type : Object {
   // Where an instance keeps its attributes (an Attributes, object_object.h),
   // as a byte offset into the instance; 0 when instances have none.
   std::size_t attributes_offset = 0;
-  // The slots of instance attribute names (a dict: str -> int), shared by
-  // every instance; adding a name renews `version`.
+  // Instances keep their attributes in the interpreter's side table
+  // (classes deriving from a built-in type other than object; see
+  // object_object.h). attributes_offset is 0 then.
+  bool side_attributes = false;
+  // Instances store only __slots__ members: no __dict__.
+  bool slots_only = false;
+  // __slots__ members (this class's and its bases') own the first
+  // member_count attribute slots of every instance.
+  std::uint32_t member_count = 0;
+  // The slots of instance attribute names (a dict: str -> int, from
+  // member_count on), shared by every instance; adding a name renews
+  // `version`.
   Ref instance_keys;
   Deallocator deallocate = nullptr;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) signature field = nullptr;

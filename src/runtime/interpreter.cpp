@@ -66,6 +66,7 @@ Interpreter::Interpreter() {
   staticmethod_type = create_type("staticmethod", object_type);
   super_type = create_type("super", object_type);
   getset_descriptor_type = create_type("getset_descriptor", object_type);
+  member_descriptor_type = create_type("member_descriptor", object_type);
   wrapper_descriptor_type = create_type("wrapper_descriptor", object_type);
   method_wrapper_type = create_type("method-wrapper", object_type);
   cell_type = create_type("cell", object_type);
@@ -168,6 +169,8 @@ Interpreter::Interpreter() {
   // Types were created base first, so one pass inherits transitively.
   for (auto& type : types_) inherit_slots(*type);
 
+  side_attributes = std::make_unique<SideAttributes>();
+
   // The VM keeps pointers to frames while it runs: the stack never moves.
   frames.reserve(static_cast<std::size_t>(recursion_limit) + 1);
   register_capacity_ = register_stack_size(recursion_limit);
@@ -183,6 +186,7 @@ Interpreter::~Interpreter() {
   std::free(registers_);
   exception_ = Ref();
   builtins_ = Ref();
+  release_side_attributes(*this);
   // Type namespaces refer to objects of other types: release them all while
   // every type (and so every deallocator) still exists.
   for (auto& type : types_) {

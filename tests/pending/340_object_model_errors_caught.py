@@ -79,3 +79,32 @@ check(lambda: list.__setitem__([1], 0))
 check(lambda: property.__get__(property(), None, None))
 check(lambda: object.__init__(object(), 1))
 check(lambda: A(1))
+
+# __set_name__, __init_subclass__, __slots__
+class Boom:
+    def __set_name__(self, owner, name):
+        return 1 / 0
+class S:
+    __slots__ = ('a', 'b')
+class Empty:
+    __slots__ = ()
+    x = 1
+check(lambda: type('C', (), {'x': Boom()}))
+check(lambda: type('F', (), {}, flag=1))
+check(lambda: object.__init_subclass__(1))
+check(lambda: type('G', (), {'__slots__': ('a',), 'a': 1}))
+check(lambda: type('G', (), {'__slots__': (1,)}))
+check(lambda: type('G', (), {'__slots__': ('1a',)}))
+check(lambda: type('G', (int,), {'__slots__': ('a',)}))
+check(lambda: type('G', (tuple,), {'__slots__': ('a',)}))
+check(lambda: type('G', (), {'__slots__': ('__dict__', '__dict__')}))
+check(lambda: type('G', (), {'__slots__': ('__weakref__', '__weakref__')}))
+check(lambda: type('G', (S, type('P', (), {'__slots__': ('c',)})), {}))
+check(lambda: S().a)
+check(lambda: setattr(S(), 'c', 1))
+check(lambda: S().__dict__)
+check(lambda: delattr(S(), 'a'))
+check(lambda: setattr(Empty(), 'x', 2))
+check(lambda: setattr(Empty(), 'y', 2))
+check(lambda: S.a.__get__(1))
+check(lambda: S.a.__set__(1, 2))
