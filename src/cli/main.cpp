@@ -214,6 +214,7 @@ int run_program(const CommandLine& line) {
   auto table = compiler::build_symbol_table(result.tree, source, filename);
   if (table.error) return print_compile_error(*table.error, filename);
   runtime::Interpreter interpreter;
+  interpreter.optimize = line.optimize;
   vm::install(interpreter);
   auto compiled = compiler::compile_module(interpreter, result.tree, *table.table, source, filename);
   if (compiled.error) return print_compile_error(*compiled.error, filename);
@@ -227,12 +228,7 @@ int run_program(const CommandLine& line) {
   runtime::Ref outcome = vm::run_module(interpreter, compiled.code.get(), globals.get());
   std::fflush(stdout);
   int status = 0;
-  if (!outcome) {
-    runtime::Ref exception = interpreter.take_exception();
-    std::string text = vm::format_exception(interpreter, exception.get());
-    std::fwrite(text.data(), 1, text.size(), stderr);
-    status = 1;
-  }
+  if (!outcome) status = vm::report_uncaught(interpreter, interpreter.take_exception().get());
   runtime::dict_clear(interpreter, globals.get());
   return status;
 }

@@ -39,6 +39,14 @@ int CodeObject::line_of(std::size_t index) const {
   return after == lines.begin() ? first_line : std::prev(after)->line;
 }
 
+const CodeObject::ExceptionHandler* CodeObject::handler_at(std::size_t index) const {
+  auto after = std::upper_bound(exception_table.begin(), exception_table.end(), index,
+                                [](std::size_t i, const ExceptionHandler& handler) { return i < handler.start; });
+  if (after == exception_table.begin()) return nullptr;
+  const ExceptionHandler& candidate = *std::prev(after);
+  return index < candidate.end ? &candidate : nullptr;
+}
+
 runtime::Ref new_code(runtime::Interpreter& interpreter) {
   auto* code = new CodeObject;
   code->type = code_type(interpreter);

@@ -23,6 +23,8 @@ enum CodeFlag : int {
   code_coroutine = 0x80,
   code_iterable_coroutine = 0x100,
   code_async_generator = 0x200,
+  // Calling such code makes a generator, coroutine or async generator.
+  code_suspendable = code_generator | code_coroutine | code_async_generator,
 };
 
 // An inline cache: the VM's memory of what one LOAD_GLOBAL, LOAD_ATTR,
@@ -65,6 +67,17 @@ struct CodeObject : runtime::Object {
     int line = 0;
   };
   std::vector<LineRun> lines;
+  // Exception table: where an exception raised by an instruction goes. Runs
+  // of instructions [start, end), sorted and disjoint, each sending it to
+  // `target` with the exception in register `exception_register` (CPython
+  // 3.11's zero-cost exception table, for registers instead of a stack).
+  struct ExceptionHandler {
+    std::uint32_t start = 0;
+    std::uint32_t end = 0;
+    std::uint32_t target = 0;
+    int exception_register = 0;
+  };
+  std::vector<ExceptionHandler> exception_table;
   runtime::Ref name;      // co_name
   runtime::Ref qualname;  // co_qualname
   runtime::Ref filename;  // co_filename
@@ -72,6 +85,8 @@ struct CodeObject : runtime::Object {
 
   // The source line of the instruction at `index`.
   int line_of(std::size_t index) const;
+  // The handler of an exception raised at instruction `index`, or null.
+  const ExceptionHandler* handler_at(std::size_t index) const;
 };
 
 inline CodeObject* as_code(runtime::Value value) { return static_cast<CodeObject*>(value.as_object()); }

@@ -4,10 +4,13 @@
 #include "compiler/compiler.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
 #include "compiler/code_object.h"
+#include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
@@ -87,6 +90,10 @@ class ScopeCompiler {
     code_->qualname = runtime::new_str(interpreter, scope.kind == ScopeKind::Module ? "<module>" : qualname);
     code_->filename = Ref::borrow(shared.filename.get());
     code_->first_line = first_line;
+    if (scope.generator)
+      code_->flags |= scope.coroutine ? code_async_generator : code_generator;
+    else if (scope.coroutine)
+      code_->flags |= code_coroutine;
     line_ = first_line;
     if (scope.kind == ScopeKind::Function || scope.kind == ScopeKind::Class) {
       for (std::string_view parameter : scope.parameters) add_local(parameter);
@@ -125,7 +132,7 @@ class ScopeCompiler {
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
-    return std::move(code_ref_);
+    return finish();
   }
 
   // A class body: __module__ and __qualname__ first, then the statements;
@@ -153,7 +160,7 @@ class ScopeCompiler {
       emit(encode_abc(Opcode::RETURN, cell->second, 0, 0));
     else
       emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
-    return std::move(code_ref_);
+    return finish();
   }
 
   // A lambda's body: one expression, returned.
@@ -161,7 +168,7 @@ class ScopeCompiler {
     const int result = compile_operand(body);
     line_ = body->lineno;
     emit(encode_abc(Opcode::RETURN, result, 0, 0));
-    return std::move(code_ref_);
+    return finish();
   }
 
  private:
@@ -310,8 +317,10 @@ class ScopeCompiler {
     const int saved_line = line_;
     const int saved_top = next_register_;
     line_ = expression->lineno;
+    // (A yield's target holds the value yielded, then the value sent.)
     const bool writes_early = expression->kind == ast::NodeKind::BoolOp || expression->kind == ast::NodeKind::IfExp ||
-                              expression->kind == ast::NodeKind::Compare;
+                              expression->kind == ast::NodeKind::Compare || expression->kind == ast::NodeKind::Yield ||
+                              expression->kind == ast::NodeKind::YieldFrom || expression->kind == ast::NodeKind::Await;
     if (writes_early && is_local_register(target)) {
       const int temporary = push_temporary(expression);
       compile_value(expression, temporary);
@@ -341,6 +350,8 @@ class ScopeCompiler {
       case ast::ConstantValue::Tag::BigInt: object = runtime::new_int_from_decimal(interpreter, value.text); break;
       case ast::ConstantValue::Tag::Float: object = runtime::new_float(interpreter, value.number); break;
       case ast::ConstantValue::Tag::Str: object = runtime::new_str(interpreter, value.text); break;
+      case ast::ConstantValue::Tag::Complex: object = runtime::new_complex(interpreter, {0.0, value.number}); break;
+      case ast::ConstantValue::Tag::Bytes: object = runtime::new_bytes(interpreter, value.text); break;
       default: unsupported(&constant, "this kind of constant");
     }
     emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(std::move(object), &constant)));
@@ -432,6 +443,21 @@ class ScopeCompiler {
       case ast::NodeKind::List:
         compile_display(static_cast<ast::List*>(expression)->elts, Opcode::BUILD_LIST, target, expression);
         return;
+      case ast::NodeKind::Yield: {
+        ast::Expr* value = static_cast<ast::Yield*>(expression)->value;
+        if (value)
+          compile_into(value, target);
+        else
+          emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(shared_.interpreter.new_none(), expression)));
+        emit(encode_abc(Opcode::YIELD, target, 0, 0));
+        break;
+      }
+      case ast::NodeKind::YieldFrom:
+        compile_delegation(Opcode::GET_YIELD_FROM_ITER, static_cast<ast::YieldFrom*>(expression)->value, target);
+        break;
+      case ast::NodeKind::Await:
+        compile_delegation(Opcode::GET_AWAITABLE, static_cast<ast::Await*>(expression)->value, target);
+        break;
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(expression);
         const int container = compile_operand(subscript->value);
@@ -449,6 +475,30 @@ class ScopeCompiler {
   // arguments go to consecutive registers at the top (starting at the target
   // when it is the top temporary). Starred and ** arguments collect into a
   // list and a dict for CALL_EX.
+  // `yield from value` / `await value`: the sub-iterator runs to its end,
+  // its return value landing in R[target].
+  void compile_delegation(Opcode get_iterator, ast::Expr* value, int target) {
+    const int saved_top = next_register_;
+    const int operand = compile_operand(value);
+    line_ = value->lineno;
+    emit_delegation(get_iterator, operand, target, value);
+    next_register_ = saved_top;
+  }
+  void emit_delegation(Opcode get_iterator, int operand, int target, const ast::Located* node) {
+    const int sub = push_temporary(node);
+    emit(encode_abc(get_iterator, sub, operand, 0));
+    emit_yield_from(sub, target, node);
+    --next_register_;
+  }
+  // R[target] = the return value of the sub-iterator R[sub], run to its end.
+  void emit_yield_from(int sub, int target, const ast::Located* node) {
+    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(shared_.interpreter.new_none(), node)));
+    emit(encode_abc(Opcode::YIELD_FROM, sub, target, 0));
+    emit(encode_abc(Opcode::CLEAR, sub, 0, 0));
+  }
+  // R[value] = await R[value].
+  void emit_await(int value, const ast::Located* node) { emit_delegation(Opcode::GET_AWAITABLE, value, value, node); }
+
   void compile_call(const ast::Call& call, int target) {
     bool dynamic = false;
     for (ast::Expr* argument : call.args) dynamic = dynamic || argument->kind == ast::NodeKind::Starred;
@@ -796,16 +846,11 @@ class ScopeCompiler {
     store_name(name->id, current, name);
   }
 
-  struct Loop {
-    std::size_t continue_target;
-    std::vector<std::size_t> breaks;
-  };
-
   void compile_while(const ast::While& loop) {
     const std::size_t head = here();
     const std::size_t to_else = compile_condition_jump(loop.test);
-    loops_.push_back({head, {}});
-    for (ast::Stmt* statement : loop.body) compile_statement(statement);
+    push_loop(head);
+    compile_statements(loop.body);
     line_ = loop.lineno;
     emit_jump_to(head, &loop);
     finish_loop(to_else, loop.orelse, &loop);
@@ -823,19 +868,45 @@ class ScopeCompiler {
     const std::size_t head = emit(encode_abc(Opcode::FOR_ITER, iterator, item, 0));
     const std::size_t to_else = emit_jump();
     if (local < 0) compile_store(loop.target, item);
-    loops_.push_back({head, {}});
-    for (ast::Stmt* statement : loop.body) compile_statement(statement);
+    push_loop(head);
+    compile_statements(loop.body);
     line_ = loop.lineno;
     emit_jump_to(head, &loop);
     finish_loop(to_else, loop.orelse, &loop);
   }
 
+  // async for: items are awaited from __anext__() until it raises
+  // StopAsyncIteration, which ends the loop as exhaustion does.
+  void compile_async_for(const ast::AsyncFor& loop) {
+    const int iterable = compile_operand(loop.iter);
+    line_ = loop.lineno;
+    const int iterator = push_temporary(&loop);
+    emit(encode_abc(Opcode::GET_AITER, iterator, iterable, 0));
+    const int item = push_temporary(&loop);
+    const int awaitable = push_temporary(&loop);
+    const int caught = push_temporary(&loop);
+    const int handler = new_handler(caught);
+    const std::size_t head = here();
+    push_handler(handler);
+    emit(encode_abc(Opcode::GET_ANEXT, awaitable, iterator, 0));
+    emit_yield_from(awaitable, item, &loop);
+    pop_handler();
+    compile_store(loop.target, item);
+    push_loop(head);
+    compile_statements(loop.body);
+    line_ = loop.lineno;
+    emit_jump_to(head, &loop);
+    place_handler(handler);
+    emit(encode_abc(Opcode::END_ASYNC_FOR, caught, 0, 0));
+    finish_loop(emit_jump(), loop.orelse, &loop);
+  }
+
   // The else clause runs when the loop ends normally; `break` skips it.
   void finish_loop(std::size_t to_else, const ast::Seq<ast::Stmt*>& orelse, const ast::Located* node) {
-    Loop loop = std::move(loops_.back());
-    loops_.pop_back();
+    Block loop = std::move(blocks_.back());
+    blocks_.pop_back();
     patch(to_else, here(), node);
-    for (ast::Stmt* statement : orelse) compile_statement(statement);
+    compile_statements(orelse);
     for (std::size_t jump : loop.breaks) patch(jump, here(), node);
   }
 
@@ -875,7 +946,9 @@ class ScopeCompiler {
     }
   }
 
-  void compile_function(const ast::FunctionDef& function) {
+  // A def or async def statement.
+  template <class Definition>
+  void compile_function(const Definition& function) {
     const ast::Arguments& arguments = *function.args;
     const std::vector<int> decorators = compile_decorators(function.decorator_list);
     const Scope* scope = shared_.table.scope_of(&function);
@@ -974,6 +1047,358 @@ class ScopeCompiler {
     next_register_ = saved_top;
   }
 
+  void compile_statements(const ast::Seq<ast::Stmt*>& body) {
+    for (ast::Stmt* statement : body) compile_statement(statement);
+  }
+
+  // --- blocks: what break, continue and return leave -----------------------
+  // A loop (the target of break and continue), a try body with a final body
+  // to run on the way out, a handler (an except or finally block, whose
+  // caught exception stops being handled), or a with body (whose __exit__
+  // runs). Leaving one by a jump or a return emits its exit code inline,
+  // outside its own exception handler, as CPython's compiler does.
+  enum class BlockKind { Loop, Finally, Handler, With };
+  struct Block {
+    BlockKind kind = BlockKind::Loop;
+    std::size_t handler_depth = 0;  // handler_stack_'s size outside the block
+    std::size_t continue_target = 0;                     // Loop
+    std::vector<std::size_t> breaks;                     // Loop: jumps to patch to the loop's end
+    const ast::Seq<ast::Stmt*>* final_body = nullptr;    // Finally
+    int caught = -1;                                     // Handler: the CATCH register pair
+    std::string_view name;                               // Handler: the except clause's name
+    int exit = -1;                                       // With: the __exit__ register
+    bool is_async = false;                               // With: async with
+  };
+
+  Block& push_block(BlockKind kind) {
+    Block& block = blocks_.emplace_back();
+    block.kind = kind;
+    block.handler_depth = handler_stack_.size();
+    return block;
+  }
+
+  void push_loop(std::size_t continue_target) { push_block(BlockKind::Loop).continue_target = continue_target; }
+
+  // Emits the exits of the blocks from the innermost down to blocks_[depth],
+  // then `leave` (the jump or return), and restores the blocks for the code
+  // that follows.
+  template <class Leave>
+  void leave_blocks(std::size_t depth, const ast::Located* node, Leave leave) {
+    std::vector<Block> left;
+    const std::vector<int> saved_handlers = handler_stack_;
+    while (blocks_.size() > depth) {
+      left.push_back(std::move(blocks_.back()));
+      blocks_.pop_back();
+      const Block& block = left.back();
+      set_handler_depth(block.handler_depth);
+      switch (block.kind) {
+        case BlockKind::Loop: break;
+        case BlockKind::Finally: compile_statements(*block.final_body); break;
+        case BlockKind::Handler: end_handled(block.caught, block.name, node); break;
+        case BlockKind::With: emit_exit_call(block.exit, block.is_async, node); break;
+      }
+    }
+    line_ = node->lineno;
+    leave();
+    for (auto block = left.rbegin(); block != left.rend(); ++block) blocks_.push_back(std::move(*block));
+    handler_stack_ = saved_handlers;
+    note_handler();
+  }
+
+  void compile_return(const ast::Return& statement) {
+    if (scope_.kind != ScopeKind::Function) fail(&statement, "SyntaxError", "'return' outside function");
+    int result = -1;
+    if (statement.value) {
+      result = compile_operand(statement.value);
+      // A final body might assign the variable being returned.
+      if (!blocks_.empty() && is_local_register(result)) {
+        const int copy = push_temporary(&statement);
+        emit(encode_abc(Opcode::MOVE, copy, result, 0));
+        result = copy;
+      }
+    }
+    leave_blocks(0, &statement, [&] {
+      emit(result < 0 ? encode_abc(Opcode::RETURN_NONE, 0, 0, 0) : encode_abc(Opcode::RETURN, result, 0, 0));
+    });
+  }
+
+  void compile_loop_exit(ast::Stmt* statement) {
+    const bool is_break = statement->kind == ast::NodeKind::Break;
+    std::size_t loop = blocks_.size();
+    while (loop > 0 && blocks_[loop - 1].kind != BlockKind::Loop) --loop;
+    if (loop == 0) fail(statement, "SyntaxError", is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    leave_blocks(loop, statement, [&] {
+      if (is_break)
+        blocks_[loop - 1].breaks.push_back(emit_jump());
+      else
+        emit_jump_to(blocks_[loop - 1].continue_target, statement);
+    });
+  }
+
+  // --- exception handlers ----------------------------------------------------
+  // Where an exception raised by a protected instruction goes, and the
+  // register it arrives in. The protected instructions are those emitted
+  // while the handler is innermost on handler_stack_ (not one range: the
+  // inline exits of leave_blocks are not protected).
+  struct Handler {
+    std::size_t target = 0;
+    int exception_register = 0;
+  };
+
+  int new_handler(int exception_register) {
+    handlers_.push_back({0, exception_register});
+    return static_cast<int>(handlers_.size() - 1);
+  }
+  void push_handler(int handler) {
+    handler_stack_.push_back(handler);
+    note_handler();
+  }
+  void pop_handler() {
+    handler_stack_.pop_back();
+    note_handler();
+  }
+  void set_handler_depth(std::size_t depth) {
+    handler_stack_.resize(depth);
+    note_handler();
+  }
+  // The handler's code starts here.
+  void place_handler(int handler) { handlers_[handler].target = here(); }
+
+  // Records which handler protects the instructions from here on.
+  void note_handler() {
+    const int current = handler_stack_.empty() ? -1 : handler_stack_.back();
+    const auto first = static_cast<std::uint32_t>(here());
+    if (!handler_runs_.empty() && handler_runs_.back().first == first) handler_runs_.pop_back();
+    const int previous = handler_runs_.empty() ? -1 : handler_runs_.back().handler;
+    if (current != previous) handler_runs_.push_back({first, current});
+  }
+
+  // The code object, its exception table made from the handler runs.
+  Ref finish() {
+    for (std::size_t i = 0; i < handler_runs_.size(); ++i) {
+      const HandlerRun& run = handler_runs_[i];
+      const std::uint32_t end = i + 1 < handler_runs_.size() ? handler_runs_[i + 1].first : static_cast<std::uint32_t>(here());
+      if (run.handler < 0 || end == run.first) continue;
+      const Handler& handler = handlers_[run.handler];
+      code_->exception_table.push_back(
+          {run.first, end, static_cast<std::uint32_t>(handler.target), handler.exception_register});
+    }
+    return std::move(code_ref_);
+  }
+
+  // Two registers for CATCH: the exception caught, and the one handled before.
+  int push_catch_pair(const ast::Located* node) {
+    const int caught = push_temporary(node);
+    push_temporary(node);
+    return caught;
+  }
+
+  // Starts the code that handles the exception in `caught`: an exception
+  // escaping it goes to a cleanup (emit_cleanup) that ends the handling
+  // first. Returns the cleanup's handler.
+  int begin_handled(int caught, const ast::Located* node) {
+    emit(encode_abc(Opcode::CATCH, caught, 0, 0));
+    const int cleanup = new_handler(push_temporary(node));
+    push_block(BlockKind::Handler).caught = caught;
+    push_handler(cleanup);
+    return cleanup;
+  }
+  void finish_handled() {
+    pop_handler();
+    blocks_.pop_back();
+  }
+  // The cleanup's code, out of the normal flow (after a jump or a raise).
+  void emit_cleanup(int cleanup, int caught) {
+    place_handler(cleanup);
+    emit(encode_abc(Opcode::POP_EXCEPT, caught, 0, 0));
+    emit(encode_abc(Opcode::RERAISE, handlers_[cleanup].exception_register, 0, 0));
+  }
+  // The normal end of a handler: the exception stops being handled and the
+  // except clause's name, if any, is unbound.
+  void end_handled(int caught, std::string_view name, const ast::Located* node) {
+    emit(encode_abc(Opcode::POP_EXCEPT, caught, 0, 0));
+    if (!name.empty()) unbind_name(name, node);
+  }
+
+  // `name = None; del name`, as the end of `except E as name:` does.
+  void unbind_name(std::string_view name, const ast::Located* node) {
+    const int local = in_class_namespace(name) ? -1 : local_register(name);
+    if (local >= 0) {
+      emit(encode_abc(Opcode::CLEAR, local, 0, 0));
+      return;
+    }
+    const int none = push_temporary(node);
+    emit(encode_abx(Opcode::LOAD_CONST, none, add_constant(shared_.interpreter.new_none(), node)));
+    store_name(name, none, node);
+    --next_register_;
+    if (in_class_namespace(name))
+      emit(encode_abx(Opcode::DELETE_NAME, 0, name_index(name, node)));
+    else if (deref_register(name, node) < 0)
+      emit(encode_abx(Opcode::DELETE_GLOBAL, 0, name_index(name, node)));
+  }
+
+  void compile_try(const ast::Try& statement) {
+    if (statement.finalbody.empty()) {
+      compile_try_except(statement);
+      return;
+    }
+    // The body (with any except clauses) protected; the final body inline
+    // on the normal way out, and in a handler that raises again.
+    const int caught = push_catch_pair(&statement);
+    const int handler = new_handler(caught);
+    push_block(BlockKind::Finally).final_body = &statement.finalbody;
+    push_handler(handler);
+    if (statement.handlers.empty())
+      compile_statements(statement.body);
+    else
+      compile_try_except(statement);
+    pop_handler();
+    blocks_.pop_back();
+    compile_statements(statement.finalbody);
+    const std::size_t to_end = emit_jump();
+    place_handler(handler);
+    const int cleanup = begin_handled(caught, &statement);
+    compile_statements(statement.finalbody);
+    emit(encode_abc(Opcode::RERAISE, caught, 0, 0));
+    finish_handled();
+    emit_cleanup(cleanup, caught);
+    patch(to_end, here(), &statement);
+  }
+
+  void compile_try_except(const ast::Try& statement) {
+    const int caught = push_catch_pair(&statement);
+    const int handler = new_handler(caught);
+    push_handler(handler);
+    compile_statements(statement.body);
+    pop_handler();
+    compile_statements(statement.orelse);
+    std::vector<std::size_t> to_end{emit_jump()};
+    place_handler(handler);
+    const int cleanup = begin_handled(caught, &statement);
+    for (ast::ExceptHandler* clause : statement.handlers) {
+      line_ = clause->lineno;
+      std::size_t to_next = 0;
+      if (clause->type) {
+        const int saved_top = next_register_;
+        const int type = compile_operand(clause->type);
+        const int matched = push_temporary(clause);
+        line_ = clause->lineno;
+        emit(encode_abc(Opcode::CHECK_EXC_MATCH, matched, caught, type));
+        to_next = emit(encode_asbx(Opcode::JUMP_IF_FALSE, matched, 0));
+        next_register_ = saved_top;
+      }
+      if (clause->name.empty()) {
+        compile_statements(clause->body);
+        end_handled(caught, {}, clause);
+        to_end.push_back(emit_jump());
+      } else {
+        // The name is unbound however the clause ends.
+        store_name(clause->name, caught, clause);
+        const int unbind = new_handler(push_temporary(clause));
+        blocks_.back().name = clause->name;
+        push_handler(unbind);
+        compile_statements(clause->body);
+        pop_handler();
+        blocks_.back().name = {};
+        end_handled(caught, clause->name, clause);
+        to_end.push_back(emit_jump());
+        place_handler(unbind);
+        unbind_name(clause->name, clause);
+        emit(encode_abc(Opcode::RERAISE, handlers_[unbind].exception_register, 0, 0));
+      }
+      if (clause->type) patch(to_next, here(), clause);
+    }
+    // No clause matched.
+    emit(encode_abc(Opcode::RERAISE, caught, 0, 0));
+    finish_handled();
+    emit_cleanup(cleanup, caught);
+    for (std::size_t jump : to_end) patch(jump, here(), &statement);
+  }
+
+  // `with a as x, b:` is `with a as x:` around `with b:`. Each: __enter__
+  // now, __exit__(None, None, None) on the normal way out, and on an
+  // exception __exit__(type, value, traceback), which absorbs it if true.
+  // `async with` awaits what __aenter__ and __aexit__ return.
+  template <class Statement>
+  void compile_with(const Statement& statement, std::size_t item_index) {
+    constexpr bool is_async = std::is_same_v<Statement, ast::AsyncWith>;
+    const ast::WithItem* item = statement.items[item_index];
+    const int manager = compile_operand(item->context_expr);
+    line_ = statement.lineno;
+    const int exit = push_temporary(&statement);
+    push_temporary(&statement);  // what __enter__ returned
+    emit(encode_abc(is_async ? Opcode::BEFORE_ASYNC_WITH : Opcode::BEFORE_WITH, exit, manager, 0));
+    if (is_async) emit_await(exit + 1, &statement);
+    const int caught = push_catch_pair(&statement);
+    const int handler = new_handler(caught);
+    Block& block = push_block(BlockKind::With);
+    block.exit = exit;
+    block.is_async = is_async;
+    push_handler(handler);
+    if (item->optional_vars) compile_store(item->optional_vars, exit + 1);
+    if (item_index + 1 < statement.items.size())
+      compile_with(statement, item_index + 1);
+    else
+      compile_statements(statement.body);
+    pop_handler();
+    blocks_.pop_back();
+    line_ = statement.lineno;
+    emit_exit_call(exit, is_async, &statement);
+    const std::size_t to_end = emit_jump();
+    place_handler(handler);
+    const int cleanup = begin_handled(caught, &statement);
+    emit(encode_abc(Opcode::WITH_EXCEPT, exit, caught, 0));
+    if (is_async) emit_await(exit, &statement);
+    const std::size_t to_absorb = emit(encode_asbx(Opcode::JUMP_IF_TRUE, exit, 0));
+    emit(encode_abc(Opcode::RERAISE, caught, 0, 0));
+    finish_handled();
+    patch(to_absorb, here(), &statement);
+    end_handled(caught, {}, &statement);
+    const std::size_t absorbed = emit_jump();
+    emit_cleanup(cleanup, caught);
+    patch(to_end, here(), &statement);
+    patch(absorbed, here(), &statement);
+  }
+
+  // R[exit](None, None, None) (awaited for async with), called from the top
+  // of the registers (a call overwrites those above its callee), which
+  // leaves R[exit] unbound.
+  void emit_exit_call(int exit, bool is_async, const ast::Located* node) {
+    const int saved_top = next_register_;
+    const int callee = push_temporary(node);
+    const int none = add_constant(shared_.interpreter.new_none(), node);
+    emit(encode_abc(Opcode::MOVE, callee, exit, 0));
+    for (int i = 1; i <= 3; ++i) emit(encode_abx(Opcode::LOAD_CONST, push_temporary(node), none));
+    emit(encode_abc(Opcode::CALL, callee, 3, 0));
+    if (is_async) emit_await(callee, node);
+    emit(encode_abc(Opcode::CLEAR, exit, 0, 0));
+    next_register_ = saved_top;
+  }
+
+  void compile_raise(const ast::Raise& statement) {
+    const int exception = statement.exc ? compile_operand(statement.exc) : 0;
+    const int cause = statement.cause ? compile_operand(statement.cause) : 0;
+    line_ = statement.lineno;
+    emit(encode_abc(Opcode::RAISE, exception, cause, !statement.exc ? 0 : statement.cause ? 2 : 1));
+  }
+
+  // assert test, message: raise AssertionError(message) unless test (no
+  // code at all under -O).
+  void compile_assert(const ast::Assert& statement) {
+    if (shared_.interpreter.optimize) return;
+    const int test = compile_operand(statement.test);
+    const std::size_t to_end = emit(encode_asbx(Opcode::JUMP_IF_TRUE, test, 0));
+    const int error = push_temporary(&statement);
+    emit(encode_abc(Opcode::LOAD_ASSERTION_ERROR, error, 0, 0));
+    if (statement.msg) {
+      compile_into(statement.msg, push_temporary(statement.msg));
+      line_ = statement.lineno;
+      emit(encode_abc(Opcode::CALL, error, 1, 0));
+    }
+    emit(encode_abc(Opcode::RAISE, error, 0, 1));
+    patch(to_end, here(), &statement);
+  }
+
   static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
 
   void compile_statement(ast::Stmt* statement) {
@@ -994,27 +1419,17 @@ class ScopeCompiler {
       case ast::NodeKind::While: compile_while(*static_cast<ast::While*>(statement)); break;
       case ast::NodeKind::For: compile_for(*static_cast<ast::For*>(statement)); break;
       case ast::NodeKind::FunctionDef: compile_function(*static_cast<ast::FunctionDef*>(statement)); break;
+      case ast::NodeKind::AsyncFunctionDef: compile_function(*static_cast<ast::AsyncFunctionDef*>(statement)); break;
       case ast::NodeKind::ClassDef: compile_class(*static_cast<ast::ClassDef*>(statement)); break;
-      case ast::NodeKind::Return: {
-        if (scope_.kind != ScopeKind::Function) fail(statement, "SyntaxError", "'return' outside function");
-        ast::Expr* value = static_cast<ast::Return*>(statement)->value;
-        if (value) {
-          const int result = compile_operand(value);
-          line_ = statement->lineno;
-          emit(encode_abc(Opcode::RETURN, result, 0, 0));
-        } else {
-          emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
-        }
-        break;
-      }
+      case ast::NodeKind::Return: compile_return(*static_cast<ast::Return*>(statement)); break;
       case ast::NodeKind::Break:
-        if (loops_.empty()) fail(statement, "SyntaxError", "'break' outside loop");
-        loops_.back().breaks.push_back(emit_jump());
-        break;
-      case ast::NodeKind::Continue:
-        if (loops_.empty()) fail(statement, "SyntaxError", "'continue' not properly in loop");
-        emit_jump_to(loops_.back().continue_target, statement);
-        break;
+      case ast::NodeKind::Continue: compile_loop_exit(statement); break;
+      case ast::NodeKind::Try: compile_try(*static_cast<ast::Try*>(statement)); break;
+      case ast::NodeKind::With: compile_with(*static_cast<ast::With*>(statement), 0); break;
+      case ast::NodeKind::AsyncWith: compile_with(*static_cast<ast::AsyncWith*>(statement), 0); break;
+      case ast::NodeKind::AsyncFor: compile_async_for(*static_cast<ast::AsyncFor*>(statement)); break;
+      case ast::NodeKind::Raise: compile_raise(*static_cast<ast::Raise*>(statement)); break;
+      case ast::NodeKind::Assert: compile_assert(*static_cast<ast::Assert*>(statement)); break;
       case ast::NodeKind::Pass:
       case ast::NodeKind::Global:
       case ast::NodeKind::Nonlocal:
@@ -1032,7 +1447,14 @@ class ScopeCompiler {
   std::unordered_map<std::string_view, int> locals_;   // every variable's register
   std::unordered_map<std::string_view, int> derefs_;   // cell and free variables' registers
   std::unordered_map<std::string_view, int> name_indexes_;
-  std::vector<Loop> loops_;
+  std::vector<Block> blocks_;
+  std::vector<Handler> handlers_;
+  std::vector<int> handler_stack_;  // the handlers protecting what is emitted now, innermost last
+  struct HandlerRun {
+    std::uint32_t first;  // instruction
+    int handler;          // or -1
+  };
+  std::vector<HandlerRun> handler_runs_;
   int next_register_ = 0;
   int line_ = 1;
 };

@@ -122,6 +122,12 @@ void disassemble_one(const CodeObject& code, std::string& out) {
     out += '\n';
     if (has_data_word(format)) ++offset;
   }
+  // As dis shows it: each protected run, its handler and (here) the register
+  // that receives the exception.
+  if (!code.exception_table.empty()) out += "ExceptionTable:\n";
+  for (const CodeObject::ExceptionHandler& handler : code.exception_table)
+    out += "  " + std::to_string(handler.start) + " to " + std::to_string(handler.end - 1) + " -> " +
+           std::to_string(handler.target) + " [R" + std::to_string(handler.exception_register) + "]\n";
   for (const runtime::Ref& constant : code.constants) {
     const runtime::Value value = constant.get();
     if (value.is_object() && value.as_object()->type == code.type) {

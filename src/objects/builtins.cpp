@@ -174,10 +174,11 @@ Ref builtin_next(Interpreter& interpreter, Value, const Value* arguments, std::s
   if (!type_of(interpreter, iterator)->next)
     return interpreter.raise(interpreter.TypeError_type,
                              quoted_type_name(interpreter, iterator) + " object is not an iterator");
-  Ref item = iterator_next(interpreter, iterator);
+  // The slot itself: a StopIteration it raises (with a value) propagates.
+  Ref item = type_of(interpreter, iterator)->next(interpreter, iterator);
   if (item) return item;
   if (interpreter.has_exception()) {
-    if (count == 1 || !is_subtype(type_of(interpreter, interpreter.exception()), interpreter.StopIteration_type))
+    if (count == 1 || !interpreter.exception_is(interpreter.StopIteration_type))
       return Ref();
     Ref ended = interpreter.take_exception();
   }
@@ -463,11 +464,12 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
     define(entry.name, function.get());
   }
   for (Type* type : {interpreter.object_type, interpreter.type_type, interpreter.int_type, interpreter.bool_type,
-                     interpreter.float_type, interpreter.range_type, interpreter.tuple_type, interpreter.list_type,
+                     interpreter.float_type, interpreter.complex_type, interpreter.range_type, interpreter.tuple_type, interpreter.list_type,
                      interpreter.property_type, interpreter.classmethod_type, interpreter.staticmethod_type,
                      interpreter.enumerate_type, interpreter.zip_type, interpreter.map_type, interpreter.filter_type,
                      interpreter.reversed_type, interpreter.dict_type, interpreter.super_type,
-                     interpreter.set_type, interpreter.frozenset_type, interpreter.str_type})
+                     interpreter.set_type, interpreter.frozenset_type, interpreter.str_type,
+                     interpreter.bytes_type, interpreter.bytearray_type})
     define(type->name.c_str(), Value::object(type));
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"

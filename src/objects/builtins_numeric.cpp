@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/slot_wrappers.h"
@@ -50,6 +51,10 @@ Ref modular_power(Interpreter& interpreter, Value base, Value exponent, Value mo
   if (is_int(interpreter, base) && is_int(interpreter, exponent) && is_int(interpreter, modulus))
     return int_modular_power(interpreter, base, exponent, modulus);
   auto is_number = [&](Value value) { return is_int(interpreter, value) || is_float(interpreter, value); };
+  // complex's power accepts numbers, then refuses any modulus.
+  if ((is_complex(interpreter, base) || is_complex(interpreter, exponent)) &&
+      (is_number(base) || is_complex(interpreter, base)) && (is_number(exponent) || is_complex(interpreter, exponent)))
+    return interpreter.raise(interpreter.ValueError_type, "complex modulo");
   // float's power accepts int and float operands, then refuses the modulus.
   if (is_number(base) && is_number(exponent) &&
       (is_float(interpreter, base) || is_float(interpreter, exponent) || is_float(interpreter, modulus)))

@@ -295,7 +295,7 @@ Ref pair_sequence(Interpreter& interpreter, Value item, std::size_t index) {
   if (is_tuple(interpreter, item) || is_list(interpreter, item)) return Ref::borrow(item);
   Ref list = new_list(interpreter, {});
   if (list_extend(interpreter, list.get(), item)) return list;
-  if (is_subtype(type_of(interpreter, interpreter.exception()), interpreter.TypeError_type))
+  if (interpreter.exception_is(interpreter.TypeError_type))
     interpreter.set_exception(interpreter.TypeError_type, "cannot convert dictionary update sequence element #" +
                                                               std::to_string(index) + " to a sequence");
   return Ref();

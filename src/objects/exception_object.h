@@ -1,9 +1,11 @@
-// Objects: exception instances, with the traceback the VM records as the
-// exception leaves each frame.
+// Objects: exception instances (BaseException and every built-in exception
+// class), with the traceback the VM records as an exception leaves each frame
+// and the chaining links of PEP 3134.
 #pragma once
 
 #include <vector>
 
+#include "objects/object_object.h"
 #include "runtime/object.h"
 
 namespace krait::runtime {
@@ -16,15 +18,36 @@ struct ExceptionObject : Object {
     Ref code;  // a code object (compiler/code_object.h)
     int line = 0;
   };
-  Ref message;  // str, or null for an exception raised without arguments
-  // Innermost frame first: appended as the exception propagates outwards.
+  Ref args;                       // a tuple
+  Ref cause;                      // __cause__, null for None
+  Ref context;                    // __context__, null for None
+  bool suppress_context = false;  // __suppress_context__
+  // StopIteration.value or SystemExit.code; null reads as None.
+  Ref payload;
+  // Outermost frame last: appended as the exception propagates outwards, so
+  // an exception raised again continues its own history, as CPython's
+  // tracebacks do.
   std::vector<TracebackEntry> traceback;
+  Attributes attributes;  // instances of exception classes have a __dict__
 };
 
-Ref new_exception(Interpreter& interpreter, Type* type, Ref message);
+inline ExceptionObject* as_exception(Value value) { return static_cast<ExceptionObject*>(value.as_object()); }
+bool is_exception(const Interpreter& interpreter, Value value);
+// Whether `value` is a class deriving from BaseException.
+bool is_exception_type(const Interpreter& interpreter, Value value);
 
-// Raises KeyError(key), whose message is the key's repr; returns the null Ref.
+// An instance of the exception class `type` with the given args (a tuple).
+Ref new_exception(Interpreter& interpreter, Type* type, Ref args);
+// An instance of `type` with one str argument, or none when `message` is empty.
+Ref new_exception(Interpreter& interpreter, Type* type, std::string_view message);
+
+// Raises KeyError(key); returns the null Ref.
 Ref raise_key_error(Interpreter& interpreter, Value key);
+// Raises StopIteration(value) (a generator's return value); returns the null Ref.
+Ref raise_stop_iteration(Interpreter& interpreter, Value value);
+
+// Whether the pending exception is an instance of `type`.
+bool exception_matches(const Interpreter& interpreter, Type* type);
 
 void init_exception_types(Interpreter& interpreter);
 

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 
+#include "objects/complex_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/number_text.h"
@@ -61,6 +62,9 @@ void floor_divide_and_remainder(double x, double y, double& quotient, double& re
 Ref float_power(Interpreter& interpreter, double x, double y) {
   if (x == 0.0 && y < 0.0 && std::isfinite(y))
     return interpreter.raise(interpreter.ZeroDivisionError_type, "0.0 cannot be raised to a negative power");
+  // A negative number to a fractional power is complex (CPython's float_pow).
+  if (x < 0.0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y))
+    return complex_power(interpreter, {x, 0.0}, {y, 0.0});
   const double result = std::pow(x, y);
   if (std::isinf(result) && std::isfinite(x) && std::isfinite(y))
     return interpreter.raise(interpreter.OverflowError_type, "(34, 'Numerical result out of range')");

@@ -12,10 +12,15 @@
 #include <string>
 #include <vector>
 
+#include "objects/bytearray_object.h"
+#include "objects/bytes_methods.h"
+#include "objects/bytes_object.h"
+#include "objects/complex_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/sequence.h"
+#include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -227,6 +232,23 @@ std::string group_digits(const std::string& digits, std::int64_t min_width, int 
 
 char upper_ascii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 32) : c; }
 
+// A float's text (from double_to_string) split into its sign, integer
+// digits, decimal point and the rest (CPython's parse_number).
+NumberText split_number_text(const std::string& text) {
+  NumberText parts;
+  std::size_t position = 0;
+  if (text[0] == '-') {
+    parts.sign = '-';
+    position = 1;
+  }
+  std::size_t digits_end = position;
+  while (digits_end < text.size() && text[digits_end] >= '0' && text[digits_end] <= '9') ++digits_end;
+  parts.digits = text.substr(position, digits_end - position);
+  parts.has_decimal = digits_end < text.size() && text[digits_end] == '.';
+  parts.remainder = text.substr(digits_end + (parts.has_decimal ? 1 : 0));
+  return parts;
+}
+
 // CPython's calc_number_widths and fill_number:
 // [padding][sign][prefix][zero padding][grouped digits][.][remainder][padding]
 void write_number(StrBuilder& out, const NumberText& number, const FormatSpec& spec, bool grouping, bool upper) {
@@ -354,47 +376,99 @@ bool format_int_number(Interpreter& interpreter, StrBuilder& out, Value value, c
 
 // ---- float ----
 
-// CPython's format_float_internal.
-bool format_float_number(Interpreter& interpreter, StrBuilder& out, Value value, double number,
-                         const FormatSpec& spec) {
-  if (spec.precision > INT_MAX) return fail(interpreter, interpreter.ValueError_type, "precision too big");
-  int precision = static_cast<int>(spec.precision);
-  int default_precision = 6;
+// The double_to_string conversion a float presentation type asks for
+// (CPython's format_float_internal and format_complex_internal): no type is
+// repr's digits (then 'g' once a precision is given), 'n' is 'g', '%' is
+// 'f' of the value times 100.
+struct FloatConversion {
+  char type = 'r';
+  int precision = 0;
   DoubleFormatFlags flags;
-  flags.alternate = spec.alternate;
-  flags.no_negative_zero = spec.no_negative_zero;
+};
+
+FloatConversion float_conversion(const FormatSpec& spec) {
+  FloatConversion conversion;
+  conversion.flags.alternate = spec.alternate;
+  conversion.flags.no_negative_zero = spec.no_negative_zero;
   char32_t type = spec.type;
+  int default_precision = 6;
   if (type == 0) {
-    // No type: repr() without a precision, else 'g' keeping a ".0".
-    flags.add_dot_0 = true;
     type = 'r';
     default_precision = 0;
   }
   if (type == 'n') type = 'g';
-  bool percent = false;
-  if (type == '%') {
-    type = 'f';
-    number *= 100;
-    percent = true;
-  }
-  if (precision < 0)
-    precision = default_precision;
+  if (type == '%') type = 'f';
+  conversion.precision = static_cast<int>(spec.precision);
+  if (conversion.precision < 0)
+    conversion.precision = default_precision;
   else if (type == 'r')
     type = 'g';
-  std::string text = double_to_string(number, static_cast<char>(type), precision, flags);
+  conversion.type = static_cast<char>(type);
+  return conversion;
+}
+
+// CPython's format_float_internal.
+bool format_float_number(Interpreter& interpreter, StrBuilder& out, Value value, double number,
+                         const FormatSpec& spec) {
+  if (spec.precision > INT_MAX) return fail(interpreter, interpreter.ValueError_type, "precision too big");
+  FloatConversion conversion = float_conversion(spec);
+  // No type: repr() without a precision, else 'g' keeping a ".0".
+  conversion.flags.add_dot_0 = spec.type == 0;
+  const bool percent = spec.type == '%';
+  std::string text =
+      double_to_string(percent ? number * 100 : number, conversion.type, conversion.precision, conversion.flags);
   if (percent) text += '%';
-  NumberText parts;
-  std::size_t position = 0;
-  if (text[0] == '-') {
-    parts.sign = '-';
-    position = 1;
+  write_number(out, split_number_text(text), spec, spec.grouping != 0 && spec.type != 'n', false);
+  return true;
+}
+
+// ---- complex ----
+
+// CPython's format_complex_internal: each part formatted as a float
+// (without padding), the imaginary one signed unless it stands alone, then
+// the whole padded; no type means repr's digits and parentheses.
+bool format_complex_number(Interpreter& interpreter, StrBuilder& out, Value value, const FormatSpec& spec) {
+  if (spec.precision > INT_MAX) return fail(interpreter, interpreter.ValueError_type, "precision too big");
+  if (spec.fill == '0')
+    return fail(interpreter, interpreter.ValueError_type,
+                "Zero padding is not allowed in complex format specifier");
+  if (spec.align == '=')
+    return fail(interpreter, interpreter.ValueError_type,
+                "'=' alignment flag is not allowed in complex format specifier");
+  const Complex number = complex_value(value);
+  const FloatConversion conversion = float_conversion(spec);
+  // No type: as repr, the real part shown (in parentheses) unless it is +0.
+  const bool skip_real = spec.type == 0 && number.real == 0.0 && !std::signbit(number.real);
+  const bool parentheses = spec.type == 0 && !skip_real;
+  auto part_text = [&](double part) {
+    return split_number_text(double_to_string(part, conversion.type, conversion.precision, conversion.flags));
+  };
+  FormatSpec part_spec = spec;
+  part_spec.fill = ' ';
+  part_spec.align = '<';
+  part_spec.width = -1;
+  const bool grouping = spec.grouping != 0 && spec.type != 'n';
+  StrBuilder body(interpreter);
+  if (parentheses) body.append('(');
+  if (!skip_real) {
+    write_number(body, part_text(number.real), part_spec, grouping, false);
+    part_spec.sign = '+';
   }
-  std::size_t digits_end = position;
-  while (digits_end < text.size() && text[digits_end] >= '0' && text[digits_end] <= '9') ++digits_end;
-  parts.digits = text.substr(position, digits_end - position);
-  parts.has_decimal = digits_end < text.size() && text[digits_end] == '.';
-  parts.remainder = text.substr(digits_end + (parts.has_decimal ? 1 : 0));
-  write_number(out, parts, spec, spec.grouping != 0 && spec.type != 'n', false);
+  write_number(body, part_text(number.imag), part_spec, grouping, false);
+  body.append('j');
+  if (parentheses) body.append(')');
+  Ref text = body.finish();
+  if (!text) return false;
+  const std::int64_t length = as_str(text.get())->length;
+  const std::int64_t padding = std::max<std::int64_t>(spec.width - length, 0);
+  std::int64_t left = padding;
+  if (spec.align == '<')
+    left = 0;
+  else if (spec.align == '^')
+    left = padding / 2;
+  out.append_repeated(spec.fill, left);
+  out.append(text.get());
+  out.append_repeated(spec.fill, padding - left);
   return true;
 }
 
@@ -430,7 +504,7 @@ bool format_str_text(Interpreter& interpreter, StrBuilder& out, Value value, con
 
 // ---- Dispatch ----
 
-enum class NativeKind { None, Str, Int, Float };
+enum class NativeKind { None, Str, Int, Float, Complex };
 
 NativeKind native_kind(Interpreter& interpreter, Value value) {
   if (value.is_small_int()) return NativeKind::Int;
@@ -439,6 +513,7 @@ NativeKind native_kind(Interpreter& interpreter, Value value) {
   if (type == interpreter.str_type) return NativeKind::Str;
   if (type == interpreter.int_type || type == interpreter.bool_type) return NativeKind::Int;
   if (type == interpreter.float_type) return NativeKind::Float;
+  if (type == interpreter.complex_type) return NativeKind::Complex;
   return NativeKind::None;
 }
 
@@ -474,6 +549,14 @@ bool format_native(Interpreter& interpreter, StrBuilder& out, NativeKind kind, V
         default:
           return unknown_type(interpreter, value, parsed.type);
       }
+    case NativeKind::Complex:
+      if (!parse_format_spec(interpreter, value, spec, start, end, 0, '>', parsed)) return false;
+      switch (parsed.type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+          return format_complex_number(interpreter, out, value, parsed);
+        default:
+          return unknown_type(interpreter, value, parsed.type);
+      }
     case NativeKind::None:
       break;
   }
@@ -505,6 +588,11 @@ Ref int_dunder_format(Interpreter& interpreter, Value self, const Value* argumen
 Ref float_dunder_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                         Value kwnames) {
   return native_dunder_format(interpreter, NativeKind::Float, "float.__format__", self, arguments, count, kwnames);
+}
+
+Ref complex_dunder_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                          Value kwnames) {
+  return native_dunder_format(interpreter, NativeKind::Complex, "complex.__format__", self, arguments, count, kwnames);
 }
 
 // object.__format__: str(self), and no spec is understood.
@@ -774,6 +862,21 @@ Ref format_string(Interpreter& interpreter, Value format, const FieldSource& sou
 
 // ---- printf-style formatting: format % args ----
 
+// Bytes as the str of the same code points, and back (bytes formatting
+// works on text of code points below 256).
+Ref latin1_str(Interpreter& interpreter, std::string_view data) {
+  StrBuilder out(interpreter, static_cast<std::int64_t>(data.size()));
+  unsigned char* characters = out.append_bytes(static_cast<std::int64_t>(data.size()));
+  if (characters) std::copy(data.begin(), data.end(), characters);
+  return out.finish();
+}
+
+Ref latin1_to_bytes(Interpreter& interpreter, Value text, bool array) {
+  const StrObject* str = as_str(text);
+  const std::string_view data(reinterpret_cast<const char*>(str->data()), static_cast<std::size_t>(str->length));
+  return array ? new_bytearray(interpreter, data) : new_bytes(interpreter, data);
+}
+
 // One conversion's flags, width and precision (CPython's
 // unicode_format_arg_t).
 struct PercentArgument {
@@ -787,10 +890,14 @@ struct PercentArgument {
   std::int64_t precision = -1;
 };
 
+// Formats `format % arguments` for a str, or for bytes when `bytes` (then
+// the format is the bytes read as Latin-1, and so is the result: %s and %b
+// take bytes-like objects, %r is ascii(), %c a byte; CPython's
+// _PyBytes_FormatEx).
 class PercentFormatter {
  public:
-  PercentFormatter(Interpreter& interpreter, Value format, Value arguments)
-      : interpreter_(interpreter), format_(format), text_(as_str(format)), arguments_(arguments) {
+  PercentFormatter(Interpreter& interpreter, Value format, Value arguments, bool bytes = false)
+      : interpreter_(interpreter), format_(format), text_(as_str(format)), arguments_(arguments), bytes_(bytes) {
     if (is_tuple(interpreter, arguments)) {
       argument_count_ = as_tuple(arguments)->size;
       argument_index_ = 0;
@@ -798,7 +905,9 @@ class PercentFormatter {
     // A mapping (anything subscriptable but a tuple or str) serves
     // %(name)s; CPython's PyMapping_Check.
     const Type* type = type_of(interpreter, arguments);
-    if (type->subscript && !is_tuple(interpreter, arguments) && !is_str(interpreter, arguments)) mapping_ = arguments;
+    if (type->subscript && !is_tuple(interpreter, arguments) &&
+        !(bytes ? is_bytes(interpreter, arguments) : is_str(interpreter, arguments)))
+      mapping_ = arguments;
   }
 
   Ref run() {
@@ -815,11 +924,15 @@ class PercentFormatter {
       if (!conversion(out)) return Ref();
     }
     if (argument_index_ < argument_count_ && mapping_.is_null())
-      return interpreter_.raise(interpreter_.TypeError_type, "not all arguments converted during string formatting");
+      return interpreter_.raise(interpreter_.TypeError_type, not_all_converted());
     return out.finish();
   }
 
  private:
+  std::string not_all_converted() const {
+    return std::string("not all arguments converted during ") + (bytes_ ? "bytes" : "string") + " formatting";
+  }
+
   // The next argument (CPython's unicode_format_getnextarg), borrowed.
   Value next_argument() {
     if (argument_index_ < argument_count_) {
@@ -880,6 +993,7 @@ class PercentFormatter {
       }
       if (depth > 0) return fail(interpreter_, interpreter_.ValueError_type, "incomplete format key");
       Ref key = str_substring(interpreter_, format_, key_start, position_ - 1);
+      if (bytes_) key = latin1_to_bytes(interpreter_, key.get(), false);
       current_ = get_item(interpreter_, mapping_, key.get());
       if (!current_) return false;
       argument_count_ = -1;
@@ -931,7 +1045,7 @@ class PercentFormatter {
     argument.code = c;
     if (!format_argument(argument, out)) return false;
     if (!mapping_.is_null() && argument_index_ < argument_count_)
-      return fail(interpreter_, interpreter_.TypeError_type, "not all arguments converted during string formatting");
+      return fail(interpreter_, interpreter_.TypeError_type, not_all_converted());
     return true;
   }
 
@@ -942,9 +1056,15 @@ class PercentFormatter {
     Ref text;
     bool numeric = false;
     switch (argument.code) {
-      case 's': text = str(interpreter_, value); break;
-      case 'r': text = repr(interpreter_, value); break;
+      case 's': text = bytes_ ? bytes_text(value) : str(interpreter_, value); break;
+      case 'r': text = bytes_ ? ascii_repr(interpreter_, value) : repr(interpreter_, value); break;
       case 'a': text = ascii_repr(interpreter_, value); break;
+      case 'b':
+        if (bytes_) {
+          text = bytes_text(value);
+          break;
+        }
+        return unsupported_character(argument.code);
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
         text = format_integer(argument, value);
         numeric = true;
@@ -955,21 +1075,62 @@ class PercentFormatter {
         break;
       case 'c': {
         char32_t character = 0;
-        if (!character_of(value, character)) return false;
+        if (!(bytes_ ? byte_of(value, character) : character_of(value, character))) return false;
         text = new_str_from_code_point(interpreter_, character);
         break;
       }
-      default: {
-        const char32_t c = argument.code;
-        char message[96];
-        std::snprintf(message, sizeof message, "unsupported format character '%c' (0x%x) at index %lld",
-                      c >= 31 && c <= 126 ? static_cast<char>(c) : '?', static_cast<unsigned>(c),
-                      static_cast<long long>(position_ - 1));
-        return fail(interpreter_, interpreter_.ValueError_type, message);
-      }
+      default:
+        return unsupported_character(argument.code);
     }
     if (!text) return false;
     output(argument, numeric, text.get(), out);
+    return true;
+  }
+
+  bool unsupported_character(char32_t c) {
+    char message[96];
+    std::snprintf(message, sizeof message, "unsupported format character '%c' (0x%x) at index %lld",
+                  c >= 31 && c <= 126 ? static_cast<char>(c) : '?', static_cast<unsigned>(c),
+                  static_cast<long long>(position_ - 1));
+    return fail(interpreter_, interpreter_.ValueError_type, message);
+  }
+
+  // %s and %b of bytes formatting: a bytes-like object or __bytes__, as
+  // Latin-1 text.
+  Ref bytes_text(Value value) {
+    std::string_view view;
+    if (byte_view(interpreter_, value, view)) return latin1_str(interpreter_, view);
+    bool found = true;
+    Ref converted = call_special(interpreter_, value, interpreter_.intern("__bytes__"), nullptr, 0, found);
+    if (found) {
+      if (!converted) return Ref();
+      if (!is_bytes(interpreter_, converted.get()))
+        return interpreter_.raise(interpreter_.TypeError_type,
+                                  "__bytes__ returned non-bytes (type " +
+                                      std::string(type_name(interpreter_, converted.get())) + ")");
+      return latin1_str(interpreter_, as_bytes(converted.get())->view());
+    }
+    return interpreter_.raise(interpreter_.TypeError_type,
+                              "%b requires a bytes-like object, or an object that implements __bytes__, not " +
+                                  quoted_type_name(interpreter_, value));
+  }
+
+  // %c of bytes formatting (CPython's byte_converter): one byte, or an
+  // integer in range(256).
+  bool byte_of(Value value, char32_t& out) {
+    std::string_view view;
+    if (byte_view(interpreter_, value, view) && view.size() == 1) {
+      out = static_cast<unsigned char>(view[0]);
+      return true;
+    }
+    if (!is_int(interpreter_, value) && lookup_special(interpreter_, value, interpreter_.names.dunder_index).is_null())
+      return fail(interpreter_, interpreter_.TypeError_type, "%c requires an integer in range(256) or a single byte");
+    Ref integer = number_index(interpreter_, value);
+    if (!integer) return false;
+    std::int64_t code = -1;
+    if (!int_to_int64(interpreter_, integer.get(), code) || code < 0 || code > 255)
+      return fail(interpreter_, interpreter_.OverflowError_type, "%c arg not in range(256)");
+    out = static_cast<char32_t>(code);
     return true;
   }
 
@@ -1122,6 +1283,7 @@ class PercentFormatter {
   Value format_;
   const StrObject* text_;
   Value arguments_;
+  bool bytes_;
   Value mapping_;
   Ref current_;  // the value of the last %(key)
   std::int64_t position_ = 0;
@@ -1179,6 +1341,17 @@ Ref str_remainder(Interpreter& interpreter, Value left, Value right) {
   return formatter.run();
 }
 
+Ref bytes_remainder(Interpreter& interpreter, Value left, Value right) {
+  std::string_view format;
+  if (!byte_view(interpreter, left, format)) return Ref::borrow(interpreter.not_implemented());
+  Ref text = latin1_str(interpreter, format);
+  if (!text) return Ref();
+  PercentFormatter formatter(interpreter, text.get(), right, true);
+  Ref result = formatter.run();
+  if (!result) return Ref();
+  return latin1_to_bytes(interpreter, result.get(), is_bytearray(interpreter, left));
+}
+
 Ref str_method_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   FieldSource source;
   source.positional = arguments;
@@ -1221,6 +1394,7 @@ void init_format(Interpreter& interpreter) {
   add_methods(interpreter, interpreter.object_type, {{"__format__", &object_dunder_format}});
   add_methods(interpreter, interpreter.int_type, {{"__format__", &int_dunder_format}});
   add_methods(interpreter, interpreter.float_type, {{"__format__", &float_dunder_format}});
+  add_methods(interpreter, interpreter.complex_type, {{"__format__", &complex_dunder_format}});
 }
 
 }  // namespace krait::runtime

@@ -24,6 +24,9 @@ Ref ascii_repr(Interpreter& interpreter, Value value);
 // operand is not a str.
 Ref str_remainder(Interpreter& interpreter, Value left, Value right);
 
+// The remainder slot of bytes and bytearray: `format % args` (the result
+// of the left operand's type); NotImplemented when it is neither.
+Ref bytes_remainder(Interpreter& interpreter, Value left, Value right);
 // str.format(*args, **kwargs), str.format_map(mapping), str.__format__(spec).
 Ref str_method_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 Ref str_method_format_map(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
@@ -34,7 +37,7 @@ Ref str_method_dunder_format(Interpreter& interpreter, Value self, const Value* 
 // The builtin format(value, format_spec='').
 Ref builtin_format(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 
-// Installs __format__ on object, int and float (str's is among its methods).
+// Installs __format__ on object, int, float and complex (str's is among its methods).
 void init_format(Interpreter& interpreter);
 
 }  // namespace krait::runtime

@@ -44,10 +44,6 @@ Ref owned(Iterator* iterator) {
   return Ref::steal(Value::object(iterator));
 }
 
-bool exception_is(Interpreter& interpreter, Type* type) {
-  return interpreter.has_exception() && is_subtype(type_of(interpreter, interpreter.exception()), type);
-}
-
 // "'X' object is not reversible".
 Ref not_reversible(Interpreter& interpreter, Value value) {
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not reversible");
@@ -111,8 +107,8 @@ Ref index_iterator_next(Interpreter& interpreter, Value self) {
     ++iterator->index;
     return item;
   }
-  if (exception_is(interpreter, interpreter.IndexError_type) ||
-      exception_is(interpreter, interpreter.StopIteration_type)) {
+  if (interpreter.exception_is(interpreter.IndexError_type) ||
+      interpreter.exception_is(interpreter.StopIteration_type)) {
     Ref ended = interpreter.take_exception();
     iterator->sequence = Ref();
   }
@@ -139,7 +135,7 @@ Ref callable_iterator_next(Interpreter& interpreter, Value self) {
     }
     return Ref();
   }
-  if (exception_is(interpreter, interpreter.StopIteration_type)) {
+  if (interpreter.exception_is(interpreter.StopIteration_type)) {
     Ref ended = interpreter.take_exception();
     iterator->callable = Ref();
     iterator->sentinel = Ref();
@@ -396,8 +392,8 @@ Ref reversed_next(Interpreter& interpreter, Value self) {
       --reversed->index;
       return item;
     }
-    if (!exception_is(interpreter, interpreter.IndexError_type) &&
-        !exception_is(interpreter, interpreter.StopIteration_type))
+    if (!interpreter.exception_is(interpreter.IndexError_type) &&
+        !interpreter.exception_is(interpreter.StopIteration_type))
       return Ref();
     Ref ended = interpreter.take_exception();
   }
@@ -447,12 +443,13 @@ Ref iterate(Interpreter& interpreter, Value iterable) {
 
 Ref next_item(Interpreter& interpreter, Value iterator) {
   Ref item = iterator_next(interpreter, iterator);
-  if (!item && exception_is(interpreter, interpreter.StopIteration_type)) Ref ended = interpreter.take_exception();
+  if (!item && interpreter.exception_is(interpreter.StopIteration_type)) Ref ended = interpreter.take_exception();
   return item;
 }
 
 void init_iterator_types(Interpreter& interpreter) {
-  for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type})
+  for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type,
+                      interpreter.bytes_iterator_type, interpreter.bytearray_iterator_type})
     define_iterator_type<SequenceIterator>(type, &sequence_iterator_next);
   define_iterator_type<ListReverseIterator>(interpreter.list_reverse_iterator_type, &list_reverse_iterator_next);
   define_iterator_type<IndexIterator>(interpreter.index_iterator_type, &index_iterator_next);

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
@@ -194,6 +195,131 @@ Ref float_from_text(Interpreter& interpreter, Value text) {
   if (i != rest.size()) return invalid();
   // strtod rounds correctly; overflow gives inf and underflow 0, as CPython.
   return new_float(interpreter, std::strtod(number.c_str(), nullptr));
+}
+
+namespace {
+
+// The longest prefix of `text` that PyOS_string_to_double reads (no
+// leading whitespace): [sign] inf / infinity / nan in any case, or [sign]
+// digits [. digits] [e [sign] digits] with at least one digit; `consumed`
+// is 0 when there is no number.
+double read_double_prefix(std::string_view text, std::size_t& consumed) {
+  std::size_t i = 0;
+  const bool negative = !text.empty() && text[0] == '-';
+  if (!text.empty() && (text[0] == '+' || text[0] == '-')) ++i;
+  auto word_at = [&](std::size_t position, std::string_view word) {
+    if (text.size() - position < word.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k)
+      if ((text[position + k] | 0x20) != word[k]) return false;
+    return true;
+  };
+  if (word_at(i, "inf")) {
+    consumed = i + (word_at(i + 3, "inity") ? 8 : 3);
+    return negative ? -HUGE_VAL : HUGE_VAL;
+  }
+  if (word_at(i, "nan")) {
+    consumed = i + 3;
+    return negative ? -NAN : NAN;
+  }
+  std::size_t digits = 0;
+  while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+  }
+  if (digits == 0) {
+    consumed = 0;
+    return 0.0;
+  }
+  if (i < text.size() && (text[i] | 0x20) == 'e') {
+    std::size_t j = i + 1;
+    if (j < text.size() && (text[j] == '+' || text[j] == '-')) ++j;
+    const std::size_t exponent_start = j;
+    while (j < text.size() && is_digit(text[j])) ++j;
+    if (j > exponent_start) i = j;  // an exponent without digits is not read
+  }
+  consumed = i;
+  // strtod rounds correctly; overflow gives inf and underflow 0, as CPython.
+  return std::strtod(std::string(text.substr(0, i)).c_str(), nullptr);
+}
+
+// CPython's complex_from_string_inner: <float>, <float>j or
+// <float><signed-float>j (and the old forms <float><sign>j, <sign>j, j),
+// optionally in parentheses, surrounded by whitespace.
+bool parse_complex(std::string_view s, Complex& out) {
+  std::size_t i = 0;
+  auto skip_spaces = [&] {
+    while (i < s.size() && is_ascii_space(s[i])) ++i;
+  };
+  auto at = [&](std::size_t position) { return position < s.size() ? s[position] : '\0'; };
+  auto is_j = [](char c) { return c == 'j' || c == 'J'; };
+  skip_spaces();
+  const bool bracket = at(i) == '(';
+  if (bracket) {
+    ++i;
+    skip_spaces();
+  }
+  std::size_t consumed = 0;
+  const double first = read_double_prefix(s.substr(i), consumed);
+  if (consumed > 0) {
+    i += consumed;
+    if (at(i) == '+' || at(i) == '-') {
+      out.real = first;
+      out.imag = read_double_prefix(s.substr(i), consumed);
+      if (consumed > 0) {
+        i += consumed;
+      } else {
+        out.imag = at(i) == '+' ? 1.0 : -1.0;
+        ++i;
+      }
+      if (!is_j(at(i))) return false;
+      ++i;
+    } else if (is_j(at(i))) {
+      ++i;
+      out.imag = first;
+    } else {
+      out.real = first;
+    }
+  } else {
+    out.imag = 1.0;
+    if (at(i) == '+' || at(i) == '-') out.imag = s[i++] == '+' ? 1.0 : -1.0;
+    if (!is_j(at(i))) return false;
+    ++i;
+  }
+  skip_spaces();
+  if (bracket) {
+    if (at(i) != ')') return false;
+    ++i;
+    skip_spaces();
+  }
+  return i == s.size();
+}
+
+}  // namespace
+
+// CPython's complex_subtype_from_string, with
+// _Py_string_to_number_with_underscores: an underscore only between digits.
+Ref complex_from_text(Interpreter& interpreter, Value text) {
+  const std::string ascii = ascii_number_text(text);
+  std::string number;
+  if (ascii.find('_') == std::string::npos) {
+    number = ascii;
+  } else {
+    char previous = '\0';
+    bool valid = true;
+    for (const char c : ascii) {
+      if (c == '_' ? !is_digit(previous) : previous == '_' && !is_digit(c)) valid = false;
+      if (c != '_') number += c;
+      previous = c;
+    }
+    if (!valid || previous == '_')
+      return interpreter.raise(interpreter.ValueError_type,
+                               "could not convert string to complex: " + truncated_repr(text));
+  }
+  Complex value;
+  if (!parse_complex(number, value))
+    return interpreter.raise(interpreter.ValueError_type, "complex() arg is a malformed string");
+  return new_complex(interpreter, value);
 }
 
 }  // namespace krait::runtime

@@ -1,7 +1,7 @@
 // Objects: reading numbers from str as int(text, base) and float(text) do
 // (CPython's PyLong_FromUnicodeObject and PyFloat_FromString): surrounding
 // whitespace, signs, base prefixes, single underscores between digits, any
-// Unicode decimal digits, and CPython's ValueErrors.
+// Unicode decimal digits, and CPython's ValueErrors; complex(text) too.
 #pragma once
 
 #include "runtime/object.h"
@@ -15,5 +15,8 @@ Ref int_from_text(Interpreter& interpreter, Value text, int base);
 
 // float(text). Precondition: text is a str.
 Ref float_from_text(Interpreter& interpreter, Value text);
+// complex(text): "1+2j", "(-1.5e3j)", "inf-nanj", ... Precondition: text
+// is a str.
+Ref complex_from_text(Interpreter& interpreter, Value text);
 
 }  // namespace krait::runtime

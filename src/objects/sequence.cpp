@@ -6,7 +6,9 @@
 #include <string>
 
 #include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -218,6 +220,36 @@ Ref sequence_repr(Interpreter& interpreter, Value self, std::string_view open, s
   if (failed) return Ref();
   text += close;
   return new_str(interpreter, text);
+}
+
+Padding justify_padding(Justify how, std::int64_t margin, std::int64_t width) {
+  switch (how) {
+    case Justify::Left: return {0, margin};
+    case Justify::Right: return {margin, 0};
+    case Justify::Center: break;
+  }
+  const std::int64_t left = margin / 2 + (margin & width & 1);
+  return {left, margin - left};
+}
+
+Ref join_items(Interpreter& interpreter, Value iterable, const Value*& items, std::size_t& size) {
+  Ref collected;
+  if (is_list(interpreter, iterable) || is_tuple(interpreter, iterable)) {
+    collected = Ref::borrow(iterable);
+  } else {
+    if (type_of(interpreter, iterable)->iter == nullptr)
+      return interpreter.raise(interpreter.TypeError_type, "can only join an iterable");
+    collected = new_list(interpreter, {});
+    if (!list_extend(interpreter, collected.get(), iterable)) return Ref();
+  }
+  if (is_tuple(interpreter, collected.get())) {
+    items = as_tuple(collected.get())->items();
+    size = static_cast<std::size_t>(as_tuple(collected.get())->size);
+  } else {
+    items = as_list(collected.get())->items.data();
+    size = as_list(collected.get())->items.size();
+  }
+  return collected;
 }
 
 }  // namespace krait::runtime

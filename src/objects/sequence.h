@@ -76,6 +76,22 @@ std::int64_t sequence_index_method(Interpreter& interpreter, Value self, const V
 // How many items equal value; -1 with an exception pending.
 std::int64_t sequence_count(Interpreter& interpreter, Value self, Value value, const SequenceAccess& access);
 
+// The items of an iterable as str.join and bytes.join read them (CPython's
+// PySequence_Fast): a list or tuple itself, else a new list of its items;
+// `items` and `size` are then set. Null with TypeError "can only join an
+// iterable" for a non-iterable.
+Ref join_items(Interpreter& interpreter, Value iterable, const Value*& items, std::size_t& size);
+
+// How ljust, rjust and center (of str, bytes and bytearray) split `margin`
+// (> 0) fill characters around a text padded to `width`. CPython's
+// rounding: center's odd one goes left only when the margin and the width
+// are both odd.
+enum class Justify { Left, Right, Center };
+struct Padding {
+  std::int64_t left = 0, right = 0;
+};
+Padding justify_padding(Justify how, std::int64_t margin, std::int64_t width);
+
 // The length of `count` repetitions of `size` items (a count below zero
 // repeats nothing), or MemoryError when that is beyond any memory.
 [[nodiscard]] bool repeat_size(Interpreter& interpreter, std::int64_t size, std::int64_t count, std::int64_t& out);

@@ -551,7 +551,7 @@ template <typename Operation>
 int with_frozen_key(Interpreter& interpreter, Value key, Operation&& operation) {
   const int result = operation(key);
   if (result >= 0 || !is_mutable_set(interpreter, key) ||
-      !is_subtype(type_of(interpreter, interpreter.exception()), interpreter.TypeError_type))
+      !interpreter.exception_is(interpreter.TypeError_type))
     return result;
   Ref discarded = interpreter.take_exception();
   Ref frozen = make_set(interpreter, interpreter.frozenset_type, key);

@@ -149,7 +149,7 @@ Ref length_wrapper(Interpreter& interpreter, Value self) {
 // __next__ raising StopIteration means "exhausted" to the slot's callers.
 Ref next_wrapper(Interpreter& interpreter, Value self) {
   Ref result = call_slot_dunder(interpreter, SlotId::next, self, nullptr, 0);
-  if (!result && is_subtype(type_of(interpreter, interpreter.exception()), interpreter.StopIteration_type))
+  if (!result && interpreter.exception_is(interpreter.StopIteration_type))
     Ref discarded = interpreter.take_exception();
   return result;
 }
@@ -213,7 +213,7 @@ Ref get_attribute_wrapper(Interpreter& interpreter, Value self, Value name) {
   } else {
     result = object_get_attribute(interpreter, self, name);
   }
-  if (result || !is_subtype(type_of(interpreter, interpreter.exception()), interpreter.AttributeError_type)) return result;
+  if (result || !interpreter.exception_is(interpreter.AttributeError_type)) return result;
   const Value getattr = type_lookup(type, interpreter.names.dunder_getattr);
   if (getattr.is_null()) return result;
   Ref discarded = interpreter.take_exception();

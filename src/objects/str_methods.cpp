@@ -317,27 +317,14 @@ Ref str_method_splitlines(Interpreter& interpreter, Value self, const Value* arg
 
 Ref str_method_join(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!one_argument(interpreter, "str.join", count, kwnames)) return Ref();
-  const Value iterable = arguments[0];
-  // The items of a list or tuple, else of a list collected first (as
-  // PySequence_Fast), so their lengths can be summed before building. No
-  // Python code runs while joining, so a list cannot change meanwhile.
-  Ref collected;
-  if (is_list(interpreter, iterable) || is_tuple(interpreter, iterable)) {
-    collected = Ref::borrow(iterable);
-  } else {
-    if (type_of(interpreter, iterable)->iter == nullptr) return type_error(interpreter, "can only join an iterable");
-    collected = new_list(interpreter, {});
-    if (!list_extend(interpreter, collected.get(), iterable)) return Ref();
-  }
+  // The items of a list or tuple, else of a list collected first, so their
+  // lengths can be summed before building. No Python code runs while
+  // joining, so a list cannot change meanwhile.
   const Value* items = nullptr;
-  std::int64_t size = 0;
-  if (is_tuple(interpreter, collected.get())) {
-    items = as_tuple(collected.get())->items();
-    size = as_tuple(collected.get())->size;
-  } else {
-    items = as_list(collected.get())->items.data();
-    size = static_cast<std::int64_t>(as_list(collected.get())->items.size());
-  }
+  std::size_t item_count = 0;
+  Ref collected = join_items(interpreter, arguments[0], items, item_count);
+  if (!collected) return Ref();
+  const auto size = static_cast<std::int64_t>(item_count);
   if (size == 1 && items[0].is_object() && items[0].as_object()->type == interpreter.str_type)
     return Ref::borrow(items[0]);
   std::int64_t total = as_str(self)->length * (size > 0 ? size - 1 : 0);
@@ -657,8 +644,6 @@ Ref pad(Interpreter& interpreter, Value self, std::int64_t left, std::int64_t ri
   return builder.finish();
 }
 
-enum class Justify { Left, Right, Center };
-
 Ref justify(Interpreter& interpreter, const char* name, const char* qualified, Justify how, Value self,
             const Value* arguments, std::size_t count, Value kwnames) {
   if (!positional(interpreter, name, qualified, count, kwnames, 1, 2)) return Ref();
@@ -668,17 +653,8 @@ Ref justify(Interpreter& interpreter, const char* name, const char* qualified, J
     return Ref();
   const std::int64_t margin = width - as_str(self)->length;
   if (margin <= 0) return whole_or_copy(interpreter, self);
-  switch (how) {
-    case Justify::Left: return pad(interpreter, self, 0, margin, fill);
-    case Justify::Right: return pad(interpreter, self, margin, 0, fill);
-    case Justify::Center: {
-      // CPython's rounding: the odd character goes left only when the
-      // margin and the width are both odd.
-      const std::int64_t left = margin / 2 + (margin & width & 1);
-      return pad(interpreter, self, left, margin - left, fill);
-    }
-  }
-  return Ref();
+  const Padding padding = justify_padding(how, margin, width);
+  return pad(interpreter, self, padding.left, padding.right, fill);
 }
 
 Ref str_method_ljust(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
@@ -806,7 +782,7 @@ bool look_up_translation(Interpreter& interpreter, Value table, char32_t c, Tran
   Ref key = new_int(interpreter, c);
   Ref mapped = get_item(interpreter, table, key.get());
   if (!mapped) {
-    if (!is_subtype(type_of(interpreter, interpreter.exception()), interpreter.LookupError_type)) return false;
+    if (!interpreter.exception_is(interpreter.LookupError_type)) return false;
     Ref discarded = interpreter.take_exception();
     out.kind = Translation::Keep;
     return true;

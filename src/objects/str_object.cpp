@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "objects/bytes_methods.h"
+#include "objects/codecs.h"
 #include "objects/format.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
@@ -429,8 +431,7 @@ Ref str_length(Interpreter& interpreter, Value self) { return new_int(interprete
 int str_truth(Interpreter&, Value self) { return as_str(self)->length != 0; }
 std::int64_t str_hash_slot(Interpreter&, Value self) { return str_hash(self); }
 
-// str(object='') and str(object, encoding, errors); decoding needs bytes,
-// which do not exist yet.
+// str(object='') and str(object, encoding, errors), which decodes.
 Ref str_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[3];
   if (!bind_arguments(interpreter, {"str", {"object", "encoding", "errors"}, 0, 0, 0}, arguments, count, kwnames,
@@ -448,6 +449,10 @@ Ref str_construct(Interpreter& interpreter, Value, const Value* arguments, std::
   if (bound[0].is_null()) return new_str(interpreter, "");
   if (is_str(interpreter, bound[0]))
     return interpreter.raise(interpreter.TypeError_type, "decoding str is not supported");
+  std::string_view data, encoding, errors;
+  if (byte_view(interpreter, bound[0], data) &&
+      codec_arguments(interpreter, "str", bound[1], bound[2], encoding, errors))
+    return decode_bytes(interpreter, data, encoding, errors);
   return interpreter.raise(interpreter.TypeError_type, "decoding to str: need a bytes-like object, " +
                                                            std::string(type_name(interpreter, bound[0])) + " found");
 }

@@ -139,4 +139,12 @@ bool bind_arguments(Interpreter& interpreter, const NativeSignature& signature, 
   return true;
 }
 
+bool check_no_arguments(Interpreter& interpreter, std::string_view qualified, std::size_t count, Value kwnames) {
+  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 0, 0);
+}
+
+bool check_one_argument(Interpreter& interpreter, std::string_view qualified, std::size_t count, Value kwnames) {
+  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 1, 1);
+}
+
 }  // namespace krait::runtime

@@ -48,6 +48,15 @@ struct NativeSignature {
 [[nodiscard]] bool check_tuple_arguments(Interpreter& interpreter, std::string_view function, std::size_t count,
                                          std::size_t minimum, std::size_t maximum);
 
+// A method taking no arguments but self (CPython's METH_NOARGS): TypeError
+// "bytes.upper() takes no arguments (1 given)" naming `qualified`.
+[[nodiscard]] bool check_no_arguments(Interpreter& interpreter, std::string_view qualified, std::size_t count,
+                                      Value kwnames);
+// A method taking one argument (METH_O): "bytes.join() takes exactly one
+// argument (0 given)".
+[[nodiscard]] bool check_one_argument(Interpreter& interpreter, std::string_view qualified, std::size_t count,
+                                      Value kwnames);
+
 // The type of a wrong argument as argument clinic's messages name it
 // ("must be str, not int"): "None" for None, else the type's name.
 std::string argument_type_name(const Interpreter& interpreter, Value value);

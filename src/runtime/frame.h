@@ -21,6 +21,8 @@ struct Frame {
   // The frame where a native caller entered the VM: its return leaves the
   // dispatch loop that runs it.
   bool entry = false;
+  // The GeneratorObject whose frame this is, or null.
+  Object* generator = nullptr;
 };
 
 }  // namespace krait::runtime

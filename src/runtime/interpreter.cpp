@@ -6,7 +6,10 @@
 #include <new>
 
 #include "objects/builtins.h"
+#include "objects/bytearray_object.h"
+#include "objects/bytes_object.h"
 #include "objects/cell_object.h"
+#include "objects/complex_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/dict_view_object.h"
@@ -55,7 +58,10 @@ Interpreter::Interpreter() {
   int_type = create_type("int", object_type);
   bool_type = create_type("bool", int_type);
   float_type = create_type("float", object_type);
+  complex_type = create_type("complex", object_type);
   str_type = create_type("str", object_type);
+  bytes_type = create_type("bytes", object_type);
+  bytearray_type = create_type("bytearray", object_type);
   dict_type = create_type("dict", object_type);
   function_type = create_type("function", object_type);
   builtin_function_type = create_type("builtin_function_or_method", object_type);
@@ -78,6 +84,8 @@ Interpreter::Interpreter() {
   tuple_iterator_type = create_type("tuple_iterator", object_type);
   list_iterator_type = create_type("list_iterator", object_type);
   str_iterator_type = create_type("str_iterator", object_type);
+  bytes_iterator_type = create_type("bytes_iterator", object_type);
+  bytearray_iterator_type = create_type("bytearray_iterator", object_type);
   set_type = create_type("set", object_type);
   frozenset_type = create_type("frozenset", object_type);
   set_iterator_type = create_type("set_iterator", object_type);
@@ -98,6 +106,9 @@ Interpreter::Interpreter() {
   map_type = create_type("map", object_type);
   filter_type = create_type("filter", object_type);
   reversed_type = create_type("reversed", object_type);
+  generator_type = create_type("generator", object_type);
+  coroutine_type = create_type("coroutine", object_type);
+  coroutine_wrapper_type = create_type("coroutine_wrapper", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -139,7 +150,10 @@ Interpreter::Interpreter() {
   init_singleton_types(*this);
   init_int_type(*this);
   init_float_type(*this);
+  init_complex_type(*this);
   init_str_type(*this);
+  init_bytes_type(*this);
+  init_bytearray_type(*this);
   init_dict_type(*this);
   init_dict_view_types(*this);
   init_set_types(*this);
@@ -185,6 +199,7 @@ Interpreter::~Interpreter() {
   for (std::size_t i = 0; i < register_capacity_; ++i) decref(registers_[i]);
   std::free(registers_);
   exception_ = Ref();
+  decref(handled_exception);
   builtins_ = Ref();
   release_side_attributes(*this);
   // Type namespaces refer to objects of other types: release them all while
@@ -192,6 +207,7 @@ Interpreter::~Interpreter() {
   for (auto& type : types_) {
     type->dict = Ref();
     type->bases = Ref();
+    type->instance_keys = Ref();
   }
   for (auto& [name, value] : interned_) decref(value);
   interned_.clear();
@@ -209,7 +225,35 @@ Value Interpreter::intern(std::string_view utf8) {
 }
 
 void Interpreter::set_exception(Type* type, std::string_view message) {
-  exception_ = new_exception(*this, type, message.empty() ? Ref() : new_str(*this, message));
+  raise_object(new_exception(*this, type, message));
+}
+
+void Interpreter::raise_object(Ref exception) {
+  const Value handled = handled_exception;
+  if (!handled.is_null() && handled != exception.get()) {
+    // Cut `exception` out of the handled one's context chain first, so the
+    // chain stays acyclic (CPython's _PyErr_SetObject).
+    // A chain made cyclic by hand ends the walk (Floyd's tortoise and hare).
+    ExceptionObject* slow = as_exception(handled);
+    bool advance_slow = false;
+    for (auto* link = slow; link->context;) {
+      auto* next = as_exception(link->context.get());
+      if (next == exception.get().as_object()) {
+        link->context = Ref();
+        break;
+      }
+      link = next;
+      if (link == slow) break;
+      if (advance_slow) slow = as_exception(slow->context.get());
+      advance_slow = !advance_slow;
+    }
+    as_exception(exception.get())->context = Ref::borrow(handled);
+  }
+  exception_ = std::move(exception);
+}
+
+bool Interpreter::exception_is(const Type* type) const {
+  return exception_ && is_subtype(exception_.get().as_object()->type, type);
 }
 
 }  // namespace krait::runtime

@@ -37,7 +37,10 @@ class Interpreter {
   Type* int_type = nullptr;
   Type* bool_type = nullptr;
   Type* float_type = nullptr;
+  Type* complex_type = nullptr;
   Type* str_type = nullptr;
+  Type* bytes_type = nullptr;
+  Type* bytearray_type = nullptr;
   Type* dict_type = nullptr;
   Type* function_type = nullptr;
   Type* builtin_function_type = nullptr;
@@ -60,6 +63,8 @@ class Interpreter {
   Type* tuple_iterator_type = nullptr;
   Type* list_iterator_type = nullptr;
   Type* str_iterator_type = nullptr;
+  Type* bytes_iterator_type = nullptr;
+  Type* bytearray_iterator_type = nullptr;
   Type* set_type = nullptr;
   Type* frozenset_type = nullptr;
   Type* set_iterator_type = nullptr;
@@ -81,6 +86,10 @@ class Interpreter {
   Type* map_type = nullptr;
   Type* filter_type = nullptr;
   Type* reversed_type = nullptr;
+  // Generators and coroutines (objects/generator_object.h; run by vm/generator.cpp).
+  Type* generator_type = nullptr;
+  Type* coroutine_type = nullptr;
+  Type* coroutine_wrapper_type = nullptr;
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
@@ -134,9 +143,21 @@ class Interpreter {
     return Ref();
   }
   void set_exception(Type* type, std::string_view message);
+  // Makes `exception` (an instance of BaseException) the pending one, its
+  // __context__ the exception being handled, as every raise does.
+  void raise_object(Ref exception);
+  // Makes `exception` pending again as it is (a bare `raise`, a re-raise).
+  void restore_exception(Ref exception) { exception_ = std::move(exception); }
   bool has_exception() const { return static_cast<bool>(exception_); }
   Value exception() const { return exception_.get(); }
   Ref take_exception() { return std::move(exception_); }
+  // Whether the pending exception is an instance of `type`.
+  bool exception_is(const Type* type) const;
+
+  // The exception being handled (sys.exception()): the one an `except` or
+  // `finally` block caught, or null. Owned. The VM saves the previous one
+  // while a handler runs and puts it back when the handler ends.
+  Value handled_exception = Value();
 
   // Float free list (see float_object.cpp).
   std::vector<FloatObject*> free_floats;
@@ -163,6 +184,8 @@ class Interpreter {
   // RecursionError.
   int frame_depth = 0;
   int recursion_limit = 1000;
+  // How many -O flags: with one or more, assert statements compile to nothing.
+  int optimize = 0;
 
  private:
   std::vector<std::unique_ptr<Type>> types_;

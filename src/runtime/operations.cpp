@@ -263,7 +263,7 @@ Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
 int lookup_attribute(Interpreter& interpreter, Value object, Value name, Ref& out) {
   out = get_attribute(interpreter, object, name);
   if (out) return 1;
-  if (!is_subtype(type_of(interpreter, interpreter.exception()), interpreter.AttributeError_type)) return -1;
+  if (!interpreter.exception_is(interpreter.AttributeError_type)) return -1;
   Ref discarded = interpreter.take_exception();
   return 0;
 }
@@ -278,6 +278,12 @@ bool set_attribute(Interpreter& interpreter, Value object, Value name, Value val
 
 Value lookup_special(Interpreter& interpreter, Value object, Value name) {
   return type_lookup(type_of(interpreter, object), name);
+}
+
+Ref bind_special(Interpreter& interpreter, Value found, Value self) {
+  const Type* found_type = type_of(interpreter, found);
+  if (!found_type->descriptor_get) return Ref::borrow(found);
+  return found_type->descriptor_get(interpreter, found, self, Value::object(type_of(interpreter, self)));
 }
 
 Ref call_method(Interpreter& interpreter, Value object, Value name, const Value* arguments, std::size_t count) {
@@ -435,7 +441,10 @@ Ref get_iterator(Interpreter& interpreter, Value value) {
 }
 
 Ref iterator_next(Interpreter& interpreter, Value iterator) {
-  return type_of(interpreter, iterator)->next(interpreter, iterator);
+  Ref item = type_of(interpreter, iterator)->next(interpreter, iterator);
+  // An iterator may also end by raising StopIteration (CPython's PyIter_Next).
+  if (!item && interpreter.exception_is(interpreter.StopIteration_type)) Ref discarded = interpreter.take_exception();
+  return item;
 }
 
 }  // namespace krait::runtime

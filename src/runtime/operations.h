@@ -75,6 +75,9 @@ int lookup_attribute(Interpreter& interpreter, Value object, Value name, Ref& ou
 // A special method as the interpreter finds it: on the type, never the
 // instance (borrowed; null when missing).
 Value lookup_special(Interpreter& interpreter, Value object, Value name);
+// A special method found on the type of `self` (lookup_special), bound to
+// it: through __get__ when it has one, as itself otherwise.
+Ref bind_special(Interpreter& interpreter, Value found, Value self);
 
 // isinstance(object, cls) / issubclass(derived, cls), honouring
 // __instancecheck__/__subclasscheck__ and tuples of classes: 1, 0, or -1.

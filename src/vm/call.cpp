@@ -2,6 +2,7 @@
 // CPython's TypeErrors, pushing frames, calls from native code, class
 // bodies and builtins.__build_class__.
 #include "vm/call.h"
+#include "vm/generator.h"
 
 #include <string>
 #include <vector>
@@ -214,6 +215,13 @@ Ref call_function(Interpreter& interpreter, Value callee, const Value* arguments
     runtime::incref(arguments[i]);
     store(window[i], arguments[i]);
   }
+  if (code->flags & compiler::code_suspendable) {
+    if (!bind_arguments(interpreter, function, code, window, count, kwnames)) {
+      for (std::size_t i = 0; i < needed; ++i) store(window[i], Value());
+      return Ref();
+    }
+    return new_generator(interpreter, function, code, window);
+  }
   if (!bind_arguments(interpreter, function, code, window, count, kwnames) ||
       !push_frame(interpreter, function, code, function->globals.get(), Value(), window, nullptr, true)) {
     for (std::size_t i = 0; i < needed; ++i) store(window[i], Value());
@@ -306,6 +314,7 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
 
 void install(Interpreter& interpreter) {
   interpreter.function_type->call = &call_function;
+  install_generators(interpreter);
   Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
 }

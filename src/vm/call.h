@@ -29,7 +29,10 @@ namespace krait::vm {
 
 // Runs the innermost frame, an entry frame, until it returns: its result,
 // or null with the exception pending.
-runtime::Ref execute(runtime::Interpreter& interpreter);
+// Runs the innermost frame until the entry frame returns (or, for a
+// generator's frame, yields). `throw_pending`: the frame resumes by raising
+// the pending exception where it stopped (generator.throw()).
+runtime::Ref execute(runtime::Interpreter& interpreter, bool throw_pending = false);
 
 // The function type's call slot: a Python function called from native code
 // (or through a generic call), in a window above the running frames.

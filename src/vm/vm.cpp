@@ -8,7 +8,9 @@
 #include "runtime/arguments.h"
 #include "vm/call.h"
 #include "vm/caches.h"
+#include "vm/generator.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -110,6 +112,7 @@ void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
   runtime::Object* function = frame.function;
+  if (frame.generator) finish_generator(interpreter, frame.generator);
   interpreter.frames.pop_back();
   --interpreter.frame_depth;
   if (function) runtime::decref(Value::object(function));
@@ -198,6 +201,136 @@ void set_function_module(Interpreter& interpreter, Value function, Value globals
   if (!module.is_null()) runtime::as_function(function)->module = Ref::borrow(module);
 }
 
+
+// `except types:` -- 1 when `exception` is an instance of one of them, 0 when
+// not, -1 when `types` holds something that is not an exception class.
+int exception_matches(Interpreter& interpreter, Value exception, Value types) {
+  const bool is_tuple = runtime::type_of(interpreter, types) == interpreter.tuple_type;
+  const std::span<const Value> classes = is_tuple ? std::span<const Value>(runtime::as_tuple(types)->items(),
+                                                                           runtime::as_tuple(types)->size)
+                                                  : std::span<const Value>(&types, 1);
+  for (Value type : classes) {
+    if (!runtime::is_exception_type(interpreter, type)) {
+      interpreter.set_exception(interpreter.TypeError_type,
+                                "catching classes that do not inherit from BaseException is not allowed");
+      return -1;
+    }
+  }
+  for (Value type : classes)
+    if (runtime::is_subtype(runtime::type_of(interpreter, exception), static_cast<runtime::Type*>(type.as_object())))
+      return 1;
+  return 0;
+}
+
+// `raise value`, `raise value from cause`: an exception instance, or a class
+// to instantiate without arguments. The exception (or the TypeError saying
+// why there is none) is left pending.
+void raise_statement(Interpreter& interpreter, Value value, Value cause) {
+  auto instantiate = [&](Value given, const char* what) -> Ref {
+    if (runtime::is_exception_type(interpreter, given)) {
+      Ref made = runtime::call(interpreter, given, nullptr, 0);
+      if (made && !runtime::is_exception(interpreter, made.get()))
+        return interpreter.raise(interpreter.TypeError_type,
+                                 "calling " + std::string(runtime::str_utf8(runtime::repr(interpreter, given).get())) +
+                                     " should have returned an instance of BaseException, not " +
+                                     std::string(runtime::type_name(interpreter, made.get())));
+      return made;
+    }
+    if (runtime::is_exception(interpreter, given)) return Ref::borrow(given);
+    return interpreter.raise(interpreter.TypeError_type, what);
+  };
+  Ref exception = instantiate(value, "exceptions must derive from BaseException");
+  if (!exception) return;
+  if (!cause.is_null()) {
+    Ref link;
+    if (cause != interpreter.none()) {
+      link = instantiate(cause, "exception causes must derive from BaseException");
+      if (!link) return;
+    }
+    runtime::as_exception(exception.get())->cause = std::move(link);
+    runtime::as_exception(exception.get())->suppress_context = true;
+  }
+  interpreter.raise_object(std::move(exception));
+}
+
+// A bare `raise`: true with the exception being handled pending again, false
+// with RuntimeError pending when there is none.
+bool raise_handled(Interpreter& interpreter) {
+  if (interpreter.handled_exception.is_null()) {
+    interpreter.set_exception(interpreter.RuntimeError_type, "No active exception to reraise");
+    return false;
+  }
+  interpreter.restore_exception(Ref::borrow(interpreter.handled_exception));
+  return true;
+}
+
+// BEFORE_WITH: `exit` = the manager's bound __exit__, `entered` = the result
+// of its __enter__() (both owned); BEFORE_ASYNC_WITH likewise with
+// __aexit__ and __aenter__. False with the exception pending.
+bool enter_context(Interpreter& interpreter, Value manager, bool is_async, Value& exit, Value& entered) {
+  const auto& names = interpreter.names;
+  const Value enter_function = runtime::lookup_special(interpreter, manager, is_async ? names.dunder_aenter : names.dunder_enter);
+  const Value exit_function = runtime::lookup_special(interpreter, manager, is_async ? names.dunder_aexit : names.dunder_exit);
+  if (enter_function.is_null() || exit_function.is_null()) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              runtime::quoted_type_name(interpreter, manager) + " object does not support the " +
+                                  (is_async ? "asynchronous " : "") + "context manager protocol" +
+                                  (enter_function.is_null() ? "" : is_async ? " (missed __aexit__ method)"
+                                                                            : " (missed __exit__ method)"));
+    return false;
+  }
+  Ref bound_exit = runtime::bind_special(interpreter, exit_function, manager);
+  if (!bound_exit) return false;
+  Ref bound_enter = runtime::bind_special(interpreter, enter_function, manager);
+  if (!bound_enter) return false;
+  Ref result = runtime::call(interpreter, bound_enter.get(), nullptr, 0);
+  if (!result) return false;
+  exit = bound_exit.release();
+  entered = result.release();
+  return true;
+}
+
+// async for's iterator: __aiter__()'s result, which must have __anext__.
+Ref async_iterator(Interpreter& interpreter, Value iterable) {
+  const Value method = runtime::lookup_special(interpreter, iterable, interpreter.intern("__aiter__"));
+  if (method.is_null())
+    return interpreter.raise(interpreter.TypeError_type, "'async for' requires an object with __aiter__ method, got " +
+                                                             std::string(runtime::type_name(interpreter, iterable)));
+  Ref bound = runtime::bind_special(interpreter, method, iterable);
+  Ref iterator = bound ? runtime::call(interpreter, bound.get(), nullptr, 0) : Ref();
+  if (!iterator) return Ref();
+  if (runtime::lookup_special(interpreter, iterator.get(), interpreter.intern("__anext__")).is_null())
+    return interpreter.raise(interpreter.TypeError_type,
+                             "'async for' received an object from __aiter__ that does not implement __anext__: " +
+                                 std::string(runtime::type_name(interpreter, iterator.get())));
+  return iterator;
+}
+
+// The awaitable iterator of the next item of an async for.
+Ref async_next(Interpreter& interpreter, Value iterator) {
+  Ref awaitable = runtime::call_method(interpreter, iterator, interpreter.intern("__anext__"), nullptr, 0);
+  if (!awaitable) return Ref();
+  Ref result = awaitable_iterator(interpreter, awaitable.get());
+  if (!result && interpreter.exception_is(interpreter.TypeError_type)) {
+    Ref discarded = interpreter.take_exception();
+    return interpreter.raise(interpreter.TypeError_type, "'async for' received an invalid object from __anext__: " +
+                                                             std::string(runtime::type_name(interpreter, awaitable.get())));
+  }
+  return result;
+}
+
+// __exit__(type, exception, traceback) for a with block left by `exception`.
+Value exit_context(Interpreter& interpreter, Value exit, Value exception) {
+  const Value arguments[] = {Value::object(runtime::type_of(interpreter, exception)), exception, interpreter.none()};
+  return runtime::call(interpreter, exit, arguments, 3).release();
+}
+
+// The frame's current line enters the pending exception's traceback.
+void record_traceback(Interpreter& interpreter, const CodeObject* code, const Instruction* pc) {
+  auto* exception = runtime::as_exception(interpreter.exception());
+  const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
+  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))), code->line_of(index)});
+}
 }  // namespace
 
 Ref run_module(Interpreter& interpreter, Value code_value, Value globals) {
@@ -207,7 +340,7 @@ Ref run_module(Interpreter& interpreter, Value code_value, Value globals) {
   return execute(interpreter);
 }
 
-Ref execute(Interpreter& interpreter) {
+Ref execute(Interpreter& interpreter, bool throw_pending) {
   std::vector<runtime::Frame>& frames = interpreter.frames;
   runtime::Frame* frame = &frames.back();
   CodeObject* code = static_cast<CodeObject*>(frame->code);
@@ -248,10 +381,12 @@ Ref execute(Interpreter& interpreter) {
     instruction = *pc++;                                \
     goto* dispatch_table[instruction & 0xFF];           \
   } while (0)
+  if (throw_pending) goto error;
   DISPATCH();
 #else
 #define HANDLER(name) case Opcode::name:
 #define DISPATCH() goto dispatch
+  if (throw_pending) goto error;
 dispatch:
   instruction = *pc++;
   switch (compiler::opcode_of(instruction)) {
@@ -345,7 +480,7 @@ dispatch:
   HANDLER(DELETE_NAME) {
     const Value name = code->names[compiler::operand_bx(instruction)].get();
     if (!runtime::set_item(interpreter, frame->locals, name, Value())) {
-      if (runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type)) {
+      if (interpreter.exception_is(interpreter.KeyError_type)) {
         Ref discarded = interpreter.take_exception();
         raise_name_error(interpreter, name);
       }
@@ -722,7 +857,8 @@ dispatch:
         store(R(target), method->self.get());
         arguments = &R(target);
         ++count;
-        if (function.as_object()->type == interpreter.function_type) {
+        if (function.as_object()->type == interpreter.function_type &&
+            !(compiler::as_code(runtime::as_function(function)->code.get())->flags & compiler::code_suspendable)) {
           auto* python = runtime::as_function(function);
           CodeObject* callee_code = compiler::as_code(python->code.get());
           frame->pc = pc;
@@ -745,7 +881,8 @@ dispatch:
         DISPATCH();
       }
     }
-    if (callee.is_object() && callee.as_object()->type == interpreter.function_type) {
+    if (callee.is_object() && callee.as_object()->type == interpreter.function_type &&
+        !(compiler::as_code(runtime::as_function(callee)->code.get())->flags & compiler::code_suspendable)) {
       auto* function = runtime::as_function(callee);
       CodeObject* callee_code = compiler::as_code(function->code.get());
       if (kwnames.is_null() && count == callee_code->argument_count && callee_code->parameter_count == count) {
@@ -863,6 +1000,125 @@ dispatch:
     function->closure = runtime::new_tuple(interpreter, std::span<const Value>(&R(B), C));
     DISPATCH();
   }
+  HANDLER(CATCH) {
+    // R[A+1] keeps the exception handled so far; R[A] is handled now.
+    store(R(A + 1), interpreter.handled_exception);
+    runtime::incref(R(A));
+    interpreter.handled_exception = R(A);
+    DISPATCH();
+  }
+  HANDLER(POP_EXCEPT) {
+    const Value ended = interpreter.handled_exception;
+    interpreter.handled_exception = R(A + 1);
+    R(A + 1) = Value();
+    runtime::decref(ended);
+    store(R(A), Value());
+    DISPATCH();
+  }
+  HANDLER(CHECK_EXC_MATCH) {
+    const Value types = CHECKED(C);
+    if (types.is_null()) goto error;
+    const int matched = exception_matches(interpreter, R(B), types);
+    if (matched < 0) goto error;
+    store(R(A), interpreter.new_boolean(matched).release());
+    DISPATCH();
+  }
+  HANDLER(RAISE) {
+    if (C == 0) {
+      // A bare raise re-raises as it is: no new traceback entry.
+      if (raise_handled(interpreter)) goto unwind;
+      goto error;
+    }
+    if (CHECKED(A).is_null() || (C == 2 && CHECKED(B).is_null())) goto error;
+    raise_statement(interpreter, R(A), C == 2 ? R(B) : Value());
+    goto error;
+  }
+  HANDLER(RERAISE) {
+    interpreter.restore_exception(Ref::borrow(R(A)));
+    goto unwind;
+  }
+  HANDLER(CLEAR) {
+    store(R(A), Value());
+    DISPATCH();
+  }
+  HANDLER(BEFORE_WITH)
+  HANDLER(BEFORE_ASYNC_WITH) {
+    const Value manager = CHECKED(B);
+    if (manager.is_null()) goto error;
+    {
+      Value exit, entered;
+      if (!enter_context(interpreter, manager, compiler::opcode_of(instruction) == Opcode::BEFORE_ASYNC_WITH, exit,
+                         entered))
+        goto error;
+      store(R(A), exit);
+      store(R(A + 1), entered);
+    }
+    DISPATCH();
+  }
+  HANDLER(GET_AITER) {
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, async_iterator(interpreter, R(B)));
+    DISPATCH();
+  }
+  HANDLER(GET_ANEXT) {
+    STORE_RESULT(A, async_next(interpreter, R(B)));
+    DISPATCH();
+  }
+  HANDLER(END_ASYNC_FOR) {
+    if (runtime::is_subtype(runtime::type_of(interpreter, R(A)), interpreter.StopAsyncIteration_type)) {
+      store(R(A), Value());
+      DISPATCH();
+    }
+    interpreter.restore_exception(Ref::borrow(R(A)));
+    goto unwind;
+  }
+  HANDLER(WITH_EXCEPT) {
+    const Value result = exit_context(interpreter, R(A), R(B));
+    if (result.is_null()) goto error;
+    store(R(A), result);
+    DISPATCH();
+  }
+  HANDLER(LOAD_ASSERTION_ERROR) {
+    const Value type = Value::object(interpreter.AssertionError_type);
+    runtime::incref(type);
+    store(R(A), type);
+    DISPATCH();
+  }
+  HANDLER(YIELD) {
+    {
+      const Value value = R(A);
+      R(A) = Value();
+      suspend_generator(interpreter, *frame, pc, A, -1);
+      result = Ref::steal(value);
+    }
+    return result;
+  }
+  HANDLER(YIELD_FROM) {
+    {
+      Value value;
+      const int outcome = delegate_step(interpreter, R(A), R(B), value);
+      if (outcome < 0) goto error;
+      if (outcome == 0) {
+        store(R(B), value);
+        DISPATCH();
+      }
+      // Resumed, this instruction sends the next value on.
+      store(R(B), Value());
+      suspend_generator(interpreter, *frame, pc - 1, B, A);
+      result = Ref::steal(value);
+    }
+    return result;
+  }
+  HANDLER(GET_YIELD_FROM_ITER) {
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, yield_from_iterator(interpreter, R(B), code->flags & compiler::code_coroutine));
+    DISPATCH();
+  }
+  HANDLER(GET_AWAITABLE) {
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, awaitable_iterator(interpreter, R(B)));
+    DISPATCH();
+  }
   HANDLER(RETURN) {
     const Value value = CHECKED(A);
     if (value.is_null()) goto error;
@@ -893,11 +1149,17 @@ return_from_frame:
   DISPATCH();
 
 error:
-  // Unwind: record each frame in the traceback as the exception leaves it.
+  record_traceback(interpreter, code, pc);
+unwind:
+  // To the handler of the instruction that raised, else out of the frame,
+  // whose caller's line then enters the traceback.
   for (;;) {
-    auto* exception = static_cast<runtime::ExceptionObject*>(interpreter.exception().as_object());
-    const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
-    exception->traceback.push_back({Ref::borrow(Value::object(code)), code->line_of(index)});
+    const auto* handler = code->handler_at(static_cast<std::size_t>(pc - code->instructions.data()) - 1);
+    if (handler) {
+      store(R(handler->exception_register), interpreter.take_exception().release());
+      pc = code->instructions.data() + handler->target;
+      DISPATCH();
+    }
     const bool entry = frame->entry;
     pop_frame(interpreter);
     if (entry) return Ref();
@@ -905,6 +1167,7 @@ error:
     code = static_cast<CodeObject*>(frame->code);
     registers = frame->registers;
     pc = frame->pc;
+    record_traceback(interpreter, code, pc);
   }
 
 #undef A
@@ -918,8 +1181,11 @@ error:
 #undef DISPATCH
 }
 
-std::string format_exception(Interpreter& interpreter, Value exception_value) {
-  auto* exception = static_cast<runtime::ExceptionObject*>(exception_value.as_object());
+namespace {
+
+// One exception's part of the display: its traceback and `Type: message`.
+std::string format_one_exception(Interpreter& interpreter, Value exception_value) {
+  const runtime::ExceptionObject* exception = runtime::as_exception(exception_value);
   std::string out;
   std::map<std::string, std::vector<std::string>> files;  // as linecache: read once
   auto source_line = [&](const std::string& filename, int line) -> std::string {
@@ -965,12 +1231,56 @@ std::string format_exception(Interpreter& interpreter, Value exception_value) {
   flush_repeats();
   out += exception->type->name;
   Ref message = runtime::str(interpreter, exception_value);
-  const std::string_view text = message ? runtime::str_utf8(message.get()) : std::string_view();
+  if (!message) Ref failed = interpreter.take_exception();
+  const std::string_view text = message ? runtime::str_utf8(message.get()) : "<exception str() failed>";
   if (!text.empty()) {
     out += ": ";
     out += text;
   }
   return out + "\n";
+}
+
+}  // namespace
+
+std::string format_exception(Interpreter& interpreter, Value exception) {
+  // The chain, newest first, each link met once.
+  std::vector<Value> chain{exception};
+  std::vector<const char*> joints;
+  for (;;) {
+    const runtime::ExceptionObject* last = runtime::as_exception(chain.back());
+    Value next;
+    const char* joint = nullptr;
+    if (last->cause) {
+      next = last->cause.get();
+      joint = "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (last->context && !last->suppress_context) {
+      next = last->context.get();
+      joint = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    if (next.is_null() || std::find(chain.begin(), chain.end(), next) != chain.end()) break;
+    chain.push_back(next);
+    joints.push_back(joint);
+  }
+  std::string out;
+  for (std::size_t i = chain.size(); i-- > 0;) {
+    out += format_one_exception(interpreter, chain[i]);
+    if (i > 0) out += joints[i - 1];
+  }
+  return out;
+}
+
+int report_uncaught(Interpreter& interpreter, Value exception) {
+  if (runtime::is_subtype(runtime::type_of(interpreter, exception), interpreter.SystemExit_type)) {
+    const Ref& code = runtime::as_exception(exception)->payload;
+    if (!code || code.get() == interpreter.none()) return 0;
+    if (code.get().is_small_int()) return static_cast<int>(code.get().as_small_int());
+    Ref text = runtime::str(interpreter, code.get());
+    if (text) std::fprintf(stderr, "%s\n", std::string(runtime::str_utf8(text.get())).c_str());
+    return 1;
+  }
+  const std::string text = format_exception(interpreter, exception);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  return 1;
 }
 
 }  // namespace krait::vm

@@ -19,6 +19,12 @@ void install(runtime::Interpreter& interpreter);
 
 // What CPython prints for an uncaught exception: the traceback (source lines
 // read from the files, without 3.11's caret lines) and `Type: message`.
+// Chained exceptions (__cause__, __context__) come first, as CPython prints them.
 std::string format_exception(runtime::Interpreter& interpreter, runtime::Value exception);
+
+// What the interpreter does with an exception that ended the program: the
+// exit status of SystemExit (its message, if any, on stderr), else the
+// traceback on stderr and status 1.
+int report_uncaught(runtime::Interpreter& interpreter, runtime::Value exception);
 
 }  // namespace krait::vm

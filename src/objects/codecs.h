@@ -1,0 +1,36 @@
+// Objects: the text codecs built into Krait (CPython's fast paths of
+// PyUnicode_Encode / PyUnicode_Decode): UTF-8, ASCII and Latin-1, with the
+// error handlers strict, ignore, replace, backslashreplace,
+// surrogateescape, and for encoding xmlcharrefreplace, raising CPython's
+// UnicodeEncodeError / UnicodeDecodeError / LookupError texts.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+// str.encode: `text` (a str) as bytes.
+Ref encode_text(Interpreter& interpreter, Value text, std::string_view encoding, std::string_view errors);
+// bytes.decode: `data` as a str.
+Ref decode_bytes(Interpreter& interpreter, std::string_view data, std::string_view encoding, std::string_view errors);
+
+// The (encoding, errors) arguments of str.encode, bytes.decode, str(),
+// bytes() ... as argument clinic checks them: each null (not given) or a
+// str, else TypeError "`function`() argument 'encoding' must be str, not
+// int". The defaults are "utf-8" and "strict".
+[[nodiscard]] bool codec_arguments(Interpreter& interpreter, std::string_view function, Value encoding, Value errors,
+                                   std::string_view& encoding_out, std::string_view& errors_out);
+// Binds and checks the (encoding='utf-8', errors='strict') parameters of
+// encode() and decode().
+[[nodiscard]] bool bind_codec_arguments(Interpreter& interpreter, std::string_view function, const Value* arguments,
+                                        std::size_t count, Value kwnames, std::string_view& encoding,
+                                        std::string_view& errors);
+
+// str.encode(encoding='utf-8', errors='strict'), installed on str.
+Ref str_method_encode(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
+
+}  // namespace krait::runtime

@@ -1,0 +1,37 @@
+// Objects: generators and coroutines. A suspended generator owns its frame's
+// registers; resuming moves them back onto the register stack, so a running
+// generator frame is an ordinary frame (vm/generator.cpp runs them).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace krait::runtime {
+
+struct GeneratorObject : Object {
+  enum class State : std::uint8_t { Created, Suspended, Running, Finished };
+  Ref function;                 // the generator function: code, globals, closure
+  Ref name;                     // __name__
+  Ref qualname;                 // __qualname__
+  std::vector<Value> registers; // owned while not running: the frame's window
+  std::uint32_t resume = 0;     // the instruction to resume at
+  int sent_register = -1;       // where a sent value arrives on resume (-1: none)
+  int delegate_register = -1;   // while in `yield from`/`await`: the sub-iterator's register
+  // The exception being handled inside the generator while it is suspended
+  // (owned), and, while it runs, the one its resumer was handling (owned).
+  Value handled;
+  Value resumer_handled;
+  State state = State::Created;
+  bool awaited = false;         // a coroutine that was ever started or awaited
+};
+
+inline GeneratorObject* as_generator(Value value) { return static_cast<GeneratorObject*>(value.as_object()); }
+
+// A coroutine's __await__() iterator.
+struct CoroutineWrapper : Object {
+  Ref coroutine;
+};
+
+}  // namespace krait::runtime

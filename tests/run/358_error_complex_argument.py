@@ -1,0 +1,3 @@
+# error complex argument: CPython's exception and message.
+print(complex(1, 2))
+print(complex([]))

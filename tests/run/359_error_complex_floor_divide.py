@@ -1,0 +1,3 @@
+# error complex floor divide: CPython's exception and message.
+print(1j / 2)
+print(1j // 2)

@@ -1,0 +1,3 @@
+# error bytearray index: CPython's exception and message.
+print(bytearray(b'abc')[-3])
+print(bytearray(b'abc')[3])

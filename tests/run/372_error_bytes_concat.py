@@ -1,0 +1,3 @@
+# error bytes concat: CPython's exception and message.
+print(b'a' + b'b')
+print(b'a' + 'b')

@@ -1,0 +1,3 @@
+# error bytes range: CPython's exception and message.
+print(bytes([255]))
+print(bytes([256]))

@@ -1,0 +1,3 @@
+# error bytes percent: CPython's exception and message.
+print(b'%s' % b'x')
+print(b'%s' % 'x')

@@ -1,0 +1,3 @@
+# error bytes hex separator: CPython's exception and message.
+print(b'ab'.hex('-'))
+print(b'ab'.hex('--'))

@@ -1,0 +1,3 @@
+# error bytes index missing: CPython's exception and message.
+print(b'abc'.index(b'c'))
+print(b'abc'.index(b'z'))

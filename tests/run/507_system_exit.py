@@ -1,0 +1,3 @@
+import_free = True
+print("before exit")
+raise SystemExit(3)
