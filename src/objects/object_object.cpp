@@ -41,12 +41,6 @@ Ref raise_no_attribute(Interpreter& interpreter, Value self, Value name) {
                                                                 " object has no attribute " + str_repr_text(name));
 }
 
-// Whether the type's instances have a __dict__: attribute storage that
-// takes any name, not only __slots__ members.
-bool has_instance_dict(const Type* type) {
-  return (type->attributes_offset || type->side_attributes) && !type->slots_only;
-}
-
 // The slot for `name` in the type's key table, adding it when missing (a
 // new key renews the type's version: caches that saw the table go stale).
 // Slots below member_count belong to __slots__ members.
@@ -227,6 +221,10 @@ Ref object_dir(Interpreter& interpreter, Value self, const Value*, std::size_t c
 }
 
 }  // namespace
+
+bool has_instance_dict(const Type* type) {
+  return (type->attributes_offset || type->side_attributes) && !type->slots_only;
+}
 
 Attributes* attributes_of(Object* object) {
   const Type* type = object->type;

@@ -51,6 +51,10 @@ constexpr std::size_t attributes_offset() {
 #pragma GCC diagnostic pop
 }
 
+// Whether the type's instances have a __dict__: attribute storage that
+// takes any name, not only __slots__ members.
+bool has_instance_dict(const Type* type);
+
 // The attribute storage of an object, or null when its type has none (or
 // the object is in the side table and has stored nothing yet).
 Attributes* attributes_of(Object* object);

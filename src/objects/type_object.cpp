@@ -319,7 +319,7 @@ bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) 
     while (Ref name = iterator_next(interpreter, iterator.get())) names.push_back(std::move(name));
     if (interpreter.has_exception()) return false;
   }
-  const bool base_has_dict = base->is_heap_type && !base->slots_only;
+  const bool base_has_dict = has_instance_dict(base);
   const Type* builtin = builtin_base(base);
   if (!names.empty() && (builtin == interpreter.int_type || builtin == interpreter.tuple_type)) {
     interpreter.set_exception(interpreter.TypeError_type,
@@ -504,17 +504,16 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   } else {
     type->member_count = base->member_count;
   }
-  // Instances of classes over object carry their attributes inline; those
-  // of classes over other built-in types in the side table, when they
-  // have attributes at all.
+  // Instances of classes over object carry their attributes inline, as do
+  // those over types whose layout has room for them (exceptions); others
+  // use the side table, when they have attributes at all.
   if (builtin_base(base) == interpreter.object_type) {
     type->attributes_offset = attributes_offset<InstanceObject>();
-    type->deallocate = base->deallocate;
   } else {
     type->attributes_offset = base->attributes_offset;
-    type->side_attributes = base->side_attributes || !type->slots_only || type->member_count > 0;
-    type->deallocate = type->side_attributes ? &side_attributes_deallocate : base->deallocate;
+    type->side_attributes = !type->attributes_offset && (base->side_attributes || !type->slots_only || type->member_count);
   }
+  type->deallocate = type->side_attributes ? &side_attributes_deallocate : base->deallocate;
   type->version = interpreter.next_type_version();
   inherit_slots(*type);
   update_heap_slots(interpreter, type);

@@ -1,4 +1,4 @@
-# Needs: try/except. The object model's error texts, caught one after another.
+# The object model's error texts, caught one after another.
 def check(function):
     try:
         function()
