@@ -447,6 +447,21 @@ Ref next_item(Interpreter& interpreter, Value iterator) {
   return item;
 }
 
+// A constructor for subclasses too: the iterator `make` created for a
+// subclass takes the subclass as its type (when it is a new object of the
+// built-in type; reversed() may return another iterator, kept as it is).
+template <CallSlot make>
+Ref construct_for(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Ref iterator = make(interpreter, callee, arguments, count, kwnames);
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!iterator || !type->is_heap_type) return iterator;
+  Object* object = iterator.get().as_object();
+  const Type* builtin = type;
+  while (builtin->is_heap_type) builtin = builtin->base;
+  if (object->type == builtin && object->refcount == 1) set_object_type(object, type);
+  return iterator;
+}
+
 void init_iterator_types(Interpreter& interpreter) {
   for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type,
                       interpreter.bytes_iterator_type, interpreter.bytearray_iterator_type})
@@ -459,11 +474,11 @@ void init_iterator_types(Interpreter& interpreter) {
   define_iterator_type<Map>(interpreter.map_type, &map_next);
   define_iterator_type<Filter>(interpreter.filter_type, &filter_next);
   define_iterator_type<Reversed>(interpreter.reversed_type, &reversed_next);
-  interpreter.enumerate_type->construct = &enumerate_construct;
-  interpreter.zip_type->construct = &zip_construct;
-  interpreter.map_type->construct = &map_construct;
-  interpreter.filter_type->construct = &filter_construct;
-  interpreter.reversed_type->construct = &reversed_construct;
+  interpreter.enumerate_type->construct = &construct_for<&enumerate_construct>;
+  interpreter.zip_type->construct = &construct_for<&zip_construct>;
+  interpreter.map_type->construct = &construct_for<&map_construct>;
+  interpreter.filter_type->construct = &construct_for<&filter_construct>;
+  interpreter.reversed_type->construct = &construct_for<&reversed_construct>;
 }
 
 }  // namespace krait::runtime

@@ -79,12 +79,23 @@ Ref binary_wrapper(Interpreter& interpreter, Value left, Value right) {
       default: return static_cast<BinarySlot>(nullptr);
     }
   };
+  bool try_right = right_type != left_type && slot_of(right_type) == self_slot;
   if (slot_of(left_type) == self_slot) {
+    // A subclass on the right that overrides __rop__ goes first
+    // (CPython's SLOT1BINFULL with method_is_overloaded).
+    const Value reflected = interpreter.reflected_names[index];
+    if (try_right && is_subtype(right_type, left_type) &&
+        type_lookup(right_type, reflected) != type_lookup(left_type, reflected)) {
+      bool found = true;
+      Ref result = call_special(interpreter, right, reflected, &left, 1, found);
+      if (found && (!result || result.get() != interpreter.not_implemented())) return result;
+      try_right = false;
+    }
     bool found = true;
     Ref result = call_special(interpreter, left, interpreter.slot_names[index], &right, 1, found);
     if (found && (!result || result.get() != interpreter.not_implemented())) return result;
   }
-  if (right_type != left_type && slot_of(right_type) == self_slot) {
+  if (try_right) {
     bool found = true;
     Ref result = call_special(interpreter, right, interpreter.reflected_names[index], &left, 1, found);
     if (found && (!result || result.get() != interpreter.not_implemented())) return result;

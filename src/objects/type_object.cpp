@@ -439,7 +439,7 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
     if (!is_type(interpreter, base))
       return interpreter.raise(interpreter.TypeError_type, "bases must be types");
     Type* base_type = as_type(base);
-    if (!base_type->is_heap_type && !base_type->construct && base_type != interpreter.object_type)
+    if (!base_type->subclassable)
       return interpreter.raise(interpreter.TypeError_type, "type '" + base_type->name + "' is not an acceptable base type");
     bases.push_back(base_type);
   }
@@ -453,6 +453,7 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   type->name = std::string(str_utf8(name));
   type->base = base;
   type->is_heap_type = true;
+  type->subclassable = true;
   const Value object_base = Value::object(interpreter.object_type);
   type->bases = base_tuple->size ? Ref::borrow(bases_value) : new_tuple(interpreter, std::span<const Value>(&object_base, 1));
   type->deallocate = nullptr;
@@ -552,10 +553,14 @@ void add_class_names(Interpreter& interpreter, Value names, const Type* type) {
 
 void inherit_slots(Type& type) {
   if (!type.base) return;
+  // A built-in type directly over object without a constructor of its own
+  // cannot be instantiated (CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION).
+  const CallSlot construct = type.construct;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) \
   if (!type.field) type.field = type.base->field;
 #include "objects/type_slots.def"
 #undef KRAIT_TYPE_SLOT
+  if (!type.is_heap_type && !type.base->base) type.construct = construct;
   if (!type.deallocate) type.deallocate = type.base->deallocate;
   if (!type.attributes_offset) type.attributes_offset = type.base->attributes_offset;
 }
@@ -577,6 +582,18 @@ Ref type_repr(Interpreter& interpreter, Value self) {
 }
 
 void init_type_type(Interpreter& interpreter) {
+  // The built-in types classes may derive from; the others (bool, range,
+  // functions, iterators, views, descriptors ...) are final, as in CPython.
+  for (Type* base : {interpreter.object_type, interpreter.type_type, interpreter.int_type, interpreter.float_type,
+                     interpreter.complex_type, interpreter.str_type, interpreter.bytes_type, interpreter.bytearray_type,
+                     interpreter.tuple_type, interpreter.list_type, interpreter.dict_type, interpreter.set_type,
+                     interpreter.frozenset_type, interpreter.property_type, interpreter.classmethod_type,
+                     interpreter.staticmethod_type, interpreter.super_type, interpreter.enumerate_type,
+                     interpreter.zip_type, interpreter.map_type, interpreter.filter_type, interpreter.reversed_type})
+    base->subclassable = true;
+#define KRAIT_EXCEPTION_TYPE(Name, Base) interpreter.Name##_type->subclassable = true;
+#include "objects/exception_types.def"
+#undef KRAIT_EXCEPTION_TYPE
   Type* type = interpreter.type_type;
   type->repr = &type_repr;
   type->call = &type_call;

@@ -90,6 +90,9 @@ struct Type : Object {
   // stay valid exactly as long as what they cached.
   std::uint64_t version = 0;
   bool is_heap_type = false;  // created by a class statement (refcounted, mutable)
+  // Classes may derive from it (CPython's Py_TPFLAGS_BASETYPE): every class,
+  // and the built-in types init_type_type lists.
+  bool subclassable = false;
   // Where an instance keeps its attributes (an Attributes, object_object.h),
   // as a byte offset into the instance; 0 when instances have none.
   std::size_t attributes_offset = 0;

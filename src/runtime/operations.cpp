@@ -78,11 +78,20 @@ std::int64_t hash(Interpreter& interpreter, Value value) {
 
 Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Value right, bool in_place) {
   const BinaryOperatorInfo& info = binary_operators[static_cast<int>(op)];
-  const BinarySlot left_slot = type_of(interpreter, left)->*info.slot;
-  const BinarySlot right_slot = type_of(interpreter, right)->*info.slot;
-  // The right operand's slot is asked only when it differs (CPython's
-  // binary_op1); it receives the operands in source order too.
-  for (BinarySlot slot : {left_slot, right_slot == left_slot ? nullptr : right_slot}) {
+  const Type* left_type = type_of(interpreter, left);
+  const Type* right_type = type_of(interpreter, right);
+  const BinarySlot left_slot = left_type->*info.slot;
+  BinarySlot right_slot = right_type->*info.slot;
+  if (right_slot == left_slot) right_slot = nullptr;
+  // The right operand's slot is asked only when it differs, and first when
+  // its type derives from the left's (CPython's binary_op1); it receives
+  // the operands in source order too.
+  if (right_slot && left_slot && is_subtype(right_type, left_type)) {
+    Ref result = right_slot(interpreter, left, right);
+    if (!result || result.get() != interpreter.not_implemented()) return result;
+    right_slot = nullptr;
+  }
+  for (BinarySlot slot : {left_slot, right_slot}) {
     if (!slot) continue;
     Ref result = slot(interpreter, left, right);
     if (!result || result.get() != interpreter.not_implemented()) return result;
@@ -118,8 +127,17 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
 }
 
 Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
-  const CompareSlot left_slot = type_of(interpreter, left)->compare;
-  const CompareSlot right_slot = type_of(interpreter, right)->compare;
+  const Type* left_type = type_of(interpreter, left);
+  const Type* right_type = type_of(interpreter, right);
+  const CompareSlot left_slot = left_type->compare;
+  CompareSlot right_slot = right_type->compare;
+  // The reflected operation first when the right operand's type derives
+  // from the left's (CPython's do_richcompare).
+  if (right_slot && left_type != right_type && is_subtype(right_type, left_type)) {
+    Ref result = right_slot(interpreter, right, left, reflected[static_cast<int>(op)]);
+    if (!result || result.get() != interpreter.not_implemented()) return result;
+    right_slot = nullptr;
+  }
   if (left_slot) {
     Ref result = left_slot(interpreter, left, right, op);
     if (!result || result.get() != interpreter.not_implemented()) return result;
