@@ -49,12 +49,6 @@ Ref not_reversible(Interpreter& interpreter, Value value) {
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not reversible");
 }
 
-// CPython's PySequence_Check: __getitem__ on a type that is not a mapping.
-bool is_sequence(Interpreter& interpreter, Value value) {
-  const Type* type = type_of(interpreter, value);
-  return type->subscript && !is_subtype(type, interpreter.dict_type);
-}
-
 // ---- tuple_iterator, list_iterator, str_iterator -------------------------
 
 struct SequenceIterator : Object {
@@ -431,15 +425,7 @@ Ref new_callable_iterator(Interpreter& interpreter, Value callable, Value sentin
   return owned(iterator);
 }
 
-Ref iterate(Interpreter& interpreter, Value iterable) {
-  const Type* type = type_of(interpreter, iterable);
-  if (!type->iter && is_sequence(interpreter, iterable)) return new_index_iterator(interpreter, iterable);
-  Ref iterator = get_iterator(interpreter, iterable);
-  if (iterator && !type_of(interpreter, iterator.get())->next)
-    return interpreter.raise(interpreter.TypeError_type,
-                             "iter() returned non-iterator of type " + quoted_type_name(interpreter, iterator.get()));
-  return iterator;
-}
+Ref iterate(Interpreter& interpreter, Value iterable) { return get_iterator(interpreter, iterable); }
 
 Ref next_item(Interpreter& interpreter, Value iterator) {
   Ref item = iterator_next(interpreter, iterator);

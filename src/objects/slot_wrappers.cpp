@@ -103,6 +103,22 @@ Ref binary_wrapper(Interpreter& interpreter, Value left, Value right) {
   return Ref::borrow(interpreter.not_implemented());
 }
 
+// __iadd__ and the other in-place operators: the left operand's method.
+template <SlotId id>
+Ref inplace_wrapper(Interpreter& interpreter, Value left, Value right) {
+  bool found = true;
+  Ref result = call_special(interpreter, left, interpreter.slot_names[slot_index(id)], &right, 1, found);
+  return found ? std::move(result) : Ref::borrow(interpreter.not_implemented());
+}
+
+// __iter__ = None declares a class not iterable.
+Ref iter_wrapper(Interpreter& interpreter, Value self) {
+  const Value method = type_lookup(type_of(interpreter, self), interpreter.slot_names[slot_index(SlotId::iter)]);
+  if (method == interpreter.none())
+    return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, self) + " object is not iterable");
+  return call_slot_dunder(interpreter, SlotId::iter, self, nullptr, 0);
+}
+
 Ref compare_wrapper(Interpreter& interpreter, Value self, Value other, CompareOp op) {
   bool found = true;
   Ref result = call_special(interpreter, self, interpreter.compare_names[static_cast<int>(op)], &other, 1, found);
@@ -300,14 +316,15 @@ void update_heap_slots(Interpreter& interpreter, Type* type) {
   choose(&Type::call, &call_wrapper, {names.dunder_call});
   choose(&Type::construct, &construct_wrapper, {names.dunder_new});
   choose(&Type::initialize, &initialize_wrapper, {names.dunder_init});
-  choose(&Type::iter, &unary_wrapper<SlotId::iter>, {name(SlotId::iter)});
+  choose(&Type::iter, &iter_wrapper, {name(SlotId::iter)});
   choose(&Type::next, &next_wrapper, {name(SlotId::next)});
   choose(&Type::negative, &unary_wrapper<SlotId::negative>, {name(SlotId::negative)});
   choose(&Type::positive, &unary_wrapper<SlotId::positive>, {name(SlotId::positive)});
   choose(&Type::invert, &unary_wrapper<SlotId::invert>, {name(SlotId::invert)});
-#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast)                              \
-  choose(&Type::slot, &binary_wrapper<SlotId::slot>,                                \
-         {name(SlotId::slot), interpreter.reflected_names[slot_index(SlotId::slot)]});
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast)                                   \
+  choose(&Type::slot, &binary_wrapper<SlotId::slot>,                                     \
+         {name(SlotId::slot), interpreter.reflected_names[slot_index(SlotId::slot)]});  \
+  choose(&Type::inplace_##slot, &inplace_wrapper<SlotId::inplace_##slot>, {name(SlotId::inplace_##slot)});
 #include "objects/binary_operators.def"
 #undef KRAIT_BINARY_OPERATOR
   choose(&Type::contains, &contains_wrapper, {name(SlotId::contains)});

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "objects/int_object.h"
+#include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
@@ -16,11 +17,12 @@ namespace {
 
 struct BinaryOperatorInfo {
   BinarySlot Type::*slot;
+  BinarySlot Type::*inplace_slot;
   const char* symbol;
 };
 
 constexpr BinaryOperatorInfo binary_operators[] = {
-#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) {&Type::slot, symbol},
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) {&Type::slot, &Type::inplace_##slot, symbol},
 #include "objects/binary_operators.def"
 #undef KRAIT_BINARY_OPERATOR
 };
@@ -80,6 +82,14 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
   const BinaryOperatorInfo& info = binary_operators[static_cast<int>(op)];
   const Type* left_type = type_of(interpreter, left);
   const Type* right_type = type_of(interpreter, right);
+  // `left OP= right` asks the left operand's in-place slot first (CPython's
+  // binary_iop1); NotImplemented falls back to the binary operation.
+  if (in_place) {
+    if (const BinarySlot inplace_slot = left_type->*info.inplace_slot) {
+      Ref result = inplace_slot(interpreter, left, right);
+      if (!result || result.get() != interpreter.not_implemented()) return result;
+    }
+  }
   const BinarySlot left_slot = left_type->*info.slot;
   BinarySlot right_slot = right_type->*info.slot;
   if (right_slot == left_slot) right_slot = nullptr;
@@ -164,13 +174,14 @@ int equal(Interpreter& interpreter, Value left, Value right) {
 int contains(Interpreter& interpreter, Value container, Value item) {
   const Type* type = type_of(interpreter, container);
   if (type->contains) return type->contains(interpreter, container, item);
-  if (!type->iter) {
-    interpreter.set_exception(interpreter.TypeError_type,
-                              "argument of type " + quoted_type_name(interpreter, container) + " is not iterable");
+  // Otherwise a search of the iteration (CPython's _PySequence_IterSearch).
+  Ref iterator = get_iterator(interpreter, container);
+  if (!iterator) {
+    if (is_subtype(type_of(interpreter, interpreter.exception()), interpreter.TypeError_type))
+      interpreter.set_exception(interpreter.TypeError_type,
+                                "argument of type " + quoted_type_name(interpreter, container) + " is not iterable");
     return -1;
   }
-  Ref iterator = get_iterator(interpreter, container);
-  if (!iterator) return -1;
   while (Ref candidate = iterator_next(interpreter, iterator.get())) {
     const int same = equal(interpreter, candidate.get(), item);
     if (same != 0) return same;
@@ -196,7 +207,7 @@ bool set_item(Interpreter& interpreter, Value container, Value key, Value value)
 
 bool unpack(Interpreter& interpreter, Value iterable, int before, bool starred, int after, std::vector<Ref>& out) {
   const Type* type = type_of(interpreter, iterable);
-  if (!type->iter) {
+  if (!type->iter && !is_sequence(interpreter, iterable)) {
     interpreter.set_exception(interpreter.TypeError_type,
                               "cannot unpack non-iterable " + std::string(type->name) + " object");
     return false;
@@ -452,10 +463,22 @@ Ref length(Interpreter& interpreter, Value value) {
   return interpreter.raise(interpreter.TypeError_type, "object of type " + quoted_type_name(interpreter, value) + " has no len()");
 }
 
+bool is_sequence(const Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  return type->subscript && !is_subtype(type, interpreter.dict_type);
+}
+
 Ref get_iterator(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
-  if (type->iter) return type->iter(interpreter, value);
-  return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not iterable");
+  if (!type->iter) {
+    if (is_sequence(interpreter, value)) return new_index_iterator(interpreter, value);
+    return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not iterable");
+  }
+  Ref iterator = type->iter(interpreter, value);
+  if (iterator && !type_of(interpreter, iterator.get())->next)
+    return interpreter.raise(interpreter.TypeError_type,
+                             "iter() returned non-iterator of type " + quoted_type_name(interpreter, iterator.get()));
+  return iterator;
 }
 
 Ref iterator_next(Interpreter& interpreter, Value iterator) {

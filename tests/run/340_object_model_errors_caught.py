@@ -108,3 +108,23 @@ check(lambda: setattr(Empty(), 'x', 2))
 check(lambda: setattr(Empty(), 'y', 2))
 check(lambda: S.a.__get__(1))
 check(lambda: S.a.__set__(1, 2))
+
+# in-place operators and iteration
+class OnlyAdd:
+    def __add__(self, other):
+        return "added"
+class BadIter:
+    def __iter__(self):
+        return 5
+class NotIter:
+    __iter__ = None
+    def __getitem__(self, i):
+        return i
+check(lambda: iter(BadIter()))
+check(lambda: list(BadIter()))
+check(lambda: 3 in BadIter())
+check(lambda: iter(NotIter()))
+check(lambda: iter(5))
+check(lambda: 3 in 5)
+check(lambda: OnlyAdd().__isub__(1))
+
