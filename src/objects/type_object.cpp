@@ -201,21 +201,13 @@ Ref type_subclasses_method(Interpreter& interpreter, Value self, const Value*, s
 
 // type.__instancecheck__(cls, instance) and type.__subclasscheck__(cls,
 // subclass): the checks without the hooks.
-Ref type_instancecheck(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "type.__instancecheck__", kwnames) ||
-      !check_positional(interpreter, "type.__instancecheck__", count, 1, 1))
-    return Ref();
-  const int result = real_is_instance(interpreter, arguments[0], self);
+template <int (*check)(Interpreter&, Value, Value), const char* name>
+Ref type_check_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, name, kwnames) || !check_positional(interpreter, name, count, 1, 1)) return Ref();
+  const int result = check(interpreter, arguments[0], self);
   return result < 0 ? Ref() : interpreter.new_boolean(result);
 }
-
-Ref type_subclasscheck(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "type.__subclasscheck__", kwnames) ||
-      !check_positional(interpreter, "type.__subclasscheck__", count, 1, 1))
-    return Ref();
-  const int result = real_is_subclass(interpreter, arguments[0], self);
-  return result < 0 ? Ref() : interpreter.new_boolean(result);
-}
+constexpr char instancecheck_name[] = "type.__instancecheck__", subclasscheck_name[] = "type.__subclasscheck__";
 
 // type.__dir__(): the names of the class and its bases (not its metaclass).
 Ref type_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
@@ -615,8 +607,8 @@ void init_type_type(Interpreter& interpreter) {
   add_methods(interpreter, type,
               {{"mro", &type_mro_method},
                {"__subclasses__", &type_subclasses_method},
-               {"__instancecheck__", &type_instancecheck},
-               {"__subclasscheck__", &type_subclasscheck},
+               {"__instancecheck__", &type_check_method<&real_is_instance, instancecheck_name>},
+               {"__subclasscheck__", &type_check_method<&real_is_subclass, subclasscheck_name>},
                {"__dir__", &type_dir}});
 }
 

@@ -408,38 +408,27 @@ bool enter_check(Interpreter& interpreter, int& depth, const char* where) {
   return false;
 }
 
-int is_instance_at(Interpreter& interpreter, Value object, Value cls, int depth) {
-  if (Value::object(type_of(interpreter, object)) == cls) return 1;
-  if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) return real_is_instance(interpreter, object, cls);
+// isinstance (`instance`) or issubclass of `subject` against `cls`, a
+// class, a tuple of them (nested), or an object whose metaclass has the
+// hook (CPython's object_recursive_isinstance and object_issubclass).
+int check_class(Interpreter& interpreter, bool instance, Value subject, Value cls, int depth) {
+  if (instance && Value::object(type_of(interpreter, subject)) == cls) return 1;
+  auto real = [&] {
+    return instance ? real_is_instance(interpreter, subject, cls) : real_is_subclass(interpreter, subject, cls);
+  };
+  if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) return real();
   if (type_of(interpreter, cls) == interpreter.tuple_type) {
-    if (!enter_check(interpreter, depth, "in __instancecheck__")) return -1;
+    if (!enter_check(interpreter, depth, instance ? "in __instancecheck__" : "in __subclasscheck__")) return -1;
     const TupleObject* tuple = as_tuple(cls);
     for (std::int64_t i = 0; i < tuple->size; ++i) {
-      const int result = is_instance_at(interpreter, object, tuple->items()[i], depth);
+      const int result = check_class(interpreter, instance, subject, tuple->items()[i], depth);
       if (result != 0) return result;
     }
     return 0;
   }
-  const int hooked = call_check_hook(interpreter, cls, interpreter.names.dunder_instancecheck, object);
-  return hooked != 2 ? hooked : real_is_instance(interpreter, object, cls);
-}
-
-int is_subclass_at(Interpreter& interpreter, Value derived, Value cls, int depth) {
-  if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) {
-    if (derived == cls) return 1;
-    return real_is_subclass(interpreter, derived, cls);
-  }
-  if (type_of(interpreter, cls) == interpreter.tuple_type) {
-    if (!enter_check(interpreter, depth, "in __subclasscheck__")) return -1;
-    const TupleObject* tuple = as_tuple(cls);
-    for (std::int64_t i = 0; i < tuple->size; ++i) {
-      const int result = is_subclass_at(interpreter, derived, tuple->items()[i], depth);
-      if (result != 0) return result;
-    }
-    return 0;
-  }
-  const int hooked = call_check_hook(interpreter, cls, interpreter.names.dunder_subclasscheck, derived);
-  return hooked != 2 ? hooked : real_is_subclass(interpreter, derived, cls);
+  const Value hook = instance ? interpreter.names.dunder_instancecheck : interpreter.names.dunder_subclasscheck;
+  const int hooked = call_check_hook(interpreter, cls, hook, subject);
+  return hooked != 2 ? hooked : real();
 }
 
 }  // namespace
@@ -453,9 +442,11 @@ int real_is_subclass(Interpreter& interpreter, Value derived, Value cls) {
   return abstract_is_subclass(interpreter, derived, cls);
 }
 
-int is_instance(Interpreter& interpreter, Value object, Value cls) { return is_instance_at(interpreter, object, cls, 0); }
+int is_instance(Interpreter& interpreter, Value object, Value cls) { return check_class(interpreter, true, object, cls, 0); }
 
-int is_subclass(Interpreter& interpreter, Value derived, Value cls) { return is_subclass_at(interpreter, derived, cls, 0); }
+int is_subclass(Interpreter& interpreter, Value derived, Value cls) {
+  return check_class(interpreter, false, derived, cls, 0);
+}
 
 Ref length(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
