@@ -110,3 +110,84 @@ class G:
         return __class__
 class H(G): pass
 print(H().cls())
+
+# super() in generators, nested functions, class methods, static methods,
+# metaclasses, __init_subclass__ and __new__.
+class A:
+    def gen(self):
+        yield "A"
+    def f(self):
+        return "A.f"
+    @classmethod
+    def c(cls):
+        return "A.c " + cls.__name__
+class B(A):
+    def gen(self):
+        yield from super().gen()
+        yield "B"
+    def f(self):
+        def inner():
+            return super(B, self).f()
+        return inner() + "+B"
+    def g(self):
+        return super().f()
+    @classmethod
+    def c(cls):
+        return super().c() + "+B"
+    @staticmethod
+    def s():
+        try:
+            super()
+        except RuntimeError as e:
+            return str(e)
+    def __repr__(self):
+        return "B:" + super().__repr__()[:3]
+print(list(B().gen()), B().f(), B().g(), B.c(), B().c(), B.s(), repr(B()))
+class C:
+    def m(self):
+        self = 5
+        return super()
+try:
+    C().m()
+except TypeError as e:
+    print(e)
+class D:
+    def m(*args):
+        return super()
+try:
+    D().m()
+except RuntimeError as e:
+    print(e)
+class E(dict):
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        super().__setitem__("extra", 1)
+    def __getitem__(self, k):
+        return super().__getitem__(k) * 2
+print(E(a=1), E(a=2)["a"], E()["extra"])
+class M(type):
+    def __new__(mcs, name, bases, ns, **kw):
+        cls = super().__new__(mcs, name, bases, ns)
+        cls.made_by = "M"
+        return cls
+    def __call__(cls, *a):
+        inst = super().__call__(*a)
+        inst.called = True
+        return inst
+class K(metaclass=M):
+    def __init__(self, v):
+        self.v = v
+k = K(3)
+print(K.made_by, k.v, k.called)
+class Base:
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        cls.registered = True
+class Sub(Base): pass
+print(Sub.registered)
+class WithNew:
+    def __new__(cls, *args):
+        obj = super().__new__(cls)
+        obj.args = args
+        return obj
+print(WithNew(1, 2).args)
