@@ -3,6 +3,7 @@
 // table, cell and free variable names, plus CPython's co_name/co_qualname/co_filename/co_firstlineno.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -32,11 +33,36 @@ enum CodeFlag : int {
 // recorded are unchanged (see vm/vm.cpp).
 struct InlineCache {
   runtime::Value name;           // borrowed from the code object's names
-  std::uint64_t version = 0;     // type version, or the globals' keys version
-  std::uint64_t version2 = 0;    // the builtins' keys version (LOAD_GLOBAL)
-  std::int64_t index = -1;       // entry position in a dict or instance attribute slot
-  runtime::Object* type = nullptr;
-  runtime::Value value;          // borrowed: the attribute found on the type
+  // LOAD_GLOBAL: the entry position in the globals (version2 == 0) or the
+  // builtins, valid while their keys versions are these.
+  std::uint64_t version = 0;
+  std::uint64_t version2 = 0;
+  std::int64_t index = -1;
+  // Attribute sites: what was found on objects of up to four types, each
+  // valid while its type's version is unchanged. Several types meet at one
+  // site in methods of a base class (`self.x` for each subclass).
+  // What a LOAD_ATTR found: an instance attribute in slot `index`, a data
+  // descriptor on the type (`value`), or a type attribute that an instance
+  // attribute (slot `index`, -1 for none) would shadow.
+  enum class Kind : std::uint8_t { InstanceSlot, DataDescriptor, TypeAttribute };
+  struct Entry {
+    runtime::Object* type = nullptr;
+    std::uint64_t version = 0;
+    std::int64_t index = -1;  // instance attribute slot
+    runtime::Value value;     // borrowed: the attribute found on the type
+    Kind kind = Kind::InstanceSlot;
+  };
+  std::array<Entry, 4> entries;
+  std::uint8_t next_entry = 0;  // the entry a new type replaces, round robin
+
+  // The entry to fill for `type`: its own, else the next in turn.
+  Entry& entry_for(runtime::Object* type) {
+    for (Entry& entry : entries)
+      if (entry.type == type) return entry;
+    Entry& entry = entries[next_entry];
+    next_entry = static_cast<std::uint8_t>((next_entry + 1) % entries.size());
+    return entry;
+  }
 };
 
 struct CodeObject : runtime::Object {

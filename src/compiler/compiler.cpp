@@ -55,6 +55,21 @@ Opcode binary_opcode(ast::OperatorKind kind, bool in_place, const ast::Located* 
   }
 }
 
+// The compare-and-skip of a condition, or NOP for operators without one.
+Opcode test_opcode(ast::CmpOpKind kind) {
+  switch (kind) {
+    case ast::CmpOpKind::Lt: return Opcode::TEST_LT;
+    case ast::CmpOpKind::LtE: return Opcode::TEST_LE;
+    case ast::CmpOpKind::Eq: return Opcode::TEST_EQ;
+    case ast::CmpOpKind::NotEq: return Opcode::TEST_NE;
+    case ast::CmpOpKind::Gt: return Opcode::TEST_GT;
+    case ast::CmpOpKind::GtE: return Opcode::TEST_GE;
+    case ast::CmpOpKind::Is: return Opcode::TEST_IS;
+    case ast::CmpOpKind::IsNot: return Opcode::TEST_IS_NOT;
+    default: return Opcode::NOP;
+  }
+}
+
 Opcode compare_opcode(ast::CmpOpKind kind, const ast::Located* node) {
   switch (kind) {
     case ast::CmpOpKind::Lt: return Opcode::COMPARE_LT;
@@ -416,10 +431,10 @@ class ScopeCompiler {
       }
       case ast::NodeKind::IfExp: {
         auto* conditional = static_cast<ast::IfExp*>(expression);
-        const std::size_t to_else = compile_condition_jump(conditional->test);
+        const Jumps to_else = compile_condition_jump(conditional->test);
         compile_into(conditional->body, target);
         const std::size_t to_end = emit_jump();
-        patch(to_else, here(), conditional);
+        patch_all(to_else, here(), conditional);
         compile_into(conditional->orelse, target);
         patch(to_end, here(), conditional);
         return;
@@ -667,12 +682,47 @@ class ScopeCompiler {
     return result;
   }
 
-  // Evaluates a condition and emits a jump taken when it is false.
-  std::size_t compile_condition_jump(ast::Expr* test) {
+  // Evaluates a condition and emits the jumps taken when it is false (to
+  // patch together). Comparisons test and jump without making a bool, `and`
+  // chains its operands' jumps, and a true constant needs no jump at all.
+  using Jumps = std::vector<std::size_t>;
+  Jumps compile_condition_jump(ast::Expr* test) {
     const int saved_top = next_register_;
+    Jumps jumps;
+    if (auto* constant = ast::as<ast::Constant>(test); constant && constant_is_true(*constant)) return jumps;
+    if (auto* boolean = ast::as<ast::BoolOp>(test); boolean && boolean->op == ast::BoolOpKind::And) {
+      for (ast::Expr* value : boolean->values) {
+        Jumps inner = compile_condition_jump(value);
+        jumps.insert(jumps.end(), inner.begin(), inner.end());
+      }
+      return jumps;
+    }
+    auto* comparison = ast::as<ast::Compare>(test);
+    if (comparison && std::all_of(comparison->ops.begin(), comparison->ops.end(),
+                                  [](ast::CmpOpKind op) { return test_opcode(op) != Opcode::NOP; })) {
+      int left = compile_operand(comparison->left);
+      for (std::uint32_t i = 0; i < comparison->ops.size(); ++i) {
+        const int right = compile_operand(comparison->comparators[i]);
+        line_ = comparison->lineno;
+        emit(encode_abc(test_opcode(comparison->ops[i]), left, right, 0));
+        jumps.push_back(emit_jump());
+        left = right;
+      }
+      next_register_ = saved_top;
+      return jumps;
+    }
     const int value = compile_operand(test);
     next_register_ = saved_top;
-    return emit(encode_asbx(Opcode::JUMP_IF_FALSE, value, 0));
+    jumps.push_back(emit(encode_asbx(Opcode::JUMP_IF_FALSE, value, 0)));
+    return jumps;
+  }
+
+  void patch_all(const Jumps& jumps, std::size_t target, const ast::Located* node) {
+    for (std::size_t jump : jumps) patch(jump, target, node);
+  }
+
+  static bool constant_is_true(const ast::Constant& constant) {
+    return constant.value.tag == ast::ConstantValue::Tag::True;
   }
 
   // --- statements ----------------------------------------------------------
@@ -848,7 +898,7 @@ class ScopeCompiler {
 
   void compile_while(const ast::While& loop) {
     const std::size_t head = here();
-    const std::size_t to_else = compile_condition_jump(loop.test);
+    const Jumps to_else = compile_condition_jump(loop.test);
     push_loop(head);
     compile_statements(loop.body);
     line_ = loop.lineno;
@@ -872,7 +922,7 @@ class ScopeCompiler {
     compile_statements(loop.body);
     line_ = loop.lineno;
     emit_jump_to(head, &loop);
-    finish_loop(to_else, loop.orelse, &loop);
+    finish_loop({to_else}, loop.orelse, &loop);
   }
 
   // async for: items are awaited from __anext__() until it raises
@@ -898,27 +948,27 @@ class ScopeCompiler {
     emit_jump_to(head, &loop);
     place_handler(handler);
     emit(encode_abc(Opcode::END_ASYNC_FOR, caught, 0, 0));
-    finish_loop(emit_jump(), loop.orelse, &loop);
+    finish_loop({emit_jump()}, loop.orelse, &loop);
   }
 
   // The else clause runs when the loop ends normally; `break` skips it.
-  void finish_loop(std::size_t to_else, const ast::Seq<ast::Stmt*>& orelse, const ast::Located* node) {
+  void finish_loop(const Jumps& to_else, const ast::Seq<ast::Stmt*>& orelse, const ast::Located* node) {
     Block loop = std::move(blocks_.back());
     blocks_.pop_back();
-    patch(to_else, here(), node);
+    patch_all(to_else, here(), node);
     compile_statements(orelse);
     for (std::size_t jump : loop.breaks) patch(jump, here(), node);
   }
 
   void compile_if(const ast::If& statement) {
-    const std::size_t to_else = compile_condition_jump(statement.test);
+    const Jumps to_else = compile_condition_jump(statement.test);
     for (ast::Stmt* inner : statement.body) compile_statement(inner);
     if (statement.orelse.empty()) {
-      patch(to_else, here(), &statement);
+      patch_all(to_else, here(), &statement);
       return;
     }
     const std::size_t to_end = emit_jump();
-    patch(to_else, here(), &statement);
+    patch_all(to_else, here(), &statement);
     for (ast::Stmt* inner : statement.orelse) compile_statement(inner);
     patch(to_end, here(), &statement);
   }

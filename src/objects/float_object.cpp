@@ -284,36 +284,41 @@ Ref float_round_method(Interpreter& interpreter, Value self, const Value* argume
   return float_round(interpreter, float_value(self), count == 1 ? arguments[0] : Value());
 }
 
-// Freed floats go to the interpreter's free list for reuse.
-// Floats go back to the free list; a subclass's instances (whose type the
-// free list would keep) are freed.
+// Freed floats wait for reuse in a list linked through their type field
+// (as CPython's free list), up to a bound that keeps memory returning; a
+// subclass's instances are freed.
 void float_deallocate(Interpreter& interpreter, Object* object) {
-  if (object->type != interpreter.float_type) {
+  if (object->type != interpreter.float_type || interpreter.free_float_count >= Interpreter::free_float_limit) {
     delete static_cast<FloatObject*>(object);
     return;
   }
-  interpreter.free_floats.push_back(static_cast<FloatObject*>(object));
+  object->type = reinterpret_cast<Type*>(interpreter.free_floats);
+  interpreter.free_floats = static_cast<FloatObject*>(object);
+  ++interpreter.free_float_count;
 }
 
 }  // namespace
 
 Ref new_float(Interpreter& interpreter, double value) {
-  FloatObject* object;
-  if (!interpreter.free_floats.empty()) {
-    object = interpreter.free_floats.back();
-    interpreter.free_floats.pop_back();
+  FloatObject* object = interpreter.free_floats;
+  if (object) {
+    interpreter.free_floats = reinterpret_cast<FloatObject*>(object->type);
+    --interpreter.free_float_count;
     object->refcount = 1;
   } else {
     object = new FloatObject;
-    object->type = interpreter.float_type;
   }
+  object->type = interpreter.float_type;
   object->value = value;
   return Ref::steal(Value::object(object));
 }
 
 void release_float_free_list(Interpreter& interpreter) {
-  for (FloatObject* object : interpreter.free_floats) delete object;
-  interpreter.free_floats.clear();
+  while (FloatObject* object = interpreter.free_floats) {
+    interpreter.free_floats = reinterpret_cast<FloatObject*>(object->type);
+    delete object;
+  }
+  interpreter.free_float_count = 0;
 }
 
 bool is_float(const Interpreter& interpreter, Value value) {

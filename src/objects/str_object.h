@@ -23,6 +23,7 @@ struct StrObject : Object {
   std::int64_t hash = -1;      // -1: not computed yet
   std::uint8_t width = 1;      // bytes per code point: 1, 2 or 4, the narrowest that fits
   bool ascii = true;
+  bool interned = false;       // made by Interpreter::intern: lives as long as the interpreter
   char* utf8 = nullptr;        // cached UTF-8 (points into the data when ascii)
   std::size_t utf8_length = 0;
 

@@ -524,11 +524,18 @@ void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<Met
 }
 
 Value type_lookup(const Type* type, Value name) {
-  for (const Type* entry : type->mro) {
-    const Value value = dict_get_str(entry->dict.get(), name);
-    if (!value.is_null()) return value;
+  const bool cacheable = type->version != 0 && as_str(name)->interned;
+  Interpreter::TypeCacheEntry& entry =
+      type->interpreter->type_cache[(type->version * 0x9E3779B97F4A7C15ULL ^ (name.bits() >> 4)) %
+                                    Interpreter::type_cache_size];
+  if (cacheable && entry.version == type->version && entry.name == name) return entry.value;
+  Value found;
+  for (const Type* base : type->mro) {
+    found = dict_get_str(base->dict.get(), name);
+    if (!found.is_null()) break;
   }
-  return Value();
+  if (cacheable) entry = {type->version, name, found};
+  return found;
 }
 
 void add_class_names(Interpreter& interpreter, Value names, const Type* type) {

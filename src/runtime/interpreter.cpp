@@ -180,8 +180,12 @@ Interpreter::Interpreter() {
 
   // Special methods as attributes, for the slots each type fills itself.
   for (auto& type : types_) add_slot_wrappers(*this, type.get());
-  // Types were created base first, so one pass inherits transitively.
-  for (auto& type : types_) inherit_slots(*type);
+  // Types were created base first, so one pass inherits transitively. New
+  // versions: lookups made while the namespaces filled are forgotten.
+  for (auto& type : types_) {
+    inherit_slots(*type);
+    type->version = next_type_version();
+  }
 
   side_attributes = std::make_unique<SideAttributes>();
 
@@ -220,6 +224,7 @@ Value Interpreter::intern(std::string_view utf8) {
   auto found = interned_.find(std::string(utf8));
   if (found != interned_.end()) return found->second;
   Value value = new_str(*this, utf8).release();
+  as_str(value)->interned = true;
   interned_.emplace(std::string(utf8), value);
   return value;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -120,6 +121,17 @@ class Interpreter {
   // Sources of type versions and dict key versions (type_object.h,
   // dict_object.h): every value handed out is new.
   std::uint64_t next_type_version() { return ++type_versions_; }
+
+  // The type attribute cache (CPython's method cache): what type_lookup
+  // found for an interned name on a type of some version. Versions are never
+  // reused, so an entry of a changed type simply stops matching.
+  struct TypeCacheEntry {
+    std::uint64_t version = 0;
+    Value name;
+    Value value;  // borrowed from a namespace of that version; null: absent
+  };
+  static constexpr std::size_t type_cache_size = 4096;
+  std::array<TypeCacheEntry, type_cache_size> type_cache{};
   std::uint64_t next_keys_version() { return ++keys_versions_; }
 
   // Singletons (borrowed: the interpreter holds them for its lifetime).
@@ -160,7 +172,9 @@ class Interpreter {
   Value handled_exception = Value();
 
   // Float free list (see float_object.cpp).
-  std::vector<FloatObject*> free_floats;
+  FloatObject* free_floats = nullptr;
+  std::size_t free_float_count = 0;
+  static constexpr std::size_t free_float_limit = 1000;
   // str's caches (see str_object.cpp): recycled storage of small strs by
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];

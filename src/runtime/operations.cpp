@@ -165,7 +165,12 @@ Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
 }
 
 int equal(Interpreter& interpreter, Value left, Value right) {
+  // Identity implies equality here, as in CPython's PyObject_RichCompareBool.
   if (left == right) return 1;
+  if (left.is_small_int() && right.is_small_int()) return 0;
+  if (left.is_object() && right.is_object() && left.as_object()->type == interpreter.str_type &&
+      right.as_object()->type == interpreter.str_type)
+    return str_equal(left, right);
   Ref result = compare(interpreter, left, right, CompareOp::Eq);
   if (!result) return -1;
   return truth(interpreter, result.get());

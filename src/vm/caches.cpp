@@ -51,20 +51,46 @@ bool load_global(Interpreter& interpreter, compiler::InlineCache& cache, Value g
 }
 
 Ref load_attribute(Interpreter& interpreter, compiler::InlineCache& cache, Value object) {
+  using Kind = compiler::InlineCache::Kind;
   Ref result = runtime::get_attribute(interpreter, object, cache.name);
   if (!result || !object.is_object()) return result;
   Type* type = object.as_object()->type;
-  if (!generic_instance(type)) return result;
-  // Cache the slot when the value came from the instance and no data
-  // descriptor on the type could take precedence.
+  if (type->get_attribute != &runtime::object_get_attribute) return result;
+  auto remember = [&](Kind kind, Value value, std::int64_t index) {
+    compiler::InlineCache::Entry& entry = cache.entry_for(type);
+    entry = {type, type->version, index, value, kind};
+  };
+  // A data descriptor on the type takes precedence over the instance.
   const Value found = runtime::type_lookup(type, cache.name);
-  if (!found.is_null() && runtime::type_of(interpreter, found)->descriptor_set) return result;
-  const std::int64_t slot = runtime::instance_key_slot(type, cache.name);
-  if (slot < 0 || runtime::instance_attribute(object.as_object(), cache.name) != result.get()) return result;
-  cache.type = type;
-  cache.version = type->version;
-  cache.index = slot;
+  const Type* found_type = found.is_null() ? nullptr : runtime::type_of(interpreter, found);
+  if (found_type && found_type->descriptor_set) {
+    if (found_type->descriptor_get) remember(Kind::DataDescriptor, found, -1);
+    return result;
+  }
+  const std::int64_t slot = type->attributes_offset ? runtime::instance_key_slot(type, cache.name) : -1;
+  const Value own = type->attributes_offset ? runtime::instance_attribute(object.as_object(), cache.name) : Value();
+  if (!own.is_null()) {
+    if (slot >= 0 && own == result.get() && generic_instance(type)) remember(Kind::InstanceSlot, Value(), slot);
+  } else if (found_type && !runtime::attributes_of(object.as_object())->dict) {
+    remember(Kind::TypeAttribute, found, slot);
+  }
   return result;
+}
+
+Value load_cached_type_attribute(Interpreter& interpreter, const compiler::InlineCache::Entry& entry, Value object) {
+  using Kind = compiler::InlineCache::Kind;
+  if (entry.kind == Kind::TypeAttribute && static_cast<Type*>(entry.type)->attributes_offset) {
+    const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
+    if (attributes->dict || (entry.index >= 0 && entry.index < attributes->capacity &&
+                             !attributes->values[entry.index].is_null()))
+      return Value();
+  }
+  const runtime::DescriptorGetSlot getter = runtime::type_of(interpreter, entry.value)->descriptor_get;
+  if (!getter) {
+    runtime::incref(entry.value);
+    return entry.value;
+  }
+  return getter(interpreter, entry.value, object, Value::object(object.as_object()->type)).release();
 }
 
 bool store_attribute(Interpreter& interpreter, compiler::InlineCache& cache, Value object, Value value) {
@@ -76,9 +102,7 @@ bool store_attribute(Interpreter& interpreter, compiler::InlineCache& cache, Val
   if (!found.is_null() && runtime::type_of(interpreter, found)->descriptor_set) return true;
   const std::int64_t slot = runtime::instance_key_slot(type, cache.name);
   if (slot < 0) return true;
-  cache.type = type;
-  cache.version = type->version;
-  cache.index = slot;
+  cache.entry_for(type) = {type, type->version, slot, Value(), compiler::InlineCache::Kind::InstanceSlot};
   return true;
 }
 
@@ -91,10 +115,9 @@ bool load_method(Interpreter& interpreter, compiler::InlineCache& cache, Value o
   if (unbound_call && type->get_attribute == &runtime::object_get_attribute) {
     const Value own = object.is_object() ? runtime::instance_attribute(object.as_object(), cache.name) : Value();
     if (own.is_null()) {
-      cache.type = type;
-      cache.version = type->version;
-      cache.value = found;
-      cache.index = object.is_object() && type->attributes_offset ? runtime::instance_key_slot(type, cache.name) : -1;
+      const std::int64_t slot =
+          object.is_object() && type->attributes_offset ? runtime::instance_key_slot(type, cache.name) : -1;
+      cache.entry_for(type) = {type, type->version, slot, found, compiler::InlineCache::Kind::TypeAttribute};
       runtime::incref(found);
       runtime::incref(object);
       method = found;

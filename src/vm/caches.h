@@ -16,6 +16,21 @@ namespace krait::vm {
 
 runtime::Ref load_attribute(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value object);
 
+// LOAD_ATTR's fast path for a type attribute the cache (valid for the
+// object's type) remembers: the value (owned); null with an exception, or
+// without one when an instance attribute shadows it now.
+runtime::Value load_cached_type_attribute(runtime::Interpreter& interpreter, const compiler::InlineCache::Entry& entry,
+                                          runtime::Value object);
+
+// The entry of an attribute site's cache that holds for `object`, or null.
+inline const compiler::InlineCache::Entry* cached_entry(const compiler::InlineCache& cache, runtime::Value object) {
+  if (!object.is_object()) return nullptr;
+  const runtime::Object* type = object.as_object()->type;
+  for (const compiler::InlineCache::Entry& entry : cache.entries)
+    if (entry.type == type) return entry.version == static_cast<const runtime::Type*>(type)->version ? &entry : nullptr;
+  return nullptr;
+}
+
 [[nodiscard]] bool store_attribute(runtime::Interpreter& interpreter, compiler::InlineCache& cache,
                                    runtime::Value object, runtime::Value value);
 

@@ -180,27 +180,8 @@ bool bind_arguments(Interpreter& interpreter, FunctionObject* function, CodeObje
   return true;
 }
 
-bool push_frame(Interpreter& interpreter, FunctionObject* function, CodeObject* code, Value globals, Value locals,
-                Value* window, Value* result, bool entry) {
-  if (interpreter.frame_depth >= interpreter.recursion_limit ||
-      window + code->register_count > interpreter.register_base() + interpreter.register_capacity()) {
-    interpreter.set_exception(interpreter.RecursionError_type, "maximum recursion depth exceeded");
-    return false;
-  }
-  if (function) runtime::incref(Value::object(function));
-  runtime::Frame frame;
-  frame.code = code;
-  frame.function = function;
-  frame.globals = globals;
-  frame.locals = locals;
-  frame.registers = window;
-  frame.top = window + code->register_count;
-  frame.pc = code->instructions.data();
-  frame.result = result;
-  frame.entry = entry;
-  interpreter.frames.push_back(frame);
-  ++interpreter.frame_depth;
-  return true;
+void raise_recursion_error(Interpreter& interpreter) {
+  interpreter.set_exception(interpreter.RecursionError_type, "maximum recursion depth exceeded");
 }
 
 Ref call_function(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {

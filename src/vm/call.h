@@ -23,9 +23,33 @@ namespace krait::vm {
 // Pushes the frame of a call whose arguments are bound in `window`. False
 // (RecursionError pending) when the recursion limit or the register stack
 // would be exceeded.
-[[nodiscard]] bool push_frame(runtime::Interpreter& interpreter, runtime::FunctionObject* function,
-                              compiler::CodeObject* code, runtime::Value globals, runtime::Value locals,
-                              runtime::Value* window, runtime::Value* result, bool entry);
+void raise_recursion_error(runtime::Interpreter& interpreter);
+
+// Pushes a frame running `code` in `window` (inline: every Python call
+// passes here). The frame is built in place: a copy through the stack would
+// cost store-forwarding stalls.
+[[nodiscard]] inline bool push_frame(runtime::Interpreter& interpreter, runtime::FunctionObject* function,
+                                     compiler::CodeObject* code, runtime::Value globals, runtime::Value locals,
+                                     runtime::Value* window, runtime::Value* result, bool entry) {
+  if (interpreter.frame_depth >= interpreter.recursion_limit ||
+      window + code->register_count > interpreter.register_base() + interpreter.register_capacity()) {
+    raise_recursion_error(interpreter);
+    return false;
+  }
+  if (function) ++function->refcount;
+  runtime::Frame& frame = interpreter.frames.emplace_back();
+  frame.code = code;
+  frame.function = function;
+  frame.globals = globals;
+  frame.locals = locals;
+  frame.registers = window;
+  frame.top = window + code->register_count;
+  frame.pc = code->instructions.data();
+  frame.result = result;
+  frame.entry = entry;
+  ++interpreter.frame_depth;
+  return true;
+}
 
 // Runs the innermost frame, an entry frame, until it returns: its result,
 // or null with the exception pending.

@@ -23,6 +23,7 @@
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
 #include "objects/exception_object.h"
+#include "objects/float_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -99,6 +100,73 @@ inline bool small_int_compare(std::int64_t a, std::int64_t b) {
   if constexpr (op == CompareOp::Ne) return a != b;
   if constexpr (op == CompareOp::Gt) return a > b;
   if constexpr (op == CompareOp::Ge) return a >= b;
+}
+
+// A float, or a small int a double holds exactly (|i| <= 2**53), as a
+// double: the operands of the float fast paths, which then give what
+// CPython's float operations give.
+inline bool exact_double(const Interpreter& interpreter, Value value, double& out) {
+  if (value.is_small_int()) {
+    const std::int64_t integer = value.as_small_int();
+    if (integer > (std::int64_t{1} << 53) || integer < -(std::int64_t{1} << 53)) return false;
+    out = static_cast<double>(integer);
+    return true;
+  }
+  if (!value.is_object() || value.as_object()->type != interpreter.float_type) return false;
+  out = runtime::float_value(value);
+  return true;
+}
+
+// +, -, *, / of floats (or a float and an int, or two ints for /) that
+// cannot fail: true with `out` set.
+template <runtime::BinaryOperator op>
+inline bool float_binary(const Interpreter& interpreter, Value left, Value right, double& out) {
+  using runtime::BinaryOperator;
+  if constexpr (op == BinaryOperator::ADD || op == BinaryOperator::SUBTRACT || op == BinaryOperator::MULTIPLY ||
+                op == BinaryOperator::TRUE_DIVIDE) {
+    double a, b;
+    // Two ints make an int, except for /.
+    if (op != BinaryOperator::TRUE_DIVIDE && left.is_small_int() && right.is_small_int()) return false;
+    if (!exact_double(interpreter, left, a) || !exact_double(interpreter, right, b)) return false;
+    if constexpr (op == BinaryOperator::ADD) out = a + b;
+    if constexpr (op == BinaryOperator::SUBTRACT) out = a - b;
+    if constexpr (op == BinaryOperator::MULTIPLY) out = a * b;
+    if constexpr (op == BinaryOperator::TRUE_DIVIDE) {
+      if (b == 0) return false;  // ZeroDivisionError: the general path
+      out = a / b;
+    }
+    return true;
+  } else {
+    return false;
+  }
+}
+
+// Stores a float result, reusing the float the register holds when nothing
+// else refers to it (no allocation in loops such as `total += x * y`).
+inline void store_float(Interpreter& interpreter, Value& slot, double number) {
+  if (slot.is_object() && slot.as_object()->type == interpreter.float_type && slot.as_object()->refcount == 1) {
+    static_cast<runtime::FloatObject*>(slot.as_object())->value = number;
+    return;
+  }
+  store(slot, runtime::new_float(interpreter, number).release());
+}
+
+template <runtime::CompareOp op>
+inline bool double_compare(double a, double b) {
+  using runtime::CompareOp;
+  if constexpr (op == CompareOp::Lt) return a < b;
+  if constexpr (op == CompareOp::Le) return a <= b;
+  if constexpr (op == CompareOp::Eq) return a == b;
+  if constexpr (op == CompareOp::Ne) return a != b;
+  if constexpr (op == CompareOp::Gt) return a > b;
+  if constexpr (op == CompareOp::Ge) return a >= b;
+}
+
+// The truth of `left op right` by the full protocol (no identity shortcut:
+// a NaN is not equal to itself): 1, 0, or -1 on error.
+int compare_truth(Interpreter& interpreter, Value left, Value right, runtime::CompareOp op) {
+  Ref result = runtime::compare(interpreter, left, right, op);
+  return result ? runtime::truth(interpreter, result.get()) : -1;
 }
 
 void raise_unbound(Interpreter& interpreter, const CodeObject* code, int index) {
@@ -491,17 +559,25 @@ dispatch:
   HANDLER(LOAD_ATTR) {
     compiler::InlineCache& cache = code->caches[W];
     const Value object = R(B);
-    // An instance attribute in the slot the cache remembers.
-    if (object.is_object() && object.as_object()->type == cache.type &&
-        static_cast<runtime::Type*>(cache.type)->version == cache.version && cache.index >= 0) {
-      const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
-      if (!attributes->dict && cache.index < attributes->capacity) {
-        const Value value = attributes->values[cache.index];
+    if (const auto* entry = cached_entry(cache, object)) {
+      if (entry->kind == compiler::InlineCache::Kind::InstanceSlot) {
+        // An instance attribute in the slot the cache remembers.
+        const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
+        if (!attributes->dict && entry->index < attributes->capacity) {
+          const Value value = attributes->values[entry->index];
+          if (!value.is_null()) {
+            runtime::incref(value);
+            store(R(A), value);
+            DISPATCH();
+          }
+        }
+      } else {
+        const Value value = load_cached_type_attribute(interpreter, *entry, object);
         if (!value.is_null()) {
-          runtime::incref(value);
           store(R(A), value);
           DISPATCH();
         }
+        if (interpreter.has_exception()) goto error;
       }
     }
     if (CHECKED(B).is_null()) goto error;
@@ -512,12 +588,12 @@ dispatch:
     compiler::InlineCache& cache = code->caches[W];
     const Value object = R(A);
     const Value value = R(B);
-    if (object.is_object() && object.as_object()->type == cache.type &&
-        static_cast<runtime::Type*>(cache.type)->version == cache.version && !value.is_null()) {
+    const auto* entry = value.is_null() ? nullptr : cached_entry(cache, object);
+    if (entry) {
       runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
-      if (!attributes->dict && cache.index < attributes->capacity) {
+      if (!attributes->dict && entry->index < attributes->capacity) {
         runtime::incref(value);
-        store(attributes->values[cache.index], value);
+        store(attributes->values[entry->index], value);
         DISPATCH();
       }
     }
@@ -537,17 +613,18 @@ dispatch:
     const int target = A;
     // A function on the type that the instance does not shadow: no bound
     // method is made.
-    if (object.is_object() && object.as_object()->type == cache.type &&
-        static_cast<runtime::Type*>(cache.type)->version == cache.version && !cache.value.is_null()) {
+    const auto* entry = cached_entry(cache, object);
+    if (entry && !entry->value.is_null()) {
       const runtime::Attributes* attributes = runtime::attributes_of(object.as_object());
       const bool shadowed = attributes && (attributes->dict ? !runtime::dict_get_str(attributes->dict.get(), cache.name).is_null()
-                                                            : cache.index >= 0 && cache.index < attributes->capacity &&
-                                                                  !attributes->values[cache.index].is_null());
+                                                            : entry->index >= 0 && entry->index < attributes->capacity &&
+                                                                  !attributes->values[entry->index].is_null());
       if (!shadowed) {
-        runtime::incref(cache.value);
+        const Value method = entry->value;
+        runtime::incref(method);
         runtime::incref(object);
         store(R(target + 1), object);
-        store(R(target), cache.value);
+        store(R(target), method);
         DISPATCH();
       }
     }
@@ -580,6 +657,11 @@ dispatch:
       store(R(A), Value::small_int(value_));                                                          \
       DISPATCH();                                                                                     \
     }                                                                                                 \
+    double number_;                                                                                   \
+    if (float_binary<runtime::BinaryOperator::Name>(interpreter, left, right, number_)) {             \
+      store_float(interpreter, R(A), number_);                                                        \
+      DISPATCH();                                                                                     \
+    }                                                                                                 \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;                                     \
     STORE_RESULT(A, runtime::binary_operation(interpreter, runtime::BinaryOperator::Name, left, right, in_place)); \
     DISPATCH();                                                                                       \
@@ -597,6 +679,19 @@ dispatch:
                                                                                     right.as_small_int())).release()); \
       DISPATCH();                                                                                    \
     }                                                                                                \
+    if (runtime::CompareOp::Op == runtime::CompareOp::Eq || runtime::CompareOp::Op == runtime::CompareOp::Ne) { \
+      if (left.is_object() && right.is_object() && left.as_object()->type == interpreter.str_type &&  \
+          right.as_object()->type == interpreter.str_type) {                                          \
+        const bool equal_ = runtime::str_equal(left, right);                                           \
+        store(R(A), interpreter.new_boolean(equal_ == (runtime::CompareOp::Op == runtime::CompareOp::Eq)).release()); \
+        DISPATCH();                                                                                  \
+      }                                                                                              \
+    }                                                                                                \
+    double a_, b_;                                                                                   \
+    if (exact_double(interpreter, left, a_) && exact_double(interpreter, right, b_)) {               \
+      store(R(A), interpreter.new_boolean(double_compare<runtime::CompareOp::Op>(a_, b_)).release()); \
+      DISPATCH();                                                                                    \
+    }                                                                                                \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;                                    \
     STORE_RESULT(A, runtime::compare(interpreter, left, right, runtime::CompareOp::Op));             \
     DISPATCH();                                                                                      \
@@ -608,6 +703,44 @@ dispatch:
   KRAIT_COMPARE_HANDLER(GT, Gt)
   KRAIT_COMPARE_HANDLER(GE, Ge)
 
+  // A condition's comparison: true skips the jump that follows, false takes
+  // it at once (one dispatch fewer, and no bool made).
+#define KRAIT_TEST_TAKE(condition)                                        \
+  do {                                                                    \
+    pc += (condition) ? 1 : 1 + compiler::operand_sj(*pc);                \
+    DISPATCH();                                                           \
+  } while (0)
+#define KRAIT_TEST_HANDLER(Name, Op)                                                              \
+  HANDLER(TEST_##Name) {                                                                          \
+    const Value left = R(A), right = R(B);                                                        \
+    if (left.is_small_int() && right.is_small_int())                                              \
+      KRAIT_TEST_TAKE(small_int_compare<runtime::CompareOp::Op>(left.as_small_int(), right.as_small_int())); \
+    double a_, b_;                                                                                \
+    if (exact_double(interpreter, left, a_) && exact_double(interpreter, right, b_))              \
+      KRAIT_TEST_TAKE(double_compare<runtime::CompareOp::Op>(a_, b_));                             \
+    if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;                                 \
+    if ((runtime::CompareOp::Op == runtime::CompareOp::Eq || runtime::CompareOp::Op == runtime::CompareOp::Ne) && \
+        left.is_object() && right.is_object() && left.as_object()->type == interpreter.str_type && \
+        right.as_object()->type == interpreter.str_type)                                          \
+      KRAIT_TEST_TAKE(runtime::str_equal(left, right) == (runtime::CompareOp::Op == runtime::CompareOp::Eq)); \
+    const int truth_ = compare_truth(interpreter, left, right, runtime::CompareOp::Op);          \
+    if (truth_ < 0) goto error;                                                                   \
+    KRAIT_TEST_TAKE(truth_);                                                                      \
+  }
+  KRAIT_TEST_HANDLER(LT, Lt)
+  KRAIT_TEST_HANDLER(LE, Le)
+  KRAIT_TEST_HANDLER(EQ, Eq)
+  KRAIT_TEST_HANDLER(NE, Ne)
+  KRAIT_TEST_HANDLER(GT, Gt)
+  KRAIT_TEST_HANDLER(GE, Ge)
+  HANDLER(TEST_IS) {
+    if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    KRAIT_TEST_TAKE(R(A) == R(B));
+  }
+  HANDLER(TEST_IS_NOT) {
+    if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    KRAIT_TEST_TAKE(R(A) != R(B));
+  }
   HANDLER(IS) {
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
     store(R(A), interpreter.new_boolean(R(B) == R(C)).release());
@@ -687,12 +820,21 @@ dispatch:
   }
   HANDLER(GET_ITEM) {
     const Value container = R(B), key = R(C);
-    if (key.is_small_int() && container.is_object() && container.as_object()->type == interpreter.list_type) {
-      // Reading a list at an int index in range: no call.
-      const std::vector<Value>& items = runtime::as_list(container)->items;
+    if (key.is_small_int() && container.is_object()) {
+      // Reading a list or tuple at an int index in range: no call.
+      const runtime::Type* type = container.as_object()->type;
+      const Value* items = nullptr;
+      std::int64_t size = 0;
+      if (type == interpreter.list_type) {
+        items = runtime::as_list(container)->items.data();
+        size = static_cast<std::int64_t>(runtime::as_list(container)->items.size());
+      } else if (type == interpreter.tuple_type) {
+        items = runtime::as_tuple(container)->items();
+        size = runtime::as_tuple(container)->size;
+      }
       std::int64_t index = key.as_small_int();
-      if (index < 0) index += static_cast<std::int64_t>(items.size());
-      if (index >= 0 && index < static_cast<std::int64_t>(items.size())) {
+      if (index < 0) index += size;
+      if (index >= 0 && index < size) {
         runtime::incref(items[index]);
         store(R(A), items[index]);
         DISPATCH();
@@ -703,6 +845,21 @@ dispatch:
     DISPATCH();
   }
   HANDLER(SET_ITEM) {
+    {
+      // Writing a list at an int index in range: no call.
+      const Value container = R(A), key = R(B), value = R(C);
+      if (key.is_small_int() && container.is_object() && container.as_object()->type == interpreter.list_type &&
+          !value.is_null()) {
+        std::vector<Value>& items = runtime::as_list(container)->items;
+        std::int64_t index = key.as_small_int();
+        if (index < 0) index += static_cast<std::int64_t>(items.size());
+        if (index >= 0 && index < static_cast<std::int64_t>(items.size())) {
+          runtime::incref(value);
+          store(items[index], value);
+          DISPATCH();
+        }
+      }
+    }
     if (CHECKED(A).is_null() || CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
     if (!runtime::set_item(interpreter, R(A), R(B), R(C))) goto error;
     DISPATCH();
