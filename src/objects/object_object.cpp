@@ -337,6 +337,10 @@ Ref object_get_attribute(Interpreter& interpreter, Value self, Value name) {
   return raise_no_attribute(interpreter, self, name);
 }
 
+Ref side_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  return object_get_attribute(interpreter, self, name);
+}
+
 int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value value) {
   const Type* type = type_of(interpreter, self);
   const Value found = type_lookup(type, name);

@@ -79,6 +79,10 @@ std::int64_t instance_key_slot(const Type* type, Value name);
 // instance's attributes, then the type's other attributes.
 Ref object_get_attribute(Interpreter& interpreter, Value self, Value name);
 int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value value);
+// object_get_attribute under another name, for instances whose attributes
+// are in the side table: the VM's inline caches, which let a type's
+// version stand for its instances' attributes, pass them by.
+Ref side_get_attribute(Interpreter& interpreter, Value self, Value name);
 // The value stored in an instance's own attributes (borrowed), or null.
 Value instance_attribute(Object* object, Value name);
 // The instance's __dict__, materialised on first use (owned).

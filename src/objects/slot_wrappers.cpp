@@ -331,6 +331,7 @@ void update_heap_slots(Interpreter& interpreter, Type* type) {
   choose(&Type::subscript, &subscript_wrapper, {name(SlotId::subscript)});
   choose(&Type::assign_subscript, &assign_subscript_wrapper, {name(SlotId::assign_subscript), interpreter.intern("__delitem__")});
   choose(&Type::get_attribute, &get_attribute_wrapper, {names.dunder_getattribute, names.dunder_getattr});
+  if (type->side_attributes && type->get_attribute == &object_get_attribute) type->get_attribute = &side_get_attribute;
   choose(&Type::set_attribute, &set_attribute_wrapper, {names.dunder_setattr, names.dunder_delattr});
   choose(&Type::descriptor_get, &descriptor_get_wrapper, {names.dunder_get});
   choose(&Type::descriptor_set, &descriptor_set_wrapper, {names.dunder_set, names.dunder_delete});
