@@ -4,8 +4,10 @@
 #include "compiler/compiler.h"
 
 #include <algorithm>
+#include <string>
 #include <type_traits>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/code_object.h"
@@ -13,8 +15,10 @@
 #include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/operations.h"
 
 namespace krait::compiler {
 namespace {
@@ -90,18 +94,28 @@ struct Shared {
   runtime::Interpreter& interpreter;
   const SymbolTable& table;
   Ref filename;
+  std::unordered_set<std::string> mangled_names;  // owns the mangled names' text
 };
 
 // Compiles one scope (the module or a function body) into one code object.
 class ScopeCompiler {
  public:
-  ScopeCompiler(Shared& shared, const Scope& scope, std::string_view qualname, int first_line)
-      : shared_(shared), scope_(scope), code_ref_(new_code(shared.interpreter)), code_(as_code(code_ref_.get())) {
+  // `enclosing_private` is the class whose names are mangled in the
+  // enclosing scope (CPython's u_private); a class body mangles by its own.
+  ScopeCompiler(Shared& shared, const Scope& scope, std::string_view qualname, int first_line,
+                std::string_view enclosing_private)
+      : shared_(shared),
+        scope_(scope),
+        code_ref_(new_code(shared.interpreter)),
+        code_(as_code(code_ref_.get())),
+        private_(scope.kind == ScopeKind::Class ? scope.name : enclosing_private) {
     runtime::Interpreter& interpreter = shared.interpreter;
     const bool lambda = scope.node && scope.node->kind == ast::NodeKind::Lambda;
-    code_->name = Ref::borrow(interpreter.intern(scope.kind == ScopeKind::Module ? "<module>"
-                                                 : lambda                        ? "<lambda>"
-                                                                                 : scope.name));
+    const std::string comprehension = std::string("<").append(scope.name).append(">");  // <listcomp>, ...
+    code_->name = Ref::borrow(interpreter.intern(scope.kind == ScopeKind::Module              ? "<module>"
+                                                 : lambda                                      ? "<lambda>"
+                                                 : scope.comprehension != Comprehension::None ? comprehension
+                                                                                               : scope.name));
     code_->qualname = runtime::new_str(interpreter, scope.kind == ScopeKind::Module ? "<module>" : qualname);
     code_->filename = Ref::borrow(shared.filename.get());
     code_->first_line = first_line;
@@ -122,8 +136,10 @@ class ScopeCompiler {
       std::vector<std::string_view> cells, frees;
       for (const Symbol& symbol : scope.symbols) {
         if (symbol.resolution == Resolution::Cell) cells.push_back(symbol.name);
-        if (symbol.resolution == Resolution::Free) frees.push_back(symbol.name);
+        if (symbol.resolution == Resolution::Free || (symbol.flags & symbol_flag::free_class)) frees.push_back(symbol.name);
       }
+      // A class whose methods use super() or __class__ holds the __class__ cell.
+      if (scope.kind == ScopeKind::Class && scope.needs_class_closure) cells.push_back("__class__");
       std::sort(cells.begin(), cells.end());
       std::sort(frees.begin(), frees.end());
       for (std::string_view parameter : scope.parameters)
@@ -145,6 +161,7 @@ class ScopeCompiler {
   }
 
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
+    if (scope_.kind == ScopeKind::Module && has_annotations(body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return finish();
@@ -159,6 +176,7 @@ class ScopeCompiler {
     emit(encode_abx(Opcode::STORE_NAME, value, name_index("__module__", &definition)));
     emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(Ref::borrow(code_->qualname.get()), &definition)));
     emit(encode_abx(Opcode::STORE_NAME, value, name_index("__qualname__", &definition)));
+    if (has_annotations(definition.body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
     if (!definition.body.empty())
       if (auto* expression = ast::as<ast::ExprStmt>(definition.body[0]))
         if (auto* constant = ast::as<ast::Constant>(expression->value))
@@ -175,6 +193,48 @@ class ScopeCompiler {
       emit(encode_abc(Opcode::RETURN, cell->second, 0, 0));
     else
       emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+    return finish();
+  }
+
+  // A comprehension's body (CPython 3.11's <listcomp>, <setcomp>,
+  // <dictcomp>, <genexpr>): a function of the outermost iterator `.0`
+  // that runs the loops and collects the elements.
+  Ref compile_comprehension_body(ast::Expr* node, const ast::Seq<ast::Comprehension*>& generators, ast::Expr* element,
+                                 ast::Expr* value) {
+    code_->argument_count = 1;
+    const Comprehension kind = scope_.comprehension;
+    if (kind == Comprehension::Generator) {
+      // A generator function yielding each element (from a temporary: a
+      // resumed YIELD writes the value sent into its register).
+      compile_comprehension_loop(node, generators, 0, [&] {
+        const int item = push_temporary(element);
+        compile_into(element, item);
+        line_ = node->lineno;
+        emit(encode_abc(Opcode::YIELD, item, 0, 0));
+      });
+      line_ = node->lineno;
+      emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+      return finish();
+    }
+    const int result = push_temporary(node);
+    emit(encode_abc(kind == Comprehension::List ? Opcode::BUILD_LIST
+                    : kind == Comprehension::Set ? Opcode::BUILD_SET
+                                                 : Opcode::BUILD_MAP,
+                    result, result, 0));
+    compile_comprehension_loop(node, generators, 0, [&] {
+      if (kind == Comprehension::Dict) {
+        const int key = compile_operand(element);
+        const int item = compile_operand(value);
+        line_ = node->lineno;
+        emit(encode_abc(Opcode::MAP_ADD, result, key, item));
+      } else {
+        const int item = compile_operand(element);
+        line_ = node->lineno;
+        emit(encode_abc(kind == Comprehension::List ? Opcode::LIST_APPEND : Opcode::SET_ADD, result, item, 0));
+      }
+    });
+    line_ = node->lineno;
+    emit(encode_abc(Opcode::RETURN, result, 0, 0));
     return finish();
   }
 
@@ -218,7 +278,16 @@ class ScopeCompiler {
     return static_cast<int>(code_->constants.size() - 1);
   }
 
+  // A name as this scope sees it: `__name` mangled inside a class.
+  std::string_view mangled(std::string_view name) const {
+    if (private_.empty() || name.substr(0, 2) != "__") return name;
+    std::string text = mangle_name(private_, name);
+    if (text.size() == name.size()) return name;
+    return *shared_.mangled_names.insert(std::move(text)).first;
+  }
+
   int name_index(std::string_view name, const ast::Located* node) {
+    name = mangled(name);
     auto found = name_indexes_.find(name);
     if (found != name_indexes_.end()) return found->second;
     if (code_->names.size() > static_cast<std::size_t>(max_index)) unsupported(node, "more than 65536 names in one scope");
@@ -231,6 +300,7 @@ class ScopeCompiler {
   // Where a name lives: a local register, or -1 for a cell or free variable
   // (deref_register) or the globals.
   int local_register(std::string_view name) const {
+    name = mangled(name);
     const Symbol* symbol = scope_.lookup(name);
     const Resolution resolution = symbol ? symbol->resolution : Resolution::GlobalImplicit;
     if (resolution == Resolution::Local && scope_.kind == ScopeKind::Function) return locals_.at(name);
@@ -238,18 +308,26 @@ class ScopeCompiler {
   }
 
   // The register holding a cell or free variable's cell, or -1.
-  int deref_register(std::string_view name, const ast::Located* node) const {
+  int deref_register(std::string_view name) const {
+    name = mangled(name);
     const Symbol* symbol = scope_.lookup(name);
     if (!symbol || (symbol->resolution != Resolution::Cell && symbol->resolution != Resolution::Free)) return -1;
-    if (scope_.kind == ScopeKind::Class && symbol->resolution == Resolution::Free && name != "__class__")
-      unsupported(node, "a class body reading a variable of an enclosing function");
     return derefs_.at(name);
+  }
+
+  // The cell a nested scope's closure takes for its free variable `name`:
+  // this scope's cell or free variable (in a class body also a name the
+  // class binds itself, which the symbol table marks free_class).
+  int closure_register(std::string_view name, const ast::Located* node) const {
+    auto found = derefs_.find(name);
+    if (found == derefs_.end()) unsupported(node, "a closure over '" + std::string(name) + "' here");
+    return found->second;
   }
 
   // Whether a class body keeps the name in its namespace (LOAD_NAME).
   bool in_class_namespace(std::string_view name) const {
     if (scope_.kind != ScopeKind::Class) return false;
-    const Symbol* symbol = scope_.lookup(name);
+    const Symbol* symbol = scope_.lookup(mangled(name));
     return !symbol || symbol->resolution == Resolution::Local || symbol->resolution == Resolution::GlobalImplicit;
   }
 
@@ -260,11 +338,12 @@ class ScopeCompiler {
       return;
     }
     const int local = local_register(name);
-    const int deref = local >= 0 ? -1 : deref_register(name, node);
+    const int deref = local >= 0 ? -1 : deref_register(name);
     if (local >= 0) {
       emit(encode_abc(Opcode::MOVE, target, local, 0));
     } else if (deref >= 0) {
-      emit(encode_abc(Opcode::LOAD_DEREF, target, deref, 0));
+      // A class body reads its namespace first, then the cell.
+      emit(encode_abc(scope_.kind == ScopeKind::Class ? Opcode::LOAD_CLASSDEREF : Opcode::LOAD_DEREF, target, deref, 0));
     } else {
       emit_cached(Opcode::LOAD_GLOBAL, target, 0, name, node);
     }
@@ -347,29 +426,40 @@ class ScopeCompiler {
     line_ = saved_line;
   }
 
-  void compile_constant(const ast::Constant& constant, int target) {
+  // A literal's value; null for kinds the runtime has no type for yet.
+  Ref constant_object(const ast::Constant& constant) {
     runtime::Interpreter& interpreter = shared_.interpreter;
     const ast::ConstantValue& value = constant.value;
-    Ref object;
     switch (value.tag) {
-      case ast::ConstantValue::Tag::None: object = interpreter.new_none(); break;
-      case ast::ConstantValue::Tag::True: object = interpreter.new_boolean(true); break;
-      case ast::ConstantValue::Tag::False: object = interpreter.new_boolean(false); break;
-      case ast::ConstantValue::Tag::Int:
-        if (value.integer >= min_signed && value.integer <= max_signed) {
-          emit(encode_asbx(Opcode::LOAD_INT, target, static_cast<int>(value.integer)));
-          return;
-        }
-        object = runtime::new_int(interpreter, value.integer);
-        break;
-      case ast::ConstantValue::Tag::BigInt: object = runtime::new_int_from_decimal(interpreter, value.text); break;
-      case ast::ConstantValue::Tag::Float: object = runtime::new_float(interpreter, value.number); break;
-      case ast::ConstantValue::Tag::Str: object = runtime::new_str(interpreter, value.text); break;
-      case ast::ConstantValue::Tag::Complex: object = runtime::new_complex(interpreter, {0.0, value.number}); break;
-      case ast::ConstantValue::Tag::Bytes: object = runtime::new_bytes(interpreter, value.text); break;
-      default: unsupported(&constant, "this kind of constant");
+      case ast::ConstantValue::Tag::None: return interpreter.new_none();
+      case ast::ConstantValue::Tag::True: return interpreter.new_boolean(true);
+      case ast::ConstantValue::Tag::False: return interpreter.new_boolean(false);
+      case ast::ConstantValue::Tag::Int: return runtime::new_int(interpreter, value.integer);
+      case ast::ConstantValue::Tag::BigInt: return runtime::new_int_from_decimal(interpreter, value.text);
+      case ast::ConstantValue::Tag::Float: return runtime::new_float(interpreter, value.number);
+      case ast::ConstantValue::Tag::Str: return runtime::new_str(interpreter, value.text);
+      case ast::ConstantValue::Tag::Complex: return runtime::new_complex(interpreter, {0.0, value.number});
+      case ast::ConstantValue::Tag::Bytes: return runtime::new_bytes(interpreter, value.text);
+      default: return Ref();
     }
-    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(std::move(object), &constant)));
+  }
+
+  // R[target] = a constant value: LOAD_INT for an int that fits.
+  void load_constant(Ref value, int target, const ast::Located* node) {
+    if (value.get().is_small_int()) {
+      const std::int64_t integer = value.get().as_small_int();
+      if (integer >= min_signed && integer <= max_signed) {
+        emit(encode_asbx(Opcode::LOAD_INT, target, static_cast<int>(integer)));
+        return;
+      }
+    }
+    emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(std::move(value), node)));
+  }
+
+  void compile_constant(const ast::Constant& constant, int target) {
+    Ref value = constant_object(constant);
+    if (!value) unsupported(&constant, "this kind of constant");
+    load_constant(std::move(value), target, &constant);
   }
 
   void compile_value(ast::Expr* expression, int target) {
@@ -385,8 +475,8 @@ class ScopeCompiler {
       case ast::NodeKind::Lambda: {
         auto* lambda = static_cast<ast::Lambda*>(expression);
         const Scope* scope = shared_.table.scope_of(lambda);
-        ScopeCompiler inner(shared_, *scope, nested_qualname("<lambda>"), lambda->lineno);
-        make_function(lambda, *lambda->args, inner.compile_lambda_body(lambda->body), target);
+        ScopeCompiler inner(shared_, *scope, nested_qualname("<lambda>"), lambda->lineno, private_);
+        make_function(lambda, lambda->args, inner.compile_lambda_body(lambda->body), target);
         return;
       }
       case ast::NodeKind::BinOp: {
@@ -400,6 +490,10 @@ class ScopeCompiler {
       case ast::NodeKind::UnaryOp: {
         auto* unary = static_cast<ast::UnaryOp*>(expression);
         static constexpr Opcode opcodes[] = {Opcode::INVERT, Opcode::NOT, Opcode::POSITIVE, Opcode::NEGATE};
+        if (Ref folded = fold_constant(expression)) {
+          load_constant(std::move(folded), target, expression);
+          return;
+        }
         const int operand = compile_operand(unary->operand);
         emit(encode_abc(opcodes[static_cast<int>(unary->op)], target, operand, 0));
         return;
@@ -453,10 +547,13 @@ class ScopeCompiler {
         compile_dict(*static_cast<ast::Dict*>(expression), target);
         return;
       case ast::NodeKind::Tuple:
-        compile_display(static_cast<ast::Tuple*>(expression)->elts, Opcode::BUILD_TUPLE, target, expression);
+        compile_display(static_cast<ast::Tuple*>(expression)->elts, Display::Tuple, target, expression);
         return;
       case ast::NodeKind::List:
-        compile_display(static_cast<ast::List*>(expression)->elts, Opcode::BUILD_LIST, target, expression);
+        compile_display(static_cast<ast::List*>(expression)->elts, Display::List, target, expression);
+        return;
+      case ast::NodeKind::Set:
+        compile_display(static_cast<ast::Set*>(expression)->elts, Display::Set, target, expression);
         return;
       case ast::NodeKind::Yield: {
         ast::Expr* value = static_cast<ast::Yield*>(expression)->value;
@@ -481,8 +578,176 @@ class ScopeCompiler {
         emit(encode_abc(Opcode::GET_ITEM, target, container, key));
         return;
       }
+      case ast::NodeKind::ListComp:
+      case ast::NodeKind::SetComp:
+      case ast::NodeKind::DictComp:
+      case ast::NodeKind::GeneratorExp:
+        compile_comprehension(expression, target);
+        return;
+      case ast::NodeKind::NamedExpr: {
+        auto* named = static_cast<ast::NamedExpr*>(expression);
+        compile_into(named->value, target);
+        store_name(static_cast<ast::Name*>(named->target)->id, target, named->target);
+        return;
+      }
+      case ast::NodeKind::Starred: fail(expression, "SyntaxError", "can't use starred expression here");
+      case ast::NodeKind::JoinedStr:
+        compile_fstring(*static_cast<ast::JoinedStr*>(expression), target);
+        return;
+      case ast::NodeKind::FormattedValue:
+        compile_formatted_value(*static_cast<ast::FormattedValue*>(expression), target);
+        return;
       default:
         unsupported(expression, "the expression " + std::string(ast::node_kind_name(expression->kind)));
+    }
+  }
+
+  // One `for` of a comprehension (the first iterates `.0`), its `if`s
+  // (a false one continues the loop), then the next `for` or the element.
+  // An `async for` awaits __anext__() until StopAsyncIteration.
+  template <typename Element>
+  void compile_comprehension_loop(const ast::Located* node, const ast::Seq<ast::Comprehension*>& generators,
+                                  std::uint32_t index, const Element& element) {
+    const ast::Comprehension& generator = *generators[index];
+    const int saved_top = next_register_;
+    int iterator = local_register(".0");
+    if (index > 0) {
+      const int iterable = compile_operand(generator.iter);
+      iterator = push_temporary(generator.iter);
+      line_ = node->lineno;
+      emit(encode_abc(generator.is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable, 0));
+    }
+    // A local name receives the item directly; other targets from a temporary.
+    auto* name = ast::as<ast::Name>(generator.target);
+    const int local = name ? local_register(name->id) : -1;
+    const int item = local >= 0 ? local : push_temporary(generator.target);
+    line_ = node->lineno;
+    std::size_t head = 0, to_end = 0;
+    int handler = -1, caught = -1;
+    if (generator.is_async) {
+      const int awaitable = push_temporary(node);
+      caught = push_temporary(node);
+      handler = new_handler(caught);
+      head = here();
+      push_handler(handler);
+      emit(encode_abc(Opcode::GET_ANEXT, awaitable, iterator, 0));
+      emit_yield_from(awaitable, item, node);
+      pop_handler();
+    } else {
+      head = emit(encode_abc(Opcode::FOR_ITER, iterator, item, 0));
+      to_end = emit_jump();
+    }
+    if (local < 0) compile_store(generator.target, item);
+    for (ast::Expr* test : generator.ifs) patch_all(compile_condition_jump(test), head, test);
+    if (index + 1 < generators.size()) {
+      compile_comprehension_loop(node, generators, index + 1, element);
+    } else {
+      element();
+    }
+    line_ = node->lineno;
+    emit_jump_to(head, generator.target);
+    if (generator.is_async) {
+      place_handler(handler);
+      emit(encode_abc(Opcode::END_ASYNC_FOR, caught, 0, 0));
+    } else {
+      patch(to_end, here(), generator.target);
+    }
+    next_register_ = saved_top;
+  }
+
+  // A comprehension: its function made and called at once on the iterator
+  // of the outermost iterable, which is evaluated here.
+  void compile_comprehension(ast::Expr* node, int target) {
+    const ast::Seq<ast::Comprehension*>* generators = nullptr;
+    ast::Expr* element = nullptr;
+    ast::Expr* value = nullptr;
+    const char* name = nullptr;
+    switch (node->kind) {
+      case ast::NodeKind::ListComp:
+        generators = &static_cast<ast::ListComp*>(node)->generators;
+        element = static_cast<ast::ListComp*>(node)->elt;
+        name = "<listcomp>";
+        break;
+      case ast::NodeKind::SetComp:
+        generators = &static_cast<ast::SetComp*>(node)->generators;
+        element = static_cast<ast::SetComp*>(node)->elt;
+        name = "<setcomp>";
+        break;
+      case ast::NodeKind::DictComp:
+        generators = &static_cast<ast::DictComp*>(node)->generators;
+        element = static_cast<ast::DictComp*>(node)->key;
+        value = static_cast<ast::DictComp*>(node)->value;
+        name = "<dictcomp>";
+        break;
+      default:
+        generators = &static_cast<ast::GeneratorExp*>(node)->generators;
+        element = static_cast<ast::GeneratorExp*>(node)->elt;
+        name = "<genexpr>";
+        break;
+    }
+    const Scope* scope = shared_.table.scope_of(node);
+    // An `async for` or `await` makes a list, set or dict comprehension a
+    // coroutine, awaited here, which only an async function (or another
+    // comprehension) may do.
+    const bool awaited = scope->coroutine && node->kind != ast::NodeKind::GeneratorExp;
+    const bool in_async_function = scope_.coroutine && scope_.node && scope_.node->kind == ast::NodeKind::AsyncFunctionDef;
+    if (awaited && !in_async_function && scope_.comprehension == Comprehension::None)
+      fail(node, "SyntaxError", "asynchronous comprehension outside of an asynchronous function");
+    ScopeCompiler inner(shared_, *scope, nested_qualname(name), node->lineno, private_);
+    Ref code = inner.compile_comprehension_body(node, *generators, element, value);
+    const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
+    const int base = target_on_top ? target : push_temporary(node);
+    make_function(node, nullptr, std::move(code), base);
+    const int iterator = push_temporary(node);
+    ast::Expr* iterable = (*generators)[0]->iter;
+    compile_into(iterable, iterator);
+    line_ = node->lineno;
+    emit(encode_abc((*generators)[0]->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterator, 0));
+    emit(encode_abc(Opcode::CALL, base, 1, 0));
+    if (awaited) emit_await(base, node);
+    if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
+  }
+
+  // An f-string: its parts (str constants and formatted values) in
+  // consecutive registers, joined by BUILD_STRING; a part alone is the
+  // value. Very many parts are joined a chunk at a time onto the first
+  // register.
+  void compile_fstring(const ast::JoinedStr& joined, int target) {
+    constexpr std::uint32_t chunk = 32;
+    const std::uint32_t count = joined.values.size();
+    if (count == 1) {
+      compile_into(joined.values[0], target);
+      return;
+    }
+    const int base = next_register_;
+    std::uint32_t done = 0;
+    do {
+      const std::uint32_t end = std::min(count, done + chunk);
+      next_register_ = done == 0 ? base : base + 1;  // after the chunks joined so far
+      for (std::uint32_t i = done; i < end; ++i) compile_into(joined.values[i], push_temporary(joined.values[i]));
+      line_ = joined.lineno;
+      const int joined_count = static_cast<int>(end - done) + (done == 0 ? 0 : 1);
+      emit(encode_abc(Opcode::BUILD_STRING, end == count ? target : base, base, joined_count));
+      done = end;
+    } while (done < count);
+  }
+
+  // {value!conversion:spec}: the value, then the spec, then the conversion
+  // and the formatting (CPython's FORMAT_VALUE).
+  void compile_formatted_value(const ast::FormattedValue& formatted, int target) {
+    int value = compile_operand(formatted.value);
+    const int spec = formatted.format_spec ? compile_operand(formatted.format_spec) : -1;
+    line_ = formatted.lineno;
+    if (formatted.conversion != -1) {
+      const int converted = push_temporary(&formatted);
+      const int kind = formatted.conversion == 's' ? 1 : formatted.conversion == 'r' ? 2 : 3;
+      emit(encode_abc(Opcode::CONVERT_VALUE, converted, value, kind));
+      value = converted;
+    }
+    if (spec >= 0) {
+      emit(encode_abc(Opcode::FORMAT_WITH_SPEC, target, value, spec));
+    } else {
+      emit(encode_abc(Opcode::FORMAT_VALUE, target, value, 0));
     }
   }
 
@@ -515,9 +780,7 @@ class ScopeCompiler {
   void emit_await(int value, const ast::Located* node) { emit_delegation(Opcode::GET_AWAITABLE, value, value, node); }
 
   void compile_call(const ast::Call& call, int target) {
-    bool dynamic = false;
-    for (ast::Expr* argument : call.args) dynamic = dynamic || argument->kind == ast::NodeKind::Starred;
-    for (ast::Keyword* keyword : call.keywords) dynamic = dynamic || keyword->arg.data() == nullptr;
+    const bool dynamic = has_unpacking(call.args, call.keywords);
     const std::size_t argument_count = call.args.size() + call.keywords.size();
     if (argument_count > static_cast<std::size_t>(max_register - 2)) unsupported(&call, "a call with more than 253 arguments");
     const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
@@ -533,9 +796,18 @@ class ScopeCompiler {
       compile_into(call.func, base);
     }
     if (dynamic) {
-      compile_dynamic_arguments(call, base);
+      const int list = push_temporary(&call);
+      push_temporary(&call);  // the keyword dict
+      if (call.args.size() == 1 && call.args[0]->kind == ast::NodeKind::Starred) {
+        // f(*x) passes x itself; CALL_EX checks it is iterable.
+        compile_into(static_cast<ast::Starred*>(call.args[0])->value, list);
+        compile_dynamic_arguments({}, call.keywords, list);
+      } else {
+        emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
+        compile_dynamic_arguments(call.args, call.keywords, list);
+      }
       line_ = call.lineno;
-      emit(encode_abc(Opcode::CALL_EX, base, 0, 0));
+      emit(encode_abc(Opcode::CALL_EX, base, call.keywords.empty() ? 0 : 1, 0));
     } else {
       for (ast::Expr* argument : call.args) compile_into(argument, push_temporary(argument));
       std::vector<Value> names;
@@ -555,13 +827,12 @@ class ScopeCompiler {
     if (target != base) emit(encode_abc(Opcode::MOVE, target, base, 0));
   }
 
-  // f(*a, b, **k, c=1): R[base+1] = the positional list, R[base+2] = the
-  // keyword dict (or unbound when there are no keywords).
-  void compile_dynamic_arguments(const ast::Call& call, int base) {
-    const int list = push_temporary(&call);
-    const int dict = push_temporary(&call);
-    emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
-    for (ast::Expr* argument : call.args) {
+  // f(*a, b, **k, c=1): the positional arguments appended to the list in
+  // R[list] (built by the caller), the keyword dict into R[list+1] (left
+  // unbound when there are no keywords).
+  void compile_dynamic_arguments(const ast::Seq<ast::Expr*>& arguments, const ast::Seq<ast::Keyword*>& keywords, int list) {
+    const int dict = list + 1;
+    for (ast::Expr* argument : arguments) {
       const int saved_top = next_register_;
       if (auto* star = ast::as<ast::Starred>(argument)) {
         const int value = compile_operand(star->value);
@@ -572,9 +843,9 @@ class ScopeCompiler {
       }
       next_register_ = saved_top;
     }
-    if (call.keywords.empty()) return;
+    if (keywords.empty()) return;
     emit(encode_abc(Opcode::BUILD_MAP, dict, dict, 0));
-    for (ast::Keyword* keyword : call.keywords) {
+    for (ast::Keyword* keyword : keywords) {
       const int saved_top = next_register_;
       const int value = compile_operand(keyword->value);
       if (keyword->arg.data() != nullptr) {
@@ -590,7 +861,15 @@ class ScopeCompiler {
       }
       next_register_ = saved_top;
     }
-    (void)base;
+  }
+
+  // Whether a call's arguments need CALL_EX: a *iterable or a **mapping.
+  static bool has_unpacking(const ast::Seq<ast::Expr*>& arguments, const ast::Seq<ast::Keyword*>& keywords) {
+    for (ast::Expr* argument : arguments)
+      if (argument->kind == ast::NodeKind::Starred) return true;
+    for (ast::Keyword* keyword : keywords)
+      if (keyword->arg.data() == nullptr) return true;
+    return false;
   }
 
   // {k: v, **m}: pairs in consecutive registers for one BUILD_MAP, or one
@@ -625,37 +904,107 @@ class ScopeCompiler {
     emit(encode_abc(Opcode::MOVE, target, result, 0));
   }
 
-  // A tuple or list display. Without starred items the items go to
-  // consecutive temporaries and one BUILD makes the container; with them (or
-  // very many items) a list grows item by item, then becomes the tuple.
-  void compile_display(const ast::Seq<ast::Expr*>& items, Opcode build, int target, const ast::Located* node) {
+  enum class Display { Tuple, List, Set };
+
+  // A tuple, list or set display, as CPython's starunpack_helper compiles
+  // it. Three or more constants extend an empty list or set from one
+  // constant, a tuple or a frozenset (whose order decides the set's).
+  // Otherwise the items before the
+  // first starred one go to consecutive temporaries for one BUILD (so an
+  // unhashable item is found only after they are all evaluated), and the
+  // rest are added one at a time; very many items are all added one at a time.
+  void compile_display(const ast::Seq<ast::Expr*>& items, Display kind, int target, const ast::Located* node) {
     constexpr std::uint32_t max_built_at_once = 32;
-    bool starred = false;
-    for (ast::Expr* item : items) starred = starred || item->kind == ast::NodeKind::Starred;
-    if (!starred && items.size() <= max_built_at_once) {
+    const Opcode build = kind == Display::Set ? Opcode::BUILD_SET : Opcode::BUILD_LIST;
+    const Opcode extend = kind == Display::Set ? Opcode::SET_UPDATE : Opcode::LIST_EXTEND;
+    if (kind == Display::Tuple) {
+      if (Ref folded = fold_items(items)) {
+        load_constant(std::move(folded), target, node);
+        return;
+      }
+    } else if (items.size() > 2) {
+      if (Ref folded = fold_items(items)) {
+        if (kind == Display::Set) folded = runtime::new_frozenset(shared_.interpreter, folded.get());
+        const int result = push_temporary(node);
+        const int constant = push_temporary(node);
+        line_ = node->lineno;
+        emit(encode_abc(build, result, result, 0));
+        emit(encode_abx(Opcode::LOAD_CONST, constant, add_constant(std::move(folded), node)));
+        emit(encode_abc(extend, result, constant, 0));
+        emit(encode_abc(Opcode::MOVE, target, result, 0));
+        return;
+      }
+    }
+    std::uint32_t star = 0;
+    while (star < items.size() && items[star]->kind != ast::NodeKind::Starred) ++star;
+    const bool big = items.size() > max_built_at_once;
+    if (star == items.size() && !big) {
       const int base = next_register_;
       for (ast::Expr* item : items) compile_into(item, push_temporary(item));
       line_ = node->lineno;
-      emit(encode_abc(build, target, base, static_cast<int>(items.size())));
+      emit(encode_abc(kind == Display::Tuple ? Opcode::BUILD_TUPLE : build, target, base, static_cast<int>(items.size())));
       return;
     }
     // Built aside: a local target may still be read by a later item.
-    const int list = push_temporary(node);
-    emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
-    for (ast::Expr* item : items) {
-      const int saved_top = next_register_;
-      if (auto* star = ast::as<ast::Starred>(item)) {
-        const int value = compile_operand(star->value);
-        line_ = item->lineno;
-        emit(encode_abc(Opcode::LIST_EXTEND, list, value, 0));
-      } else {
-        const int value = compile_operand(item);
-        emit(encode_abc(Opcode::LIST_APPEND, list, value, 0));
-      }
-      next_register_ = saved_top;
-    }
+    const int result = push_temporary(node);
+    const std::uint32_t built = big ? 0 : star;
+    const int base = next_register_;
+    for (std::uint32_t i = 0; i < built; ++i) compile_into(items[i], push_temporary(items[i]));
     line_ = node->lineno;
-    emit(encode_abc(build == Opcode::BUILD_TUPLE ? Opcode::LIST_TO_TUPLE : Opcode::MOVE, target, list, 0));
+    emit(encode_abc(build, result, base, static_cast<int>(built)));
+    next_register_ = base;
+    for (std::uint32_t i = built; i < items.size(); ++i) {
+      if (auto* starred = ast::as<ast::Starred>(items[i])) {
+        const int value = compile_operand(starred->value);
+        emit(encode_abc(extend, result, value, 0));
+      } else {
+        const int value = compile_operand(items[i]);
+        emit(encode_abc(kind == Display::Set ? Opcode::SET_ADD : Opcode::LIST_APPEND, result, value, 0));
+      }
+      next_register_ = base;
+    }
+    emit(encode_abc(kind == Display::Tuple ? Opcode::LIST_TO_TUPLE : Opcode::MOVE, target, result, 0));
+  }
+
+  // --- constant folding (CPython's AST optimizer, in part) ----------------
+  // The value of a constant expression: a literal, a sign or ~ applied to a
+  // number, or a tuple of constants; null when the expression is not one.
+  Ref fold_constant(ast::Expr* expression) {
+    runtime::Interpreter& interpreter = shared_.interpreter;
+    switch (expression->kind) {
+      case ast::NodeKind::Constant: return constant_object(*static_cast<ast::Constant*>(expression));
+      case ast::NodeKind::UnaryOp: {
+        auto* unary = static_cast<ast::UnaryOp*>(expression);
+        Ref operand = fold_constant(unary->operand);
+        if (!operand) return Ref();
+        Ref folded;
+        if (unary->op == ast::UnaryOpKind::Not) {
+          const int truth = runtime::truth(interpreter, operand.get());
+          if (truth >= 0) folded = interpreter.new_boolean(!truth);
+        } else {
+          static constexpr runtime::UnaryOperator operators[] = {
+              runtime::UnaryOperator::Invert, runtime::UnaryOperator::Invert, runtime::UnaryOperator::Positive,
+              runtime::UnaryOperator::Negative};
+          folded = runtime::unary_operation(interpreter, operators[static_cast<int>(unary->op)], operand.get());
+        }
+        if (!folded) Ref discarded = interpreter.take_exception();  // ~1.5: left to fail at run time
+        return folded;
+      }
+      case ast::NodeKind::Tuple: return fold_items(static_cast<ast::Tuple*>(expression)->elts);
+      default: return Ref();
+    }
+  }
+
+  // A tuple of the items' constant values, or null unless all are constant.
+  Ref fold_items(const ast::Seq<ast::Expr*>& items) {
+    std::vector<Ref> values;
+    for (ast::Expr* item : items) {
+      values.push_back(fold_constant(item));
+      if (!values.back()) return Ref();
+    }
+    std::vector<Value> borrowed;
+    for (const Ref& value : values) borrowed.push_back(value.get());
+    return runtime::new_tuple(shared_.interpreter, borrowed);
   }
 
   // The register holding a subscript's key: an expression, or a slice built
@@ -732,7 +1081,7 @@ class ScopeCompiler {
       return;
     }
     const int local = local_register(name);
-    const int deref = local >= 0 ? -1 : deref_register(name, node);
+    const int deref = local >= 0 ? -1 : deref_register(name);
     if (local >= 0) {
       if (local != source) emit(encode_abc(Opcode::MOVE, local, source, 0));
     } else if (deref >= 0) {
@@ -767,6 +1116,7 @@ class ScopeCompiler {
       }
       case ast::NodeKind::Tuple: compile_unpack(static_cast<ast::Tuple*>(target)->elts, source, target); break;
       case ast::NodeKind::List: compile_unpack(static_cast<ast::List*>(target)->elts, source, target); break;
+      case ast::NodeKind::Starred: fail(target, "SyntaxError", "starred assignment target must be in a list or tuple");
       default: unsupported(target, "assignment to " + std::string(ast::node_kind_name(target->kind)));
     }
     next_register_ = saved_top;
@@ -800,8 +1150,28 @@ class ScopeCompiler {
     }
   }
 
+  void delete_name(std::string_view name, const ast::Located* node) {
+    if (in_class_namespace(name)) {
+      emit(encode_abx(Opcode::DELETE_NAME, 0, name_index(name, node)));
+      return;
+    }
+    const int local = local_register(name);
+    const int deref = local >= 0 ? -1 : deref_register(name);
+    if (local >= 0) {
+      emit(encode_abc(Opcode::DELETE_FAST, local, 0, 0));
+    } else if (deref >= 0) {
+      emit(encode_abc(Opcode::DELETE_DEREF, deref, 0, 0));
+    } else {
+      emit(encode_abx(Opcode::DELETE_GLOBAL, 0, name_index(name, node)));
+    }
+  }
+
   void compile_delete(ast::Expr* target) {
     switch (target->kind) {
+      case ast::NodeKind::Name:
+        line_ = target->lineno;
+        delete_name(static_cast<ast::Name*>(target)->id, target);
+        return;
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(target);
         const int saved_top = next_register_;
@@ -828,6 +1198,124 @@ class ScopeCompiler {
         for (ast::Expr* inner : static_cast<ast::List*>(target)->elts) compile_delete(inner);
         return;
       default: unsupported(target, "deletion of " + std::string(ast::node_kind_name(target->kind)));
+    }
+  }
+
+  // Whether a module or class body has an annotated assignment outside
+  // nested functions and classes (CPython's find_ann), so that it starts
+  // with SETUP_ANNOTATIONS.
+  static bool has_annotations(const ast::Seq<ast::Stmt*>& body) {
+    for (ast::Stmt* statement : body) {
+      switch (statement->kind) {
+        case ast::NodeKind::AnnAssign: return true;
+        case ast::NodeKind::For:
+          if (body_or_else_has_annotations<ast::For>(statement)) return true;
+          break;
+        case ast::NodeKind::AsyncFor:
+          if (body_or_else_has_annotations<ast::AsyncFor>(statement)) return true;
+          break;
+        case ast::NodeKind::While:
+          if (body_or_else_has_annotations<ast::While>(statement)) return true;
+          break;
+        case ast::NodeKind::If:
+          if (body_or_else_has_annotations<ast::If>(statement)) return true;
+          break;
+        case ast::NodeKind::With:
+          if (has_annotations(static_cast<ast::With*>(statement)->body)) return true;
+          break;
+        case ast::NodeKind::AsyncWith:
+          if (has_annotations(static_cast<ast::AsyncWith*>(statement)->body)) return true;
+          break;
+        case ast::NodeKind::Try:
+          if (try_has_annotations(*static_cast<ast::Try*>(statement))) return true;
+          break;
+        case ast::NodeKind::TryStar:
+          if (try_has_annotations(*static_cast<ast::TryStar*>(statement))) return true;
+          break;
+        case ast::NodeKind::Match:
+          for (ast::MatchCase* match_case : static_cast<ast::Match*>(statement)->cases)
+            if (has_annotations(match_case->body)) return true;
+          break;
+        default: break;
+      }
+    }
+    return false;
+  }
+
+  template <typename Statement>
+  static bool body_or_else_has_annotations(ast::Stmt* statement) {
+    auto* compound = static_cast<Statement*>(statement);
+    return has_annotations(compound->body) || has_annotations(compound->orelse);
+  }
+
+  template <typename Try>
+  static bool try_has_annotations(const Try& attempt) {
+    for (ast::ExceptHandler* handler : attempt.handlers)
+      if (has_annotations(handler->body)) return true;
+    return has_annotations(attempt.body) || has_annotations(attempt.finalbody) || has_annotations(attempt.orelse);
+  }
+
+  // `target: annotation = value`: the value stored first; then in a module
+  // or class body a simple name's annotation goes to __annotations__ and any
+  // other target's is evaluated; a target without value has its object (and
+  // subscript) evaluated. A function evaluates no annotation.
+  void compile_annotated_assign(const ast::AnnAssign& assign) {
+    if (assign.value) {
+      auto* name = ast::as<ast::Name>(assign.target);
+      const int local = name ? local_register(name->id) : -1;
+      if (local >= 0) {
+        compile_into(assign.value, local);
+      } else {
+        compile_store(assign.target, compile_operand(assign.value));
+      }
+    }
+    const int saved_top = next_register_;
+    const bool evaluated = scope_.kind == ScopeKind::Module || scope_.kind == ScopeKind::Class;
+    if (shared_.table.future_features & future_feature::annotations)
+      unsupported(&assign, "annotations under 'from __future__ import annotations'");
+    switch (assign.target->kind) {
+      case ast::NodeKind::Name:
+        if (assign.simple && evaluated) {
+          const int annotation = compile_operand(assign.annotation);
+          const int annotations = push_temporary(&assign);
+          const int key = push_temporary(&assign);
+          line_ = assign.lineno;
+          emit(encode_abx(Opcode::LOAD_NAME, annotations, name_index("__annotations__", &assign)));
+          emit(encode_abx(Opcode::LOAD_CONST, key,
+                          add_constant(Ref::borrow(shared_.interpreter.intern(mangled(static_cast<ast::Name*>(assign.target)->id))),
+                                       &assign)));
+          emit(encode_abc(Opcode::SET_ITEM, annotations, key, annotation));
+          next_register_ = saved_top;
+          return;
+        }
+        break;
+      case ast::NodeKind::Attribute:
+        if (!assign.value) compile_operand(static_cast<ast::Attribute*>(assign.target)->value);
+        break;
+      case ast::NodeKind::Subscript:
+        if (!assign.value) {
+          auto* subscript = static_cast<ast::Subscript*>(assign.target);
+          compile_operand(subscript->value);
+          evaluate_subscript_key(subscript->slice);
+        }
+        break;
+      default: break;
+    }
+    next_register_ = saved_top;
+    if (evaluated) compile_operand(assign.annotation);
+    next_register_ = saved_top;
+  }
+
+  // The parts of a subscript that an annotation without value evaluates
+  // (CPython's check_ann_subscr): slice bounds, each item of a tuple.
+  void evaluate_subscript_key(ast::Expr* key) {
+    if (auto* slice = ast::as<ast::Slice>(key)) {
+      for (ast::Expr* bound : {slice->lower, slice->upper, slice->step})
+        if (bound) compile_operand(bound);
+    } else if (auto* tuple = ast::as<ast::Tuple>(key)) {
+      for (ast::Expr* item : tuple->elts) evaluate_subscript_key(item);
+    } else {
+      compile_operand(key);
     }
   }
 
@@ -1002,10 +1490,10 @@ class ScopeCompiler {
     const ast::Arguments& arguments = *function.args;
     const std::vector<int> decorators = compile_decorators(function.decorator_list);
     const Scope* scope = shared_.table.scope_of(&function);
-    ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno);
+    ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno, private_);
     Ref code = inner.compile_body(function.body);
     const int function_register = push_temporary(&function);
-    make_function(&function, arguments, std::move(code), function_register);
+    make_function(&function, &arguments, std::move(code), function_register, function.returns);
     line_ = function.lineno;
     apply_decorators(decorators, function_register, &function);
     store_name(function.name, function_register, &function);
@@ -1014,33 +1502,43 @@ class ScopeCompiler {
   void compile_class(const ast::ClassDef& definition) {
     const std::vector<int> decorators = compile_decorators(definition.decorator_list);
     const Scope* scope = shared_.table.scope_of(&definition);
-    ScopeCompiler inner(shared_, *scope, nested_qualname(definition.name), definition.lineno);
+    ScopeCompiler inner(shared_, *scope, nested_qualname(definition.name), definition.lineno, private_);
     Ref code = inner.compile_class_body(definition);
     // __build_class__(body, name, *bases, **keywords)
     const int base = push_temporary(&definition);
     line_ = definition.lineno;
     emit(encode_abc(Opcode::LOAD_BUILD_CLASS, base, 0, 0));
-    const int body = push_temporary(&definition);
-    ast::Arguments no_arguments{};
-    make_function(&definition, no_arguments, std::move(code), body);
-    const int name = push_temporary(&definition);
-    emit(encode_abx(Opcode::LOAD_CONST, name, add_constant(runtime::new_str(shared_.interpreter, definition.name), &definition)));
-    bool dynamic = false;
-    for (ast::Expr* argument : definition.bases) dynamic = dynamic || argument->kind == ast::NodeKind::Starred;
-    for (ast::Keyword* keyword : definition.keywords) dynamic = dynamic || keyword->arg.data() == nullptr;
-    if (dynamic) unsupported(&definition, "a class with starred bases or ** keywords");
-    for (ast::Expr* argument : definition.bases) compile_into(argument, push_temporary(argument));
-    std::vector<Value> names;
-    for (ast::Keyword* keyword : definition.keywords) {
-      compile_into(keyword->value, push_temporary(keyword->value));
-      names.push_back(shared_.interpreter.intern(keyword->arg));
+    if (has_unpacking(definition.bases, definition.keywords)) {
+      // Through CALL_EX: the list [body, name, *bases] and the keyword dict.
+      const int list = push_temporary(&definition);
+      push_temporary(&definition);  // the keyword dict
+      const int body = push_temporary(&definition);
+      make_function(&definition, nullptr, std::move(code), body);
+      emit(encode_abx(Opcode::LOAD_CONST, push_temporary(&definition),
+                      add_constant(runtime::new_str(shared_.interpreter, definition.name), &definition)));
+      emit(encode_abc(Opcode::BUILD_LIST, list, body, 2));
+      next_register_ = body;
+      compile_dynamic_arguments(definition.bases, definition.keywords, list);
+      line_ = definition.lineno;
+      emit(encode_abc(Opcode::CALL_EX, base, definition.keywords.empty() ? 0 : 1, 0));
+    } else {
+      const int body = push_temporary(&definition);
+      make_function(&definition, nullptr, std::move(code), body);
+      const int name = push_temporary(&definition);
+      emit(encode_abx(Opcode::LOAD_CONST, name, add_constant(runtime::new_str(shared_.interpreter, definition.name), &definition)));
+      for (ast::Expr* argument : definition.bases) compile_into(argument, push_temporary(argument));
+      std::vector<Value> names;
+      for (ast::Keyword* keyword : definition.keywords) {
+        compile_into(keyword->value, push_temporary(keyword->value));
+        names.push_back(shared_.interpreter.intern(keyword->arg));
+      }
+      line_ = definition.lineno;
+      const int count = static_cast<int>(2 + definition.bases.size() + definition.keywords.size());
+      if (names.empty())
+        emit(encode_abc(Opcode::CALL, base, count, 0));
+      else
+        emit_with_constant(Opcode::CALL_KW, base, count, runtime::new_tuple(shared_.interpreter, names), &definition);
     }
-    line_ = definition.lineno;
-    const int count = static_cast<int>(2 + definition.bases.size() + definition.keywords.size());
-    if (names.empty())
-      emit(encode_abc(Opcode::CALL, base, count, 0));
-    else
-      emit_with_constant(Opcode::CALL_KW, base, count, runtime::new_tuple(shared_.interpreter, names), &definition);
     apply_decorators(decorators, base, &definition);
     store_name(definition.name, base, &definition);
   }
@@ -1052,17 +1550,22 @@ class ScopeCompiler {
     return std::string(name);
   }
 
-  // R[target] = a function of `code` (a def's or a lambda's), with its
-  // defaults evaluated left to right now and its closure: the cells of this
-  // scope's variables that are free in it.
-  void make_function(const ast::Located* node, const ast::Arguments& arguments, Ref code, int target) {
+  // R[target] = a function of `code` (a def's or a lambda's, or with no
+  // `arguments` a class body's or a comprehension's, whose code has its
+  // signature already), with its defaults evaluated left to right now and
+  // its closure: the cells of this scope's variables that are free in it.
+  void make_function(const ast::Located* node, const ast::Arguments* arguments, Ref code, int target,
+                     ast::Expr* returns = nullptr) {
+    static const ast::Arguments no_arguments{};
+    const bool signature = arguments != nullptr;
+    if (!arguments) arguments = &no_arguments;
     const int saved_top = next_register_;
     const int defaults = next_register_;
-    for (ast::Expr* value : arguments.defaults) compile_into(value, push_temporary(value));
+    for (ast::Expr* value : arguments->defaults) compile_into(value, push_temporary(value));
     // Keyword-only defaults: a dict built after the positional ones.
     int keyword_defaults = -1;
-    for (std::uint32_t i = 0; i < arguments.kwonlyargs.size(); ++i) {
-      if (!arguments.kw_defaults[i]) continue;
+    for (std::uint32_t i = 0; i < arguments->kwonlyargs.size(); ++i) {
+      if (!arguments->kw_defaults[i]) continue;
       if (keyword_defaults < 0) {
         keyword_defaults = push_temporary(node);
         emit(encode_abc(Opcode::BUILD_MAP, keyword_defaults, keyword_defaults, 0));
@@ -1070,31 +1573,69 @@ class ScopeCompiler {
       const int saved = next_register_;
       const int key = push_temporary(node);
       emit(encode_abx(Opcode::LOAD_CONST, key,
-                      add_constant(Ref::borrow(shared_.interpreter.intern(arguments.kwonlyargs[i]->arg)), node)));
-      const int value = compile_operand(arguments.kw_defaults[i]);
+                      add_constant(Ref::borrow(shared_.interpreter.intern(mangled(arguments->kwonlyargs[i]->arg))), node)));
+      const int value = compile_operand(arguments->kw_defaults[i]);
       emit(encode_abc(Opcode::SET_ITEM, keyword_defaults, key, value));
       next_register_ = saved;
     }
+    const int annotations = compile_function_annotations(node, *arguments, returns);
     CodeObject* inner = as_code(code.get());
-    inner->argument_count = static_cast<int>(arguments.posonlyargs.size() + arguments.args.size());
-    inner->positional_only_count = static_cast<int>(arguments.posonlyargs.size());
-    inner->keyword_only_count = static_cast<int>(arguments.kwonlyargs.size());
-    if (arguments.vararg) inner->flags |= code_varargs;
-    if (arguments.kwarg) inner->flags |= code_varkeywords;
+    if (signature) {
+      inner->argument_count = static_cast<int>(arguments->posonlyargs.size() + arguments->args.size());
+      inner->positional_only_count = static_cast<int>(arguments->posonlyargs.size());
+      inner->keyword_only_count = static_cast<int>(arguments->kwonlyargs.size());
+      if (arguments->vararg) inner->flags |= code_varargs;
+      if (arguments->kwarg) inner->flags |= code_varkeywords;
+    }
     const int closure = next_register_;
     line_ = node->lineno;
-    for (const Ref& free : inner->free_names) {
-      const int cell = deref_register(str_of(free), node);
-      if (cell < 0) unsupported(node, "a function using a variable of a class body");
-      emit(encode_abc(Opcode::MOVE, push_temporary(node), cell, 0));
-    }
+    for (const Ref& free : inner->free_names)
+      emit(encode_abc(Opcode::MOVE, push_temporary(node), closure_register(str_of(free), node), 0));
     const int free_count = static_cast<int>(inner->free_names.size());
     emit(encode_abx(Opcode::MAKE_FUNCTION, target, add_constant(std::move(code), node)));
-    if (!arguments.defaults.empty())
-      emit(encode_abc(Opcode::SET_DEFAULTS, target, defaults, static_cast<int>(arguments.defaults.size())));
+    if (!arguments->defaults.empty())
+      emit(encode_abc(Opcode::SET_DEFAULTS, target, defaults, static_cast<int>(arguments->defaults.size())));
     if (keyword_defaults >= 0) emit(encode_abc(Opcode::SET_KWDEFAULTS, target, keyword_defaults, 0));
+    if (annotations >= 0) emit(encode_abc(Opcode::SET_ANNOTATIONS, target, annotations, 0));
     if (free_count > 0) emit(encode_abc(Opcode::SET_CLOSURE, target, closure, free_count));
     next_register_ = saved_top;
+  }
+
+  // A def's __annotations__, evaluated after its defaults in CPython 3.11's
+  // order (parameters, positional-only ones, *args, keyword-only ones,
+  // **kwargs, the return): the register of the dict, or -1 when there are
+  // none.
+  int compile_function_annotations(const ast::Located* node, const ast::Arguments& arguments, ast::Expr* returns) {
+    int annotations = -1;
+    auto annotate = [&](std::string_view name, ast::Expr* annotation) {
+      if (!annotation) return;
+      if (annotations < 0) {
+        annotations = push_temporary(node);
+        emit(encode_abc(Opcode::BUILD_MAP, annotations, annotations, 0));
+      }
+      const int saved = next_register_;
+      const int key = push_temporary(annotation);
+      emit(encode_abx(Opcode::LOAD_CONST, key, add_constant(Ref::borrow(shared_.interpreter.intern(mangled(name))), annotation)));
+      int value;
+      if (auto* starred = ast::as<ast::Starred>(annotation)) {
+        // *args: *Ts is the one item of Ts.
+        const int unpacked = compile_operand(starred->value);
+        value = push_temporary(annotation);
+        emit(encode_abc(Opcode::UNPACK_SEQUENCE, value, unpacked, 1));
+      } else {
+        value = compile_operand(annotation);
+      }
+      line_ = node->lineno;
+      emit(encode_abc(Opcode::MAP_ADD, annotations, key, value));
+      next_register_ = saved;
+    };
+    for (ast::Arg* arg : arguments.args) annotate(arg->arg, arg->annotation);
+    for (ast::Arg* arg : arguments.posonlyargs) annotate(arg->arg, arg->annotation);
+    if (arguments.vararg) annotate(arguments.vararg->arg, arguments.vararg->annotation);
+    for (ast::Arg* arg : arguments.kwonlyargs) annotate(arg->arg, arg->annotation);
+    if (arguments.kwarg) annotate(arguments.kwarg->arg, arguments.kwarg->annotation);
+    annotate("return", returns);
+    return annotations;
   }
 
   void compile_statements(const ast::Seq<ast::Stmt*>& body) {
@@ -1281,10 +1822,7 @@ class ScopeCompiler {
     emit(encode_abx(Opcode::LOAD_CONST, none, add_constant(shared_.interpreter.new_none(), node)));
     store_name(name, none, node);
     --next_register_;
-    if (in_class_namespace(name))
-      emit(encode_abx(Opcode::DELETE_NAME, 0, name_index(name, node)));
-    else if (deref_register(name, node) < 0)
-      emit(encode_abx(Opcode::DELETE_GLOBAL, 0, name_index(name, node)));
+    delete_name(name, node);
   }
 
   void compile_try(const ast::Try& statement) {
@@ -1462,6 +2000,7 @@ class ScopeCompiler {
       }
       case ast::NodeKind::Assign: compile_assign(*static_cast<ast::Assign*>(statement)); break;
       case ast::NodeKind::AugAssign: compile_augmented_assign(*static_cast<ast::AugAssign*>(statement)); break;
+      case ast::NodeKind::AnnAssign: compile_annotated_assign(*static_cast<ast::AnnAssign*>(statement)); break;
       case ast::NodeKind::Delete:
         for (ast::Expr* target : static_cast<ast::Delete*>(statement)->targets) compile_delete(target);
         break;
@@ -1494,6 +2033,7 @@ class ScopeCompiler {
   const Scope& scope_;
   Ref code_ref_;
   CodeObject* code_;
+  std::string_view private_;  // the class whose private names this scope mangles
   std::unordered_map<std::string_view, int> locals_;   // every variable's register
   std::unordered_map<std::string_view, int> derefs_;   // cell and free variables' registers
   std::unordered_map<std::string_view, int> name_indexes_;
@@ -1528,9 +2068,9 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
   CompileResult result;
   // parser::parse in Exec mode always gives a Module.
   const auto* body = static_cast<const ast::Module*>(module);
-  Shared shared{interpreter, table, runtime::new_str(interpreter, filename)};
+  Shared shared{interpreter, table, runtime::new_str(interpreter, filename), {}};
   try {
-    ScopeCompiler compiler(shared, *table.top, "<module>", 1);
+    ScopeCompiler compiler(shared, *table.top, "<module>", 1, "");
     result.code = compiler.compile_body(body->body);
   } catch (CompileError& error) {
     result.error = std::move(error.info);

@@ -96,6 +96,11 @@ void disassemble_one(const CodeObject& code, std::string& out) {
       case Opcode::STORE_NAME:
       case Opcode::DELETE_NAME:
       case Opcode::DELETE_ATTR: note = std::string(runtime::str_utf8(code.names[operand_bx(instruction)].get())); break;
+      case Opcode::CONVERT_VALUE: {
+        static constexpr const char* conversions[] = {"", "str", "repr", "ascii"};
+        note = conversions[operand_c(instruction) & 3];
+        break;
+      }
       case Opcode::JUMP: note = "to " + std::to_string(static_cast<long>(offset) + 1 + operand_sj(instruction)); break;
       case Opcode::JUMP_IF_FALSE:
       case Opcode::JUMP_IF_TRUE: note = "to " + std::to_string(static_cast<long>(offset) + 1 + operand_sbx(instruction)); break;

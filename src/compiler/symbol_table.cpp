@@ -215,18 +215,10 @@ class Builder {
 
   void exit() { stack_.pop_back(); }
 
-  // Private name mangling (_Py_Mangle): in a class body and everything nested
-  // in it, `__name` becomes `_Class__name`, unless it ends in `__` or is
-  // dotted, or the class name is all underscores.
+  // Private name mangling, in a class body and everything nested in it.
   std::string_view mangle(std::string_view name) {
-    if (private_.empty() || name.size() < 2 || name.substr(0, 2) != "__") return name;
-    if (name.substr(name.size() - 2) == "__" || name.find('.') != std::string_view::npos) return name;
-    std::string_view owner = private_.substr(std::min(private_.find_first_not_of('_'), private_.size()));
-    if (owner.empty()) return name;
-    std::string mangled = "_";
-    mangled += owner;
-    mangled += name;
-    return table_.names.copy(mangled);
+    const std::string mangled = mangle_name(private_, name);
+    return mangled.size() == name.size() ? name : table_.names.copy(mangled);
   }
 
   Symbol& symbol(Scope* scope, std::string_view mangled) {
@@ -866,6 +858,14 @@ class Builder {
 };
 
 }  // namespace
+
+std::string mangle_name(std::string_view private_name, std::string_view name) {
+  if (private_name.empty() || name.size() < 2 || name.substr(0, 2) != "__") return std::string(name);
+  if (name.substr(name.size() - 2) == "__" || name.find('.') != std::string_view::npos) return std::string(name);
+  std::string_view owner = private_name.substr(std::min(private_name.find_first_not_of('_'), private_name.size()));
+  if (owner.empty()) return std::string(name);
+  return std::string("_").append(owner).append(name);
+}
 
 SymbolTableResult build_symbol_table(const ast::Mod* module, std::string_view source, const std::string& filename) {
   SymbolTableResult result;

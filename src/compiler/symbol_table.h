@@ -104,6 +104,12 @@ struct SymbolTableResult {
   std::optional<SyntaxErrorInfo> error;
 };
 
+// Private name mangling (CPython's _Py_Mangle): inside class `private_name`
+// (and everything nested in it), `__name` is `_Class__name`, unless it ends
+// in `__` or is dotted, or the class name is all underscores; otherwise the
+// name itself.
+std::string mangle_name(std::string_view private_name, std::string_view name);
+
 // Builds the symbol table of a parsed module. `source` is the program's bytes
 // as read from its file (an error shows its line, as CPython re-reads it);
 // `filename` is the error's file name.

@@ -71,7 +71,7 @@ Ref load_attribute(Interpreter& interpreter, compiler::InlineCache& cache, Value
   const Value own = type->attributes_offset ? runtime::instance_attribute(object.as_object(), cache.name) : Value();
   if (!own.is_null()) {
     if (slot >= 0 && own == result.get() && generic_instance(type)) remember(Kind::InstanceSlot, Value(), slot);
-  } else if (found_type && !runtime::attributes_of(object.as_object())->dict) {
+  } else if (found_type && (!type->attributes_offset || !runtime::attributes_of(object.as_object())->dict)) {
     remember(Kind::TypeAttribute, found, slot);
   }
   return result;

@@ -24,10 +24,12 @@
 #include "objects/object_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/format.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
+#include "objects/set_object.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -175,6 +177,102 @@ void raise_unbound(Interpreter& interpreter, const CodeObject* code, int index) 
                                "' where it is not associated with a value");
 }
 
+// An empty cell read: a free variable's NameError or a cell variable's
+// UnboundLocalError, as CPython's format_exc_unbound.
+void raise_unbound_deref(Interpreter& interpreter, const CodeObject* code, int index) {
+  if (index >= code->local_count - static_cast<int>(code->free_names.size())) {
+    interpreter.set_exception(interpreter.NameError_type,
+                              "cannot access free variable '" + std::string(runtime::str_utf8(code->local_names[index].get())) +
+                                  "' where it is not associated with a value in enclosing scope");
+  } else {
+    raise_unbound(interpreter, code, index);
+  }
+}
+
+// LOAD_CLASSDEREF: the class namespace's entry for the cell's name, else
+// the cell's contents. Owned, or null with the exception pending.
+Value load_class_deref(Interpreter& interpreter, Value locals, const CodeObject* code, Value cell, int index) {
+  const Value name = code->local_names[index].get();
+  if (runtime::type_of(interpreter, locals) == interpreter.dict_type) {
+    Value value;
+    const int found = runtime::dict_lookup(interpreter, locals, name, value);
+    if (found < 0) return Value();
+    if (found) {
+      runtime::incref(value);
+      return value;
+    }
+  } else {
+    Ref value = runtime::get_item(interpreter, locals, name);
+    if (value) return value.release();
+    if (!runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type))
+      return Value();
+    Ref discarded = interpreter.take_exception();
+  }
+  const Value value = runtime::as_cell(cell)->contents;
+  if (value.is_null()) {
+    raise_unbound_deref(interpreter, code, index);
+    return Value();
+  }
+  runtime::incref(value);
+  return value;
+}
+
+// SETUP_ANNOTATIONS: an empty __annotations__ dict in the namespace unless
+// it has one.
+bool setup_annotations(Interpreter& interpreter, Value locals) {
+  const Value name = interpreter.intern("__annotations__");
+  if (runtime::type_of(interpreter, locals) == interpreter.dict_type) {
+    Value existing;
+    const int found = runtime::dict_lookup(interpreter, locals, name, existing);
+    if (found != 0) return found > 0;
+    Ref annotations = runtime::new_dict(interpreter);
+    return runtime::dict_set_item(interpreter, locals, name, annotations.get());
+  }
+  Ref existing = runtime::get_item(interpreter, locals, name);
+  if (existing) return true;
+  if (!runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type)) return false;
+  Ref discarded = interpreter.take_exception();
+  Ref annotations = runtime::new_dict(interpreter);
+  return runtime::set_item(interpreter, locals, name, annotations.get());
+}
+
+// {items...}: a new set, owned, or null with the exception pending (an
+// unhashable item).
+Value build_set(Interpreter& interpreter, const Value* items, int count) {
+  Ref set = runtime::new_set(interpreter);
+  for (int i = 0; i < count; ++i)
+    if (!runtime::set_add(interpreter, set.get(), items[i])) return Value();
+  return set.release();
+}
+
+// An f-string's pieces: a value converted (1 str, 2 repr, 3 ascii),
+// formatted with an empty spec, or joined. Owned, or null with the
+// exception pending.
+Value convert_value(Interpreter& interpreter, Value value, int conversion) {
+  switch (conversion) {
+    case 1: return runtime::str(interpreter, value).release();
+    case 2: return runtime::repr(interpreter, value).release();
+    default: return runtime::ascii_repr(interpreter, value).release();
+  }
+}
+
+Value format_simple(Interpreter& interpreter, Value value) {
+  if (value.is_object() && value.as_object()->type == interpreter.str_type) {
+    runtime::incref(value);
+    return value;
+  }
+  Ref empty = runtime::new_str(interpreter, "");
+  return runtime::format_value(interpreter, value, empty.get()).release();
+}
+
+Value build_string(Interpreter& interpreter, const Value* pieces, int count) {
+  std::int64_t length = 0;
+  for (int i = 0; i < count; ++i) length += runtime::as_str(pieces[i])->length;
+  runtime::StrBuilder out(interpreter, length);
+  for (int i = 0; i < count; ++i) out.append(pieces[i]);
+  return out.finish().release();
+}
+
 // Pops the innermost frame, releasing its registers and its function.
 void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
@@ -186,17 +284,41 @@ void pop_frame(Interpreter& interpreter) {
   if (function) runtime::decref(Value::object(function));
 }
 
+// How a callee is named in argument errors, as CPython's
+// _PyObject_FunctionStr: "module.qualname()" (no module for builtins).
+std::string function_string(Interpreter& interpreter, Value callee) {
+  const runtime::Type* type = runtime::type_of(interpreter, callee);
+  if (type == interpreter.method_type) return function_string(interpreter, static_cast<runtime::MethodObject*>(callee.as_object())->function.get());
+  if (type == interpreter.builtin_function_type) {
+    // Native functions carry only their name: a bound one is its type's method.
+    const auto* builtin = static_cast<const runtime::BuiltinFunction*>(callee.as_object());
+    std::string name = builtin->self ? std::string(runtime::type_name(interpreter, builtin->self.get())).append(".") : std::string();
+    return name.append(builtin->name).append("()");
+  }
+  Ref qualname;
+  if (runtime::lookup_attribute(interpreter, callee, interpreter.names.dunder_qualname, qualname) <= 0 ||
+      runtime::type_of(interpreter, qualname.get()) != interpreter.str_type) {
+    Ref discarded = interpreter.take_exception();
+    Ref text = runtime::str(interpreter, callee);
+    if (!text) {
+      discarded = interpreter.take_exception();
+      return std::string(runtime::type_name(interpreter, callee)) + " object";
+    }
+    return std::string(runtime::str_utf8(text.get()));
+  }
+  std::string result;
+  Ref module;
+  if (runtime::lookup_attribute(interpreter, callee, interpreter.intern("__module__"), module) > 0 &&
+      runtime::type_of(interpreter, module.get()) == interpreter.str_type && runtime::str_utf8(module.get()) != "builtins")
+    result.append(runtime::str_utf8(module.get())).append(".");
+  Ref discarded = interpreter.take_exception();
+  return result.append(runtime::str_utf8(qualname.get())).append("()");
+}
+
 // {**mapping} in a display, or **mapping in a call (`for_call`: keys must be
 // strs and none may repeat; `callee` names the function in the message).
 bool merge_into_dict(Interpreter& interpreter, Value dict, Value mapping, bool for_call, Value callee) {
-  auto callee_name = [&]() -> std::string {
-    Ref name;
-    if (runtime::lookup_attribute(interpreter, callee, interpreter.names.dunder_qualname, name) > 0 &&
-        runtime::type_of(interpreter, name.get()) == interpreter.str_type)
-      return std::string(runtime::str_utf8(name.get())) + "()";
-    Ref discarded = interpreter.take_exception();
-    return std::string(runtime::type_name(interpreter, callee)) + " object";
-  };
+  auto callee_name = [&]() { return function_string(interpreter, callee); };
   Ref keys;
   if (runtime::is_subtype(runtime::type_of(interpreter, mapping), interpreter.dict_type)) {
     std::size_t position = 0;
@@ -227,8 +349,7 @@ bool merge_into_dict(Interpreter& interpreter, Value dict, Value mapping, bool f
     interpreter.set_exception(interpreter.TypeError_type,
                               for_call ? callee_name() + " argument after ** must be a mapping, not " +
                                              std::string(runtime::type_name(interpreter, mapping))
-                                       : "'" + std::string(runtime::type_name(interpreter, mapping)) +
-                                             "' object is not a mapping");
+                                       : std::string("'").append(runtime::type_name(interpreter, mapping)).append("' object is not a mapping"));
     return false;
   }
   Ref key_list = runtime::call(interpreter, keys.get(), nullptr, 0);
@@ -243,12 +364,30 @@ bool merge_into_dict(Interpreter& interpreter, Value dict, Value mapping, bool f
   }
 }
 
-// f(*positional, **keywords): the list and dict (or null) become a flat
-// call. Owned result, or null with the exception pending. (Out of the
-// dispatch loop: its locals have destructors.)
-Value call_unpacked(Interpreter& interpreter, Value callee, Value positional_list, Value keywords) {
-  const auto* positional = runtime::as_list(positional_list);
-  std::vector<Value> arguments(positional->items.begin(), positional->items.end());
+// f(*positional, **keywords): the positional list, tuple or other iterable
+// and the dict (or null) become a flat call. Owned result, or null with the
+// exception pending. (Out of the dispatch loop: its locals have destructors.)
+Value call_unpacked(Interpreter& interpreter, Value callee, Value positional, Value keywords) {
+  const runtime::Type* type = runtime::type_of(interpreter, positional);
+  Ref list;
+  if (type != interpreter.list_type && type != interpreter.tuple_type) {
+    // f(*iterable) alone passes the iterable itself (CPython's check_args_iterable).
+    if (!type->iter && !type->subscript) {
+      interpreter.set_exception(interpreter.TypeError_type, function_string(interpreter, callee) +
+                                                                " argument after * must be an iterable, not " +
+                                                                std::string(runtime::type_name(interpreter, positional)));
+      return Value();
+    }
+    list = runtime::new_list(interpreter, {});
+    if (!runtime::list_extend(interpreter, list.get(), positional)) return Value();
+    positional = list.get();
+    type = interpreter.list_type;
+  }
+  const std::span<const Value> items =
+      type == interpreter.list_type
+          ? std::span<const Value>(runtime::as_list(positional)->items)
+          : std::span<const Value>(runtime::as_tuple(positional)->items(), runtime::as_tuple(positional)->size);
+  std::vector<Value> arguments(items.begin(), items.end());
   Ref names;
   if (!keywords.is_null()) {
     std::vector<Value> keys;
@@ -260,7 +399,7 @@ Value call_unpacked(Interpreter& interpreter, Value callee, Value positional_lis
     }
     if (!keys.empty()) names = runtime::new_tuple(interpreter, keys);
   }
-  return runtime::call(interpreter, callee, arguments.data(), positional->items.size(), names.get()).release();
+  return runtime::call(interpreter, callee, arguments.data(), items.size(), names.get()).release();
 }
 
 // A new function's __module__ is its globals' __name__.
@@ -635,6 +774,10 @@ dispatch:
       store(R(target + 1), self);
       store(R(target), method);
     }
+    DISPATCH();
+  }
+  HANDLER(SETUP_ANNOTATIONS) {
+    if (!setup_annotations(interpreter, frame->locals)) goto error;
     DISPATCH();
   }
   HANDLER(LOAD_BUILD_CLASS) {
@@ -1067,8 +1210,8 @@ dispatch:
     DISPATCH();
   }
   HANDLER(CALL_EX) {
-    const Value value = call_unpacked(interpreter, R(A), R(A + 1), R(A + 2));
-    clear_window(&R(A + 1), 2);
+    const Value value = call_unpacked(interpreter, R(A), R(A + 1), B ? R(A + 2) : Value());
+    clear_window(&R(A + 1), 1 + B);
     if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
@@ -1090,6 +1233,31 @@ dispatch:
   HANDLER(DICT_MERGE) {
     if (CHECKED(B).is_null()) goto error;
     if (!merge_into_dict(interpreter, R(A), R(B), true, R(A - 2))) goto error;
+    DISPATCH();
+  }
+  HANDLER(BUILD_SET) {
+    for (int i = 0; i < C; ++i)
+      if (CHECKED(B + i).is_null()) goto error;
+    {
+      const Value set = build_set(interpreter, &R(B), C);
+      if (set.is_null()) goto error;
+      store(R(A), set);
+    }
+    DISPATCH();
+  }
+  HANDLER(SET_ADD) {
+    const Value item = CHECKED(B);
+    if (item.is_null() || !runtime::set_add(interpreter, R(A), item)) goto error;
+    DISPATCH();
+  }
+  HANDLER(SET_UPDATE) {
+    const Value iterable = CHECKED(B);
+    if (iterable.is_null() || !runtime::set_update(interpreter, R(A), iterable)) goto error;
+    DISPATCH();
+  }
+  HANDLER(MAP_ADD) {
+    if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
+    if (!runtime::dict_set_item(interpreter, R(A), R(B), R(C))) goto error;
     DISPATCH();
   }
   HANDLER(MAKE_FUNCTION) {
@@ -1115,6 +1283,10 @@ dispatch:
     }
     DISPATCH();
   }
+  HANDLER(SET_ANNOTATIONS) {
+    runtime::as_function(R(A))->annotations = Ref::borrow(R(B));
+    DISPATCH();
+  }
   HANDLER(MAKE_CELL) {
     // The register's value (a parameter's argument, or null) moves into the cell.
     R(A) = runtime::new_cell(interpreter, R(A)).release();
@@ -1132,16 +1304,58 @@ dispatch:
   HANDLER(LOAD_DEREF) {
     const Value value = runtime::as_cell(R(B))->contents;
     if (value.is_null()) {
-      const std::string name(runtime::str_utf8(code->local_names[B].get()));
-      if (B >= code->local_count - static_cast<int>(code->free_names.size())) {
-        interpreter.set_exception(interpreter.NameError_type, "cannot access free variable '" + name +
-                                                                  "' where it is not associated with a value in enclosing scope");
-      } else {
-        raise_unbound(interpreter, code, B);
-      }
+      raise_unbound_deref(interpreter, code, B);
       goto error;
     }
     runtime::incref(value);
+    store(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(CONVERT_VALUE) {
+    if (CHECKED(B).is_null()) goto error;
+    {
+      const Value value = convert_value(interpreter, R(B), C);
+      if (value.is_null()) goto error;
+      store(R(A), value);
+    }
+    DISPATCH();
+  }
+  HANDLER(FORMAT_VALUE) {
+    if (CHECKED(B).is_null()) goto error;
+    {
+      const Value value = format_simple(interpreter, R(B));
+      if (value.is_null()) goto error;
+      store(R(A), value);
+    }
+    DISPATCH();
+  }
+  HANDLER(FORMAT_WITH_SPEC) {
+    if (CHECKED(B).is_null()) goto error;
+    STORE_RESULT(A, runtime::format_value(interpreter, R(B), R(C)));
+    DISPATCH();
+  }
+  HANDLER(BUILD_STRING) {
+    const Value value = build_string(interpreter, &R(B), C);
+    if (value.is_null()) goto error;
+    store(R(A), value);
+    DISPATCH();
+  }
+  HANDLER(DELETE_FAST) {
+    if (CHECKED(A).is_null()) goto error;
+    store(R(A), Value());
+    DISPATCH();
+  }
+  HANDLER(DELETE_DEREF) {
+    if (runtime::as_cell(R(A))->contents.is_null()) {
+      raise_unbound_deref(interpreter, code, A);
+      goto error;
+    }
+    runtime::cell_set(R(A), Value());
+    DISPATCH();
+  }
+  HANDLER(LOAD_CLASSDEREF) {
+    const Value value = load_class_deref(interpreter, frame->locals, code, R(B), B);
+    if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
   }

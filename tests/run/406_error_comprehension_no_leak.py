@@ -1,0 +1,2 @@
+print([leaked for leaked in range(3)])
+print(leaked)

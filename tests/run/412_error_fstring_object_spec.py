@@ -1,0 +1,6 @@
+class Plain:
+    pass
+
+
+print(f"{Plain()!r:.0}" == "<")
+print(f"{Plain():x}")

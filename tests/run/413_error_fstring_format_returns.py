@@ -1,0 +1,7 @@
+class Bad:
+    def __format__(self, spec):
+        return 42
+
+
+print(f"{Bad()!s:.3}")
+print(f"{Bad()}")

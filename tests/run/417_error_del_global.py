@@ -1,0 +1,3 @@
+name = 1
+del name
+del name

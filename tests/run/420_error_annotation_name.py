@@ -1,0 +1,3 @@
+x: int = 1
+print(__annotations__)
+y: undefined_type = 2

@@ -1,0 +1,7 @@
+def f():
+    class C:
+        y = x
+    x = 1
+
+
+f()

@@ -1,0 +1,7 @@
+def f():
+    if False:
+        print((n := 1))
+    return n
+
+
+f()

@@ -1,0 +1,2 @@
+print("never runs")
+*a = [1, 2]

@@ -1,0 +1,6 @@
+def f(*a):
+    return a
+
+
+print(f(*"ok"))
+f(*5)

@@ -1,0 +1,9 @@
+class C(object, **{}):
+    pass
+
+
+print(C.__name__)
+
+
+class D(**1):
+    pass

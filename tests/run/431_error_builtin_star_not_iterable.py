@@ -1,0 +1,4 @@
+items = []
+items.append(*[1])
+print(items)
+items.append(*None)
