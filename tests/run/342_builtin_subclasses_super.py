@@ -1,6 +1,5 @@
-# Needs: the compiler's implicit __class__ cell (see tests/pending/341), for
-# super() in methods. Subclasses of built-in types calling their bases
-# through super(): __init__, methods, __setitem__, exceptions.
+# Subclasses of built-in types calling their bases through super():
+# __init__, methods, __setitem__, __missing__, exceptions.
 class MyList(list):
     def __init__(self, *args):
         super().__init__(*args)

@@ -1,6 +1,3 @@
-# Needs: the compiler to give a class whose methods use super() or __class__
-# its implicit __class__ cell (ScopeCompiler: a "__class__" cell when
-# scope.needs_class_closure, and deref_register finding it).
 # super(): zero- and two-argument forms, cooperative __init__ chains,
 # methods, classmethods and properties through super, unbound super, repr.
 class Base:
