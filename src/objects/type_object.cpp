@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
+#include <unordered_set>
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
@@ -562,6 +563,22 @@ void inherit_slots(Type& type) {
   if (!type.is_heap_type && !type.base->base) type.construct = construct;
   if (!type.deallocate) type.deallocate = type.base->deallocate;
   if (!type.attributes_offset) type.attributes_offset = type.base->attributes_offset;
+}
+
+void clear_class_namespaces(Interpreter& interpreter, const std::vector<Type*>& builtin_types) {
+  std::vector<Ref> classes;  // held while their namespaces empty
+  std::unordered_set<const Type*> seen;
+  std::vector<Type*> pending = builtin_types;
+  while (!pending.empty()) {
+    const Type* type = pending.back();
+    pending.pop_back();
+    for (Type* subclass : type->subclasses) {
+      if (!seen.insert(subclass).second) continue;
+      classes.push_back(Ref::borrow(Value::object(subclass)));
+      pending.push_back(subclass);
+    }
+  }
+  for (const Ref& cls : classes) dict_clear(interpreter, as_type(cls.get())->dict.get());
 }
 
 bool is_subtype(const Type* type, const Type* base) {

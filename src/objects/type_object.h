@@ -137,6 +137,12 @@ void inherit_slots(Type& type);
 
 bool is_subtype(const Type* type, const Type* base);
 
+// At shutdown: empties the namespaces of the classes deriving from
+// `builtin_types` that are still alive, which only cycles can keep so (a
+// method's __class__ cell, an instance in a class attribute); without a
+// cycle collector yet, this frees them.
+void clear_class_namespaces(Interpreter& interpreter, const std::vector<Type*>& builtin_types);
+
 // The type of any value, small ints included.
 Type* type_of(const Interpreter& interpreter, Value value);
 

@@ -205,6 +205,11 @@ Interpreter::~Interpreter() {
   exception_ = Ref();
   decref(handled_exception);
   builtins_ = Ref();
+  {
+    std::vector<Type*> builtin_types;
+    for (auto& type : types_) builtin_types.push_back(type.get());
+    clear_class_namespaces(*this, builtin_types);
+  }
   release_side_attributes(*this);
   // Type namespaces refer to objects of other types: release them all while
   // every type (and so every deallocator) still exists.
