@@ -5,7 +5,13 @@
 #include <algorithm>
 #include <string>
 
+#include "objects/descriptor_object.h"
+#include "objects/dict_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/arguments.h"
 #include "runtime/operations.h"
 
 namespace krait::compiler {
@@ -20,13 +26,123 @@ runtime::Ref code_repr(runtime::Interpreter& interpreter, runtime::Value self) {
 
 void code_deallocate(runtime::Interpreter&, runtime::Object* object) { delete static_cast<CodeObject*>(object); }
 
+using runtime::Interpreter;
+using runtime::Ref;
+using runtime::Value;
+
+const CodeObject* code(Value self) { return as_code(self); }
+
+Ref tuple_of(Interpreter& interpreter, const std::vector<Ref>& items) {
+  std::vector<Value> values;
+  for (const Ref& item : items) values.push_back(item.get());
+  return runtime::new_tuple(interpreter, values);
+}
+
+// co_varnames: the parameters and other locals, without the cells that are
+// not parameters and the free variables (which follow them in local_names).
+Ref varnames(Interpreter& interpreter, Value self) {
+  const CodeObject* c = code(self);
+  std::vector<Ref> names;
+  for (const Ref& name : c->local_names) {
+    const auto is_named = [&](const Ref& other) { return runtime::str_equal(other.get(), name.get()); };
+    const std::size_t index = names.size();
+    const bool parameter = index < static_cast<std::size_t>(c->parameter_count);
+    if (!parameter && (std::any_of(c->cell_names.begin(), c->cell_names.end(), is_named) ||
+                       std::any_of(c->free_names.begin(), c->free_names.end(), is_named)))
+      continue;
+    names.push_back(Ref::borrow(name.get()));
+  }
+  return tuple_of(interpreter, names);
+}
+
+Ref co_name(Interpreter&, Value self) { return Ref::borrow(code(self)->name.get()); }
+Ref co_qualname(Interpreter&, Value self) { return Ref::borrow(code(self)->qualname.get()); }
+Ref co_filename(Interpreter&, Value self) { return Ref::borrow(code(self)->filename.get()); }
+Ref co_firstlineno(Interpreter& interpreter, Value self) { return runtime::new_int(interpreter, code(self)->first_line); }
+Ref co_argcount(Interpreter& interpreter, Value self) { return runtime::new_int(interpreter, code(self)->argument_count); }
+Ref co_posonlyargcount(Interpreter& interpreter, Value self) {
+  return runtime::new_int(interpreter, code(self)->positional_only_count);
+}
+Ref co_kwonlyargcount(Interpreter& interpreter, Value self) {
+  return runtime::new_int(interpreter, code(self)->keyword_only_count);
+}
+Ref co_nlocals(Interpreter& interpreter, Value self) {
+  Ref names = varnames(interpreter, self);
+  return runtime::new_int(interpreter, runtime::as_tuple(names.get())->size);
+}
+Ref co_flags(Interpreter& interpreter, Value self) { return runtime::new_int(interpreter, code(self)->flags); }
+Ref co_consts(Interpreter& interpreter, Value self) { return tuple_of(interpreter, code(self)->constants); }
+Ref co_names(Interpreter& interpreter, Value self) { return tuple_of(interpreter, code(self)->names); }
+Ref co_cellvars(Interpreter& interpreter, Value self) { return tuple_of(interpreter, code(self)->cell_names); }
+Ref co_freevars(Interpreter& interpreter, Value self) { return tuple_of(interpreter, code(self)->free_names); }
+Ref co_stacksize(Interpreter& interpreter, Value self) { return runtime::new_int(interpreter, code(self)->register_count); }
+
+// Instruction offsets as CPython counts them: two bytes per code unit.
+constexpr std::int64_t bytes_per_instruction = 2;
+
+// co_lines(): (start, end, line) for each run of instructions on one line.
+Ref code_lines(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "co_lines", kwnames) ||
+      !runtime::check_positional(interpreter, "co_lines", count, 0, 0))
+    return Ref();
+  const CodeObject* c = code(self);
+  Ref list = runtime::new_list(interpreter, {});
+  for (std::size_t i = 0; i < c->lines.size(); ++i) {
+    const std::int64_t end = i + 1 < c->lines.size() ? c->lines[i + 1].first : c->instructions.size();
+    Ref start_value = runtime::new_int(interpreter, c->lines[i].first * bytes_per_instruction);
+    Ref end_value = runtime::new_int(interpreter, end * bytes_per_instruction);
+    Ref line_value = runtime::new_int(interpreter, c->lines[i].line);
+    const Value items[] = {start_value.get(), end_value.get(), line_value.get()};
+    Ref entry = runtime::new_tuple(interpreter, items);
+    runtime::list_append(list.get(), entry.get());
+  }
+  return runtime::get_iterator(interpreter, list.get());
+}
+
+// co_positions(): (line, end line, column, end column) per instruction; the
+// columns are not recorded yet (None, as CPython gives when unknown).
+Ref code_positions(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "co_positions", kwnames) ||
+      !runtime::check_positional(interpreter, "co_positions", count, 0, 0))
+    return Ref();
+  const CodeObject* c = code(self);
+  Ref list = runtime::new_list(interpreter, {});
+  for (std::size_t i = 0; i < c->instructions.size(); ++i) {
+    Ref line = runtime::new_int(interpreter, c->line_of(i));
+    const Value items[] = {line.get(), line.get(), interpreter.none(), interpreter.none()};
+    Ref entry = runtime::new_tuple(interpreter, items);
+    runtime::list_append(list.get(), entry.get());
+  }
+  return runtime::get_iterator(interpreter, list.get());
+}
+
 runtime::Type* code_type(runtime::Interpreter& interpreter) {
   if (!interpreter.code_type) {
     runtime::Type* type = interpreter.create_type("code", interpreter.object_type);
+    type->dict = runtime::new_dict(interpreter);
+    type->mro = {type, interpreter.object_type};
     type->repr = &code_repr;
     type->deallocate = &code_deallocate;
     runtime::inherit_slots(*type);
     interpreter.code_type = type;
+    runtime::add_getsets(interpreter, type,
+                         {{"co_name", &co_name},
+                          {"co_qualname", &co_qualname},
+                          {"co_filename", &co_filename},
+                          {"co_firstlineno", &co_firstlineno},
+                          {"co_argcount", &co_argcount},
+                          {"co_posonlyargcount", &co_posonlyargcount},
+                          {"co_kwonlyargcount", &co_kwonlyargcount},
+                          {"co_nlocals", &co_nlocals},
+                          {"co_varnames", &varnames},
+                          {"co_flags", &co_flags},
+                          {"co_consts", &co_consts},
+                          {"co_names", &co_names},
+                          {"co_cellvars", &co_cellvars},
+                          {"co_freevars", &co_freevars},
+                          {"co_stacksize", &co_stacksize}});
+    runtime::add_methods(interpreter, type, {{"co_lines", &code_lines}, {"co_positions", &code_positions}});
+    type->version = interpreter.next_type_version();
   }
   return interpreter.code_type;
 }

@@ -119,6 +119,8 @@ class ScopeCompiler {
     code_->qualname = runtime::new_str(interpreter, scope.kind == ScopeKind::Module ? "<module>" : qualname);
     code_->filename = Ref::borrow(shared.filename.get());
     code_->first_line = first_line;
+    if (scope.kind == ScopeKind::Function) code_->flags |= code_optimized | code_new_locals;
+    if (scope.nested) code_->flags |= code_nested;
     if (scope.generator)
       code_->flags |= scope.coroutine ? code_async_generator : code_generator;
     else if (scope.coroutine)

@@ -34,4 +34,15 @@ struct CoroutineWrapper : Object {
   Ref coroutine;
 };
 
+// What an async generator's asend(), __anext__(), athrow() and aclose()
+// return: an awaitable that drives the generator one step (PEP 525).
+struct AsyncGeneratorStep : Object {
+  enum class Kind : std::uint8_t { Send, Throw, Close };
+  enum class State : std::uint8_t { Initial, Running, Done };
+  Ref generator;
+  Ref value;       // Send: the value to send first; Throw: the exception to raise
+  Kind kind = Kind::Send;
+  State state = State::Initial;
+};
+
 }  // namespace krait::runtime

@@ -71,19 +71,9 @@ class Sorter {
     return count + extra;
   }
 
-  // a < b: 1, 0, or -1 with an exception pending. Small ints and floats are
-  // compared inline, as CPython's unsafe_*_compare do for them.
-  int less(Value a, Value b) {
-    if (a.is_small_int() && b.is_small_int()) return a.as_small_int() < b.as_small_int();
-    if (a.is_object() && b.is_object() && a.as_object()->type == interpreter_.float_type &&
-        b.as_object()->type == interpreter_.float_type)
-      return float_value(a) < float_value(b);
-    Ref result = compare(interpreter_, a, b, CompareOp::Lt);
-    if (!result) return -1;
-    if (result.get() == interpreter_.boolean(true)) return 1;
-    if (result.get() == interpreter_.boolean(false)) return 0;
-    return truth(interpreter_, result.get());
-  }
+  // a < b: 1, 0, or -1 with an exception pending (ints, floats, strs and
+  // tuples inline, as CPython's unsafe_*_compare do).
+  int less(Value a, Value b) { return less_than(interpreter_, a, b); }
 
   // The run starting at `start`: ascending (each item not less than the one
   // before) or strictly descending, so that reversing it keeps stability.

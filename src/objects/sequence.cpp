@@ -178,17 +178,19 @@ Ref sequence_compare(Interpreter& interpreter, Value left, Value right, CompareO
     if (op == CompareOp::Ne) return interpreter.new_boolean(true);
     return compare(interpreter, a.get(), b.get(), op);
   }
-  const std::int64_t a = access.length(left), b = access.length(right);
-  bool result = false;
+  return interpreter.new_boolean(compare_sizes(access.length(left), access.length(right), op));
+}
+
+bool compare_sizes(std::int64_t a, std::int64_t b, CompareOp op) {
   switch (op) {
-    case CompareOp::Lt: result = a < b; break;
-    case CompareOp::Le: result = a <= b; break;
-    case CompareOp::Eq: result = a == b; break;
-    case CompareOp::Ne: result = a != b; break;
-    case CompareOp::Gt: result = a > b; break;
-    case CompareOp::Ge: result = a >= b; break;
+    case CompareOp::Lt: return a < b;
+    case CompareOp::Le: return a <= b;
+    case CompareOp::Eq: return a == b;
+    case CompareOp::Ne: return a != b;
+    case CompareOp::Gt: return a > b;
+    case CompareOp::Ge: return a >= b;
   }
-  return interpreter.new_boolean(result);
+  return false;
 }
 
 int sequence_contains(Interpreter& interpreter, Value self, Value item, const SequenceAccess& access) {

@@ -391,6 +391,14 @@ Ref str_iter(Interpreter& interpreter, Value self) {
   return new_sequence_iterator(interpreter, interpreter.str_iterator_type, self, str_access);
 }
 
+int compare_code_points(const StrObject* a, const StrObject* b);
+
+}  // namespace
+
+int str_order(Value a, Value b) { return compare_code_points(as_str(a), as_str(b)); }
+
+namespace {
+
 // Code-point order: -1, 0 or 1.
 int compare_code_points(const StrObject* a, const StrObject* b) {
   const std::int64_t common = std::min(a->length, b->length);

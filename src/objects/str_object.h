@@ -58,6 +58,8 @@ Ref str_substring(Interpreter& interpreter, Value str, std::int64_t start, std::
 // The UTF-8 text of a str (cached on the object).
 std::string_view str_utf8(Value str);
 bool str_equal(Value a, Value b);
+// Code-point order of two strs: negative, 0 or positive.
+int str_order(Value a, Value b);
 std::int64_t str_hash(Value str);
 // repr(str) with CPython's choice of quotes and escapes.
 std::string str_repr_text(Value str);

@@ -2,6 +2,8 @@
 // `in`, subscripting and iteration (most of it through sequence.h).
 #include "objects/tuple_object.h"
 
+#include <algorithm>
+
 #include <new>
 #include <string>
 
@@ -51,8 +53,23 @@ Ref tuple_repr(Interpreter& interpreter, Value self) {
   return sequence_repr(interpreter, self, "(", as_tuple(self)->size == 1 ? ",)" : ")", tuple_access);
 }
 
+// Lexicographic, on the items in place: a tuple cannot change while its
+// items are compared.
 Ref tuple_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
-  return sequence_compare(interpreter, left, right, op, tuple_access);
+  if (!is_tuple(interpreter, right)) return Ref::borrow(interpreter.not_implemented());
+  const TupleObject* a = as_tuple(left);
+  const TupleObject* b = as_tuple(right);
+  if ((op == CompareOp::Eq || op == CompareOp::Ne) && a->size != b->size)
+    return interpreter.new_boolean(op == CompareOp::Ne);
+  const std::int64_t common = std::min(a->size, b->size);
+  for (std::int64_t i = 0; i < common; ++i) {
+    const int same = equal(interpreter, a->items()[i], b->items()[i]);
+    if (same < 0) return Ref();
+    if (same) continue;
+    if (op == CompareOp::Eq || op == CompareOp::Ne) return interpreter.new_boolean(op == CompareOp::Ne);
+    return compare(interpreter, a->items()[i], b->items()[i], op);
+  }
+  return interpreter.new_boolean(compare_sizes(a->size, b->size, op));
 }
 
 std::int64_t tuple_hash(Interpreter& interpreter, Value self) {

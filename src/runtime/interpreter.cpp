@@ -109,6 +109,9 @@ Interpreter::Interpreter() {
   generator_type = create_type("generator", object_type);
   coroutine_type = create_type("coroutine", object_type);
   coroutine_wrapper_type = create_type("coroutine_wrapper", object_type);
+  async_generator_type = create_type("async_generator", object_type);
+  async_generator_asend_type = create_type("async_generator_asend", object_type);
+  async_generator_athrow_type = create_type("async_generator_athrow", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE

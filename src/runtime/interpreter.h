@@ -91,6 +91,9 @@ class Interpreter {
   Type* generator_type = nullptr;
   Type* coroutine_type = nullptr;
   Type* coroutine_wrapper_type = nullptr;
+  Type* async_generator_type = nullptr;
+  Type* async_generator_asend_type = nullptr;
+  Type* async_generator_athrow_type = nullptr;
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;

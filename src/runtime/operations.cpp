@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
@@ -172,6 +173,28 @@ int equal(Interpreter& interpreter, Value left, Value right) {
       right.as_object()->type == interpreter.str_type)
     return str_equal(left, right);
   Ref result = compare(interpreter, left, right, CompareOp::Eq);
+  if (!result) return -1;
+  return truth(interpreter, result.get());
+}
+
+int less_than(Interpreter& interpreter, Value left, Value right) {
+  if (left.is_small_int() && right.is_small_int()) return left.as_small_int() < right.as_small_int();
+  if (left.is_object() && right.is_object() && left.as_object()->type == right.as_object()->type) {
+    const Type* type = left.as_object()->type;
+    if (type == interpreter.float_type) return float_value(left) < float_value(right);
+    if (type == interpreter.str_type) return str_order(left, right) < 0;
+    if (type == interpreter.tuple_type) {
+      const TupleObject* a = as_tuple(left);
+      const TupleObject* b = as_tuple(right);
+      for (std::int64_t i = 0; i < a->size && i < b->size; ++i) {
+        const int same = equal(interpreter, a->items()[i], b->items()[i]);
+        if (same < 0) return -1;
+        if (!same) return less_than(interpreter, a->items()[i], b->items()[i]);
+      }
+      return a->size < b->size;
+    }
+  }
+  Ref result = compare(interpreter, left, right, CompareOp::Lt);
   if (!result) return -1;
   return truth(interpreter, result.get());
 }

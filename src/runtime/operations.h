@@ -39,6 +39,10 @@ Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op);
 // `left == right` as a truth value, identity first (CPython's
 // PyObject_RichCompareBool): 1, 0, or -1 with an exception pending.
 int equal(Interpreter& interpreter, Value left, Value right);
+// `left < right` as a truth value: 1, 0, or -1 with an exception pending.
+// Ints, floats, strs and tuples of them compare without a call (sorting,
+// min and max live on this).
+int less_than(Interpreter& interpreter, Value left, Value right);
 // `item in container`: the contains slot, else a walk of the iteration.
 // 1, 0, or -1 with an exception pending.
 int contains(Interpreter& interpreter, Value container, Value item);

@@ -34,8 +34,14 @@ bool is_coroutine(const Interpreter& interpreter, const GeneratorObject* generat
   return generator->type == interpreter.coroutine_type;
 }
 
+bool is_async_generator(const Interpreter& interpreter, const GeneratorObject* generator) {
+  return generator->type == interpreter.async_generator_type;
+}
+
 const char* kind_name(const Interpreter& interpreter, const GeneratorObject* generator) {
-  return is_coroutine(interpreter, generator) ? "coroutine" : "generator";
+  return is_coroutine(interpreter, generator)         ? "coroutine"
+         : is_async_generator(interpreter, generator) ? "async generator"
+                                                      : "generator";
 }
 
 // The exception being handled swaps as control enters and leaves the
@@ -59,14 +65,14 @@ void leave_handled(Interpreter& interpreter, GeneratorObject* generator) {
   }
 }
 
-// Runs the generator from where it stopped, with `sent` arriving (or, when
-// `throwing`, the pending exception raised where it stopped). Returns the
-// value it yields or returns (see its state), null on error.
-Ref resume(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing) {
+}  // namespace
+
+bool push_generator_frame(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing,
+                          Value* result, bool entry) {
   auto* function = runtime::as_function(generator->function.get());
   CodeObject* code = code_of(generator);
   Value* window = interpreter.frames.empty() ? interpreter.register_base() : interpreter.frames.back().top;
-  if (!push_frame(interpreter, function, code, function->globals.get(), Value(), window, nullptr, true)) return Ref();
+  if (!push_frame(interpreter, function, code, function->globals.get(), Value(), window, result, entry)) return false;
   std::copy(generator->registers.begin(), generator->registers.end(), window);
   std::fill(generator->registers.begin(), generator->registers.end(), Value());
   if (!throwing && generator->sent_register >= 0) {
@@ -81,7 +87,33 @@ Ref resume(Interpreter& interpreter, GeneratorObject* generator, Value sent, boo
   generator->state = State::Running;
   generator->sent_register = -1;
   generator->delegate_register = -1;
+  generator->awaited = true;
   enter_handled(interpreter, generator);
+  return true;
+}
+
+void stop_iteration_escaped(Interpreter& interpreter, runtime::Object* object) {
+  const auto* generator = static_cast<GeneratorObject*>(object);
+  const bool async_stop =
+      is_async_generator(interpreter, generator) && interpreter.exception_is(interpreter.StopAsyncIteration_type);
+  if (!async_stop && !interpreter.exception_is(interpreter.StopIteration_type)) return;
+  Ref stop = interpreter.take_exception();
+  interpreter.set_exception(interpreter.RuntimeError_type, std::string(kind_name(interpreter, generator)) +
+                                                               (async_stop ? " raised StopAsyncIteration"
+                                                                           : " raised StopIteration"));
+  auto* error = runtime::as_exception(interpreter.exception());
+  error->cause = Ref::borrow(stop.get());
+  error->context = std::move(stop);
+  error->suppress_context = true;
+}
+
+namespace {
+
+// Runs the generator from where it stopped, with `sent` arriving (or, when
+// `throwing`, the pending exception raised where it stopped). Returns the
+// value it yields or returns (see its state), null on error.
+Ref resume(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing) {
+  if (!push_generator_frame(interpreter, generator, sent, throwing, nullptr, true)) return Ref();
   return execute(interpreter, throwing);
 }
 
@@ -111,24 +143,13 @@ int send(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool 
                                                                   std::string(kind_name(interpreter, generator)));
         return -1;
       }
-      generator->awaited = true;
       break;
     case State::Suspended:
       break;
   }
   const Ref keep = Ref::borrow(Value::object(generator));
   out = resume(interpreter, generator, sent, throwing);
-  if (out) return generator->state == State::Suspended ? 1 : 0;
-  if (interpreter.exception_is(interpreter.StopIteration_type)) {
-    Ref stop = interpreter.take_exception();
-    interpreter.set_exception(interpreter.RuntimeError_type,
-                              std::string(kind_name(interpreter, generator)) + " raised StopIteration");
-    auto* error = runtime::as_exception(interpreter.exception());
-    error->cause = Ref::borrow(stop.get());
-    error->context = std::move(stop);
-    error->suppress_context = true;
-  }
-  return -1;
+  return out ? (generator->state == State::Suspended ? 1 : 0) : -1;
 }
 
 // gen.throw(exception) / gen.close()'s GeneratorExit, the exception pending:
@@ -264,7 +285,7 @@ Ref generator_close(Interpreter& interpreter, Value self, const Value*, std::siz
 
 Ref generator_repr(Interpreter& interpreter, Value self) {
   const GeneratorObject* generator = runtime::as_generator(self);
-  return runtime::new_str(interpreter, "<" + std::string(kind_name(interpreter, generator)) + " object " +
+  return runtime::new_str(interpreter, "<" + generator->type->name + " object " +
                                            std::string(runtime::str_utf8(generator->qualname.get())) + " at " +
                                            runtime::address_text(generator) + ">");
 }
@@ -362,11 +383,174 @@ void wrapper_deallocate(Interpreter&, runtime::Object* object) { delete static_c
 
 }  // namespace
 
+namespace {
+
+// --- async generators (PEP 525) ----------------------------------------------
+using runtime::AsyncGeneratorStep;
+
+AsyncGeneratorStep* as_step(Value value) { return static_cast<AsyncGeneratorStep*>(value.as_object()); }
+
+Ref new_step(Interpreter& interpreter, Value generator, AsyncGeneratorStep::Kind kind, Ref value) {
+  auto* step = new AsyncGeneratorStep;
+  step->type = kind == AsyncGeneratorStep::Kind::Send ? interpreter.async_generator_asend_type
+                                                      : interpreter.async_generator_athrow_type;
+  step->generator = Ref::borrow(generator);
+  step->kind = kind;
+  step->value = std::move(value);
+  return Ref::steal(Value::object(step));
+}
+
+// What one step of the generator means to the awaitable: a value the
+// generator yielded completes it (StopIteration(value)); a value an await
+// inside passed up goes on to the event loop; the generator's end is
+// StopAsyncIteration (aclose(): completion).
+Ref finish_step(Interpreter& interpreter, AsyncGeneratorStep* step, int outcome, Ref out) {
+  const GeneratorObject* generator = runtime::as_generator(step->generator.get());
+  const bool closing = step->kind == AsyncGeneratorStep::Kind::Close;
+  if (outcome == 1 && generator->delegate_register >= 0) return out;
+  step->state = AsyncGeneratorStep::State::Done;
+  if (outcome == 1) {
+    if (closing) return interpreter.raise(interpreter.RuntimeError_type, "async generator ignored GeneratorExit");
+    return runtime::raise_stop_iteration(interpreter, out.get());
+  }
+  if (outcome == 0) {
+    if (closing) return runtime::raise_stop_iteration(interpreter, Value());
+    return interpreter.raise(interpreter.StopAsyncIteration_type, "");
+  }
+  if (closing && (interpreter.exception_is(interpreter.StopAsyncIteration_type) ||
+                  interpreter.exception_is(interpreter.GeneratorExit_type))) {
+    Ref discarded = interpreter.take_exception();
+    return runtime::raise_stop_iteration(interpreter, Value());
+  }
+  return Ref();
+}
+
+Ref step_send_value(Interpreter& interpreter, Value self, Value sent) {
+  AsyncGeneratorStep* step = as_step(self);
+  auto* generator = runtime::as_generator(step->generator.get());
+  if (step->state == AsyncGeneratorStep::State::Done)
+    return interpreter.raise(interpreter.RuntimeError_type,
+                             step->kind == AsyncGeneratorStep::Kind::Send
+                                 ? "cannot reuse already awaited __anext__()/asend()"
+                                 : "cannot reuse already awaited aclose()/athrow()");
+  Ref out;
+  if (step->state == AsyncGeneratorStep::State::Initial) {
+    step->state = AsyncGeneratorStep::State::Running;
+    if (step->kind == AsyncGeneratorStep::Kind::Send) {
+      const Value first = sent.is_null() || sent == interpreter.none() ? step->value.get() : sent;
+      const int outcome = send(interpreter, generator, first, false, out);
+      return finish_step(interpreter, step, outcome, std::move(out));
+    }
+    if (!sent.is_null() && sent != interpreter.none())
+      return interpreter.raise(interpreter.RuntimeError_type, "can't send non-None value to a just-started coroutine");
+    if (generator->state == State::Finished ||
+        (step->kind == AsyncGeneratorStep::Kind::Close && generator->state == State::Created)) {
+      generator->state = State::Finished;
+      step->state = AsyncGeneratorStep::State::Done;
+      if (step->kind == AsyncGeneratorStep::Kind::Close) return runtime::raise_stop_iteration(interpreter, Value());
+      interpreter.restore_exception(Ref::borrow(step->value.get()));
+      return Ref();
+    }
+    interpreter.restore_exception(Ref::borrow(step->value.get()));
+    const int outcome = throw_into(interpreter, generator, out);
+    return finish_step(interpreter, step, outcome, std::move(out));
+  }
+  const int outcome = send(interpreter, generator, sent, false, out);
+  return finish_step(interpreter, step, outcome, std::move(out));
+}
+
+Ref step_next(Interpreter& interpreter, Value self) { return step_send_value(interpreter, self, Value()); }
+
+Ref step_send(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "send", kwnames) ||
+      !runtime::check_positional(interpreter, "send", count, 1, 1))
+    return Ref();
+  return step_send_value(interpreter, self, arguments[0]);
+}
+
+Ref step_throw(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  AsyncGeneratorStep* step = as_step(self);
+  if (!runtime::reject_keywords(interpreter, "throw", kwnames) ||
+      !runtime::check_argument_count(interpreter, "throw", count, 1, 3))
+    return Ref();
+  if (step->state == AsyncGeneratorStep::State::Done)
+    return interpreter.raise(interpreter.RuntimeError_type, "cannot reuse already awaited __anext__()/asend()");
+  if (!set_thrown(interpreter, arguments[0], count > 1 ? arguments[1] : Value())) return Ref();
+  step->state = AsyncGeneratorStep::State::Running;
+  Ref out;
+  const int outcome = throw_into(interpreter, runtime::as_generator(step->generator.get()), out);
+  return finish_step(interpreter, step, outcome, std::move(out));
+}
+
+Ref step_close(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
+  as_step(self)->state = AsyncGeneratorStep::State::Done;
+  return interpreter.new_none();
+}
+
+Ref step_await(Interpreter&, Value self, const Value*, std::size_t, Value) { return Ref::borrow(self); }
+
+void step_deallocate(Interpreter&, runtime::Object* object) { delete static_cast<AsyncGeneratorStep*>(object); }
+
+Ref async_generator_aiter(Interpreter&, Value self, const Value*, std::size_t, Value) { return Ref::borrow(self); }
+
+Ref async_generator_anext(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "__anext__", kwnames) ||
+      !runtime::check_positional(interpreter, "__anext__", count, 0, 0))
+    return Ref();
+  return new_step(interpreter, self, AsyncGeneratorStep::Kind::Send, interpreter.new_none());
+}
+
+Ref async_generator_asend(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                          Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "asend", kwnames) ||
+      !runtime::check_positional(interpreter, "asend", count, 1, 1))
+    return Ref();
+  return new_step(interpreter, self, AsyncGeneratorStep::Kind::Send, Ref::borrow(arguments[0]));
+}
+
+Ref async_generator_athrow(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                           Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "athrow", kwnames) ||
+      !runtime::check_argument_count(interpreter, "athrow", count, 1, 3) ||
+      !set_thrown(interpreter, arguments[0], count > 1 ? arguments[1] : Value()))
+    return Ref();
+  return new_step(interpreter, self, AsyncGeneratorStep::Kind::Throw, interpreter.take_exception());
+}
+
+Ref async_generator_aclose(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "aclose", kwnames) ||
+      !runtime::check_positional(interpreter, "aclose", count, 0, 0))
+    return Ref();
+  return new_step(interpreter, self, AsyncGeneratorStep::Kind::Close,
+                  runtime::new_exception(interpreter, interpreter.GeneratorExit_type, ""));
+}
+
+void install_async_generators(Interpreter& interpreter) {
+  runtime::add_methods(interpreter, interpreter.async_generator_type,
+                       {{"__aiter__", &async_generator_aiter},
+                        {"__anext__", &async_generator_anext},
+                        {"asend", &async_generator_asend},
+                        {"athrow", &async_generator_athrow},
+                        {"aclose", &async_generator_aclose}});
+  runtime::add_getsets(interpreter, interpreter.async_generator_type,
+                       {{"ag_running", &get_running}, {"ag_code", &get_code}, {"ag_frame", &get_frame},
+                        {"ag_await", &get_yield_from}});
+  for (runtime::Type* type : {interpreter.async_generator_asend_type, interpreter.async_generator_athrow_type}) {
+    type->iter = &self_iterator;
+    type->next = &step_next;
+    type->deallocate = &step_deallocate;
+    runtime::add_methods(interpreter, type,
+                         {{"send", &step_send}, {"throw", &step_throw}, {"close", &step_close}, {"__await__", &step_await}});
+  }
+}
+
+}  // namespace
+
 Ref new_generator(Interpreter& interpreter, runtime::FunctionObject* function, CodeObject* code, Value* window) {
-  if (code->flags & compiler::code_async_generator)
-    return interpreter.raise(interpreter.NotImplementedError_type, "async generators are not supported yet");
   auto* generator = new GeneratorObject;
-  generator->type = code->flags & compiler::code_coroutine ? interpreter.coroutine_type : interpreter.generator_type;
+  generator->type = code->flags & compiler::code_async_generator ? interpreter.async_generator_type
+                    : code->flags & compiler::code_coroutine     ? interpreter.coroutine_type
+                                                                 : interpreter.generator_type;
   generator->function = Ref::borrow(Value::object(function));
   generator->name = Ref::borrow(function->name.get());
   generator->qualname = Ref::borrow(function->qualname.get());
@@ -463,14 +647,16 @@ Ref awaitable_iterator(Interpreter& interpreter, Value value) {
 }
 
 void install_generators(Interpreter& interpreter) {
-  for (runtime::Type* type : {interpreter.generator_type, interpreter.coroutine_type}) {
+  install_async_generators(interpreter);
+  for (runtime::Type* type : {interpreter.generator_type, interpreter.coroutine_type, interpreter.async_generator_type}) {
     type->repr = &generator_repr;
     type->deallocate = &generator_deallocate;
-    runtime::add_methods(interpreter, type,
-                         {{"send", &generator_send}, {"throw", &generator_throw}, {"close", &generator_close}});
     runtime::add_getsets(interpreter, type,
                          {{"__name__", &get_name, &set_name}, {"__qualname__", &get_qualname, &set_qualname}});
   }
+  for (runtime::Type* type : {interpreter.generator_type, interpreter.coroutine_type})
+    runtime::add_methods(interpreter, type,
+                         {{"send", &generator_send}, {"throw", &generator_throw}, {"close", &generator_close}});
   runtime::Type* generator = interpreter.generator_type;
   generator->iter = &self_iterator;
   generator->next = &generator_next;

@@ -23,6 +23,14 @@ runtime::Ref new_generator(runtime::Interpreter& interpreter, runtime::FunctionO
 void suspend_generator(runtime::Interpreter& interpreter, runtime::Frame& frame, const compiler::Instruction* resume,
                        int sent_register, int delegate_register);
 
+// Pushes the generator's frame to resume it, with `sent` arriving (unless
+// `throwing`), returning into `result` (entry frames: to the native caller).
+[[nodiscard]] bool push_generator_frame(runtime::Interpreter& interpreter, runtime::GeneratorObject* generator,
+                                        runtime::Value sent, bool throwing, runtime::Value* result, bool entry);
+
+// A StopIteration leaving a generator's frame becomes RuntimeError (PEP 479).
+void stop_iteration_escaped(runtime::Interpreter& interpreter, runtime::Object* generator);
+
 // The generator of a frame that returned or raised is done.
 void finish_generator(runtime::Interpreter& interpreter, runtime::Object* generator);
 

@@ -273,6 +273,16 @@ Value build_string(Interpreter& interpreter, const Value* pieces, int count) {
   return out.finish().release();
 }
 
+// Reads a register that may hold an unbound local: null with
+// UnboundLocalError pending. (A function, not a lambda: capturing the
+// dispatch loop's locals by reference would keep them out of registers.)
+inline Value checked_register(Interpreter& interpreter, const CodeObject* code, const Value* registers, int n) {
+  const Value value = registers[n];
+  if (value.is_null()) [[unlikely]]
+    raise_unbound(interpreter, code, n);
+  return value;
+}
+
 // Pops the innermost frame, releasing its registers and its function.
 void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
@@ -555,6 +565,10 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
   const Instruction* pc = frame->pc;
   Instruction instruction = 0;
   Ref result;
+  // A yield's value, and where it goes (yield_value).
+  Value yielded;
+  Value* yield_target = nullptr;
+  bool yield_entry = false;
   std::vector<Ref> unpacked;  // reused by every unpacking that needs an iterator
 
 #define A compiler::operand_a(instruction)
@@ -562,13 +576,7 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
 #define C compiler::operand_c(instruction)
 #define R(n) registers[n]
 #define W (*pc++)
-// Reads a register that may be an unbound local.
-#define CHECKED(n)                                                             \
-  ([&]() -> Value {                                                           \
-    Value value_ = registers[n];                                               \
-    if (value_.is_null()) raise_unbound(interpreter, code, n);                 \
-    return value_;                                                             \
-  }())
+#define CHECKED(n) checked_register(interpreter, code, registers, n)
 #define STORE_RESULT(target, expression) \
   do {                                    \
     Ref result_ = (expression);           \
@@ -1090,6 +1098,18 @@ dispatch:
         range->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->next) +
                                                 static_cast<std::uint64_t>(range->step));
       }
+    } else if (iterator.as_object()->type == interpreter.generator_type &&
+               runtime::as_generator(iterator)->state != runtime::GeneratorObject::State::Running &&
+               runtime::as_generator(iterator)->state != runtime::GeneratorObject::State::Finished) {
+      // A generator resumes in this loop: its yield lands in R[B] and skips
+      // the exit jump, its return takes it (see yield_value, return_from_frame).
+      frame->pc = pc;
+      if (!push_generator_frame(interpreter, runtime::as_generator(iterator), Value(), false, &R(B), false)) goto error;
+      frame = &frames.back();
+      code = static_cast<CodeObject*>(frame->code);
+      registers = frame->registers;
+      pc = frame->pc;
+      DISPATCH();
     } else {
       item = runtime::iterator_next(interpreter, iterator).release();
     }
@@ -1456,13 +1476,12 @@ dispatch:
     DISPATCH();
   }
   HANDLER(YIELD) {
-    {
-      const Value value = R(A);
-      R(A) = Value();
-      suspend_generator(interpreter, *frame, pc, A, -1);
-      result = Ref::steal(value);
-    }
-    return result;
+    yielded = R(A);
+    R(A) = Value();
+    yield_entry = frame->entry;
+    yield_target = frame->result;
+    suspend_generator(interpreter, *frame, pc, A, -1);
+    goto yield_value;
   }
   HANDLER(YIELD_FROM) {
     {
@@ -1475,10 +1494,12 @@ dispatch:
       }
       // Resumed, this instruction sends the next value on.
       store(R(B), Value());
+      yield_entry = frame->entry;
+      yield_target = frame->result;
       suspend_generator(interpreter, *frame, pc - 1, B, A);
-      result = Ref::steal(value);
+      yielded = value;
     }
-    return result;
+    goto yield_value;
   }
   HANDLER(GET_YIELD_FROM_ITER) {
     if (CHECKED(B).is_null()) goto error;
@@ -1508,15 +1529,34 @@ dispatch:
 return_from_frame:
   {
     const bool entry = frame->entry;
+    const bool generator = frame->generator;
     Value* result_register = frame->result;
     pop_frame(interpreter);
     if (entry) return result;
-    store(*result_register, result.release());
+    // A generator run by FOR_ITER ends its loop: the value is not an item.
+    if (generator)
+      result = Ref();
+    else
+      store(*result_register, result.release());
   }
   frame = &frames.back();
   code = static_cast<CodeObject*>(frame->code);
   registers = frame->registers;
   pc = frame->pc;
+  DISPATCH();
+
+yield_value:
+  // The generator's frame is gone (suspend_generator): the value goes to the
+  // native resumer, or to FOR_ITER's target, whose loop goes on.
+  if (yield_entry) {
+    result = Ref::steal(yielded);
+    return result;
+  }
+  store(*yield_target, yielded);
+  frame = &frames.back();
+  code = static_cast<CodeObject*>(frame->code);
+  registers = frame->registers;
+  pc = frame->pc + 1;  // over the loop's exit jump
   DISPATCH();
 
 error:
@@ -1532,6 +1572,7 @@ unwind:
       DISPATCH();
     }
     const bool entry = frame->entry;
+    if (frame->generator) stop_iteration_escaped(interpreter, frame->generator);
     pop_frame(interpreter);
     if (entry) return Ref();
     frame = &frames.back();
