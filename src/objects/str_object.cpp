@@ -439,8 +439,24 @@ Ref str_length(Interpreter& interpreter, Value self) { return new_int(interprete
 int str_truth(Interpreter&, Value self) { return as_str(self)->length != 0; }
 std::int64_t str_hash_slot(Interpreter&, Value self) { return str_hash(self); }
 
-// str(object='') and str(object, encoding, errors), which decodes.
-Ref str_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref str_value(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames);
+
+// str(...), and a subclass's instance with the same characters: always a
+// new object, as strs (interned names, one-character strs) are shared.
+Ref str_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Ref value = str_value(interpreter, arguments, count, kwnames);
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!value || type == interpreter.str_type) return value;
+  const StrObject* source = as_str(value.get());
+  StrObject* copy = allocate_str(interpreter, source->length, source->width);
+  std::memcpy(copy->data(), source->data(), static_cast<std::size_t>(source->length) * source->width);
+  seal(copy, source->ascii);
+  set_object_type(copy, type);
+  return Ref::steal(Value::object(copy));
+}
+
+// The value of str(object='') and str(object, encoding, errors), which decodes.
+Ref str_value(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[3];
   if (!bind_arguments(interpreter, {"str", {"object", "encoding", "errors"}, 0, 0, 0}, arguments, count, kwnames,
                       bound))

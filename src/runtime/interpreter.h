@@ -23,6 +23,7 @@ namespace krait::runtime {
 
 struct FloatObject;
 struct ComplexObject;
+struct SideAttributes;
 
 class Interpreter {
  public:
@@ -53,7 +54,9 @@ class Interpreter {
   Type* staticmethod_type = nullptr;
   Type* super_type = nullptr;
   Type* getset_descriptor_type = nullptr;
+  Type* member_descriptor_type = nullptr;   // a __slots__ member
   Type* wrapper_descriptor_type = nullptr;  // a built-in type's slot as a dunder method
+  Type* method_wrapper_type = nullptr;      // a wrapper_descriptor bound to an instance
   Type* cell_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
@@ -180,6 +183,9 @@ class Interpreter {
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];
   Value latin1_strs[256] = {};
+
+  // Attributes of instances whose layout has no room for them (object_object.h).
+  std::unique_ptr<SideAttributes> side_attributes;
 
   // The containers whose repr is being computed (objects/sequence.cpp), so
   // one met again inside itself prints as [...].
