@@ -229,6 +229,9 @@ int run_program(const CommandLine& line) {
   std::fflush(stdout);
   int status = 0;
   if (!outcome) status = vm::report_uncaught(interpreter, interpreter.take_exception().get());
+  // As CPython's finalization: the cycles already garbage are collected
+  // (their finalizers run), then the module's namespace is emptied.
+  runtime::collect_garbage(interpreter);
   runtime::dict_clear(interpreter, globals.get());
   return status;
 }

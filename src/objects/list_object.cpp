@@ -21,9 +21,7 @@ namespace krait::runtime {
 namespace {
 
 Ref allocate_list(Interpreter& interpreter) {
-  auto* list = new ListObject;
-  list->type = interpreter.list_type;
-  return Ref::steal(Value::object(list));
+  return Ref::steal(Value::object(gc_new<ListObject>(interpreter, interpreter.list_type)));
 }
 
 std::int64_t list_length_of(Value self) { return static_cast<std::int64_t>(as_list(self)->items.size()); }
@@ -168,10 +166,8 @@ Ref list_iter(Interpreter& interpreter, Value self) {
 
 // list.__new__: an empty list (of a subclass too); list.__init__ fills it,
 // as type.__call__ runs both.
-Ref list_construct(Interpreter&, Value callee, const Value*, std::size_t, Value) {
-  auto* list = new ListObject;
-  set_object_type(list, static_cast<Type*>(callee.as_object()));
-  return Ref::steal(Value::object(list));
+Ref list_construct(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
+  return Ref::steal(Value::object(gc_new<ListObject>(interpreter, static_cast<Type*>(callee.as_object()))));
 }
 
 void release_items(std::vector<Value>&& moved) {
@@ -188,12 +184,20 @@ Ref list_initialize(Interpreter& interpreter, Value self, const Value* arguments
   return interpreter.new_none();
 }
 
-void list_deallocate(Interpreter&, Object* object) {
+void list_deallocate(Interpreter& interpreter, Object* object) {
   auto* list = static_cast<ListObject*>(object);
   std::vector<Value> items = std::move(list->items);
-  delete list;
+  gc_delete(interpreter, list);
   release_items(std::move(items));
 }
+
+// Last item first, as CPython (gc.get_referents shows the order).
+void list_traverse(Object* object, const Visitor& visit) {
+  const std::vector<Value>& items = static_cast<ListObject*>(object)->items;
+  for (auto item = items.rbegin(); item != items.rend(); ++item) visit(*item);
+}
+
+void list_clear(Interpreter&, Object* object) { release_items(std::move(static_cast<ListObject*>(object)->items)); }
 
 // ---- Methods ----
 // Argument errors as CPython's method table words them: METH_NOARGS and
@@ -356,6 +360,8 @@ void init_list_type(Interpreter& interpreter) {
   type->inplace_repeat = &list_inplace_repeat;
   type->iter = &list_iter;
   type->deallocate = &list_deallocate;
+  type->traverse = &list_traverse;
+  type->clear = &list_clear;
   add_methods(interpreter, type,
               {
                   {"append", &list_method_append},

@@ -21,9 +21,7 @@ namespace {
 
 // A tuple of `size` null items, for the caller to fill.
 TupleObject* allocate_tuple(Interpreter& interpreter, std::int64_t size) {
-  void* memory = ::operator new(sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
-  auto* tuple = new (memory) TupleObject;
-  tuple->type = interpreter.tuple_type;
+  auto* tuple = gc_new<TupleObject>(interpreter, interpreter.tuple_type, static_cast<std::size_t>(size) * sizeof(Value));
   tuple->size = size;
   for (std::int64_t i = 0; i < size; ++i) new (&tuple->items()[i]) Value();
   return tuple;
@@ -139,11 +137,17 @@ Ref tuple_construct(Interpreter& interpreter, Value callee, const Value* argumen
   return Ref::steal(Value::object(tuple));
 }
 
-void tuple_deallocate(Interpreter&, Object* object) {
+void tuple_deallocate(Interpreter& interpreter, Object* object) {
   auto* tuple = static_cast<TupleObject*>(object);
   for (std::int64_t i = 0; i < tuple->size; ++i) decref(tuple->items()[i]);
-  tuple->~TupleObject();
-  ::operator delete(tuple);
+  gc_delete(interpreter, tuple);
+}
+
+// No clear: a tuple cannot be changed, and a cycle through one always
+// passes through a mutable object, whose clearing breaks it.
+void tuple_traverse(Object* object, const Visitor& visit) {
+  const auto* tuple = static_cast<TupleObject*>(object);
+  for (std::int64_t i = tuple->size; i-- > 0;) visit(tuple->items()[i]);  // last first, as CPython
 }
 
 Ref tuple_method_index(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
@@ -201,6 +205,7 @@ void init_tuple_type(Interpreter& interpreter) {
   type->repeat = &tuple_repeat;
   type->iter = &tuple_iter;
   type->deallocate = &tuple_deallocate;
+  type->traverse = &tuple_traverse;
   add_methods(interpreter, type, {{"index", &tuple_method_index}, {"count", &tuple_method_count}});
 }
 
