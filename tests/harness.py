@@ -57,13 +57,15 @@ class Outcome:
 
 
 def discover(areas):
-    """Yields (area, test file name) for the named areas (all when empty)."""
+    """Yields (area, test file name) for the named areas (all when empty).
+    A test is a file NNN_name.py; other .py files (and directories) beside
+    the tests are modules and packages that tests import."""
     for area in sorted(areas or AREAS):
         directory = os.path.join(TESTS_DIR, area)
         if not os.path.isdir(directory):
             continue
         for name in sorted(os.listdir(directory)):
-            if name.endswith(".py"):
+            if name.endswith(".py") and name[:1].isdigit():
                 yield area, name
 
 

@@ -164,6 +164,7 @@ class ScopeCompiler {
 
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
     if (scope_.kind == ScopeKind::Module && has_annotations(body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
+    if (scope_.kind == ScopeKind::Module) store_docstring(body);
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return finish();
@@ -172,21 +173,14 @@ class ScopeCompiler {
   // A class body: __module__ and __qualname__ first, then the statements;
   // it returns its __class__ cell (for __build_class__ to fill), if any.
   Ref compile_class_body(const ast::ClassDef& definition) {
-    runtime::Interpreter& interpreter = shared_.interpreter;
     const int value = push_temporary(&definition);
     emit_cached(Opcode::LOAD_GLOBAL, value, 0, "__name__", &definition);
     emit(encode_abx(Opcode::STORE_NAME, value, name_index("__module__", &definition)));
     emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(Ref::borrow(code_->qualname.get()), &definition)));
     emit(encode_abx(Opcode::STORE_NAME, value, name_index("__qualname__", &definition)));
     if (has_annotations(definition.body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
-    if (!definition.body.empty())
-      if (auto* expression = ast::as<ast::ExprStmt>(definition.body[0]))
-        if (auto* constant = ast::as<ast::Constant>(expression->value))
-          if (constant->value.tag == ast::ConstantValue::Tag::Str) {
-            emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(runtime::new_str(interpreter, constant->value.text), constant)));
-            emit(encode_abx(Opcode::STORE_NAME, value, name_index("__doc__", &definition)));
-          }
     next_register_ = value;
+    store_docstring(definition.body);
     for (ast::Stmt* statement : definition.body) compile_statement(statement);
     auto cell = derefs_.find("__class__");
     if (cell != derefs_.end() && std::find_if(code_->cell_names.begin(), code_->cell_names.end(), [](const Ref& name) {
@@ -196,6 +190,20 @@ class ScopeCompiler {
     else
       emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return finish();
+  }
+
+  // A module's or class's docstring (a first statement that is a str) is
+  // its __doc__, unless -OO strips docstrings.
+  void store_docstring(const ast::Seq<ast::Stmt*>& body) {
+    if (body.empty() || shared_.interpreter.optimize >= 2) return;
+    auto* expression = ast::as<ast::ExprStmt>(body[0]);
+    auto* constant = expression ? ast::as<ast::Constant>(expression->value) : nullptr;
+    if (!constant || constant->value.tag != ast::ConstantValue::Tag::Str) return;
+    const int saved_top = next_register_;
+    const int value = push_temporary(constant);
+    load_constant(runtime::new_str(shared_.interpreter, constant->value.text), value, constant);
+    store_name("__doc__", value, constant);
+    next_register_ = saved_top;
   }
 
   // A comprehension's body (CPython 3.11's <listcomp>, <setcomp>,
@@ -1989,6 +1997,61 @@ class ScopeCompiler {
     patch(to_end, here(), &statement);
   }
 
+  // --- imports (CPython 3.11's compiler_import and compiler_from_import) ---
+  // R[module] = __import__(name, fromlist=R[module], level=R[module + 1]).
+  int emit_import_name(std::string_view name, Ref fromlist, std::int64_t level, const ast::Located* node) {
+    const int module = push_temporary(node);
+    push_temporary(node);
+    load_constant(std::move(fromlist), module, node);
+    load_constant(runtime::new_int(shared_.interpreter, level), module + 1, node);
+    emit(encode_abx(Opcode::IMPORT_NAME, module, name_index(name, node)));
+    return module;
+  }
+
+  // `import a.b.c` binds a (the top package IMPORT_NAME returns);
+  // `import a.b.c as d` binds the submodule, reached by IMPORT_FROM.
+  void compile_import(const ast::Import& statement) {
+    for (const ast::Alias* alias : statement.names) {
+      const int saved_top = next_register_;
+      const std::string_view name = alias->name;
+      const int module = emit_import_name(name, shared_.interpreter.new_none(), 0, &statement);
+      if (!alias->asname.data()) {
+        store_name(name.substr(0, name.find('.')), module, &statement);
+      } else {
+        std::size_t dot = name.find('.');
+        int value = module;
+        while (dot != std::string_view::npos) {
+          const std::size_t next = name.find('.', dot + 1);
+          if (value != module) emit(encode_abc(Opcode::MOVE, module, value, 0));
+          emit(encode_abx(Opcode::IMPORT_FROM, module, name_index(name.substr(dot + 1, next - dot - 1), &statement)));
+          value = module + 1;
+          dot = next;
+        }
+        store_name(alias->asname, value, &statement);
+      }
+      next_register_ = saved_top;
+    }
+  }
+
+  // `from m import x, y as z` and `from . import *`: one IMPORT_NAME with
+  // the names as its fromlist, then IMPORT_FROM per name, or IMPORT_STAR.
+  void compile_import_from(const ast::ImportFrom& statement) {
+    runtime::Interpreter& interpreter = shared_.interpreter;
+    std::vector<Value> names;
+    for (const ast::Alias* alias : statement.names) names.push_back(interpreter.intern(alias->name));
+    const std::string_view name = statement.module.data() ? statement.module : std::string_view();
+    const int module = emit_import_name(name, runtime::new_tuple(interpreter, names),
+                                        statement.level.present ? statement.level.value : 0, &statement);
+    if (statement.names.size() == 1 && statement.names[0]->name == "*") {
+      emit(encode_abc(Opcode::IMPORT_STAR, module, 0, 0));
+      return;
+    }
+    for (const ast::Alias* alias : statement.names) {
+      emit(encode_abx(Opcode::IMPORT_FROM, module, name_index(alias->name, &statement)));
+      store_name(alias->asname.data() ? alias->asname : alias->name, module + 1, &statement);
+    }
+  }
+
   static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
 
   void compile_statement(ast::Stmt* statement) {
@@ -2021,6 +2084,8 @@ class ScopeCompiler {
       case ast::NodeKind::AsyncFor: compile_async_for(*static_cast<ast::AsyncFor*>(statement)); break;
       case ast::NodeKind::Raise: compile_raise(*static_cast<ast::Raise*>(statement)); break;
       case ast::NodeKind::Assert: compile_assert(*static_cast<ast::Assert*>(statement)); break;
+      case ast::NodeKind::Import: compile_import(*static_cast<ast::Import*>(statement)); break;
+      case ast::NodeKind::ImportFrom: compile_import_from(*static_cast<ast::ImportFrom*>(statement)); break;
       case ast::NodeKind::Pass:
       case ast::NodeKind::Global:
       case ast::NodeKind::Nonlocal:

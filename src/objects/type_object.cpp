@@ -378,6 +378,18 @@ void inherit_slots(Type& type) {
   if (!type.attributes_offset) type.attributes_offset = type.base->attributes_offset;
 }
 
+Type* new_native_type(Interpreter& interpreter, std::string name, Type* base) {
+  Type* type = interpreter.create_type(std::move(name), base);
+  type->dict = new_dict(interpreter);
+  for (Type* entry = type; entry; entry = entry->base) type->mro.push_back(entry);
+  return type;
+}
+
+void ready_native_type(Interpreter& interpreter, Type* type) {
+  inherit_slots(*type);
+  type->version = interpreter.next_type_version();
+}
+
 bool is_subtype(const Type* type, const Type* base) {
   if (type == base) return true;
   for (const Type* entry : type->mro)
@@ -392,6 +404,11 @@ Type* type_of(const Interpreter& interpreter, Value value) {
 Ref type_repr(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
   return new_str(interpreter, "<class '" + module_prefix(interpreter, type) + qualified_name(interpreter, type) + "'>");
+}
+
+std::string displayed_type_name(Interpreter& interpreter, const Type* type) {
+  const std::string prefix = module_prefix(interpreter, type);
+  return (prefix == "__main__." ? "" : prefix) + qualified_name(interpreter, type);
 }
 
 void init_type_type(Interpreter& interpreter) {

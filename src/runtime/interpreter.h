@@ -91,6 +91,8 @@ class Interpreter {
   Type* async_generator_type = nullptr;
   Type* async_generator_asend_type = nullptr;
   Type* async_generator_athrow_type = nullptr;
+  Type* module_type = nullptr;
+  Type* namespace_type = nullptr;  // types.SimpleNamespace
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
@@ -143,6 +145,8 @@ class Interpreter {
 
   // The builtins namespace (a dict).
   Value builtins() const { return builtins_.get(); }
+  // sys.modules: the loaded modules by name (a dict; vm/import.cpp fills it).
+  Ref modules;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.

@@ -9,6 +9,7 @@
 #include "vm/call.h"
 #include "vm/caches.h"
 #include "vm/generator.h"
+#include "vm/import.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -22,6 +23,7 @@
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
+#include "objects/exception_fields.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
@@ -796,6 +798,18 @@ dispatch:
     }
     runtime::incref(builder);
     store(R(A), builder);
+    DISPATCH();
+  }
+  HANDLER(IMPORT_NAME) {
+    STORE_RESULT(A, import_name(interpreter, *frame, code->names[compiler::operand_bx(instruction)].get(), R(A), R(A + 1)));
+    DISPATCH();
+  }
+  HANDLER(IMPORT_FROM) {
+    STORE_RESULT(A + 1, import_from(interpreter, R(A), code->names[compiler::operand_bx(instruction)].get()));
+    DISPATCH();
+  }
+  HANDLER(IMPORT_STAR) {
+    if (!import_star(interpreter, frame->locals, R(A))) goto error;
     DISPATCH();
   }
 
@@ -1641,7 +1655,9 @@ std::string format_one_exception(Interpreter& interpreter, Value exception_value
     out += text;
   }
   flush_repeats();
-  out += exception->type->name;
+  SyntaxErrorInfo syntax_error;
+  if (runtime::syntax_error_details(interpreter, exception_value, syntax_error)) return out + format_syntax_error(syntax_error);
+  out += runtime::displayed_type_name(interpreter, exception->type);
   Ref message = runtime::str(interpreter, exception_value);
   if (!message) Ref failed = interpreter.take_exception();
   const std::string_view text = message ? runtime::str_utf8(message.get()) : "<exception str() failed>";
