@@ -255,8 +255,9 @@ int run_program(const CommandLine& line) {
     return 0;
   }
   modules::configure_sys(interpreter, sys_configuration(line));
-  // The program runs as the module __main__, which sys.modules holds.
-  runtime::Ref main = vm::new_main_module(interpreter, line.source == ProgramSource::File ? filename : "");
+  // The program runs as the module __main__, which sys.modules holds; its
+  // __file__ is the script's path, or '<stdin>' (none for -c).
+  runtime::Ref main = vm::new_main_module(interpreter, line.source == ProgramSource::Command ? "" : filename);
   runtime::Ref outcome;
   if (main) outcome = vm::run_module(interpreter, compiled.code.get(), runtime::module_dict(main.get()));
   std::fflush(stdout);

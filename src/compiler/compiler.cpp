@@ -2040,6 +2040,9 @@ class ScopeCompiler {
     std::vector<Value> names;
     for (const ast::Alias* alias : statement.names) names.push_back(interpreter.intern(alias->name));
     const std::string_view name = statement.module.data() ? statement.module : std::string_view();
+    // The symbol table accepted the future imports that begin the file.
+    if (name == "__future__" && statement.lineno > shared_.table.future_lineno)
+      fail(&statement, "SyntaxError", "from __future__ imports must occur at the beginning of the file");
     const int module = emit_import_name(name, runtime::new_tuple(interpreter, names),
                                         statement.level.present ? statement.level.value : 0, &statement);
     if (statement.names.size() == 1 && statement.names[0]->name == "*") {

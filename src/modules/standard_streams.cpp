@@ -39,8 +39,8 @@ Ref unsupported(Interpreter& interpreter, const char* what) {
 }
 
 Ref stream_write(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::reject_keywords(interpreter, "write", kwnames) ||
-      !runtime::check_positional(interpreter, "write", count, 1, 1))
+  if (!runtime::reject_keywords(interpreter, "TextIOWrapper.write", kwnames) ||
+      !runtime::check_positional(interpreter, "TextIOWrapper.write", count, 1, 1))
     return Ref();
   if (!writable(as_stream(self))) return unsupported(interpreter, "not writable");
   const Value text = arguments[0];
@@ -53,7 +53,7 @@ Ref stream_write(Interpreter& interpreter, Value self, const Value* arguments, s
 }
 
 Ref stream_flush(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "flush", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.flush", count, kwnames)) return Ref();
   std::fflush(as_stream(self)->file);
   return interpreter.new_none();
 }
@@ -86,20 +86,20 @@ Ref decoded(Interpreter& interpreter, const std::string& bytes) {
 
 Ref stream_readline(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   std::int64_t size;
-  if (!size_argument(interpreter, "readline", arguments, count, kwnames, size)) return Ref();
+  if (!size_argument(interpreter, "TextIOWrapper.readline", arguments, count, kwnames, size)) return Ref();
   if (writable(as_stream(self))) return unsupported(interpreter, "not readable");
   return decoded(interpreter, read_bytes(as_stream(self)->file, size, true));
 }
 
 Ref stream_read(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   std::int64_t size;
-  if (!size_argument(interpreter, "read", arguments, count, kwnames, size)) return Ref();
+  if (!size_argument(interpreter, "TextIOWrapper.read", arguments, count, kwnames, size)) return Ref();
   if (writable(as_stream(self))) return unsupported(interpreter, "not readable");
   return decoded(interpreter, read_bytes(as_stream(self)->file, size, false));
 }
 
 Ref stream_readlines(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "readlines", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.readlines", count, kwnames)) return Ref();
   if (writable(as_stream(self))) return unsupported(interpreter, "not readable");
   Ref lines = runtime::new_list(interpreter, {});
   for (;;) {
@@ -121,22 +121,22 @@ Ref stream_next(Interpreter& interpreter, Value self) {
 }
 
 Ref stream_fileno(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "fileno", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.fileno", count, kwnames)) return Ref();
   return runtime::new_int(interpreter, fileno(as_stream(self)->file));
 }
 
 Ref stream_isatty(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "isatty", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.isatty", count, kwnames)) return Ref();
   return interpreter.new_boolean(isatty(fileno(as_stream(self)->file)));
 }
 
 Ref stream_writable(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "writable", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.writable", count, kwnames)) return Ref();
   return interpreter.new_boolean(writable(as_stream(self)));
 }
 
 Ref stream_readable(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "readable", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.readable", count, kwnames)) return Ref();
   return interpreter.new_boolean(!writable(as_stream(self)));
 }
 

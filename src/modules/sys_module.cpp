@@ -73,7 +73,9 @@ Ref sys_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_
   if (!runtime::reject_keywords(interpreter, "sys.exit", kwnames) ||
       !runtime::check_argument_count(interpreter, "exit", count, 0, 1))
     return Ref();
-  Ref exception = runtime::call(interpreter, Value::object(interpreter.SystemExit_type), arguments, count);
+  // PyErr_SetObject: exit(None) raises a SystemExit without arguments.
+  const std::size_t given = count == 1 && arguments[0] == interpreter.none() ? 0 : count;
+  Ref exception = runtime::call(interpreter, Value::object(interpreter.SystemExit_type), arguments, given);
   if (exception) interpreter.raise_object(std::move(exception));
   return Ref();
 }

@@ -40,10 +40,10 @@ Ref module_new(Interpreter& interpreter, Value callee, const Value*, std::size_t
 // module.__init__(name, doc=None).
 Ref module_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   Value values[2];
-  if (!bind_arguments(interpreter, {"module.__init__", {"name", "doc"}, 0, 0, 1}, arguments, count, kwnames, values))
+  if (!bind_arguments(interpreter, {"module", {"name", "doc"}, 0, 0, 1}, arguments, count, kwnames, values))
     return Ref();
   if (!is_str(interpreter, values[0]))
-    return interpreter.raise(interpreter.TypeError_type, "module.__init__() argument 'name' must be str, not " +
+    return interpreter.raise(interpreter.TypeError_type, "module() argument 'name' must be str, not " +
                                                              argument_type_name(interpreter, values[0]));
   initialize_namespace(interpreter, module_dict(self), values[0], values[1].is_null() ? interpreter.none() : values[1]);
   return interpreter.new_none();
@@ -60,10 +60,11 @@ Ref module_get_attribute(Interpreter& interpreter, Value self, Value name) {
     Ref discarded = interpreter.take_exception();
     return call(interpreter, hook, &name, 1);
   }
-  const Value module_name = dict_get_str(dict, interpreter.names.dunder_name);
-  if (module_name.is_null() || !is_str(interpreter, module_name)) return found;
   Ref discarded = interpreter.take_exception();
   const std::string attribute(str_utf8(name));
+  const Value module_name = dict_get_str(dict, interpreter.names.dunder_name);
+  if (module_name.is_null() || !is_str(interpreter, module_name))
+    return interpreter.raise(interpreter.AttributeError_type, "module has no attribute '" + attribute + "'");
   const std::string module(str_utf8(module_name));
   if (as_module(self)->initializing)
     return interpreter.raise(interpreter.AttributeError_type, "partially initialized module '" + module +
