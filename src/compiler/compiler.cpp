@@ -2039,7 +2039,7 @@ class ScopeCompiler {
     runtime::Interpreter& interpreter = shared_.interpreter;
     std::vector<Value> names;
     for (const ast::Alias* alias : statement.names) names.push_back(interpreter.intern(alias->name));
-    const std::string_view name = statement.module.data() ? statement.module : std::string_view();
+    const std::string_view name = statement.module.data() ? statement.module : std::string_view("");
     // The symbol table accepted the future imports that begin the file.
     if (name == "__future__" && statement.lineno > shared_.table.future_lineno)
       fail(&statement, "SyntaxError", "from __future__ imports must occur at the beginning of the file");

@@ -20,6 +20,7 @@ namespace {
 Ref allocate_module(Interpreter& interpreter, Type* type, Ref dict) {
   auto* module = new ModuleObject;
   set_object_type(module, type);
+  if (dict.get() != interpreter.builtins()) interpreter.module_namespaces.push_back(Ref::borrow(dict.get()));
   module->attributes.dict = std::move(dict);
   return Ref::steal(Value::object(module));
 }
@@ -130,20 +131,21 @@ void add_module_functions(Interpreter& interpreter, Value module, std::initializ
 void clear_modules(Interpreter& interpreter) {
   const Value modules = interpreter.modules.get();
   if (modules.is_null()) return;
-  // __main__ first, then the newest first.
+  // __main__ first, then the other loaded modules newest first, then the
+  // namespaces of modules made but not (or no longer) loaded.
   std::vector<Ref> loaded, order;
   std::size_t position = 0;
   Value key, value;
   while (dict_next(modules, position, key, value)) {
     if (!is_module(interpreter, value)) continue;
     const bool main = is_str(interpreter, key) && str_equal(key, interpreter.names.dunder_main);
-    (main ? order : loaded).push_back(Ref::borrow(value));
+    (main ? order : loaded).push_back(Ref::borrow(module_dict(value)));
   }
   order.insert(order.end(), std::make_move_iterator(loaded.rbegin()), std::make_move_iterator(loaded.rend()));
-  for (const Ref& module : order) {
-    const Value dict = module_dict(module.get());
-    if (dict != interpreter.builtins()) dict_clear(interpreter, dict);
-  }
+  std::vector<Ref> namespaces = std::move(interpreter.module_namespaces);
+  order.insert(order.end(), std::make_move_iterator(namespaces.rbegin()), std::make_move_iterator(namespaces.rend()));
+  for (const Ref& dict : order)
+    if (dict.get() != interpreter.builtins()) dict_clear(interpreter, dict.get());
   dict_clear(interpreter, modules);
 }
 

@@ -46,10 +46,10 @@ struct ModuleFunction {
 void add_module_functions(Interpreter& interpreter, Value module, std::initializer_list<ModuleFunction> functions);
 
 // Clears the namespaces of the loaded modules (sys.modules), __main__ first,
-// then the others newest first, as CPython's finalization does, and empties
-// sys.modules: modules and their functions refer to each other in cycles
-// that reference counting alone never frees. The builtins module keeps its
-// namespace (the interpreter's own builtins dict).
+// then the others newest first, as CPython's finalization does, then those
+// of modules no longer loaded, and empties sys.modules: modules and their
+// functions refer to each other in cycles that reference counting alone
+// never frees. The builtins dict is left to the interpreter.
 void clear_modules(Interpreter& interpreter);
 
 void init_module_type(Interpreter& interpreter);

@@ -205,6 +205,7 @@ Interpreter::Interpreter() {
 Interpreter::~Interpreter() {
   clear_modules(*this);
   modules = Ref();
+  module_namespaces.clear();
   for (std::size_t i = 0; i < register_capacity_; ++i) decref(registers_[i]);
   std::free(registers_);
   exception_ = Ref();

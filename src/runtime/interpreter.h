@@ -147,6 +147,9 @@ class Interpreter {
   Value builtins() const { return builtins_.get(); }
   // sys.modules: the loaded modules by name (a dict; vm/import.cpp fills it).
   Ref modules;
+  // Every module namespace made, kept to be cleared at exit (clear_modules),
+  // also those of modules no longer in sys.modules.
+  std::vector<Ref> module_namespaces;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
