@@ -2070,6 +2070,365 @@ class ScopeCompiler {
     patch(to_end, here(), &statement);
   }
 
+  // --- match statements (PEP 634) --------------------------------------------
+  // As CPython 3.11 compiles them (compiler_match, compiler_pattern_*), with
+  // registers for its stack: the subject in a temporary, each sub-pattern's
+  // subject in a register, and every name a case binds captured first in a
+  // temporary of its own, stored only once the whole pattern has matched
+  // (before the guard runs). A test that fails jumps to the next case.
+
+  // What compiling a pattern tracks (CPython's pattern_context).
+  struct PatternContext {
+    const std::unordered_map<std::string_view, int>& captures;  // each name's capture register
+    std::vector<std::string_view> stores;  // the names bound so far, in binding order
+    bool allow_irrefutable = false;        // whether this pattern may match anything
+    Jumps fails;                           // the jumps taken on a mismatch
+  };
+
+  void compile_match(const ast::Match& match) {
+    const int subject = push_temporary(&match);
+    compile_into(match.subject, subject);
+    Jumps to_end;
+    const std::uint32_t count = match.cases.size();
+    for (std::uint32_t i = 0; i < count; ++i) {
+      const ast::MatchCase& match_case = *match.cases[i];
+      ast::Pattern* pattern = match_case.pattern;
+      const int saved_top = next_register_;
+      std::unordered_map<std::string_view, int> captures;
+      allocate_captures(pattern, captures);
+      // Only a guarded or last case may match anything.
+      PatternContext context{captures, {}, match_case.guard != nullptr || i + 1 == count, {}};
+      compile_pattern(pattern, subject, context);
+      line_ = pattern->lineno;
+      for (std::string_view name : context.stores) store_name(name, captures.at(name), pattern);
+      if (match_case.guard) {
+        const Jumps guard = compile_condition_jump(match_case.guard);
+        context.fails.insert(context.fails.end(), guard.begin(), guard.end());
+      }
+      next_register_ = saved_top;
+      compile_statements(match_case.body);
+      if (i + 1 < count) {
+        line_ = pattern->lineno;
+        to_end.push_back(emit_jump());
+      }
+      patch_all(context.fails, here(), pattern);
+    }
+    patch_all(to_end, here(), &match);
+  }
+
+  // A register for each name the pattern binds (alternatives binding the
+  // same name share it).
+  void allocate_captures(const ast::Pattern* pattern, std::unordered_map<std::string_view, int>& captures) {
+    auto add = [&](std::string_view name) {
+      if (!name.empty() && !captures.count(name)) captures.emplace(name, push_temporary(pattern));
+    };
+    auto add_all = [&](const ast::Seq<ast::Pattern*>& patterns) {
+      for (const ast::Pattern* inner : patterns) allocate_captures(inner, captures);
+    };
+    switch (pattern->kind) {
+      case ast::NodeKind::MatchSequence: add_all(static_cast<const ast::MatchSequence*>(pattern)->patterns); break;
+      case ast::NodeKind::MatchMapping:
+        add_all(static_cast<const ast::MatchMapping*>(pattern)->patterns);
+        add(static_cast<const ast::MatchMapping*>(pattern)->rest);
+        break;
+      case ast::NodeKind::MatchClass:
+        add_all(static_cast<const ast::MatchClass*>(pattern)->patterns);
+        add_all(static_cast<const ast::MatchClass*>(pattern)->kwd_patterns);
+        break;
+      case ast::NodeKind::MatchStar: add(static_cast<const ast::MatchStar*>(pattern)->name); break;
+      case ast::NodeKind::MatchAs: {
+        auto* as_pattern = static_cast<const ast::MatchAs*>(pattern);
+        if (as_pattern->pattern) allocate_captures(as_pattern->pattern, captures);
+        add(as_pattern->name);
+        break;
+      }
+      case ast::NodeKind::MatchOr: add_all(static_cast<const ast::MatchOr*>(pattern)->patterns); break;
+      default: break;
+    }
+  }
+
+  static bool is_wildcard(ast::Pattern* pattern) {
+    auto* as_pattern = ast::as<ast::MatchAs>(pattern);
+    return as_pattern && !as_pattern->pattern && as_pattern->name.empty();
+  }
+
+  // Matches the value in register `subject` against the pattern.
+  void compile_pattern(ast::Pattern* pattern, int subject, PatternContext& context) {
+    line_ = pattern->lineno;
+    switch (pattern->kind) {
+      case ast::NodeKind::MatchValue:
+        compile_value_pattern(*static_cast<ast::MatchValue*>(pattern), subject, context);
+        return;
+      case ast::NodeKind::MatchSingleton: {
+        // None, True and False match by identity.
+        const ast::ConstantValue& value = static_cast<ast::MatchSingleton*>(pattern)->value;
+        runtime::Interpreter& interpreter = shared_.interpreter;
+        const int singleton = push_temporary(pattern);
+        load_constant(value.tag == ast::ConstantValue::Tag::None ? interpreter.new_none()
+                                                                 : interpreter.new_boolean(value.tag == ast::ConstantValue::Tag::True),
+                      singleton, pattern);
+        emit(encode_abc(Opcode::TEST_IS, subject, singleton, 0));
+        context.fails.push_back(emit_jump());
+        --next_register_;
+        return;
+      }
+      case ast::NodeKind::MatchSequence:
+        compile_sequence_pattern(*static_cast<ast::MatchSequence*>(pattern), subject, context);
+        return;
+      case ast::NodeKind::MatchMapping:
+        compile_mapping_pattern(*static_cast<ast::MatchMapping*>(pattern), subject, context);
+        return;
+      case ast::NodeKind::MatchClass:
+        compile_class_pattern(*static_cast<ast::MatchClass*>(pattern), subject, context);
+        return;
+      case ast::NodeKind::MatchStar:
+        capture(static_cast<ast::MatchStar*>(pattern)->name, subject, context, pattern);
+        return;
+      case ast::NodeKind::MatchAs: {
+        auto* as_pattern = static_cast<ast::MatchAs*>(pattern);
+        if (!as_pattern->pattern) {
+          if (!context.allow_irrefutable) {
+            if (as_pattern->name.empty()) fail(pattern, "SyntaxError", "wildcard makes remaining patterns unreachable");
+            fail(pattern, "SyntaxError",
+                 "name capture '" + std::string(as_pattern->name) + "' makes remaining patterns unreachable");
+          }
+        } else {
+          compile_pattern(as_pattern->pattern, subject, context);
+        }
+        capture(as_pattern->name, subject, context, pattern);
+        return;
+      }
+      case ast::NodeKind::MatchOr:
+        compile_or_pattern(*static_cast<ast::MatchOr*>(pattern), subject, context);
+        return;
+      default: unsupported(pattern, "the pattern " + std::string(ast::node_kind_name(pattern->kind)));
+    }
+  }
+
+  // A pattern inside another, which may match anything.
+  void compile_subpattern(ast::Pattern* pattern, int subject, PatternContext& context) {
+    const bool allow_irrefutable = context.allow_irrefutable;
+    context.allow_irrefutable = true;
+    compile_pattern(pattern, subject, context);
+    context.allow_irrefutable = allow_irrefutable;
+  }
+
+  // Checks that the pattern may bind `name` (CPython's
+  // pattern_helper_store_name).
+  static void check_store(std::string_view name, const std::vector<std::string_view>& stores, const ast::Located* node) {
+    if (name == "__debug__") fail(node, "SyntaxError", "cannot assign to __debug__");
+    if (std::find(stores.begin(), stores.end(), name) != stores.end())
+      fail(node, "SyntaxError", "multiple assignments to name '" + std::string(name) + "' in pattern");
+  }
+
+  // Binds `name` (unless empty: a wildcard) to the value in `source`.
+  void capture(std::string_view name, int source, PatternContext& context, const ast::Located* node) {
+    if (name.empty()) return;
+    check_store(name, context.stores, node);
+    emit(encode_abc(Opcode::MOVE, context.captures.at(name), source, 0));
+    context.stores.push_back(name);
+  }
+
+  // A literal pattern's value as CPython's AST optimizer folds it (-1,
+  // 1 + 2j), or null for an attribute lookup.
+  Ref fold_pattern_constant(ast::Expr* value) {
+    auto* binary = ast::as<ast::BinOp>(value);
+    if (!binary) return fold_constant(value);
+    Ref left = fold_constant(binary->left);
+    Ref right = fold_constant(binary->right);
+    if (!left || !right) return Ref();
+    Ref folded = runtime::binary_operation(shared_.interpreter,
+                                           binary->op == ast::OperatorKind::Sub ? runtime::BinaryOperator::SUBTRACT
+                                                                                : runtime::BinaryOperator::ADD,
+                                           left.get(), right.get(), false);
+    if (!folded) Ref discarded = shared_.interpreter.take_exception();
+    return folded;
+  }
+
+  // R[target] = a value pattern's or a mapping key's value: a literal or an
+  // attribute lookup. (An f-string is neither.)
+  void compile_pattern_literal(ast::Expr* value, int target, Ref constant, const ast::Located* pattern, const char* error) {
+    if (constant) {
+      load_constant(std::move(constant), target, value);
+      return;
+    }
+    if (value->kind != ast::NodeKind::Attribute) fail(pattern, "SyntaxError", error);
+    compile_into(value, target);
+  }
+
+  // A literal or a dotted name: subject == value.
+  void compile_value_pattern(const ast::MatchValue& pattern, int subject, PatternContext& context) {
+    const int value = push_temporary(&pattern);
+    compile_pattern_literal(pattern.value, value, fold_pattern_constant(pattern.value), &pattern,
+                            "patterns may only match literals and attribute lookups");
+    line_ = pattern.lineno;
+    emit(encode_abc(Opcode::TEST_EQ, subject, value, 0));
+    context.fails.push_back(emit_jump());
+    --next_register_;
+  }
+
+  // [a, b, *rest]: a sequence of the right length, then each item. With a
+  // `*_` the items are read by index (counted from len() after the star),
+  // otherwise the subject is unpacked.
+  void compile_sequence_pattern(const ast::MatchSequence& sequence, int subject, PatternContext& context) {
+    const ast::Seq<ast::Pattern*>& patterns = sequence.patterns;
+    const int size = static_cast<int>(patterns.size());
+    int star = -1;
+    bool only_wildcards = true, star_wildcard = false;
+    for (int i = 0; i < size; ++i) {
+      if (auto* starred = ast::as<ast::MatchStar>(patterns[i])) {
+        if (star >= 0) fail(&sequence, "SyntaxError", "multiple starred names in sequence pattern");
+        star_wildcard = starred->name.empty();
+        only_wildcards = only_wildcards && star_wildcard;
+        star = i;
+      } else {
+        only_wildcards = only_wildcards && is_wildcard(patterns[i]);
+      }
+    }
+    if (size > max_register) unsupported(&sequence, "a sequence pattern of more than 255 items");
+    line_ = sequence.lineno;
+    emit(encode_abc(Opcode::MATCH_SEQUENCE, subject, star < 0 ? size : size - 1, star < 0 ? 0 : 1));
+    context.fails.push_back(emit_jump());
+    if (only_wildcards) return;
+    const int saved_top = next_register_;
+    if (star_wildcard) {
+      for (int i = 0; i < size; ++i) {
+        if (i == star || is_wildcard(patterns[i])) continue;
+        const int item = push_temporary(patterns[i]);
+        const int index = push_temporary(patterns[i]);
+        line_ = sequence.lineno;
+        if (i < star) {
+          emit(encode_asbx(Opcode::LOAD_INT, index, i));
+        } else {
+          // The subject may not take negative indexes: len(subject) - (size - i).
+          emit(encode_abc(Opcode::GET_LEN, index, subject, 0));
+          emit(encode_asbx(Opcode::LOAD_INT, item, size - i));
+          emit(encode_abc(Opcode::BINARY_SUBTRACT, index, index, item));
+        }
+        emit(encode_abc(Opcode::GET_ITEM, item, subject, index));
+        next_register_ = item + 1;
+        compile_subpattern(patterns[i], item, context);
+        next_register_ = saved_top;
+      }
+      return;
+    }
+    const int base = next_register_;
+    for (int i = 0; i < size; ++i) push_temporary(&sequence);
+    if (star < 0) {
+      emit(encode_abc(Opcode::UNPACK_SEQUENCE, base, subject, size));
+    } else {
+      emit(encode_abc(Opcode::MOVE, base, subject, 0));
+      emit(encode_abc(Opcode::UNPACK_EX, base, star, size - star - 1));
+    }
+    for (int i = 0; i < size; ++i) compile_subpattern(patterns[i], base + i, context);
+    next_register_ = saved_top;
+  }
+
+  // {key: pattern, **rest}: a mapping with at least as many items, then the
+  // value of each key (literals, no two equal, or attribute lookups,
+  // evaluated now), then **rest a dict of the other items.
+  void compile_mapping_pattern(const ast::MatchMapping& mapping, int subject, PatternContext& context) {
+    const int size = static_cast<int>(mapping.keys.size());
+    if (size > max_register - 2) unsupported(&mapping, "a mapping pattern of more than 253 keys");
+    line_ = mapping.lineno;
+    emit(encode_abc(Opcode::MATCH_MAPPING, subject, size, 0));
+    context.fails.push_back(emit_jump());
+    if (size == 0 && mapping.rest.empty()) return;
+    const int saved_top = next_register_;
+    const int keys = push_temporary(&mapping);
+    const int base = next_register_;
+    Ref seen = runtime::new_set(shared_.interpreter);
+    for (ast::Expr* key : mapping.keys) {
+      Ref constant = fold_pattern_constant(key);
+      if (constant) {
+        const int repeated = runtime::set_contains(shared_.interpreter, seen.get(), constant.get());
+        if (repeated) {
+          Ref text = runtime::repr(shared_.interpreter, constant.get());
+          fail(&mapping, "SyntaxError", "mapping pattern checks duplicate key (" + std::string(str_of(text)) + ")");
+        }
+        if (!runtime::set_add(shared_.interpreter, seen.get(), constant.get())) unsupported(key, "this key");
+      }
+      compile_pattern_literal(key, push_temporary(key), std::move(constant), &mapping,
+                              "mapping pattern keys may only match literals and attribute lookups");
+    }
+    line_ = mapping.lineno;
+    emit(encode_abc(Opcode::BUILD_TUPLE, keys, base, size));
+    if (size > 0) {
+      emit(encode_abc(Opcode::MATCH_KEYS, base, subject, keys));
+      context.fails.push_back(emit_jump());
+    }
+    for (int i = 0; i < size; ++i) compile_subpattern(mapping.patterns[i], base + i, context);
+    if (!mapping.rest.empty()) {
+      const int rest = push_temporary(&mapping);
+      line_ = mapping.lineno;
+      emit(encode_abc(Opcode::COPY_DICT_WITHOUT, rest, subject, keys));
+      capture(mapping.rest, rest, context, &mapping);
+    }
+    next_register_ = saved_top;
+  }
+
+  // Cls(a, b, name=c): an instance of Cls, then its attributes (named by
+  // __match_args__ for the positional ones), all read before any is matched.
+  void compile_class_pattern(const ast::MatchClass& pattern, int subject, PatternContext& context) {
+    const auto positional = static_cast<int>(pattern.patterns.size());
+    const auto keywords = static_cast<int>(pattern.kwd_attrs.size());
+    for (int i = 0; i < keywords; ++i) {
+      const std::string_view name = pattern.kwd_attrs[i];
+      if (name == "__debug__") fail(pattern.kwd_patterns[i], "SyntaxError", "cannot assign to __debug__");
+      for (int j = i + 1; j < keywords; ++j)
+        if (pattern.kwd_attrs[j] == name)
+          fail(pattern.kwd_patterns[j], "SyntaxError", "attribute name repeated in class pattern: " + std::string(name));
+    }
+    const int count = positional + keywords;
+    if (count > max_register - 1) unsupported(&pattern, "a class pattern of more than 254 sub-patterns");
+    const int saved_top = next_register_;
+    // R[base] the class, R[base + 1] the subject, then the attributes from R[base].
+    const int base = push_temporary(&pattern);
+    for (int i = 1; i < std::max(2, count); ++i) push_temporary(&pattern);
+    compile_into(pattern.cls, base);
+    line_ = pattern.lineno;
+    emit(encode_abc(Opcode::MOVE, base + 1, subject, 0));
+    std::vector<Value> names;
+    for (std::string_view name : pattern.kwd_attrs) names.push_back(shared_.interpreter.intern(name));
+    emit_with_constant(Opcode::MATCH_CLASS, base, positional, runtime::new_tuple(shared_.interpreter, names), &pattern);
+    context.fails.push_back(emit_jump());
+    for (int i = 0; i < count; ++i)
+      compile_subpattern(i < positional ? pattern.patterns[i] : pattern.kwd_patterns[i - positional], base + i, context);
+    next_register_ = saved_top;
+  }
+
+  // a | b | c: each alternative in turn (only the last may match anything),
+  // all binding the same names.
+  void compile_or_pattern(const ast::MatchOr& alternatives, int subject, PatternContext& context) {
+    std::vector<std::string_view> control;  // the names the first alternative binds
+    Jumps matched;
+    const std::uint32_t count = alternatives.patterns.size();
+    for (std::uint32_t i = 0; i < count; ++i) {
+      ast::Pattern* alternative = alternatives.patterns[i];
+      PatternContext inner{context.captures, {}, i + 1 == count && context.allow_irrefutable, {}};
+      compile_pattern(alternative, subject, inner);
+      if (i == 0) {
+        control = inner.stores;
+      } else if (inner.stores.size() != control.size() ||
+                 !std::all_of(control.begin(), control.end(), [&](std::string_view name) {
+                   return std::find(inner.stores.begin(), inner.stores.end(), name) != inner.stores.end();
+                 })) {
+        fail(alternative, "SyntaxError", "alternative patterns bind different names");
+      }
+      if (i + 1 < count) {
+        matched.push_back(emit_jump());
+        patch_all(inner.fails, here(), alternative);
+      } else {
+        context.fails.insert(context.fails.end(), inner.fails.begin(), inner.fails.end());
+      }
+    }
+    patch_all(matched, here(), &alternatives);
+    for (std::string_view name : control) {
+      check_store(name, context.stores, &alternatives);
+      context.stores.push_back(name);
+    }
+  }
+
   static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
 
   void compile_statement(ast::Stmt* statement) {
@@ -2103,6 +2462,7 @@ class ScopeCompiler {
       case ast::NodeKind::AsyncFor: compile_async_for(*static_cast<ast::AsyncFor*>(statement)); break;
       case ast::NodeKind::Raise: compile_raise(*static_cast<ast::Raise*>(statement)); break;
       case ast::NodeKind::Assert: compile_assert(*static_cast<ast::Assert*>(statement)); break;
+      case ast::NodeKind::Match: compile_match(*static_cast<ast::Match*>(statement)); break;
       case ast::NodeKind::Pass:
       case ast::NodeKind::Global:
       case ast::NodeKind::Nonlocal:

@@ -9,6 +9,7 @@
 #include "vm/call.h"
 #include "vm/caches.h"
 #include "vm/generator.h"
+#include "vm/match.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -1540,6 +1541,40 @@ dispatch:
     if (CHECKED(B).is_null()) goto error;
     STORE_RESULT(A, awaitable_iterator(interpreter, R(B)));
     DISPATCH();
+  }
+  // Pattern matching (match.cpp): a test skips the JUMP to the next case
+  // when the subject matches; what a match extracts lands in registers.
+  HANDLER(MATCH_SEQUENCE) {
+    const int matched = match_sequence(interpreter, R(A), B, C != 0);
+    if (matched < 0) goto error;
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(MATCH_MAPPING) {
+    const int matched = match_mapping(interpreter, R(A), B);
+    if (matched < 0) goto error;
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(GET_LEN) {
+    STORE_RESULT(A, runtime::length(interpreter, R(B)));
+    DISPATCH();
+  }
+  HANDLER(MATCH_KEYS) {
+    const int matched = match_keys(interpreter, R(B), R(C), unpacked);
+    if (matched < 0) goto error;
+    if (matched == 0) unpacked.clear();  // what was read before a miss
+    for (std::size_t i = 0; i < unpacked.size(); ++i) store(R(A + static_cast<int>(i)), unpacked[i].release());
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(COPY_DICT_WITHOUT) {
+    STORE_RESULT(A, copy_dict_without(interpreter, R(B), R(C)));
+    DISPATCH();
+  }
+  HANDLER(MATCH_CLASS) {
+    const int matched = match_class(interpreter, R(A), R(A + 1), B, code->constants[W].get(), unpacked);
+    if (matched < 0) goto error;
+    if (matched == 0) unpacked.clear();  // what was read before a miss
+    for (std::size_t i = 0; i < unpacked.size(); ++i) store(R(A + static_cast<int>(i)), unpacked[i].release());
+    KRAIT_TEST_TAKE(matched);
   }
   HANDLER(RETURN) {
     const Value value = CHECKED(A);
