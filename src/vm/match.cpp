@@ -70,6 +70,7 @@ int match_sequence(Interpreter& interpreter, Value subject, std::int64_t length,
   if (!runtime::is_subtype(type, interpreter.list_type) && !runtime::is_subtype(type, interpreter.tuple_type) &&
       !runtime::is_subtype(type, interpreter.range_type))
     return 0;
+  if (at_least && length == 0) return 1;  // [*rest]: len() is not asked
   std::int64_t actual = 0;
   if (type == interpreter.list_type) {
     actual = static_cast<std::int64_t>(runtime::as_list(subject)->items.size());

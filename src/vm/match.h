@@ -13,7 +13,8 @@ namespace krait::vm {
 // MATCH_SEQUENCE: whether `subject` is a sequence to match (list, tuple,
 // range or a subclass: what CPython flags Py_TPFLAGS_SEQUENCE; str, bytes
 // and bytearray are not) whose len() is `length`, or at least `length` when
-// `at_least`. 1, 0, or -1 with an exception pending (from __len__).
+// `at_least` (len() is not asked for at least 0). 1, 0, or -1 with an
+// exception pending (from __len__).
 int match_sequence(runtime::Interpreter& interpreter, runtime::Value subject, std::int64_t length, bool at_least);
 
 // MATCH_MAPPING: whether `subject` is a mapping to match (dict or a
