@@ -70,6 +70,8 @@ Opcode test_opcode(ast::CmpOpKind kind) {
     case ast::CmpOpKind::GtE: return Opcode::TEST_GE;
     case ast::CmpOpKind::Is: return Opcode::TEST_IS;
     case ast::CmpOpKind::IsNot: return Opcode::TEST_IS_NOT;
+    case ast::CmpOpKind::In: return Opcode::TEST_IN;
+    case ast::CmpOpKind::NotIn: return Opcode::TEST_NOT_IN;
     default: return Opcode::NOP;
   }
 }

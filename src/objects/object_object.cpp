@@ -371,6 +371,9 @@ int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value
 Ref new_instance(Interpreter& interpreter, Type* type) {
   auto* instance = new InstanceObject;
   set_object_type(instance, type);
+  // Room for the attributes instances of the class had so far, so that
+  // __init__'s stores hit the inline caches at once.
+  if (type->member_count || type->instance_keys) reserve_slot(type, instance->attributes, 0);
   return Ref::steal(Value::object(instance));
 }
 

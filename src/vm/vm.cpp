@@ -908,6 +908,13 @@ dispatch:
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
     KRAIT_TEST_TAKE(R(A) != R(B));
   }
+  HANDLER(TEST_IN)
+  HANDLER(TEST_NOT_IN) {
+    if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    const int found = runtime::contains(interpreter, R(B), R(A));
+    if (found < 0) goto error;
+    KRAIT_TEST_TAKE(found == (compiler::opcode_of(instruction) == Opcode::TEST_IN));
+  }
   HANDLER(IS) {
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
     store(R(A), interpreter.new_boolean(R(B) == R(C)).release());
@@ -998,6 +1005,15 @@ dispatch:
       } else if (type == interpreter.tuple_type) {
         items = runtime::as_tuple(container)->items();
         size = runtime::as_tuple(container)->size;
+      } else if (type == interpreter.str_type) {
+        // One character: the shared one-character strs when Latin-1.
+        std::int64_t index = key.as_small_int();
+        const runtime::StrObject* str = runtime::as_str(container);
+        if (index < 0) index += str->length;
+        if (index >= 0 && index < str->length) {
+          store(R(A), runtime::new_str_from_code_point(interpreter, str->at(index)).release());
+          DISPATCH();
+        }
       }
       std::int64_t index = key.as_small_int();
       if (index < 0) index += size;
