@@ -2157,6 +2157,7 @@ class ScopeCompiler {
   // Matches the value in register `subject` against the pattern.
   void compile_pattern(ast::Pattern* pattern, int subject, PatternContext& context) {
     line_ = pattern->lineno;
+    last_pattern_ = pattern;
     switch (pattern->kind) {
       case ast::NodeKind::MatchValue:
         compile_value_pattern(*static_cast<ast::MatchValue*>(pattern), subject, context);
@@ -2184,7 +2185,7 @@ class ScopeCompiler {
         compile_class_pattern(*static_cast<ast::MatchClass*>(pattern), subject, context);
         return;
       case ast::NodeKind::MatchStar:
-        capture(static_cast<ast::MatchStar*>(pattern)->name, subject, context, pattern);
+        capture(static_cast<ast::MatchStar*>(pattern)->name, subject, context);
         return;
       case ast::NodeKind::MatchAs: {
         auto* as_pattern = static_cast<ast::MatchAs*>(pattern);
@@ -2197,7 +2198,7 @@ class ScopeCompiler {
         } else {
           compile_pattern(as_pattern->pattern, subject, context);
         }
-        capture(as_pattern->name, subject, context, pattern);
+        capture(as_pattern->name, subject, context);
         return;
       }
       case ast::NodeKind::MatchOr:
@@ -2216,17 +2217,18 @@ class ScopeCompiler {
   }
 
   // Checks that the pattern may bind `name` (CPython's
-  // pattern_helper_store_name).
-  static void check_store(std::string_view name, const std::vector<std::string_view>& stores, const ast::Located* node) {
-    if (name == "__debug__") fail(node, "SyntaxError", "cannot assign to __debug__");
+  // pattern_helper_store_name). Its errors point where CPython's do: at the
+  // pattern compiled last.
+  void check_store(std::string_view name, const std::vector<std::string_view>& stores) const {
+    if (name == "__debug__") fail(last_pattern_, "SyntaxError", "cannot assign to __debug__");
     if (std::find(stores.begin(), stores.end(), name) != stores.end())
-      fail(node, "SyntaxError", "multiple assignments to name '" + std::string(name) + "' in pattern");
+      fail(last_pattern_, "SyntaxError", "multiple assignments to name '" + std::string(name) + "' in pattern");
   }
 
   // Binds `name` (unless empty: a wildcard) to the value in `source`.
-  void capture(std::string_view name, int source, PatternContext& context, const ast::Located* node) {
+  void capture(std::string_view name, int source, PatternContext& context) {
     if (name.empty()) return;
-    check_store(name, context.stores, node);
+    check_store(name, context.stores);
     emit(encode_abc(Opcode::MOVE, context.captures.at(name), source, 0));
     context.stores.push_back(name);
   }
@@ -2364,7 +2366,7 @@ class ScopeCompiler {
       const int rest = push_temporary(&mapping);
       line_ = mapping.lineno;
       emit(encode_abc(Opcode::COPY_DICT_WITHOUT, rest, subject, keys));
-      capture(mapping.rest, rest, context, &mapping);
+      capture(mapping.rest, rest, context);
     }
     next_register_ = saved_top;
   }
@@ -2415,7 +2417,7 @@ class ScopeCompiler {
                  !std::all_of(control.begin(), control.end(), [&](std::string_view name) {
                    return std::find(inner.stores.begin(), inner.stores.end(), name) != inner.stores.end();
                  })) {
-        fail(alternative, "SyntaxError", "alternative patterns bind different names");
+        fail(last_pattern_, "SyntaxError", "alternative patterns bind different names");
       }
       if (i + 1 < count) {
         matched.push_back(emit_jump());
@@ -2426,7 +2428,7 @@ class ScopeCompiler {
     }
     patch_all(matched, here(), &alternatives);
     for (std::string_view name : control) {
-      check_store(name, context.stores, &alternatives);
+      check_store(name, context.stores);
       context.stores.push_back(name);
     }
   }
@@ -2491,6 +2493,7 @@ class ScopeCompiler {
     int handler;          // or -1
   };
   std::vector<HandlerRun> handler_runs_;
+  const ast::Pattern* last_pattern_ = nullptr;  // the pattern whose compilation started last
   int next_register_ = 0;
   int line_ = 1;
 };
