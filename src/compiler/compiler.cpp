@@ -2008,15 +2008,23 @@ class ScopeCompiler {
     const int result = push_temporary(&statement);
     emit(encode_abc(Opcode::PREP_RERAISE_STAR, result, caught, raised));
     emit(encode_abc(Opcode::TEST_IS_NOT, result, none, 0));
-    const std::size_t to_handled = emit_jump();
-    emit(encode_abc(Opcode::RERAISE, result, 0, 0));
+    finish_absorbing_handler(cleanup, caught, result, emit_jump(), to_end, &statement);
+  }
+
+  // The end of a handler that raises R[reraised] unless the jump
+  // `to_absorbed` skips that (the exception was dealt with): the handling
+  // ends, and the absorbed way and the normal way (`to_end`) go on after
+  // the statement.
+  void finish_absorbing_handler(int cleanup, int caught, int reraised, std::size_t to_absorbed, std::size_t to_end,
+                                const ast::Located* node) {
+    emit(encode_abc(Opcode::RERAISE, reraised, 0, 0));
     finish_handled();
-    patch(to_handled, here(), &statement);
-    end_handled(caught, {}, &statement);
-    const std::size_t handled = emit_jump();
+    patch(to_absorbed, here(), node);
+    end_handled(caught, {}, node);
+    const std::size_t absorbed = emit_jump();
     emit_cleanup(cleanup, caught);
-    patch(to_end, here(), &statement);
-    patch(handled, here(), &statement);
+    patch(to_end, here(), node);
+    patch(absorbed, here(), node);
   }
 
   void compile_try_except(const ast::Try& statement) {
@@ -2104,14 +2112,7 @@ class ScopeCompiler {
     emit(encode_abc(Opcode::WITH_EXCEPT, exit, caught, 0));
     if (is_async) emit_await(exit, &statement);
     const std::size_t to_absorb = emit(encode_asbx(Opcode::JUMP_IF_TRUE, exit, 0));
-    emit(encode_abc(Opcode::RERAISE, caught, 0, 0));
-    finish_handled();
-    patch(to_absorb, here(), &statement);
-    end_handled(caught, {}, &statement);
-    const std::size_t absorbed = emit_jump();
-    emit_cleanup(cleanup, caught);
-    patch(to_end, here(), &statement);
-    patch(absorbed, here(), &statement);
+    finish_absorbing_handler(cleanup, caught, caught, to_absorb, to_end, &statement);
   }
 
   // R[exit](None, None, None) (awaited for async with), called from the top
