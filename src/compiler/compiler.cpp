@@ -485,6 +485,10 @@ class ScopeCompiler {
       }
       case ast::NodeKind::BinOp: {
         auto* binary = static_cast<ast::BinOp*>(expression);
+        if (Ref folded = fold_constant(expression)) {
+          load_constant(std::move(folded), target, expression);
+          return;
+        }
         const int left = compile_operand(binary->left);
         const int right = compile_operand(binary->right);
         line_ = expression->lineno;
@@ -995,8 +999,85 @@ class ScopeCompiler {
         return folded;
       }
       case ast::NodeKind::Tuple: return fold_items(static_cast<ast::Tuple*>(expression)->elts);
+      case ast::NodeKind::BinOp: {
+        auto* binary = static_cast<ast::BinOp*>(expression);
+        Ref left = fold_constant(binary->left);
+        Ref right = left ? fold_constant(binary->right) : Ref();
+        if (!right) return Ref();
+        return fold_binary(binary->op, left.get(), right.get());
+      }
       default: return Ref();
     }
+  }
+
+  // left op right on constants, within CPython's limits (ast_opt.c): ints of
+  // at most 128 bits from *, ** and <<, repeated strs and bytes of at most
+  // 4096 items and tuples of 256, no str or bytes %; errors stay for run time.
+  Ref fold_binary(ast::OperatorKind op, Value left, Value right) {
+    runtime::Interpreter& interpreter = shared_.interpreter;
+    constexpr std::int64_t max_int_bits = 128, max_collection = 256, max_str = 4096;
+    auto is_int = [&](Value value) { return runtime::is_subtype(runtime::type_of(interpreter, value), interpreter.int_type); };
+    auto bits = [&](Value value) -> std::int64_t {
+      Ref length = runtime::call_method(interpreter, value, interpreter.intern("bit_length"), nullptr, 0);
+      std::int64_t out = 0;
+      return length && runtime::int_to_int64(interpreter, length.get(), out) ? out : max_int_bits + 1;
+    };
+    auto small = [&](Value value, std::int64_t& out) { return is_int(value) && runtime::int_to_int64(interpreter, value, out); };
+    auto length_of = [&](Value value) -> std::int64_t {
+      const runtime::Type* type = runtime::type_of(interpreter, value);
+      if (type == interpreter.tuple_type || type == interpreter.frozenset_type) return -max_collection - 1;
+      if (type == interpreter.str_type || type == interpreter.bytes_type) return max_str;
+      return 0;
+    };
+    // The bound a sequence times n must keep: positive for strs/bytes, negative for tuples.
+    auto repeat_fits = [&](Value sequence, Value count) {
+      const std::int64_t bound = length_of(sequence);
+      if (bound == 0) return true;
+      std::int64_t n = 0;
+      if (!small(count, n)) return false;
+      Ref size_value = runtime::length(interpreter, sequence);
+      std::int64_t size = 0;
+      if (!size_value || !runtime::int_to_int64(interpreter, size_value.get(), size)) return false;
+      const std::int64_t limit = bound > 0 ? bound : -bound - 1;
+      return size == 0 || (n >= 0 && n <= limit / size);
+    };
+    runtime::BinaryOperator operation = runtime::BinaryOperator::ADD;
+    switch (op) {
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast_kind) \
+  case ast::OperatorKind::ast_kind: operation = runtime::BinaryOperator::Name; break;
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+      default: return Ref();  // @
+    }
+    const runtime::Type* left_type = runtime::type_of(interpreter, left);
+    std::int64_t amount = 0;
+    switch (operation) {
+      case runtime::BinaryOperator::MULTIPLY:
+        if (is_int(left) && is_int(right)) {
+          if (runtime::truth(interpreter, left) && runtime::truth(interpreter, right) && bits(left) + bits(right) > max_int_bits)
+            return Ref();
+        } else if (!(is_int(left) ? repeat_fits(right, left) : repeat_fits(left, right))) {
+          return Ref();
+        }
+        break;
+      case runtime::BinaryOperator::REMAINDER:
+        if (left_type == interpreter.str_type || left_type == interpreter.bytes_type) return Ref();
+        break;
+      case runtime::BinaryOperator::POWER:
+        if (is_int(left) && is_int(right) && runtime::truth(interpreter, left) && small(right, amount) && amount > 0 &&
+            bits(left) > max_int_bits / amount)
+          return Ref();
+        break;
+      case runtime::BinaryOperator::LEFT_SHIFT:
+        if (is_int(left) && is_int(right) && runtime::truth(interpreter, left) && runtime::truth(interpreter, right) &&
+            (!small(right, amount) || amount < 0 || amount > max_int_bits || bits(left) > max_int_bits - amount))
+          return Ref();
+        break;
+      default: break;
+    }
+    Ref result = runtime::binary_operation(interpreter, operation, left, right, false);
+    if (!result) Ref discarded = interpreter.take_exception();  // 1/0 and the like fail at run time
+    return result;
   }
 
   // A tuple of the items' constant values, or null unless all are constant.
@@ -1927,15 +2008,23 @@ class ScopeCompiler {
     const int result = push_temporary(&statement);
     emit(encode_abc(Opcode::PREP_RERAISE_STAR, result, caught, raised));
     emit(encode_abc(Opcode::TEST_IS_NOT, result, none, 0));
-    const std::size_t to_handled = emit_jump();
-    emit(encode_abc(Opcode::RERAISE, result, 0, 0));
+    finish_absorbing_handler(cleanup, caught, result, emit_jump(), to_end, &statement);
+  }
+
+  // The end of a handler that raises R[reraised] unless the jump
+  // `to_absorbed` skips that (the exception was dealt with): the handling
+  // ends, and the absorbed way and the normal way (`to_end`) go on after
+  // the statement.
+  void finish_absorbing_handler(int cleanup, int caught, int reraised, std::size_t to_absorbed, std::size_t to_end,
+                                const ast::Located* node) {
+    emit(encode_abc(Opcode::RERAISE, reraised, 0, 0));
     finish_handled();
-    patch(to_handled, here(), &statement);
-    end_handled(caught, {}, &statement);
-    const std::size_t handled = emit_jump();
+    patch(to_absorbed, here(), node);
+    end_handled(caught, {}, node);
+    const std::size_t absorbed = emit_jump();
     emit_cleanup(cleanup, caught);
-    patch(to_end, here(), &statement);
-    patch(handled, here(), &statement);
+    patch(to_end, here(), node);
+    patch(absorbed, here(), node);
   }
 
   void compile_try_except(const ast::Try& statement) {
@@ -2023,14 +2112,7 @@ class ScopeCompiler {
     emit(encode_abc(Opcode::WITH_EXCEPT, exit, caught, 0));
     if (is_async) emit_await(exit, &statement);
     const std::size_t to_absorb = emit(encode_asbx(Opcode::JUMP_IF_TRUE, exit, 0));
-    emit(encode_abc(Opcode::RERAISE, caught, 0, 0));
-    finish_handled();
-    patch(to_absorb, here(), &statement);
-    end_handled(caught, {}, &statement);
-    const std::size_t absorbed = emit_jump();
-    emit_cleanup(cleanup, caught);
-    patch(to_end, here(), &statement);
-    patch(absorbed, here(), &statement);
+    finish_absorbing_handler(cleanup, caught, caught, to_absorb, to_end, &statement);
   }
 
   // R[exit](None, None, None) (awaited for async with), called from the top

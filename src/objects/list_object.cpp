@@ -21,7 +21,8 @@ namespace krait::runtime {
 namespace {
 
 Ref allocate_list(Interpreter& interpreter) {
-  auto* list = new ListObject;
+  ListObject* list = interpreter.free_lists.take();
+  if (!list) list = new ListObject;
   list->type = interpreter.list_type;
   return Ref::steal(Value::object(list));
 }
@@ -188,8 +189,18 @@ Ref list_initialize(Interpreter& interpreter, Value self, const Value* arguments
   return interpreter.new_none();
 }
 
-void list_deallocate(Interpreter&, Object* object) {
+// A freed list keeps its buffer for reuse when not large. Nothing refers to
+// it any more, so its items can be released in place.
+void list_deallocate(Interpreter& interpreter, Object* object) {
   auto* list = static_cast<ListObject*>(object);
+  constexpr std::size_t kept_capacity = 64;
+  if (object->type == interpreter.list_type && list->items.capacity() <= kept_capacity) {
+    for (Value item : list->items) decref(item);
+    list->items.clear();
+    if (interpreter.free_lists.give(list)) return;
+    delete list;
+    return;
+  }
   std::vector<Value> items = std::move(list->items);
   delete list;
   release_items(std::move(items));

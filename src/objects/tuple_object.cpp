@@ -19,9 +19,22 @@
 namespace krait::runtime {
 namespace {
 
+}  // namespace
+
+void release_tuple_memory(TupleObject* tuple) {
+  tuple->~TupleObject();
+  ::operator delete(tuple);
+}
+
+namespace {
+
 // A tuple of `size` null items, for the caller to fill.
 TupleObject* allocate_tuple(Interpreter& interpreter, std::int64_t size) {
-  void* memory = ::operator new(sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
+  TupleObject* reused = size > 0 && static_cast<std::size_t>(size) < Interpreter::tuple_free_sizes
+                            ? interpreter.free_tuples[static_cast<std::size_t>(size)].take()
+                            : nullptr;
+  void* memory = reused ? static_cast<void*>(reused)
+                        : ::operator new(sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
   auto* tuple = new (memory) TupleObject;
   tuple->type = interpreter.tuple_type;
   tuple->size = size;
@@ -139,11 +152,15 @@ Ref tuple_construct(Interpreter& interpreter, Value callee, const Value* argumen
   return Ref::steal(Value::object(tuple));
 }
 
-void tuple_deallocate(Interpreter&, Object* object) {
+// Small tuples wait for reuse in a free list per size, as CPython's.
+void tuple_deallocate(Interpreter& interpreter, Object* object) {
   auto* tuple = static_cast<TupleObject*>(object);
-  for (std::int64_t i = 0; i < tuple->size; ++i) decref(tuple->items()[i]);
-  tuple->~TupleObject();
-  ::operator delete(tuple);
+  const std::int64_t size = tuple->size;
+  for (std::int64_t i = 0; i < size; ++i) decref(tuple->items()[i]);
+  if (object->type == interpreter.tuple_type && size > 0 && static_cast<std::size_t>(size) < Interpreter::tuple_free_sizes &&
+      interpreter.free_tuples[static_cast<std::size_t>(size)].give(tuple))
+    return;
+  release_tuple_memory(tuple);
 }
 
 Ref tuple_method_index(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,

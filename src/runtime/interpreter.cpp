@@ -227,6 +227,9 @@ Interpreter::~Interpreter() {
   interned_.clear();
   free_floats.release();
   free_complexes.release();
+  free_lists.release();
+  free_slices.release();
+  for (auto& tuples : free_tuples) tuples.release(release_tuple_memory);
   release_str_caches(*this);
   for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
 }

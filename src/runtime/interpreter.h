@@ -23,6 +23,9 @@ namespace krait::runtime {
 
 struct FloatObject;
 struct ComplexObject;
+struct ListObject;
+struct SliceObject;
+struct TupleObject;
 struct SideAttributes;
 
 class Interpreter {
@@ -179,6 +182,10 @@ class Interpreter {
   // Float free list (see float_object.cpp).
   FreeList<FloatObject, 1000> free_floats;
   FreeList<ComplexObject, 100> free_complexes;
+  FreeList<ListObject, 80> free_lists;          // each keeps its items' buffer
+  FreeList<SliceObject, 4> free_slices;
+  static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
+  std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;
   // str's caches (see str_object.cpp): recycled storage of small strs by
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];

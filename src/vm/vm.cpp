@@ -145,6 +145,29 @@ inline bool float_binary(const Interpreter& interpreter, Value left, Value right
   }
 }
 
+// str + str, the commonest non-numeric `+`: `s += t` appends in place when
+// the target register holds the only reference to `s` (linear loops). True
+// when done (the result stored, or false returned with an error pending
+// through `failed`).
+template <runtime::BinaryOperator op>
+inline bool str_binary(Interpreter& interpreter, Value* registers, int target, Value left, Value right, bool& failed) {
+  if constexpr (op != runtime::BinaryOperator::ADD) {
+    return false;
+  } else {
+    if (!left.is_object() || !right.is_object() || left.as_object()->type != interpreter.str_type ||
+        right.as_object()->type != interpreter.str_type)
+      return false;
+    if (registers[target] == left && left.as_object()->refcount == 1) {
+      failed = !runtime::str_concat_in_place(interpreter, registers[target], right);
+      return true;
+    }
+    const Value result = runtime::str_concat(interpreter, left, right).release();
+    failed = result.is_null();
+    if (!failed) store(registers[target], result);
+    return true;
+  }
+}
+
 // Stores a float result, reusing the float the register holds when nothing
 // else refers to it (no allocation in loops such as `total += x * y`).
 inline void store_float(Interpreter& interpreter, Value& slot, double number) {
@@ -829,6 +852,11 @@ dispatch:
       store_float(interpreter, R(A), number_);                                                        \
       DISPATCH();                                                                                     \
     }                                                                                                 \
+    bool failed_ = false;                                                                             \
+    if (str_binary<runtime::BinaryOperator::Name>(interpreter, registers, A, left, right, failed_)) {  \
+      if (failed_) goto error;                                                                        \
+      DISPATCH();                                                                                     \
+    }                                                                                                 \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;                                     \
     STORE_RESULT(A, runtime::binary_operation(interpreter, runtime::BinaryOperator::Name, left, right, in_place)); \
     DISPATCH();                                                                                       \
@@ -1194,6 +1222,20 @@ dispatch:
     } else {
       arguments = &R(target + 1);
       ++count;
+      // A built-in type's method on an instance of exactly that type: its
+      // native function at once (as CPython 3.11's method-descriptor calls).
+      if (callee.is_object() && callee.as_object()->type == interpreter.method_descriptor_type &&
+          runtime::type_of(interpreter, arguments[0]) ==
+              static_cast<runtime::MethodDescriptor*>(callee.as_object())->owner) {
+        const Value value = static_cast<runtime::MethodDescriptor*>(callee.as_object())
+                                ->function(interpreter, arguments[0], arguments + 1, static_cast<std::size_t>(count - 1),
+                                           kwnames)
+                                .release();
+        clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
+        if (value.is_null()) goto error;
+        store(R(target), value);
+        DISPATCH();
+      }
     }
   call:
     if (callee.is_object() && callee.as_object()->type == interpreter.method_type) {
