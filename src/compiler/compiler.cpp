@@ -2315,22 +2315,6 @@ class ScopeCompiler {
     context.stores.push_back(name);
   }
 
-  // A literal pattern's value as CPython's AST optimizer folds it (-1,
-  // 1 + 2j), or null for an attribute lookup.
-  Ref fold_pattern_constant(ast::Expr* value) {
-    auto* binary = ast::as<ast::BinOp>(value);
-    if (!binary) return fold_constant(value);
-    Ref left = fold_constant(binary->left);
-    Ref right = fold_constant(binary->right);
-    if (!left || !right) return Ref();
-    Ref folded = runtime::binary_operation(shared_.interpreter,
-                                           binary->op == ast::OperatorKind::Sub ? runtime::BinaryOperator::SUBTRACT
-                                                                                : runtime::BinaryOperator::ADD,
-                                           left.get(), right.get(), false);
-    if (!folded) Ref discarded = shared_.interpreter.take_exception();
-    return folded;
-  }
-
   // R[target] = a value pattern's or a mapping key's value: a literal or an
   // attribute lookup. (An f-string is neither.)
   void compile_pattern_literal(ast::Expr* value, int target, Ref constant, const ast::Located* pattern, const char* error) {
@@ -2345,7 +2329,7 @@ class ScopeCompiler {
   // A literal or a dotted name: subject == value.
   void compile_value_pattern(const ast::MatchValue& pattern, int subject, PatternContext& context) {
     const int value = push_temporary(&pattern);
-    compile_pattern_literal(pattern.value, value, fold_pattern_constant(pattern.value), &pattern,
+    compile_pattern_literal(pattern.value, value, fold_constant(pattern.value), &pattern,
                             "patterns may only match literals and attribute lookups");
     line_ = pattern.lineno;
     emit(encode_abc(Opcode::TEST_EQ, subject, value, 0));
@@ -2425,7 +2409,7 @@ class ScopeCompiler {
     const int base = next_register_;
     Ref seen = runtime::new_set(shared_.interpreter);
     for (ast::Expr* key : mapping.keys) {
-      Ref constant = fold_pattern_constant(key);
+      Ref constant = fold_constant(key);
       if (constant) {
         const int repeated = runtime::set_contains(shared_.interpreter, seen.get(), constant.get());
         if (repeated) {
