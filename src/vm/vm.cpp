@@ -604,6 +604,13 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
   const Instruction* pc = frame->pc;
   Instruction instruction = 0;
   Ref result;
+  // The call handlers' decoded operands (declared here: a switch may not
+  // jump past their initialisation).
+  Value callee;
+  Value* arguments = nullptr;
+  int count = 0;
+  Value kwnames;
+  int target = 0;
   // A yield's value, and where it goes (yield_value).
   Value yielded;
   Value* yield_target = nullptr;
@@ -1185,11 +1192,6 @@ dispatch:
   // names decoded, then one shared path. A Python function's frame starts
   // at its first argument; anything else is called through its type.
   {
-    Value callee;
-    Value* arguments;
-    int count;
-    Value kwnames;
-    int target;
   HANDLER(CALL)
     target = A;
     callee = R(target);
