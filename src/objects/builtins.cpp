@@ -18,9 +18,11 @@
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/list_sort.h"
+#include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
+#include "runtime/frame_inspection.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 #include "support/unicode.h"
@@ -341,6 +343,100 @@ Ref builtin_ord(Interpreter& interpreter, Value, const Value* arguments, std::si
   return Ref::small_int(text->at(0));
 }
 
+// isinstance(obj, class_or_tuple, /) and issubclass(cls, class_or_tuple, /).
+Ref builtin_isinstance(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "isinstance", kwnames) || !check_argument_count(interpreter, "isinstance", count, 2, 2))
+    return Ref();
+  const int result = is_instance(interpreter, arguments[0], arguments[1]);
+  return result < 0 ? Ref() : interpreter.new_boolean(result);
+}
+
+Ref builtin_issubclass(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "issubclass", kwnames) || !check_argument_count(interpreter, "issubclass", count, 2, 2))
+    return Ref();
+  const int result = is_subclass(interpreter, arguments[0], arguments[1]);
+  return result < 0 ? Ref() : interpreter.new_boolean(result);
+}
+
+// The positional arguments of getattr, setattr, hasattr and delattr, whose
+// second one must be a str.
+bool attribute_arguments(Interpreter& interpreter, const char* function, std::size_t count, Value kwnames,
+                         std::size_t minimum, std::size_t maximum, const Value* arguments) {
+  if (!reject_keywords(interpreter, function, kwnames) ||
+      !check_argument_count(interpreter, function, count, minimum, maximum))
+    return false;
+  if (is_str(interpreter, arguments[1])) return true;
+  interpreter.set_exception(interpreter.TypeError_type,
+                            "attribute name must be string, not " + quoted_type_name(interpreter, arguments[1]));
+  return false;
+}
+
+// getattr(object, name[, default]): the default only for AttributeError.
+Ref builtin_getattr(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!attribute_arguments(interpreter, "getattr", count, kwnames, 2, 3, arguments)) return Ref();
+  if (count == 2) return get_attribute(interpreter, arguments[0], arguments[1]);
+  Ref value;
+  const int found = lookup_attribute(interpreter, arguments[0], arguments[1], value);
+  if (found < 0) return Ref();
+  return found ? std::move(value) : Ref::borrow(arguments[2]);
+}
+
+Ref builtin_hasattr(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!attribute_arguments(interpreter, "hasattr", count, kwnames, 2, 2, arguments)) return Ref();
+  Ref value;
+  const int found = lookup_attribute(interpreter, arguments[0], arguments[1], value);
+  return found < 0 ? Ref() : interpreter.new_boolean(found);
+}
+
+Ref builtin_setattr(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!attribute_arguments(interpreter, "setattr", count, kwnames, 3, 3, arguments) ||
+      !set_attribute(interpreter, arguments[0], arguments[1], arguments[2]))
+    return Ref();
+  return interpreter.new_none();
+}
+
+Ref builtin_delattr(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!attribute_arguments(interpreter, "delattr", count, kwnames, 2, 2, arguments) ||
+      !set_attribute(interpreter, arguments[0], arguments[1], Value()))
+    return Ref();
+  return interpreter.new_none();
+}
+
+// vars([object]): object.__dict__, or the running frame's locals.
+Ref builtin_vars(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "vars", kwnames) || !check_argument_count(interpreter, "vars", count, 0, 1))
+    return Ref();
+  if (count == 0) return frame_locals(interpreter);
+  Ref dict;
+  const int found = lookup_attribute(interpreter, arguments[0], interpreter.names.dunder_dict, dict);
+  if (found == 0)
+    return interpreter.raise(interpreter.TypeError_type, "vars() argument must have __dict__ attribute");
+  return dict;
+}
+
+// dir([object]): the sorted list of object.__dir__(), or of the running
+// frame's local names.
+Ref builtin_dir(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "dir", kwnames) || !check_argument_count(interpreter, "dir", count, 0, 1))
+    return Ref();
+  Ref names;
+  if (count == 0) {
+    Ref locals = frame_locals(interpreter);
+    if (!locals) return Ref();
+    names = new_list(interpreter, {});
+    if (!list_extend(interpreter, names.get(), locals.get())) return Ref();
+  } else {
+    bool found = true;
+    Ref result = call_special(interpreter, arguments[0], interpreter.names.dunder_dir, nullptr, 0, found);
+    if (!found) return interpreter.raise(interpreter.TypeError_type, "object does not provide __dir__");
+    if (!result) return Ref();
+    names = new_list(interpreter, {});
+    if (!list_extend(interpreter, names.get(), result.get())) return Ref();
+  }
+  if (!list_sort(interpreter, names.get(), Value(), false)) return Ref();
+  return names;
+}
+
 }  // namespace
 
 void add_builtins(Interpreter& interpreter, Value builtins) {
@@ -352,12 +448,16 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
   static constexpr Function functions[] = {
       {"abs", &builtin_abs},       {"all", &builtin_all},     {"any", &builtin_any},
       {"ascii", &builtin_ascii},   {"bin", &builtin_bin},     {"callable", &builtin_callable},
-      {"chr", &builtin_chr},       {"divmod", &builtin_divmod}, {"format", &builtin_format}, {"hash", &builtin_hash},
-      {"hex", &builtin_hex},       {"id", &builtin_id},       {"iter", &builtin_iter},
+      {"chr", &builtin_chr},       {"delattr", &builtin_delattr}, {"dir", &builtin_dir},
+      {"divmod", &builtin_divmod}, {"format", &builtin_format}, {"getattr", &builtin_getattr},
+      {"hasattr", &builtin_hasattr}, {"hash", &builtin_hash},
+      {"hex", &builtin_hex},       {"id", &builtin_id},       {"isinstance", &builtin_isinstance},
+      {"issubclass", &builtin_issubclass}, {"iter", &builtin_iter},
       {"len", &builtin_len},       {"max", &builtin_max},     {"min", &builtin_min},
       {"next", &builtin_next},     {"oct", &builtin_oct},     {"ord", &builtin_ord},
       {"pow", &builtin_pow},       {"print", &builtin_print}, {"repr", &builtin_repr},
-      {"round", &builtin_round},   {"sorted", &builtin_sorted}, {"sum", &builtin_sum},
+      {"round", &builtin_round},   {"setattr", &builtin_setattr}, {"sorted", &builtin_sorted},
+      {"sum", &builtin_sum},       {"vars", &builtin_vars},
   };
   for (const Function& entry : functions) {
     Ref function = new_builtin_function(interpreter, entry.name, entry.function);
@@ -367,10 +467,12 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
                      interpreter.float_type, interpreter.complex_type, interpreter.range_type, interpreter.tuple_type, interpreter.list_type,
                      interpreter.property_type, interpreter.classmethod_type, interpreter.staticmethod_type,
                      interpreter.enumerate_type, interpreter.zip_type, interpreter.map_type, interpreter.filter_type,
-                     interpreter.reversed_type, interpreter.dict_type,
+                     interpreter.reversed_type, interpreter.dict_type, interpreter.super_type,
                      interpreter.set_type, interpreter.frozenset_type, interpreter.str_type,
                      interpreter.bytes_type, interpreter.bytearray_type})
     define(type->name.c_str(), Value::object(type));
+  define("NotImplemented", interpreter.not_implemented());
+  define("slice", Value::object(interpreter.slice_type));
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE

@@ -25,7 +25,8 @@ namespace {
 std::string& bytes_of(Value self) { return as_bytearray(self)->bytes; }
 
 Ref bytearray_repr(Interpreter& interpreter, Value self) {
-  return new_str(interpreter, "bytearray(" + bytes_repr_text(bytes_of(self), true) + ")");
+  return new_str(interpreter,
+                 std::string(type_name(interpreter, self)) + "(" + bytes_repr_text(bytes_of(self), true) + ")");
 }
 
 Ref bytearray_iter(Interpreter& interpreter, Value self) {
@@ -43,9 +44,27 @@ bool bytes_of_iterable(Interpreter& interpreter, Value source, std::string& out)
   return bytes_from_iterable(interpreter, source, "byte must be in range(0, 256)", out);
 }
 
-// bytearray(source=b'', encoding=..., errors=...): CPython's
+Ref bytearray_from_arguments(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames);
+
+// bytearray.__new__: an empty bytearray (of a subclass too); __init__ fills it.
+Ref bytearray_construct(Interpreter&, Value callee, const Value*, std::size_t, Value) {
+  auto* object = new ByteArrayObject;
+  set_object_type(object, static_cast<Type*>(callee.as_object()));
+  return Ref::steal(Value::object(object));
+}
+
+// bytearray.__init__(self, source=b'', encoding=..., errors=...).
+Ref bytearray_initialize(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                         Value kwnames) {
+  Ref value = bytearray_from_arguments(interpreter, arguments, count, kwnames);
+  if (!value) return Ref();
+  as_bytearray(self)->bytes = std::move(as_bytearray(value.get())->bytes);
+  return interpreter.new_none();
+}
+
+// The contents of bytearray(source=b'', encoding=..., errors=...): CPython's
 // bytearray___init___impl.
-Ref bytearray_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref bytearray_from_arguments(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[3];
   if (!bind_arguments(interpreter, {"bytearray", {"source", "encoding", "errors"}, 0, 0, 0}, arguments, count,
                       kwnames, bound))
@@ -290,6 +309,7 @@ void init_bytearray_type(Interpreter& interpreter) {
   type->remainder = &bytes_remainder;
   type->iter = &bytearray_iter;
   type->construct = &bytearray_construct;
+  type->initialize = &bytearray_initialize;
   add_bytes_like_methods(interpreter, type);
   add_methods(interpreter, type,
               {{"append", &method_append},

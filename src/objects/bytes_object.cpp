@@ -46,8 +46,22 @@ Ref call_dunder_bytes(Interpreter& interpreter, Value value, bool& found) {
                                                            std::string(type_name(interpreter, result.get())) + ")");
 }
 
-// bytes(source=b'', encoding=..., errors=...): CPython's bytes_new_impl.
-Ref bytes_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref bytes_from_arguments(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames);
+
+// bytes(...), and a subclass's instance with the same bytes (a new object:
+// bytes objects may be shared).
+Ref bytes_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Ref value = bytes_from_arguments(interpreter, arguments, count, kwnames);
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!value || type == interpreter.bytes_type) return value;
+  Ref copy = new_bytes(interpreter, as_bytes(value.get())->view());
+  set_object_type(copy.get().as_object(), type);
+  return copy;
+}
+
+// The value of bytes(source=b'', encoding=..., errors=...): CPython's
+// bytes_new_impl.
+Ref bytes_from_arguments(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[3];
   if (!bind_arguments(interpreter, {"bytes", {"source", "encoding", "errors"}, 0, 0, 0}, arguments, count, kwnames,
                       bound))

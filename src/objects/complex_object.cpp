@@ -204,8 +204,21 @@ bool is_number_argument(Interpreter& interpreter, Value value) {
          !lookup_special(interpreter, value, interpreter.names.dunder_index).is_null();
 }
 
-// complex(real=0, imag=0): CPython's complex_new_impl.
-Ref complex_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref complex_from_arguments(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames);
+
+// complex(...), and a subclass's instance holding the value.
+Ref complex_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Ref value = complex_from_arguments(interpreter, arguments, count, kwnames);
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!value || type == interpreter.complex_type) return value;
+  auto* object = new ComplexObject;
+  set_object_type(object, type);
+  object->value = complex_value(value.get());
+  return Ref::steal(Value::object(object));
+}
+
+// The value of complex(real=0, imag=0): CPython's complex_new_impl.
+Ref complex_from_arguments(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[2];
   if (!bind_arguments(interpreter, {"complex", {"real", "imag"}, 0, 0, 0}, arguments, count, kwnames, bound))
     return Ref();
@@ -294,12 +307,17 @@ Ref complex_getnewargs(Interpreter& interpreter, Value self, const Value*, std::
 Ref complex_real(Interpreter& interpreter, Value self) { return new_float(interpreter, complex_value(self).real); }
 Ref complex_imag(Interpreter& interpreter, Value self) { return new_float(interpreter, complex_value(self).imag); }
 
-void complex_deallocate(Interpreter&, Object* object) { delete static_cast<ComplexObject*>(object); }
+void complex_deallocate(Interpreter& interpreter, Object* object) {
+  // A subclass's instances are freed.
+  if (object->type != interpreter.complex_type || !interpreter.free_complexes.give(static_cast<ComplexObject*>(object)))
+    delete static_cast<ComplexObject*>(object);
+}
 
 }  // namespace
 
 Ref new_complex(Interpreter& interpreter, Complex value) {
-  auto* object = new ComplexObject;
+  ComplexObject* object = interpreter.free_complexes.take();
+  if (!object) object = new ComplexObject;
   object->type = interpreter.complex_type;
   object->value = value;
   return Ref::steal(Value::object(object));

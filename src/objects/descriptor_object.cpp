@@ -6,6 +6,7 @@
 
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
+#include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
@@ -57,6 +58,53 @@ Ref getset_repr(Interpreter& interpreter, Value self) {
   return new_str(interpreter, std::string("<attribute '") + descriptor->definition.name + "' of '" +
                                   descriptor->owner->name + "' objects>");
 }
+
+// --- member_descriptor -------------------------------------------------------
+// A __slots__ member: attribute slot `index` of instances of `owner`.
+struct MemberDescriptor : Object {
+  Ref name;
+  Type* owner = nullptr;
+  std::uint32_t index = 0;
+};
+
+MemberDescriptor* as_member(Value value) { return static_cast<MemberDescriptor*>(value.as_object()); }
+
+// "descriptor 'x' for 'C' objects doesn't apply to a 'int' object".
+bool member_applies(Interpreter& interpreter, const MemberDescriptor* member, Value instance) {
+  if (instance.is_object() && is_subtype(type_of(interpreter, instance), member->owner)) return true;
+  interpreter.set_exception(interpreter.TypeError_type, "descriptor " + str_repr_text(member->name.get()) + " for '" +
+                                                            member->owner->name + "' objects doesn't apply to a " +
+                                                            quoted_type_name(interpreter, instance) + " object");
+  return false;
+}
+
+Ref member_get(Interpreter& interpreter, Value self, Value instance, Value) {
+  if (instance.is_null()) return Ref::borrow(self);
+  const MemberDescriptor* member = as_member(self);
+  if (!member_applies(interpreter, member, instance)) return Ref();
+  const Value value = member_value(instance.as_object(), member->index);
+  if (!value.is_null()) return Ref::borrow(value);
+  return interpreter.raise(interpreter.AttributeError_type, quoted_type_name(interpreter, instance) +
+                                                                " object has no attribute " +
+                                                                str_repr_text(member->name.get()));
+}
+
+int member_set(Interpreter& interpreter, Value self, Value instance, Value value) {
+  const MemberDescriptor* member = as_member(self);
+  if (!member_applies(interpreter, member, instance)) return -1;
+  if (store_member(instance.as_object(), member->index, value)) return 0;
+  interpreter.set_exception(interpreter.AttributeError_type, str_utf8(member->name.get()));
+  return -1;
+}
+
+Ref member_repr(Interpreter& interpreter, Value self) {
+  const MemberDescriptor* member = as_member(self);
+  return new_str(interpreter, "<member " + str_repr_text(member->name.get()) + " of '" + member->owner->name +
+                                  "' objects>");
+}
+
+Ref member_name(Interpreter&, Value self) { return Ref::borrow(as_member(self)->name.get()); }
+Ref member_objclass(Interpreter&, Value self) { return Ref::borrow(Value::object(as_member(self)->owner)); }
 
 // --- property ---------------------------------------------------------------
 PropertyObject* as_property(Value value) { return static_cast<PropertyObject*>(value.as_object()); }
@@ -232,6 +280,22 @@ void add_getsets(Interpreter& interpreter, Type* type, std::initializer_list<Get
   }
 }
 
+Ref new_member_descriptor(Interpreter& interpreter, Value name, Type* owner, std::uint32_t index) {
+  auto* member = new MemberDescriptor;
+  member->type = interpreter.member_descriptor_type;
+  member->name = Ref::borrow(name);
+  member->owner = owner;
+  member->index = index;
+  return Ref::steal(Value::object(member));
+}
+
+Ref new_classmethod(Interpreter& interpreter, Value callable) {
+  auto* wrapper = new WrapperObject;
+  wrapper->type = interpreter.classmethod_type;
+  wrapper->callable = Ref::borrow(callable);
+  return Ref::steal(Value::object(wrapper));
+}
+
 Ref new_method(Interpreter& interpreter, Value function, Value self) {
   auto* method = new MethodObject;
   method->type = interpreter.method_type;
@@ -246,6 +310,13 @@ void init_descriptor_types(Interpreter& interpreter) {
   getset->descriptor_set = &getset_set;
   getset->repr = &getset_repr;
   getset->deallocate = &deallocate<GetSetDescriptor>;
+
+  Type* member = interpreter.member_descriptor_type;
+  member->descriptor_get = &member_get;
+  member->descriptor_set = &member_set;
+  member->repr = &member_repr;
+  member->deallocate = &deallocate<MemberDescriptor>;
+  add_getsets(interpreter, member, {{"__name__", &member_name}, {"__objclass__", &member_objclass}});
 
   Type* property = interpreter.property_type;
   property->construct = &property_construct;

@@ -1,8 +1,10 @@
 // Objects: descriptors. getset_descriptor (a native getter/setter pair, for
-// attributes such as __class__ or __name__), property, classmethod,
-// staticmethod, and method (a function bound to an instance).
+// attributes such as __class__ or __name__), member_descriptor (a __slots__
+// member), property, classmethod, staticmethod, and method (a function
+// bound to an instance).
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 
 #include "objects/type_object.h"
@@ -28,6 +30,13 @@ struct MethodObject : Object {
   Ref function;
   Ref self;
 };
+
+// A __slots__ member of `owner` stored in attribute slot `index`
+// (member_descriptor).
+Ref new_member_descriptor(Interpreter& interpreter, Value name, Type* owner, std::uint32_t index);
+
+// classmethod(callable).
+Ref new_classmethod(Interpreter& interpreter, Value callable);
 
 // `function` bound to `self` (a method object).
 Ref new_method(Interpreter& interpreter, Value function, Value self);

@@ -207,6 +207,12 @@ Ref new_exception(Interpreter& interpreter, Type* type, std::string_view message
   return new_exception(interpreter, type, new_tuple(interpreter, std::span<const Value>(&item, 1)));
 }
 
+void copy_traceback(const ExceptionObject& from, ExceptionObject& to) {
+  to.traceback.clear();
+  for (const ExceptionObject::TracebackEntry& entry : from.traceback)
+    to.traceback.push_back({Ref::borrow(entry.code.get()), entry.line});
+}
+
 Ref raise_key_error(Interpreter& interpreter, Value key) {
   interpreter.raise_object(new_exception(interpreter, interpreter.KeyError_type,
                                          new_tuple(interpreter, std::span<const Value>(&key, 1))));

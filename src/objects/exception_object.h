@@ -43,6 +43,10 @@ Ref new_exception(Interpreter& interpreter, Type* type, Ref args);
 // An instance of `type` with one str argument, or none when `message` is empty.
 Ref new_exception(Interpreter& interpreter, Type* type, std::string_view message);
 
+// Gives `to` the traceback `from` has gathered (a part of an exception group
+// carries its group's history).
+void copy_traceback(const ExceptionObject& from, ExceptionObject& to);
+
 // Raises KeyError(key); returns the null Ref.
 Ref raise_key_error(Interpreter& interpreter, Value key);
 // Raises StopIteration(value) (a generator's return value); returns the null Ref.

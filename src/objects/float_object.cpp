@@ -30,7 +30,7 @@ namespace {
 // Either operand as a double: a float's value or an int converted (which
 // can raise OverflowError). Returns 0 for "not a number type", -1 on error.
 int operand_value(Interpreter& interpreter, Value value, double& out) {
-  if (value.is_object() && value.as_object()->type == interpreter.float_type) {
+  if (is_float(interpreter, value)) {
     out = float_value(value);
     return 1;
   }
@@ -111,12 +111,12 @@ constexpr BinarySlot float_slot() {
 // Compares a float with a float or an int exactly (an int is never rounded
 // to a double first, so 2**53 + 1 > 2.0**53 holds).
 Ref float_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
-  const bool left_is_float = left.is_object() && left.as_object()->type == interpreter.float_type;
+  const bool left_is_float = is_float(interpreter, left);
   Value other = left_is_float ? right : left;
   const double self = float_value(left_is_float ? left : right);
   int sign = 0;
   bool unordered = std::isnan(self);
-  if (other.is_object() && other.as_object()->type == interpreter.float_type) {
+  if (is_float(interpreter, other)) {
     const double value = float_value(other);
     unordered = unordered || std::isnan(value);
     sign = (self > value) - (self < value);
@@ -157,11 +157,17 @@ Ref float_negative(Interpreter& interpreter, Value self) { return new_float(inte
 Ref float_positive(Interpreter& interpreter, Value self) { return new_float(interpreter, float_value(self)); }
 
 // float(x=0.0, /).
-Ref float_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref float_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   if (!reject_keywords(interpreter, "float", kwnames) || !check_positional(interpreter, "float", count, 0, 1))
     return Ref();
-  if (count == 0) return new_float(interpreter, 0.0);
-  return number_to_float(interpreter, arguments[0]);
+  Ref value = count == 0 ? new_float(interpreter, 0.0) : number_to_float(interpreter, arguments[0]);
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!value || type == interpreter.float_type) return value;
+  // A subclass's instance holding the value.
+  auto* object = new FloatObject;
+  set_object_type(object, type);
+  object->value = float_value(value.get());
+  return Ref::steal(Value::object(object));
 }
 
 // round(x, ndigits) for ndigits within the range where rounding can change
@@ -278,41 +284,22 @@ Ref float_round_method(Interpreter& interpreter, Value self, const Value* argume
   return float_round(interpreter, float_value(self), count == 1 ? arguments[0] : Value());
 }
 
-// Freed floats go to the interpreter's free list for reuse.
 // Freed floats wait for reuse in a list linked through their type field
-// (as CPython's free list), up to a bound that keeps memory returning.
+// (as CPython's free list), up to a bound that keeps memory returning; a
+// subclass's instances are freed.
 void float_deallocate(Interpreter& interpreter, Object* object) {
-  if (interpreter.free_float_count >= Interpreter::free_float_limit) {
+  if (object->type != interpreter.float_type || !interpreter.free_floats.give(static_cast<FloatObject*>(object)))
     delete static_cast<FloatObject*>(object);
-    return;
-  }
-  object->type = reinterpret_cast<Type*>(interpreter.free_floats);
-  interpreter.free_floats = static_cast<FloatObject*>(object);
-  ++interpreter.free_float_count;
 }
 
 }  // namespace
 
 Ref new_float(Interpreter& interpreter, double value) {
-  FloatObject* object = interpreter.free_floats;
-  if (object) {
-    interpreter.free_floats = reinterpret_cast<FloatObject*>(object->type);
-    --interpreter.free_float_count;
-    object->refcount = 1;
-  } else {
-    object = new FloatObject;
-  }
+  FloatObject* object = interpreter.free_floats.take();
+  if (!object) object = new FloatObject;
   object->type = interpreter.float_type;
   object->value = value;
   return Ref::steal(Value::object(object));
-}
-
-void release_float_free_list(Interpreter& interpreter) {
-  while (FloatObject* object = interpreter.free_floats) {
-    interpreter.free_floats = reinterpret_cast<FloatObject*>(object->type);
-    delete object;
-  }
-  interpreter.free_float_count = 0;
 }
 
 bool is_float(const Interpreter& interpreter, Value value) {

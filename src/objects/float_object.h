@@ -32,7 +32,5 @@ Ref float_round(Interpreter& interpreter, double value, Value ndigits);
 Ref float_divmod(Interpreter& interpreter, Value left, Value right);
 
 void init_float_type(Interpreter& interpreter);
-// Frees the free list (at interpreter shutdown).
-void release_float_free_list(Interpreter& interpreter);
 
 }  // namespace krait::runtime

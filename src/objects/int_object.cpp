@@ -321,11 +321,7 @@ Ref int_negative(Interpreter& interpreter, Value self) {
   return result.finish(interpreter);
 }
 
-Ref int_positive(Interpreter& interpreter, Value self) {
-  std::int64_t small = 0;
-  if (int_to_int64(interpreter, self, small)) return new_int(interpreter, small);
-  return Ref::borrow(self);
-}
+Ref int_positive(Interpreter& interpreter, Value self) { return int_exact(interpreter, self); }
 
 Ref int_invert(Interpreter& interpreter, Value self) {
   // ~a is -a - 1, which cannot overflow for an inline small int.
@@ -352,8 +348,23 @@ Ref checked_int_result(Interpreter& interpreter, Ref result, const char* method)
   return int_exact(interpreter, result.get());
 }
 
-// int(x=0, /, base=10): CPython's long_new_impl.
-Ref int_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref int_value(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames);
+
+// int(x=0, /, base=10), and a subclass's instance holding the value (always
+// a big-int object, whatever its size: the type lives in the object).
+Ref int_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Ref value = int_value(interpreter, arguments, count, kwnames);
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!value || type == interpreter.int_type) return value;
+  BigOperand operand(interpreter, value.get());
+  auto* object = new IntObject;
+  set_object_type(object, type);
+  mpz_init_set(object->value, operand.get());
+  return Ref::steal(Value::object(object));
+}
+
+// The value of int(...): CPython's long_new_impl.
+Ref int_value(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[2];
   if (!bind_arguments(interpreter, {"int", {"", "base"}, 1}, arguments, count, kwnames, bound)) return Ref();
   const Value value = bound[0], base_argument = bound[1];

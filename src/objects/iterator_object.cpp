@@ -49,12 +49,6 @@ Ref not_reversible(Interpreter& interpreter, Value value) {
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not reversible");
 }
 
-// CPython's PySequence_Check: __getitem__ on a type that is not a mapping.
-bool is_sequence(Interpreter& interpreter, Value value) {
-  const Type* type = type_of(interpreter, value);
-  return type->subscript && !is_subtype(type, interpreter.dict_type);
-}
-
 // ---- tuple_iterator, list_iterator, str_iterator -------------------------
 
 struct SequenceIterator : Object {
@@ -431,20 +425,27 @@ Ref new_callable_iterator(Interpreter& interpreter, Value callable, Value sentin
   return owned(iterator);
 }
 
-Ref iterate(Interpreter& interpreter, Value iterable) {
-  const Type* type = type_of(interpreter, iterable);
-  if (!type->iter && is_sequence(interpreter, iterable)) return new_index_iterator(interpreter, iterable);
-  Ref iterator = get_iterator(interpreter, iterable);
-  if (iterator && !type_of(interpreter, iterator.get())->next)
-    return interpreter.raise(interpreter.TypeError_type,
-                             "iter() returned non-iterator of type " + quoted_type_name(interpreter, iterator.get()));
-  return iterator;
-}
+Ref iterate(Interpreter& interpreter, Value iterable) { return get_iterator(interpreter, iterable); }
 
 Ref next_item(Interpreter& interpreter, Value iterator) {
   Ref item = iterator_next(interpreter, iterator);
   if (!item && interpreter.exception_is(interpreter.StopIteration_type)) Ref ended = interpreter.take_exception();
   return item;
+}
+
+// A constructor for subclasses too: the iterator `make` created for a
+// subclass takes the subclass as its type (when it is a new object of the
+// built-in type; reversed() may return another iterator, kept as it is).
+template <CallSlot make>
+Ref construct_for(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Ref iterator = make(interpreter, callee, arguments, count, kwnames);
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!iterator || !type->is_heap_type) return iterator;
+  Object* object = iterator.get().as_object();
+  const Type* builtin = type;
+  while (builtin->is_heap_type) builtin = builtin->base;
+  if (object->type == builtin && object->refcount == 1) set_object_type(object, type);
+  return iterator;
 }
 
 void init_iterator_types(Interpreter& interpreter) {
@@ -459,11 +460,11 @@ void init_iterator_types(Interpreter& interpreter) {
   define_iterator_type<Map>(interpreter.map_type, &map_next);
   define_iterator_type<Filter>(interpreter.filter_type, &filter_next);
   define_iterator_type<Reversed>(interpreter.reversed_type, &reversed_next);
-  interpreter.enumerate_type->construct = &enumerate_construct;
-  interpreter.zip_type->construct = &zip_construct;
-  interpreter.map_type->construct = &map_construct;
-  interpreter.filter_type->construct = &filter_construct;
-  interpreter.reversed_type->construct = &reversed_construct;
+  interpreter.enumerate_type->construct = &construct_for<&enumerate_construct>;
+  interpreter.zip_type->construct = &construct_for<&zip_construct>;
+  interpreter.map_type->construct = &construct_for<&map_construct>;
+  interpreter.filter_type->construct = &construct_for<&filter_construct>;
+  interpreter.reversed_type->construct = &construct_for<&reversed_construct>;
 }
 
 }  // namespace krait::runtime

@@ -20,9 +20,7 @@ Ref new_index_iterator(Interpreter& interpreter, Value sequence);
 // iter(callable, sentinel): calls `callable` until it returns `sentinel`.
 Ref new_callable_iterator(Interpreter& interpreter, Value callable, Value sentinel);
 
-// iter(iterable) as the builtins need it: __iter__, or the __getitem__
-// protocol, and the result checked to be an iterator (TypeError "iter()
-// returned non-iterator of type 'X'").
+// get_iterator (runtime/operations.h), under the name the builtins use.
 Ref iterate(Interpreter& interpreter, Value iterable);
 
 // The next item of an iterator; a null Ref without an exception pending

@@ -21,7 +21,8 @@ namespace krait::runtime {
 namespace {
 
 Ref allocate_list(Interpreter& interpreter) {
-  auto* list = new ListObject;
+  ListObject* list = interpreter.free_lists.take();
+  if (!list) list = new ListObject;
   list->type = interpreter.list_type;
   return Ref::steal(Value::object(list));
 }
@@ -132,7 +133,7 @@ int list_assign_subscript(Interpreter& interpreter, Value self, Value key, Value
 }
 
 Ref list_concatenate(Interpreter& interpreter, Value left, Value right) {
-  if (!is_list(interpreter, right))
+  if (!is_subtype(type_of(interpreter, right), interpreter.list_type))
     return interpreter.raise(interpreter.TypeError_type, "can only concatenate list (not \"" +
                                                              std::string(type_name(interpreter, right)) + "\") to list");
   Ref result = new_list(interpreter, as_list(left)->items);
@@ -166,19 +167,43 @@ Ref list_iter(Interpreter& interpreter, Value self) {
   return new_sequence_iterator(interpreter, interpreter.list_iterator_type, self, list_access);
 }
 
-Ref list_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (count > 1)
-    return interpreter.raise(interpreter.TypeError_type, "list expected at most 1 argument, got " + std::to_string(count));
-  Ref list = allocate_list(interpreter);
-  if (count == 1 && !list_extend(interpreter, list.get(), arguments[0])) return Ref();
-  return list;
+// list.__new__: an empty list (of a subclass too); list.__init__ fills it,
+// as type.__call__ runs both.
+Ref list_construct(Interpreter&, Value callee, const Value*, std::size_t, Value) {
+  auto* list = new ListObject;
+  set_object_type(list, static_cast<Type*>(callee.as_object()));
+  return Ref::steal(Value::object(list));
 }
 
-void list_deallocate(Interpreter&, Object* object) {
+void release_items(std::vector<Value>&& moved) {
+  std::vector<Value> items = std::move(moved);
+  for (Value item : items) decref(item);
+}
+
+// list.__init__(self, iterable=(), /): refills the list.
+Ref list_initialize(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "list", kwnames) || !check_argument_count(interpreter, "list", count, 0, 1))
+    return Ref();
+  release_items(std::move(as_list(self)->items));
+  if (count == 1 && !list_extend(interpreter, self, arguments[0])) return Ref();
+  return interpreter.new_none();
+}
+
+// A freed list keeps its buffer for reuse when not large. Nothing refers to
+// it any more, so its items can be released in place.
+void list_deallocate(Interpreter& interpreter, Object* object) {
   auto* list = static_cast<ListObject*>(object);
+  constexpr std::size_t kept_capacity = 64;
+  if (object->type == interpreter.list_type && list->items.capacity() <= kept_capacity) {
+    for (Value item : list->items) decref(item);
+    list->items.clear();
+    if (interpreter.free_lists.give(list)) return;
+    delete list;
+    return;
+  }
   std::vector<Value> items = std::move(list->items);
   delete list;
-  for (Value item : items) decref(item);
+  release_items(std::move(items));
 }
 
 // ---- Methods ----
@@ -328,6 +353,7 @@ bool list_extend(Interpreter& interpreter, Value list, Value iterable) {
 void init_list_type(Interpreter& interpreter) {
   Type* type = interpreter.list_type;
   type->construct = &list_construct;
+  type->initialize = &list_initialize;
   type->repr = &list_repr;
   type->length = &list_length;
   type->compare = &list_compare;

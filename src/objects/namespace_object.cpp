@@ -16,6 +16,10 @@
 namespace krait::runtime {
 namespace {
 
+Ref namespace_new(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
+  return new_instance(interpreter, static_cast<Type*>(callee.as_object()));
+}
+
 // SimpleNamespace(**kwargs): each keyword becomes an attribute.
 Ref namespace_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (count)
@@ -69,6 +73,7 @@ Ref namespace_compare(Interpreter& interpreter, Value self, Value other, Compare
 
 void init_namespace_type(Interpreter& interpreter) {
   Type* type = interpreter.namespace_type;
+  type->construct = &namespace_new;
   type->initialize = &namespace_init;
   type->repr = &namespace_repr;
   type->compare = &namespace_compare;

@@ -3,10 +3,13 @@
 
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
+#include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -14,9 +17,6 @@
 #include "runtime/operations.h"
 
 namespace krait::runtime {
-namespace {
-
-}  // namespace
 
 void release_attributes(Attributes& attributes) {
   Value* values = attributes.values;
@@ -43,46 +43,60 @@ Ref raise_no_attribute(Interpreter& interpreter, Value self, Value name) {
 
 // The slot for `name` in the type's key table, adding it when missing (a
 // new key renews the type's version: caches that saw the table go stale).
+// Slots below member_count belong to __slots__ members.
 std::int64_t add_instance_key(Interpreter& interpreter, Type* type, Value name) {
   if (!type->instance_keys) type->instance_keys = new_dict(interpreter);
   const Value slot = dict_get_str(type->instance_keys.get(), name);
   if (!slot.is_null()) return slot.as_small_int();
-  const auto next = static_cast<std::int64_t>(as_dict(type->instance_keys.get())->used);
+  const auto next = static_cast<std::int64_t>(type->member_count + as_dict(type->instance_keys.get())->used);
   dict_set_str(interpreter, type->instance_keys.get(), name, Value::small_int(next));
   type->version = interpreter.next_type_version();
   return next;
 }
 
+// Makes room for slot `index`, and for every key the class has seen, so
+// later instances start sized.
+void reserve_slot(const Type* type, Attributes& attributes, std::int64_t index) {
+  if (index < attributes.capacity) return;
+  std::uint32_t capacity = type->member_count;
+  if (type->instance_keys) capacity += static_cast<std::uint32_t>(as_dict(type->instance_keys.get())->used);
+  if (capacity < index + 1) capacity = static_cast<std::uint32_t>(index + 1);
+  if (capacity < 4) capacity = 4;
+  auto* values = static_cast<Value*>(std::realloc(attributes.values, capacity * sizeof(Value)));
+  for (std::uint32_t i = attributes.capacity; i < capacity; ++i) values[i] = Value();
+  attributes.values = values;
+  attributes.capacity = capacity;
+}
+
+// Replaces the value in a slot (value owned by the caller: a new reference
+// is taken; null clears it).
+void set_slot(Attributes& attributes, std::int64_t index, Value value) {
+  incref(value);
+  Value old = attributes.values[index];
+  attributes.values[index] = value;
+  decref(old);
+}
+
 // Stores (value non-null) or deletes an instance attribute. 1 done, 0 a
-// deletion of a missing attribute, -1 error.
+// deletion of a missing attribute, -1 error. Instances in the side table
+// keep their attributes in a dict from the start (the VM's inline caches
+// know slots only of attributes stored inline).
 int store_instance_attribute(Interpreter& interpreter, Object* object, Attributes& attributes, Value name, Value value) {
+  Type* type = object->type;
+  if (!attributes.dict && type->side_attributes && !value.is_null()) attributes.dict = new_dict(interpreter);
   if (attributes.dict) {
     if (value.is_null()) return dict_delete_item(interpreter, attributes.dict.get(), name);
     return dict_set_item(interpreter, attributes.dict.get(), name, value) ? 1 : -1;
   }
-  Type* type = object->type;
   if (value.is_null()) {
     const std::int64_t slot = instance_key_slot(type, name);
     if (slot < 0 || slot >= attributes.capacity || attributes.values[slot].is_null()) return 0;
-    Value old = attributes.values[slot];
-    attributes.values[slot] = Value();
-    decref(old);
+    set_slot(attributes, slot, Value());
     return 1;
   }
   const std::int64_t slot = add_instance_key(interpreter, type, name);
-  if (slot >= attributes.capacity) {
-    // Room for every key the class has seen, so later instances start sized.
-    std::uint32_t capacity = static_cast<std::uint32_t>(as_dict(type->instance_keys.get())->used);
-    if (capacity < 4) capacity = 4;
-    auto* values = static_cast<Value*>(std::realloc(attributes.values, capacity * sizeof(Value)));
-    for (std::uint32_t i = attributes.capacity; i < capacity; ++i) values[i] = Value();
-    attributes.values = values;
-    attributes.capacity = capacity;
-  }
-  incref(value);
-  Value old = attributes.values[slot];
-  attributes.values[slot] = value;
-  decref(old);
+  reserve_slot(type, attributes, slot);
+  set_slot(attributes, slot, value);
   return 1;
 }
 
@@ -95,8 +109,13 @@ Ref object_init(Interpreter& interpreter, Value self, const Value* arguments, st
 // __new__ was not), as CPython's object_new.
 Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   auto* type = static_cast<Type*>(callee.as_object());
-  if ((count || keyword_count(kwnames)) && (type->construct != &object_new || type->initialize == &object_init))
-    return interpreter.raise(interpreter.TypeError_type, type->name + "() takes no arguments");
+  if (count || keyword_count(kwnames)) {
+    if (type->construct != &object_new)
+      return interpreter.raise(interpreter.TypeError_type,
+                               "object.__new__() takes exactly one argument (the type to instantiate)");
+    if (type->initialize == &object_init)
+      return interpreter.raise(interpreter.TypeError_type, type->name + "() takes no arguments");
+  }
   if (type->attributes_offset != attributes_offset<InstanceObject>() && type != interpreter.object_type)
     return interpreter.raise(interpreter.TypeError_type, "object.__new__(" + type->name + ") is not safe, use " +
                                                              type->name + ".__new__()");
@@ -105,9 +124,14 @@ Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, s
 
 Ref object_init(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   const Type* type = type_of(interpreter, self);
-  if ((count || keyword_count(kwnames)) && (type->initialize != &object_init || type->construct == &object_new))
-    return interpreter.raise(interpreter.TypeError_type,
-                             type->name + ".__init__() takes exactly one argument (the instance to initialize)");
+  if (count || keyword_count(kwnames)) {
+    if (type->initialize != &object_init)
+      return interpreter.raise(interpreter.TypeError_type,
+                               "object.__init__() takes exactly one argument (the instance to initialize)");
+    if (type->construct == &object_new)
+      return interpreter.raise(interpreter.TypeError_type,
+                               type->name + ".__init__() takes exactly one argument (the instance to initialize)");
+  }
   return interpreter.new_none();
 }
 
@@ -151,15 +175,109 @@ Ref object_compare(Interpreter& interpreter, Value self, Value other, CompareOp 
   return Ref::borrow(interpreter.not_implemented());
 }
 
-Ref object_class(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
-  return Ref::borrow(Value::object(type_of(interpreter, self)));
+// object.__init_subclass__(cls): the end of the chain of __init_subclass__
+// calls, which takes no arguments (a class method: cls first).
+Ref object_init_subclass(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Ref name = get_attribute(interpreter, arguments[0], interpreter.names.dunder_qualname);
+  if (!name) return Ref();
+  const std::string function = std::string(str_utf8(name.get())) + ".__init_subclass__";
+  if (!reject_keywords(interpreter, function, kwnames) || !check_positional(interpreter, function, count - 1, 0, 0))
+    return Ref();
+  return interpreter.new_none();
+}
+
+// object.__subclasshook__(cls, subclass): no opinion.
+Ref object_subclasshook(Interpreter& interpreter, Value, const Value*, std::size_t, Value) {
+  return Ref::borrow(interpreter.not_implemented());
+}
+
+// Class methods of object, as classmethod objects over builtin functions.
+void add_class_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods) {
+  for (const MethodDef& method : methods) {
+    Ref function = new_builtin_function(interpreter, method.name, method.function);
+    Ref wrapped = new_classmethod(interpreter, function.get());
+    dict_set_str(interpreter, type->dict.get(), interpreter.intern(method.name), wrapped.get());
+  }
+}
+
+Ref object_class(Interpreter& interpreter, Value self) { return Ref::borrow(Value::object(type_of(interpreter, self))); }
+
+// object.__dir__(): the instance's __dict__ keys and its class's names
+// (CPython's object___dir___impl).
+Ref object_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "__dir__", kwnames) || !check_positional(interpreter, "__dir__", count, 0, 0))
+    return Ref();
+  Ref own;
+  if (lookup_attribute(interpreter, self, interpreter.names.dunder_dict, own) < 0) return Ref();
+  Ref names = own && is_dict(interpreter, own.get()) ? dict_copy(interpreter, own.get()) : new_dict(interpreter);
+  Ref cls;
+  const int found = lookup_attribute(interpreter, self, interpreter.names.dunder_class, cls);
+  if (found < 0) return Ref();
+  if (found && is_subtype(type_of(interpreter, cls.get()), interpreter.type_type))
+    add_class_names(interpreter, names.get(), static_cast<Type*>(cls.get().as_object()));
+  Ref list = new_list(interpreter, {});
+  if (!list_extend(interpreter, list.get(), names.get())) return Ref();
+  return list;
 }
 
 }  // namespace
 
+bool has_instance_dict(const Type* type) {
+  return (type->attributes_offset || type->side_attributes) && !type->slots_only;
+}
+
 Attributes* attributes_of(Object* object) {
-  const std::size_t offset = object->type->attributes_offset;
-  return offset ? reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + offset) : nullptr;
+  const Type* type = object->type;
+  if (type->attributes_offset) return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + type->attributes_offset);
+  if (!type->side_attributes) return nullptr;
+  auto& table = type->interpreter->side_attributes->table;
+  auto found = table.find(object);
+  return found == table.end() ? nullptr : &found->second;
+}
+
+Attributes* attributes_for_store(Object* object) {
+  const Type* type = object->type;
+  if (!type->side_attributes) return attributes_of(object);
+  return &type->interpreter->side_attributes->table[object];
+}
+
+void side_attributes_deallocate(Interpreter& interpreter, Object* object) {
+  // Out of the table first: releasing the attributes may free other
+  // instances, which erase their own entries.
+  Attributes attributes;
+  auto& table = interpreter.side_attributes->table;
+  auto found = table.find(object);
+  if (found != table.end()) {
+    attributes = std::move(found->second);
+    table.erase(found);
+  }
+  const Type* builtin = object->type;
+  while (builtin->is_heap_type) builtin = builtin->base;
+  builtin->deallocate(interpreter, object);
+  release_attributes(attributes);
+}
+
+void release_side_attributes(Interpreter& interpreter) {
+  auto& table = interpreter.side_attributes->table;
+  while (!table.empty()) {
+    std::unordered_map<Object*, Attributes> left = std::move(table);
+    table.clear();
+    for (auto& [object, attributes] : left) release_attributes(attributes);
+  }
+}
+
+Value member_value(Object* object, std::uint32_t index) {
+  const Attributes* attributes = attributes_of(object);
+  return attributes && index < attributes->capacity ? attributes->values[index] : Value();
+}
+
+bool store_member(Object* object, std::uint32_t index, Value value) {
+  Attributes* attributes = value.is_null() ? attributes_of(object) : attributes_for_store(object);
+  if (value.is_null() && (!attributes || index >= attributes->capacity || attributes->values[index].is_null()))
+    return false;
+  reserve_slot(object->type, *attributes, index);
+  set_slot(*attributes, index, value);
+  return true;
 }
 
 std::int64_t instance_key_slot(const Type* type, Value name) {
@@ -178,21 +296,23 @@ Value instance_attribute(Object* object, Value name) {
 
 Ref instance_dict(Interpreter& interpreter, Value self) {
   Object* object = self.as_object();
-  Attributes* attributes = attributes_of(object);
+  const Type* type = object->type;
+  Attributes* attributes = has_instance_dict(type) ? attributes_for_store(object) : nullptr;
   if (!attributes) return raise_no_attribute(interpreter, self, interpreter.names.dunder_dict);
   if (!attributes->dict) {
+    // The attributes move into the dict; __slots__ members stay in their slots.
     Ref dict = new_dict(interpreter);
-    const Type* type = object->type;
     if (type->instance_keys) {
       std::size_t position = 0;
       Value key, slot;
       while (dict_next(type->instance_keys.get(), position, key, slot)) {
         const std::int64_t index = slot.as_small_int();
-        if (index < attributes->capacity && !attributes->values[index].is_null())
-          dict_set_str(interpreter, dict.get(), key, attributes->values[index]);
+        if (index >= attributes->capacity || attributes->values[index].is_null()) continue;
+        dict_set_str(interpreter, dict.get(), key, attributes->values[index]);
+        set_slot(*attributes, index, Value());
       }
     }
-    release_attributes(*attributes);
+    if (type->member_count == 0) release_attributes(*attributes);
     attributes->dict = std::move(dict);
   }
   return Ref::borrow(attributes->dict.get());
@@ -208,13 +328,17 @@ Ref object_get_attribute(Interpreter& interpreter, Value self, Value name) {
     if (getter && is_data_descriptor(found_type)) return getter(interpreter, found, self, Value::object(type));
   }
   if (self.is_object()) {
-    if (name == interpreter.names.dunder_dict && attributes_of(self.as_object())) return instance_dict(interpreter, self);
+    if (name == interpreter.names.dunder_dict && has_instance_dict(type)) return instance_dict(interpreter, self);
     const Value own = instance_attribute(self.as_object(), name);
     if (!own.is_null()) return Ref::borrow(own);
   }
   if (getter) return getter(interpreter, found, self, Value::object(type));
   if (!found.is_null()) return Ref::borrow(found);
   return raise_no_attribute(interpreter, self, name);
+}
+
+Ref side_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  return object_get_attribute(interpreter, self, name);
 }
 
 int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value value) {
@@ -224,8 +348,7 @@ int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value
     const DescriptorSetSlot setter = type_of(interpreter, found)->descriptor_set;
     if (setter) return setter(interpreter, found, self, value);
   }
-  Attributes* attributes = self.is_object() ? attributes_of(self.as_object()) : nullptr;
-  if (!attributes) {
+  if (!self.is_object() || !has_instance_dict(type)) {
     if (!found.is_null())
       interpreter.set_exception(interpreter.AttributeError_type, quoted_type_name(interpreter, self) +
                                                                      " object attribute " + str_repr_text(name) +
@@ -235,7 +358,8 @@ int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value
                                                                      " object has no attribute " + str_repr_text(name));
     return -1;
   }
-  const int stored = store_instance_attribute(interpreter, self.as_object(), *attributes, name, value);
+  Attributes* attributes = value.is_null() ? attributes_of(self.as_object()) : attributes_for_store(self.as_object());
+  const int stored = attributes ? store_instance_attribute(interpreter, self.as_object(), *attributes, name, value) : 0;
   if (stored < 0) return -1;
   if (stored == 0) {
     const Ref nothing = raise_no_attribute(interpreter, self, name);
@@ -247,6 +371,9 @@ int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value
 Ref new_instance(Interpreter& interpreter, Type* type) {
   auto* instance = new InstanceObject;
   set_object_type(instance, type);
+  // Room for the attributes instances of the class had so far, so that
+  // __init__'s stores hit the inline caches at once.
+  if (type->member_count || type->instance_keys) reserve_slot(type, instance->attributes, 0);
   return Ref::steal(Value::object(instance));
 }
 
@@ -261,7 +388,10 @@ void init_object_type(Interpreter& interpreter) {
   type->get_attribute = &object_get_attribute;
   type->set_attribute = &object_set_attribute;
   type->deallocate = &instance_deallocate;
-  (void)&object_class;
+  add_getsets(interpreter, type, {{"__class__", &object_class}});
+  add_methods(interpreter, type, {{"__dir__", &object_dir}});
+  add_class_methods(interpreter, type,
+                    {{"__init_subclass__", &object_init_subclass}, {"__subclasshook__", &object_subclasshook}});
 }
 
 }  // namespace krait::runtime

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <unordered_map>
 
 #include "objects/type_object.h"
 #include "runtime/object.h"
@@ -21,6 +22,14 @@ struct Attributes {
   Value* values = nullptr;  // owned, `capacity` slots, null = absent
   std::uint32_t capacity = 0;
   Ref dict;                 // once materialised, the attributes live here only
+};
+
+// The attributes of instances whose layout has no room for them: those of
+// classes deriving from a built-in type other than object (a list, an int,
+// an exception ...), whose types set `side_attributes`. An entry is made
+// when the first attribute is stored and erased with its object.
+struct SideAttributes {
+  std::unordered_map<Object*, Attributes> table;
 };
 
 // An instance of a class whose layout is object's: the header and its attributes.
@@ -42,8 +51,26 @@ constexpr std::size_t attributes_offset() {
 #pragma GCC diagnostic pop
 }
 
-// The attribute storage of an object, or null when its type has none.
+// Whether the type's instances have a __dict__: attribute storage that
+// takes any name, not only __slots__ members.
+bool has_instance_dict(const Type* type);
+
+// The attribute storage of an object, or null when its type has none (or
+// the object is in the side table and has stored nothing yet).
 Attributes* attributes_of(Object* object);
+// The same, making the side-table entry when needed.
+Attributes* attributes_for_store(Object* object);
+// The deallocator of classes whose instances keep their attributes in the
+// side table: the entry, then the built-in type's deallocator.
+void side_attributes_deallocate(Interpreter& interpreter, Object* object);
+// Frees what the side table holds (interpreter shutdown).
+void release_side_attributes(Interpreter& interpreter);
+
+// A __slots__ member (an attribute storage slot below the type's
+// member_count): its value (borrowed, null when unset), and storing it
+// (value null: clearing it; false when it was unset).
+Value member_value(Object* object, std::uint32_t index);
+bool store_member(Object* object, std::uint32_t index, Value value);
 // The slot of `name` in the type's key table, or -1.
 std::int64_t instance_key_slot(const Type* type, Value name);
 
@@ -52,6 +79,10 @@ std::int64_t instance_key_slot(const Type* type, Value name);
 // instance's attributes, then the type's other attributes.
 Ref object_get_attribute(Interpreter& interpreter, Value self, Value name);
 int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value value);
+// object_get_attribute under another name, for instances whose attributes
+// are in the side table: the VM's inline caches, which let a type's
+// version stand for its instances' attributes, pass them by.
+Ref side_get_attribute(Interpreter& interpreter, Value self, Value name);
 // The value stored in an instance's own attributes (borrowed), or null.
 Value instance_attribute(Object* object, Value name);
 // The instance's __dict__, materialised on first use (owned).

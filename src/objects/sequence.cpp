@@ -161,8 +161,10 @@ Ref sequence_subscript(Interpreter& interpreter, Value self, Value key, const Se
 }
 
 Ref sequence_compare(Interpreter& interpreter, Value left, Value right, CompareOp op, const SequenceAccess& access) {
-  const Type* type = type_of(interpreter, left);
-  if (type_of(interpreter, right) != type) return Ref::borrow(interpreter.not_implemented());
+  // Both operands of the same built-in sequence type, subclasses included.
+  const Type* builtin = type_of(interpreter, left);
+  while (builtin->is_heap_type) builtin = builtin->base;
+  if (!is_subtype(type_of(interpreter, right), builtin)) return Ref::borrow(interpreter.not_implemented());
   if ((op == CompareOp::Eq || op == CompareOp::Ne) && access.length(left) != access.length(right))
     return interpreter.new_boolean(op == CompareOp::Ne);
   std::int64_t i = 0;

@@ -8,6 +8,7 @@
 #include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
@@ -59,12 +60,21 @@ Ref slice_repr(Interpreter& interpreter, Value self) {
   return new_str(interpreter, text + ")");
 }
 
-void slice_deallocate(Interpreter&, Object* object) { delete static_cast<SliceObject*>(object); }
+void slice_deallocate(Interpreter& interpreter, Object* object) {
+  auto* slice = static_cast<SliceObject*>(object);
+  slice->start = Ref();
+  slice->stop = Ref();
+  slice->step = Ref();
+  if (!interpreter.free_slices.give(slice)) delete slice;
+}
+
+Ref slice_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames);
 
 }  // namespace
 
 Ref new_slice(Interpreter& interpreter, Value start, Value stop, Value step) {
-  auto* slice = new SliceObject;
+  SliceObject* slice = interpreter.free_slices.take();
+  if (!slice) slice = new SliceObject;
   slice->type = interpreter.slice_type;
   slice->start = Ref::borrow(start);
   slice->stop = Ref::borrow(stop);
@@ -98,9 +108,23 @@ bool slice_bounds(Interpreter& interpreter, Value slice_value, std::int64_t leng
   return true;
 }
 
+namespace {
+
+// slice(stop) and slice(start, stop[, step]).
+Ref slice_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "slice", kwnames) || !check_argument_count(interpreter, "slice", count, 1, 3))
+    return Ref();
+  const Value none = interpreter.none();
+  if (count == 1) return new_slice(interpreter, none, arguments[0], none);
+  return new_slice(interpreter, arguments[0], arguments[1], count == 3 ? arguments[2] : none);
+}
+
+}  // namespace
+
 void init_slice_type(Interpreter& interpreter) {
   Type* type = interpreter.slice_type;
   type->repr = &slice_repr;
+  type->construct = &slice_construct;
   type->hash = &hash_not_implemented;  // slices are unhashable until 3.12
   type->deallocate = &slice_deallocate;
 }

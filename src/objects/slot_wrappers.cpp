@@ -25,7 +25,8 @@ constexpr int slot_index(SlotId id) { return static_cast<int>(id); }
 Ref call_found(Interpreter& interpreter, Value found, Value self, const Value* arguments, std::size_t count,
                Value kwnames = Value()) {
   const Type* found_type = type_of(interpreter, found);
-  if (found_type == interpreter.function_type || found_type == interpreter.method_descriptor_type)
+  if (found_type == interpreter.function_type || found_type == interpreter.method_descriptor_type ||
+      found_type == interpreter.wrapper_descriptor_type)
     return call_with_self(interpreter, found, self, arguments, count, kwnames);
   if (found_type->descriptor_get) {
     Ref bound = found_type->descriptor_get(interpreter, found, self, Value::object(type_of(interpreter, self)));
@@ -78,17 +79,44 @@ Ref binary_wrapper(Interpreter& interpreter, Value left, Value right) {
       default: return static_cast<BinarySlot>(nullptr);
     }
   };
+  bool try_right = right_type != left_type && slot_of(right_type) == self_slot;
   if (slot_of(left_type) == self_slot) {
+    // A subclass on the right that overrides __rop__ goes first
+    // (CPython's SLOT1BINFULL with method_is_overloaded).
+    const Value reflected = interpreter.reflected_names[index];
+    if (try_right && is_subtype(right_type, left_type) &&
+        type_lookup(right_type, reflected) != type_lookup(left_type, reflected)) {
+      bool found = true;
+      Ref result = call_special(interpreter, right, reflected, &left, 1, found);
+      if (found && (!result || result.get() != interpreter.not_implemented())) return result;
+      try_right = false;
+    }
     bool found = true;
     Ref result = call_special(interpreter, left, interpreter.slot_names[index], &right, 1, found);
     if (found && (!result || result.get() != interpreter.not_implemented())) return result;
   }
-  if (right_type != left_type && slot_of(right_type) == self_slot) {
+  if (try_right) {
     bool found = true;
     Ref result = call_special(interpreter, right, interpreter.reflected_names[index], &left, 1, found);
     if (found && (!result || result.get() != interpreter.not_implemented())) return result;
   }
   return Ref::borrow(interpreter.not_implemented());
+}
+
+// __iadd__ and the other in-place operators: the left operand's method.
+template <SlotId id>
+Ref inplace_wrapper(Interpreter& interpreter, Value left, Value right) {
+  bool found = true;
+  Ref result = call_special(interpreter, left, interpreter.slot_names[slot_index(id)], &right, 1, found);
+  return found ? std::move(result) : Ref::borrow(interpreter.not_implemented());
+}
+
+// __iter__ = None declares a class not iterable.
+Ref iter_wrapper(Interpreter& interpreter, Value self) {
+  const Value method = type_lookup(type_of(interpreter, self), interpreter.slot_names[slot_index(SlotId::iter)]);
+  if (method == interpreter.none())
+    return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, self) + " object is not iterable");
+  return call_slot_dunder(interpreter, SlotId::iter, self, nullptr, 0);
 }
 
 Ref compare_wrapper(Interpreter& interpreter, Value self, Value other, CompareOp op) {
@@ -267,6 +295,9 @@ Ref call_special(Interpreter& interpreter, Value self, Value name, const Value* 
   return call_found(interpreter, method, self, arguments, count);
 }
 
+bool is_class_construct(CallSlot slot) { return slot == &construct_wrapper; }
+bool is_class_set_attribute(SetAttributeSlot slot) { return slot == &set_attribute_wrapper; }
+
 void update_heap_slots(Interpreter& interpreter, Type* type) {
   if (!type->is_heap_type) return;
   const Interpreter::Names& names = interpreter.names;
@@ -285,20 +316,22 @@ void update_heap_slots(Interpreter& interpreter, Type* type) {
   choose(&Type::call, &call_wrapper, {names.dunder_call});
   choose(&Type::construct, &construct_wrapper, {names.dunder_new});
   choose(&Type::initialize, &initialize_wrapper, {names.dunder_init});
-  choose(&Type::iter, &unary_wrapper<SlotId::iter>, {name(SlotId::iter)});
+  choose(&Type::iter, &iter_wrapper, {name(SlotId::iter)});
   choose(&Type::next, &next_wrapper, {name(SlotId::next)});
   choose(&Type::negative, &unary_wrapper<SlotId::negative>, {name(SlotId::negative)});
   choose(&Type::positive, &unary_wrapper<SlotId::positive>, {name(SlotId::positive)});
   choose(&Type::invert, &unary_wrapper<SlotId::invert>, {name(SlotId::invert)});
-#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast)                              \
-  choose(&Type::slot, &binary_wrapper<SlotId::slot>,                                \
-         {name(SlotId::slot), interpreter.reflected_names[slot_index(SlotId::slot)]});
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast)                                   \
+  choose(&Type::slot, &binary_wrapper<SlotId::slot>,                                     \
+         {name(SlotId::slot), interpreter.reflected_names[slot_index(SlotId::slot)]});  \
+  choose(&Type::inplace_##slot, &inplace_wrapper<SlotId::inplace_##slot>, {name(SlotId::inplace_##slot)});
 #include "objects/binary_operators.def"
 #undef KRAIT_BINARY_OPERATOR
   choose(&Type::contains, &contains_wrapper, {name(SlotId::contains)});
   choose(&Type::subscript, &subscript_wrapper, {name(SlotId::subscript)});
   choose(&Type::assign_subscript, &assign_subscript_wrapper, {name(SlotId::assign_subscript), interpreter.intern("__delitem__")});
   choose(&Type::get_attribute, &get_attribute_wrapper, {names.dunder_getattribute, names.dunder_getattr});
+  if (type->side_attributes && type->get_attribute == &object_get_attribute) type->get_attribute = &side_get_attribute;
   choose(&Type::set_attribute, &set_attribute_wrapper, {names.dunder_setattr, names.dunder_delattr});
   choose(&Type::descriptor_get, &descriptor_get_wrapper, {names.dunder_get});
   choose(&Type::descriptor_set, &descriptor_set_wrapper, {names.dunder_set, names.dunder_delete});

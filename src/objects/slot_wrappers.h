@@ -20,4 +20,10 @@ void update_heap_slots(Interpreter& interpreter, Type* type);
 Ref call_special(Interpreter& interpreter, Value self, Value name, const Value* arguments, std::size_t count,
                  bool& found);
 
+// Whether a slot holds the wrapper calling a class's own __new__ or
+// __setattr__/__delattr__ (CPython's tests for slot_tp_new and
+// slot_tp_setattro), so checks can skip classes to the built-in type below.
+bool is_class_construct(CallSlot slot);
+bool is_class_set_attribute(SetAttributeSlot slot);
+
 }  // namespace krait::runtime

@@ -330,8 +330,16 @@ Ref str_concatenate(Interpreter& interpreter, Value left, Value right) {
   StrObject* result = allocate_str(interpreter, a->length + b->length, std::max(a->width, b->width));
   copy_code_points(result, 0, a, 0, a->length);
   copy_code_points(result, a->length, b, 0, b->length);
-  return finish_str(result);
+  // ASCII exactly when both parts are: no scan.
+  seal(result, a->ascii && b->ascii ? 1 : 0);
+  return Ref::steal(Value::object(result));
 }
+
+}  // namespace
+
+Ref str_concat(Interpreter& interpreter, Value left, Value right) { return str_concatenate(interpreter, left, right); }
+
+namespace {
 
 Ref str_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
   const StrObject* str = as_str(self);
@@ -439,8 +447,24 @@ Ref str_length(Interpreter& interpreter, Value self) { return new_int(interprete
 int str_truth(Interpreter&, Value self) { return as_str(self)->length != 0; }
 std::int64_t str_hash_slot(Interpreter&, Value self) { return str_hash(self); }
 
-// str(object='') and str(object, encoding, errors), which decodes.
-Ref str_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref str_value(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames);
+
+// str(...), and a subclass's instance with the same characters: always a
+// new object, as strs (interned names, one-character strs) are shared.
+Ref str_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  Ref value = str_value(interpreter, arguments, count, kwnames);
+  auto* type = static_cast<Type*>(callee.as_object());
+  if (!value || type == interpreter.str_type) return value;
+  const StrObject* source = as_str(value.get());
+  StrObject* copy = allocate_str(interpreter, source->length, source->width);
+  std::memcpy(copy->data(), source->data(), static_cast<std::size_t>(source->length) * source->width);
+  seal(copy, source->ascii);
+  set_object_type(copy, type);
+  return Ref::steal(Value::object(copy));
+}
+
+// The value of str(object='') and str(object, encoding, errors), which decodes.
+Ref str_value(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[3];
   if (!bind_arguments(interpreter, {"str", {"object", "encoding", "errors"}, 0, 0, 0}, arguments, count, kwnames,
                       bound))

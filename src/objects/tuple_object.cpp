@@ -19,9 +19,22 @@
 namespace krait::runtime {
 namespace {
 
+}  // namespace
+
+void release_tuple_memory(TupleObject* tuple) {
+  tuple->~TupleObject();
+  ::operator delete(tuple);
+}
+
+namespace {
+
 // A tuple of `size` null items, for the caller to fill.
 TupleObject* allocate_tuple(Interpreter& interpreter, std::int64_t size) {
-  void* memory = ::operator new(sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
+  TupleObject* reused = size > 0 && static_cast<std::size_t>(size) < Interpreter::tuple_free_sizes
+                            ? interpreter.free_tuples[static_cast<std::size_t>(size)].take()
+                            : nullptr;
+  void* memory = reused ? static_cast<void*>(reused)
+                        : ::operator new(sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
   auto* tuple = new (memory) TupleObject;
   tuple->type = interpreter.tuple_type;
   tuple->size = size;
@@ -85,7 +98,7 @@ Ref tuple_subscript(Interpreter& interpreter, Value self, Value key) {
 }
 
 Ref tuple_concatenate(Interpreter& interpreter, Value left, Value right) {
-  if (!is_tuple(interpreter, right))
+  if (!is_subtype(type_of(interpreter, right), interpreter.tuple_type))
     return interpreter.raise(interpreter.TypeError_type, "can only concatenate tuple (not \"" +
                                                              std::string(type_name(interpreter, right)) + "\") to tuple");
   const TupleObject* a = as_tuple(left);
@@ -117,19 +130,37 @@ Ref tuple_iter(Interpreter& interpreter, Value self) {
   return new_sequence_iterator(interpreter, interpreter.tuple_iterator_type, self, tuple_access);
 }
 
-Ref tuple_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+// tuple(iterable=(), /), and a subclass's instance with the same items.
+Ref tuple_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  auto* type = static_cast<Type*>(callee.as_object());
+  // Keywords are an error unless a subclass's __init__ takes them.
+  if ((type == interpreter.tuple_type || type->initialize == interpreter.tuple_type->initialize) &&
+      !reject_keywords(interpreter, "tuple", kwnames))
+    return Ref();
   if (count > 1)
     return interpreter.raise(interpreter.TypeError_type,
                              "tuple expected at most 1 argument, got " + std::to_string(count));
-  if (count == 0) return new_tuple(interpreter, {});
-  return tuple_from_iterable(interpreter, arguments[0]);
+  Ref value = count == 0 ? new_tuple(interpreter, {}) : tuple_from_iterable(interpreter, arguments[0]);
+  if (!value || type == interpreter.tuple_type) return value;
+  const TupleObject* items = as_tuple(value.get());
+  TupleObject* tuple = allocate_tuple(interpreter, items->size);
+  for (std::int64_t i = 0; i < items->size; ++i) {
+    tuple->items()[i] = items->items()[i];
+    incref(items->items()[i]);
+  }
+  set_object_type(tuple, type);
+  return Ref::steal(Value::object(tuple));
 }
 
-void tuple_deallocate(Interpreter&, Object* object) {
+// Small tuples wait for reuse in a free list per size, as CPython's.
+void tuple_deallocate(Interpreter& interpreter, Object* object) {
   auto* tuple = static_cast<TupleObject*>(object);
-  for (std::int64_t i = 0; i < tuple->size; ++i) decref(tuple->items()[i]);
-  tuple->~TupleObject();
-  ::operator delete(tuple);
+  const std::int64_t size = tuple->size;
+  for (std::int64_t i = 0; i < size; ++i) decref(tuple->items()[i]);
+  if (object->type == interpreter.tuple_type && size > 0 && static_cast<std::size_t>(size) < Interpreter::tuple_free_sizes &&
+      interpreter.free_tuples[static_cast<std::size_t>(size)].give(tuple))
+    return;
+  release_tuple_memory(tuple);
 }
 
 Ref tuple_method_index(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,

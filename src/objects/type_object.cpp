@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
+#include <unordered_set>
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
@@ -16,6 +17,7 @@
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/wrapper_descriptor_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -35,8 +37,10 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
 // __init__ when __new__ returned an instance of the class.
 Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   Type* type = as_type(callee);
-  if (type == interpreter.type_type && count == 1 && keyword_count(kwnames) == 0)
-    return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
+  if (type == interpreter.type_type) {
+    if (count == 1 && keyword_count(kwnames) == 0) return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
+    if (count != 3) return interpreter.raise(interpreter.TypeError_type, "type() takes 1 or 3 arguments");
+  }
   if (!type->construct) return interpreter.raise(interpreter.TypeError_type, "cannot create '" + type->name + "' instances");
   Ref instance = type->construct(interpreter, callee, arguments, count, kwnames);
   if (!instance) return instance;
@@ -51,11 +55,19 @@ Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, st
 }
 
 Ref type_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
-  Type* metatype = as_type(callee);
+  if (count != 3)
+    return interpreter.raise(interpreter.TypeError_type,
+                             "type.__new__() takes exactly 3 arguments (" + std::to_string(count) + " given)");
+  return type_new(interpreter, as_type(callee), arguments, count, kwnames);
+}
+
+// type.__init__: type.__new__ did the work; only the arguments are checked.
+Ref type_initialize(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (count == 1 && keyword_count(kwnames) != 0)
+    return interpreter.raise(interpreter.TypeError_type, "type.__init__() takes no keyword arguments");
   if (count != 1 && count != 3)
-    return interpreter.raise(interpreter.TypeError_type, "type() takes 1 or 3 arguments");
-  if (count == 1) return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
-  return type_new(interpreter, metatype, arguments, count, kwnames);
+    return interpreter.raise(interpreter.TypeError_type, "type.__init__() takes 1 or 3 arguments");
+  return interpreter.new_none();
 }
 
 // A built-in type named "module.name" (sys.version_info) is name in module.
@@ -196,6 +208,27 @@ Ref type_subclasses_method(Interpreter& interpreter, Value self, const Value*, s
   return new_list(interpreter, entries);
 }
 
+// type.__instancecheck__(cls, instance) and type.__subclasscheck__(cls,
+// subclass): the checks without the hooks.
+template <int (*check)(Interpreter&, Value, Value), const char* name>
+Ref type_check_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, name, kwnames) || !check_positional(interpreter, name, count, 1, 1)) return Ref();
+  const int result = check(interpreter, arguments[0], self);
+  return result < 0 ? Ref() : interpreter.new_boolean(result);
+}
+constexpr char instancecheck_name[] = "type.__instancecheck__", subclasscheck_name[] = "type.__subclasscheck__";
+
+// type.__dir__(): the names of the class and its bases (not its metaclass).
+Ref type_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "__dir__", kwnames) || !check_positional(interpreter, "__dir__", count, 0, 0))
+    return Ref();
+  Ref names = new_dict(interpreter);
+  add_class_names(interpreter, names.get(), as_type(self));
+  Ref list = new_list(interpreter, {});
+  if (!list_extend(interpreter, list.get(), names.get())) return Ref();
+  return list;
+}
+
 // --- class creation -------------------------------------------------------
 // C3 linearisation: the type, then the merge of its bases' MROs and the
 // list of bases. Empty with TypeError set when no consistent order exists.
@@ -234,8 +267,15 @@ std::vector<Type*> c3_mro(Interpreter& interpreter, Type* type, const std::vecto
 }
 
 // The built-in type whose instance layout a type extends.
-Type* solid_base(Type* type) {
+Type* builtin_base(Type* type) {
   while (type->is_heap_type) type = type->base;
+  return type;
+}
+
+// The nearest type (itself included) that adds to the instance layout: a
+// built-in type, or a class adding __slots__ members (CPython's solid_base).
+Type* solid_base(Type* type) {
+  while (type->is_heap_type && type->member_count == type->base->member_count) type = type->base;
   return type;
 }
 
@@ -257,6 +297,116 @@ Type* best_base(Interpreter& interpreter, const std::vector<Type*>& bases) {
   return best;
 }
 
+// A private name in a class body, as the compiler mangles it: __x in
+// class _C becomes _C__x.
+std::string mangle(std::string_view class_name, std::string_view name) {
+  if (name.size() < 2 || name.substr(0, 2) != "__" || (name.size() >= 4 && name.substr(name.size() - 2) == "__"))
+    return std::string(name);
+  const std::size_t start = class_name.find_first_not_of('_');
+  if (start == std::string_view::npos) return std::string(name);
+  return "_" + std::string(class_name.substr(start)) + std::string(name);
+}
+
+// __slots__ (CPython's type_new_slots): member descriptors for the names,
+// in sorted order after the bases' members; a __dict__ only when listed
+// or inherited. `base` is the base giving the layout.
+bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) {
+  std::vector<Ref> names;
+  if (is_str(interpreter, slots)) {
+    names.push_back(Ref::borrow(slots));
+  } else {
+    Ref iterator = get_iterator(interpreter, slots);
+    if (!iterator) return false;
+    while (Ref name = iterator_next(interpreter, iterator.get())) names.push_back(std::move(name));
+    if (interpreter.has_exception()) return false;
+  }
+  const bool base_has_dict = has_instance_dict(base);
+  const Type* builtin = builtin_base(base);
+  if (!names.empty() && (builtin == interpreter.int_type || builtin == interpreter.tuple_type)) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "nonempty __slots__ not supported for subtype of '" + base->name + "'");
+    return false;
+  }
+  bool add_dict = false, add_weak = false;
+  std::vector<std::string> members;
+  for (const Ref& name : names) {
+    if (!is_str(interpreter, name.get())) {
+      interpreter.set_exception(interpreter.TypeError_type, "__slots__ items must be strings, not " +
+                                                                quoted_type_name(interpreter, name.get()));
+      return false;
+    }
+    Ref valid = call_method(interpreter, name.get(), interpreter.intern("isidentifier"), nullptr, 0);
+    if (!valid) return false;
+    if (valid.get() != interpreter.boolean(true)) {
+      interpreter.set_exception(interpreter.TypeError_type, "__slots__ must be identifiers");
+      return false;
+    }
+    const std::string_view text = str_utf8(name.get());
+    if (text == "__dict__") {
+      if (base_has_dict || add_dict) {
+        interpreter.set_exception(interpreter.TypeError_type, "__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      add_dict = true;
+    } else if (text == "__weakref__") {
+      // No weak references yet: the slot is accepted and adds nothing.
+      if (add_weak) {
+        interpreter.set_exception(interpreter.TypeError_type,
+                                  "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+        return false;
+      }
+      add_weak = true;
+    } else {
+      members.push_back(mangle(type->name, text));
+    }
+  }
+  std::sort(members.begin(), members.end());
+  for (const std::string& member : members) {
+    const Value name = interpreter.intern(member);
+    if (!dict_get_str(type->dict.get(), name).is_null()) {
+      interpreter.set_exception(interpreter.ValueError_type, str_repr_text(name) + " in __slots__ conflicts with class variable");
+      return false;
+    }
+  }
+  type->member_count = base->member_count;
+  for (const std::string& member : members) {
+    const Value name = interpreter.intern(member);
+    Ref descriptor = new_member_descriptor(interpreter, name, type, type->member_count++);
+    dict_set_str(interpreter, type->dict.get(), name, descriptor.get());
+  }
+  type->slots_only = !base_has_dict && !add_dict;
+  return true;
+}
+
+// After the class exists: __set_name__(cls, name) of each namespace value
+// that has one, then super(cls, cls).__init_subclass__(**keywords), as
+// CPython's type_new_set_names and type_new_init_subclass.
+bool announce_class(Interpreter& interpreter, Type* type, const Value* keyword_values, Value kwnames) {
+  Ref names = dict_copy(interpreter, type->dict.get());
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(names.get(), position, key, value)) {
+    bool found = true;
+    const Value arguments[] = {Value::object(type), key};
+    Ref result = call_special(interpreter, value, interpreter.names.dunder_set_name, arguments, 2, found);
+    if (found && !result) {
+      Ref cause = interpreter.take_exception();
+      interpreter.set_exception(interpreter.RuntimeError_type, "Error calling __set_name__ on '" +
+                                                                   std::string(type_name(interpreter, value)) +
+                                                                   "' instance " + str_repr_text(key) + " in '" +
+                                                                   type->name + "'");
+      return false;
+    }
+  }
+  const Value self = Value::object(type);
+  const Value super_arguments[] = {self, self};
+  Ref super = call(interpreter, Value::object(interpreter.super_type), super_arguments, 2);
+  if (!super) return false;
+  Ref hook = get_attribute(interpreter, super.get(), interpreter.names.dunder_init_subclass);
+  if (!hook) return false;
+  return static_cast<bool>(call(interpreter, hook.get(), keyword_values, 0, kwnames));
+}
+
 void heap_type_deallocate(Interpreter&, Object* object) {
   auto* type = static_cast<Type*>(object);
   const TupleObject* bases = as_tuple(type->bases.get());
@@ -274,12 +424,15 @@ void heap_type_deallocate(Interpreter&, Object* object) {
   for (std::size_t i = 1; i < mro.size(); ++i) decref(Value::object(mro[i]));
 }
 
-// type.__new__(metatype, name, bases, namespace).
-Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value) {
+// type.__new__(metatype, name, bases, namespace, **keywords).
+Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value kwnames) {
   const Value name = arguments[0], bases_value = arguments[1], namespace_value = arguments[2];
-  if (type_of(interpreter, name) != interpreter.str_type || type_of(interpreter, bases_value) != interpreter.tuple_type ||
-      !is_subtype(type_of(interpreter, namespace_value), interpreter.dict_type))
-    return interpreter.raise(interpreter.TypeError_type, "type.__new__() argument types must be (str, tuple, dict)");
+  const Type* expected[] = {interpreter.str_type, interpreter.tuple_type, interpreter.dict_type};
+  for (int i = 0; i < 3; ++i)
+    if (!is_subtype(type_of(interpreter, arguments[i]), expected[i]))
+      return interpreter.raise(interpreter.TypeError_type, "type.__new__() argument " + std::to_string(i + 1) +
+                                                               " must be " + expected[i]->name + ", not " +
+                                                               argument_type_name(interpreter, arguments[i]));
   std::vector<Type*> bases;
   const TupleObject* base_tuple = as_tuple(bases_value);
   for (std::int64_t i = 0; i < base_tuple->size; ++i) {
@@ -287,7 +440,7 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
     if (!is_type(interpreter, base))
       return interpreter.raise(interpreter.TypeError_type, "bases must be types");
     Type* base_type = as_type(base);
-    if (!base_type->is_heap_type && !base_type->construct && base_type != interpreter.object_type)
+    if (!base_type->subclassable)
       return interpreter.raise(interpreter.TypeError_type, "type '" + base_type->name + "' is not an acceptable base type");
     bases.push_back(base_type);
   }
@@ -301,6 +454,7 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   type->name = std::string(str_utf8(name));
   type->base = base;
   type->is_heap_type = true;
+  type->subclassable = true;
   const Value object_base = Value::object(interpreter.object_type);
   type->bases = base_tuple->size ? Ref::borrow(bases_value) : new_tuple(interpreter, std::span<const Value>(&object_base, 1));
   type->deallocate = nullptr;
@@ -317,6 +471,11 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   Value key, value;
   while (dict_next(namespace_value, position, key, value))
     if (!dict_set_item(interpreter, type->dict.get(), key, value)) return Ref();
+  // Without __module__, the class belongs to the module running type().
+  if (dict_get_str(type->dict.get(), interpreter.names.dunder_module).is_null() && !interpreter.frames.empty()) {
+    const Value module = dict_get_str(interpreter.frames.back().globals, interpreter.names.dunder_name);
+    if (!module.is_null()) dict_set_str(interpreter, type->dict.get(), interpreter.names.dunder_module, module);
+  }
   // __qualname__ from the class body becomes the type's, not an attribute.
   const Value qualname = dict_get_str(type->dict.get(), interpreter.names.dunder_qualname);
   if (!qualname.is_null() && type_of(interpreter, qualname) != interpreter.str_type)
@@ -341,13 +500,26 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
       dict_set_str(interpreter, type->dict.get(), implicit, wrapped.get());
     }
   }
-  // Instances of classes over object carry their attributes inline.
-  type->attributes_offset =
-      solid_base(base) == interpreter.object_type ? attributes_offset<InstanceObject>() : base->attributes_offset;
+  const Value slots = dict_get_str(type->dict.get(), interpreter.names.dunder_slots);
+  if (!slots.is_null()) {
+    if (!apply_slots(interpreter, type, base, slots)) return Ref();
+  } else {
+    type->member_count = base->member_count;
+  }
+  // Instances of classes over object carry their attributes inline, as do
+  // those over types whose layout has room for them (exceptions); others
+  // use the side table, when they have attributes at all.
+  if (builtin_base(base) == interpreter.object_type) {
+    type->attributes_offset = attributes_offset<InstanceObject>();
+  } else {
+    type->attributes_offset = base->attributes_offset;
+    type->side_attributes = !type->attributes_offset && (base->side_attributes || !type->slots_only || type->member_count);
+  }
+  type->deallocate = type->side_attributes ? &side_attributes_deallocate : base->deallocate;
   type->version = interpreter.next_type_version();
   inherit_slots(*type);
-  type->deallocate = base->deallocate;
   update_heap_slots(interpreter, type);
+  if (!announce_class(interpreter, type, arguments + 3, kwnames)) return Ref();
   return owned;
 }
 
@@ -375,12 +547,28 @@ Value type_lookup(const Type* type, Value name) {
   return found;
 }
 
+void add_class_names(Interpreter& interpreter, Value names, const Type* type) {
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(type->dict.get(), position, key, value)) dict_set_str(interpreter, names, key, interpreter.none());
+  if (!type->bases) {
+    if (type->base) add_class_names(interpreter, names, type->base);
+    return;
+  }
+  const TupleObject* bases = as_tuple(type->bases.get());
+  for (std::int64_t i = 0; i < bases->size; ++i) add_class_names(interpreter, names, as_type(bases->items()[i]));
+}
+
 void inherit_slots(Type& type) {
   if (!type.base) return;
+  // A built-in type directly over object without a constructor of its own
+  // cannot be instantiated (CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION).
+  const CallSlot construct = type.construct;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) \
   if (!type.field) type.field = type.base->field;
 #include "objects/type_slots.def"
 #undef KRAIT_TYPE_SLOT
+  if (!type.is_heap_type && !type.base->base) type.construct = construct;
   if (!type.deallocate) type.deallocate = type.base->deallocate;
   if (!type.attributes_offset) type.attributes_offset = type.base->attributes_offset;
 }
@@ -393,8 +581,25 @@ Type* new_native_type(Interpreter& interpreter, std::string name, Type* base) {
 }
 
 void ready_native_type(Interpreter& interpreter, Type* type) {
+  add_slot_wrappers(interpreter, type);
   inherit_slots(*type);
   type->version = interpreter.next_type_version();
+}
+
+void clear_class_namespaces(Interpreter& interpreter, const std::vector<Type*>& builtin_types) {
+  std::vector<Ref> classes;  // held while their namespaces empty
+  std::unordered_set<const Type*> seen;
+  std::vector<Type*> pending = builtin_types;
+  while (!pending.empty()) {
+    const Type* type = pending.back();
+    pending.pop_back();
+    for (Type* subclass : type->subclasses) {
+      if (!seen.insert(subclass).second) continue;
+      classes.push_back(Ref::borrow(Value::object(subclass)));
+      pending.push_back(subclass);
+    }
+  }
+  for (const Ref& cls : classes) dict_clear(interpreter, as_type(cls.get())->dict.get());
 }
 
 bool is_subtype(const Type* type, const Type* base) {
@@ -419,10 +624,23 @@ std::string displayed_type_name(Interpreter& interpreter, const Type* type) {
 }
 
 void init_type_type(Interpreter& interpreter) {
+  // The built-in types classes may derive from; the others (bool, range,
+  // functions, iterators, views, descriptors ...) are final, as in CPython.
+  for (Type* base : {interpreter.object_type, interpreter.type_type, interpreter.int_type, interpreter.float_type,
+                     interpreter.complex_type, interpreter.str_type, interpreter.bytes_type, interpreter.bytearray_type,
+                     interpreter.tuple_type, interpreter.list_type, interpreter.dict_type, interpreter.set_type,
+                     interpreter.frozenset_type, interpreter.property_type, interpreter.classmethod_type,
+                     interpreter.staticmethod_type, interpreter.super_type, interpreter.enumerate_type,
+                     interpreter.zip_type, interpreter.map_type, interpreter.filter_type, interpreter.reversed_type})
+    base->subclassable = true;
+#define KRAIT_EXCEPTION_TYPE(Name, Base) interpreter.Name##_type->subclassable = true;
+#include "objects/exception_types.def"
+#undef KRAIT_EXCEPTION_TYPE
   Type* type = interpreter.type_type;
   type->repr = &type_repr;
   type->call = &type_call;
   type->construct = &type_construct;
+  type->initialize = &type_initialize;
   type->get_attribute = &type_get_attribute;
   type->set_attribute = &type_set_attribute;
   // Built-in types are owned by their interpreter; a class is freed here.
@@ -436,7 +654,12 @@ void init_type_type(Interpreter& interpreter) {
                {"__base__", &type_base_get},
                {"__dict__", &type_dict_get},
                {"__doc__", &type_doc_get}});
-  add_methods(interpreter, type, {{"mro", &type_mro_method}, {"__subclasses__", &type_subclasses_method}});
+  add_methods(interpreter, type,
+              {{"mro", &type_mro_method},
+               {"__subclasses__", &type_subclasses_method},
+               {"__instancecheck__", &type_check_method<&real_is_instance, instancecheck_name>},
+               {"__subclasscheck__", &type_check_method<&real_is_subclass, subclasscheck_name>},
+               {"__dir__", &type_dir}});
 }
 
 }  // namespace krait::runtime

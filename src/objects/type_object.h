@@ -90,11 +90,24 @@ struct Type : Object {
   // stay valid exactly as long as what they cached.
   std::uint64_t version = 0;
   bool is_heap_type = false;  // created by a class statement (refcounted, mutable)
+  // Classes may derive from it (CPython's Py_TPFLAGS_BASETYPE): every class,
+  // and the built-in types init_type_type lists.
+  bool subclassable = false;
   // Where an instance keeps its attributes (an Attributes, object_object.h),
   // as a byte offset into the instance; 0 when instances have none.
   std::size_t attributes_offset = 0;
-  // The slots of instance attribute names (a dict: str -> int), shared by
-  // every instance; adding a name renews `version`.
+  // Instances keep their attributes in the interpreter's side table
+  // (classes deriving from a built-in type other than object; see
+  // object_object.h). attributes_offset is 0 then.
+  bool side_attributes = false;
+  // Instances store only __slots__ members: no __dict__.
+  bool slots_only = false;
+  // __slots__ members (this class's and its bases') own the first
+  // member_count attribute slots of every instance.
+  std::uint32_t member_count = 0;
+  // The slots of instance attribute names (a dict: str -> int, from
+  // member_count on), shared by every instance; adding a name renews
+  // `version`.
   Ref instance_keys;
   Deallocator deallocate = nullptr;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) signature field = nullptr;
@@ -115,6 +128,10 @@ inline void set_object_type(Object* object, Type* type) {
   if (type->is_heap_type) ++type->refcount;
 }
 
+// Adds (as keys of the dict `names`) the names in the namespaces of the type
+// and of its bases, recursively (CPython's merge_class_dict, for dir()).
+void add_class_names(Interpreter& interpreter, Value names, const Type* type);
+
 // Copies every slot the type leaves empty from its base (single inheritance).
 void inherit_slots(Type& type);
 
@@ -125,6 +142,12 @@ Type* new_native_type(Interpreter& interpreter, std::string name, Type* base);
 void ready_native_type(Interpreter& interpreter, Type* type);
 
 bool is_subtype(const Type* type, const Type* base);
+
+// At shutdown: empties the namespaces of the classes deriving from
+// `builtin_types` that are still alive, which only cycles can keep so (a
+// method's __class__ cell, an instance in a class attribute); without a
+// cycle collector yet, this frees them.
+void clear_class_namespaces(Interpreter& interpreter, const std::vector<Type*>& builtin_types);
 
 // The type of any value, small ints included.
 Type* type_of(const Interpreter& interpreter, Value value);

@@ -15,6 +15,7 @@
 #include "objects/dict_view_object.h"
 #include "objects/object_object.h"
 #include "objects/exception_fields.h"
+#include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
@@ -29,7 +30,9 @@
 #include "objects/singleton_objects.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "objects/super_object.h"
 #include "objects/tuple_object.h"
+#include "objects/wrapper_descriptor_object.h"
 
 namespace krait::runtime {
 namespace {
@@ -73,7 +76,9 @@ Interpreter::Interpreter() {
   staticmethod_type = create_type("staticmethod", object_type);
   super_type = create_type("super", object_type);
   getset_descriptor_type = create_type("getset_descriptor", object_type);
+  member_descriptor_type = create_type("member_descriptor", object_type);
   wrapper_descriptor_type = create_type("wrapper_descriptor", object_type);
+  method_wrapper_type = create_type("method-wrapper", object_type);
   cell_type = create_type("cell", object_type);
   range_type = create_type("range", object_type);
   range_iterator_type = create_type("range_iterator", object_type);
@@ -148,6 +153,8 @@ Interpreter::Interpreter() {
   }
   init_object_type(*this);
   init_descriptor_types(*this);
+  init_super_type(*this);
+  init_wrapper_descriptor_types(*this);
   init_type_type(*this);
   init_singleton_types(*this);
   init_int_type(*this);
@@ -170,14 +177,10 @@ Interpreter::Interpreter() {
   init_exception_field_types(*this);
   init_module_type(*this);
   init_namespace_type(*this);
+  init_exception_group_types(*this);
   init_format(*this);
-  // Types were created base first, so one pass inherits transitively. New
-  // versions: lookups made while the namespaces filled are forgotten.
-  for (auto& type : types_) {
-    inherit_slots(*type);
-    type->version = next_type_version();
-  }
 
+  // The singletons (before the slot wrappers: `__hash__ = None`).
   auto singleton = [](Type* type) {
     auto* object = new Object;
     object->type = type;
@@ -187,6 +190,17 @@ Interpreter::Interpreter() {
   not_implemented_ = singleton(not_implemented_type);
   true_ = singleton(bool_type);
   false_ = singleton(bool_type);
+
+  // Special methods as attributes, for the slots each type fills itself.
+  for (auto& type : types_) add_slot_wrappers(*this, type.get());
+  // Types were created base first, so one pass inherits transitively. New
+  // versions: lookups made while the namespaces filled are forgotten.
+  for (auto& type : types_) {
+    inherit_slots(*type);
+    type->version = next_type_version();
+  }
+
+  side_attributes = std::make_unique<SideAttributes>();
 
   register_capacity_ = register_stack_size(recursion_limit);
   // The VM keeps pointers to frames while it runs: the stack never moves.
@@ -211,6 +225,12 @@ Interpreter::~Interpreter() {
   exception_ = Ref();
   decref(handled_exception);
   builtins_ = Ref();
+  {
+    std::vector<Type*> builtin_types;
+    for (auto& type : types_) builtin_types.push_back(type.get());
+    clear_class_namespaces(*this, builtin_types);
+  }
+  release_side_attributes(*this);
   // Type namespaces refer to objects of other types: release them all while
   // every type (and so every deallocator) still exists.
   for (auto& type : types_) {
@@ -220,7 +240,11 @@ Interpreter::~Interpreter() {
   }
   for (auto& [name, value] : interned_) decref(value);
   interned_.clear();
-  release_float_free_list(*this);
+  free_floats.release();
+  free_complexes.release();
+  free_lists.release();
+  free_slices.release();
+  for (auto& tuples : free_tuples) tuples.release(release_tuple_memory);
   release_str_caches(*this);
   for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
 }

@@ -16,11 +16,17 @@
 #include "objects/hash.h"
 #include "objects/type_object.h"
 #include "runtime/frame.h"
+#include "runtime/free_list.h"
 #include "runtime/object.h"
 
 namespace krait::runtime {
 
 struct FloatObject;
+struct ComplexObject;
+struct ListObject;
+struct SliceObject;
+struct TupleObject;
+struct SideAttributes;
 
 class Interpreter {
  public:
@@ -51,7 +57,9 @@ class Interpreter {
   Type* staticmethod_type = nullptr;
   Type* super_type = nullptr;
   Type* getset_descriptor_type = nullptr;
+  Type* member_descriptor_type = nullptr;   // a __slots__ member
   Type* wrapper_descriptor_type = nullptr;  // a built-in type's slot as a dunder method
+  Type* method_wrapper_type = nullptr;      // a wrapper_descriptor bound to an instance
   Type* cell_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
@@ -179,13 +187,19 @@ class Interpreter {
   Value handled_exception = Value();
 
   // Float free list (see float_object.cpp).
-  FloatObject* free_floats = nullptr;
-  std::size_t free_float_count = 0;
-  static constexpr std::size_t free_float_limit = 1000;
+  FreeList<FloatObject, 1000> free_floats;
+  FreeList<ComplexObject, 100> free_complexes;
+  FreeList<ListObject, 80> free_lists;          // each keeps its items' buffer
+  FreeList<SliceObject, 4> free_slices;
+  static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
+  std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;
   // str's caches (see str_object.cpp): recycled storage of small strs by
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];
   Value latin1_strs[256] = {};
+
+  // Attributes of instances whose layout has no room for them (object_object.h).
+  std::unique_ptr<SideAttributes> side_attributes;
 
   // The containers whose repr is being computed (objects/sequence.cpp), so
   // one met again inside itself prints as [...].

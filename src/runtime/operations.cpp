@@ -3,12 +3,13 @@
 
 #include <cstdio>
 
+#include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
-#include "objects/float_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 
@@ -17,11 +18,12 @@ namespace {
 
 struct BinaryOperatorInfo {
   BinarySlot Type::*slot;
+  BinarySlot Type::*inplace_slot;
   const char* symbol;
 };
 
 constexpr BinaryOperatorInfo binary_operators[] = {
-#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) {&Type::slot, symbol},
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) {&Type::slot, &Type::inplace_##slot, symbol},
 #include "objects/binary_operators.def"
 #undef KRAIT_BINARY_OPERATOR
 };
@@ -79,11 +81,28 @@ std::int64_t hash(Interpreter& interpreter, Value value) {
 
 Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Value right, bool in_place) {
   const BinaryOperatorInfo& info = binary_operators[static_cast<int>(op)];
-  const BinarySlot left_slot = type_of(interpreter, left)->*info.slot;
-  const BinarySlot right_slot = type_of(interpreter, right)->*info.slot;
-  // The right operand's slot is asked only when it differs (CPython's
-  // binary_op1); it receives the operands in source order too.
-  for (BinarySlot slot : {left_slot, right_slot == left_slot ? nullptr : right_slot}) {
+  const Type* left_type = type_of(interpreter, left);
+  const Type* right_type = type_of(interpreter, right);
+  // `left OP= right` asks the left operand's in-place slot first (CPython's
+  // binary_iop1); NotImplemented falls back to the binary operation.
+  if (in_place) {
+    if (const BinarySlot inplace_slot = left_type->*info.inplace_slot) {
+      Ref result = inplace_slot(interpreter, left, right);
+      if (!result || result.get() != interpreter.not_implemented()) return result;
+    }
+  }
+  const BinarySlot left_slot = left_type->*info.slot;
+  BinarySlot right_slot = right_type->*info.slot;
+  if (right_slot == left_slot) right_slot = nullptr;
+  // The right operand's slot is asked only when it differs, and first when
+  // its type derives from the left's (CPython's binary_op1); it receives
+  // the operands in source order too.
+  if (right_slot && left_slot && is_subtype(right_type, left_type)) {
+    Ref result = right_slot(interpreter, left, right);
+    if (!result || result.get() != interpreter.not_implemented()) return result;
+    right_slot = nullptr;
+  }
+  for (BinarySlot slot : {left_slot, right_slot}) {
     if (!slot) continue;
     Ref result = slot(interpreter, left, right);
     if (!result || result.get() != interpreter.not_implemented()) return result;
@@ -119,8 +138,17 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
 }
 
 Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
-  const CompareSlot left_slot = type_of(interpreter, left)->compare;
-  const CompareSlot right_slot = type_of(interpreter, right)->compare;
+  const Type* left_type = type_of(interpreter, left);
+  const Type* right_type = type_of(interpreter, right);
+  const CompareSlot left_slot = left_type->compare;
+  CompareSlot right_slot = right_type->compare;
+  // The reflected operation first when the right operand's type derives
+  // from the left's (CPython's do_richcompare).
+  if (right_slot && left_type != right_type && is_subtype(right_type, left_type)) {
+    Ref result = right_slot(interpreter, right, left, reflected[static_cast<int>(op)]);
+    if (!result || result.get() != interpreter.not_implemented()) return result;
+    right_slot = nullptr;
+  }
   if (left_slot) {
     Ref result = left_slot(interpreter, left, right, op);
     if (!result || result.get() != interpreter.not_implemented()) return result;
@@ -174,13 +202,14 @@ int less_than(Interpreter& interpreter, Value left, Value right) {
 int contains(Interpreter& interpreter, Value container, Value item) {
   const Type* type = type_of(interpreter, container);
   if (type->contains) return type->contains(interpreter, container, item);
-  if (!type->iter) {
-    interpreter.set_exception(interpreter.TypeError_type,
-                              "argument of type " + quoted_type_name(interpreter, container) + " is not iterable");
+  // Otherwise a search of the iteration (CPython's _PySequence_IterSearch).
+  Ref iterator = get_iterator(interpreter, container);
+  if (!iterator) {
+    if (is_subtype(type_of(interpreter, interpreter.exception()), interpreter.TypeError_type))
+      interpreter.set_exception(interpreter.TypeError_type,
+                                "argument of type " + quoted_type_name(interpreter, container) + " is not iterable");
     return -1;
   }
-  Ref iterator = get_iterator(interpreter, container);
-  if (!iterator) return -1;
   while (Ref candidate = iterator_next(interpreter, iterator.get())) {
     const int same = equal(interpreter, candidate.get(), item);
     if (same != 0) return same;
@@ -206,7 +235,7 @@ bool set_item(Interpreter& interpreter, Value container, Value key, Value value)
 
 bool unpack(Interpreter& interpreter, Value iterable, int before, bool starred, int after, std::vector<Ref>& out) {
   const Type* type = type_of(interpreter, iterable);
-  if (!type->iter) {
+  if (!type->iter && !is_sequence(interpreter, iterable)) {
     interpreter.set_exception(interpreter.TypeError_type,
                               "cannot unpack non-iterable " + std::string(type->name) + " object");
     return false;
@@ -320,16 +349,155 @@ Ref call_method(Interpreter& interpreter, Value object, Value name, const Value*
   return call(interpreter, method.get(), arguments, count);
 }
 
+namespace {
+
+bool is_type_object(const Interpreter& interpreter, Value value) {
+  return value.is_object() && is_subtype(type_of(interpreter, value), interpreter.type_type);
+}
+
+// A class-like object's __bases__ (CPython's abstract_get_bases): 1 with
+// `bases` set to a tuple, 0 when it has none (or not a tuple), -1 on error.
+int abstract_bases(Interpreter& interpreter, Value cls, Ref& bases) {
+  const int found = lookup_attribute(interpreter, cls, interpreter.names.dunder_bases, bases);
+  if (found <= 0) return found;
+  return type_of(interpreter, bases.get()) == interpreter.tuple_type ? 1 : 0;
+}
+
+// Whether `cls` passes for a class (it has a tuple of __bases__); TypeError
+// `message` otherwise.
+int check_class(Interpreter& interpreter, Value cls, const char* message) {
+  Ref bases;
+  const int found = abstract_bases(interpreter, cls, bases);
+  if (found == 0) interpreter.set_exception(interpreter.TypeError_type, message);
+  return found;
+}
+
+// `derived` reaches `cls` through __bases__ (CPython's abstract_issubclass).
+int abstract_is_subclass(Interpreter& interpreter, Value derived, Value cls) {
+  Ref current = Ref::borrow(derived);
+  for (;;) {
+    if (current.get() == cls) return 1;
+    Ref bases;
+    const int found = abstract_bases(interpreter, current.get(), bases);
+    if (found <= 0) return found;
+    const TupleObject* tuple = as_tuple(bases.get());
+    if (tuple->size == 0) return 0;
+    if (tuple->size == 1) {
+      current = Ref::borrow(tuple->items()[0]);
+      continue;
+    }
+    for (std::int64_t i = 0; i < tuple->size; ++i) {
+      const int result = abstract_is_subclass(interpreter, tuple->items()[i], cls);
+      if (result != 0) return result;
+    }
+    return 0;
+  }
+}
+
+}  // namespace
+
+int real_is_instance(Interpreter& interpreter, Value object, Value cls) {
+  Ref claimed;
+  if (is_type_object(interpreter, cls)) {
+    Type* type = static_cast<Type*>(cls.as_object());
+    if (is_subtype(type_of(interpreter, object), type)) return 1;
+    const int found = lookup_attribute(interpreter, object, interpreter.names.dunder_class, claimed);
+    if (found <= 0) return found;
+    return claimed.get() != Value::object(type_of(interpreter, object)) && is_type_object(interpreter, claimed.get()) &&
+           is_subtype(static_cast<Type*>(claimed.get().as_object()), type);
+  }
+  if (check_class(interpreter, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") <= 0) return -1;
+  const int found = lookup_attribute(interpreter, object, interpreter.names.dunder_class, claimed);
+  if (found <= 0) return found;
+  return abstract_is_subclass(interpreter, claimed.get(), cls);
+}
+
+namespace {
+
+// Calls cls.__instancecheck__(object) or cls.__subclasscheck__(derived)
+// when the metaclass defines it: 1 or 0 (its truth), -1 on error, or 2
+// when there is no such method.
+int call_check_hook(Interpreter& interpreter, Value cls, Value name, Value argument) {
+  const Value hook = lookup_special(interpreter, cls, name);
+  if (hook.is_null()) return 2;
+  Ref bound = Ref::borrow(hook);
+  if (const DescriptorGetSlot getter = type_of(interpreter, hook)->descriptor_get) {
+    bound = getter(interpreter, hook, cls, Value::object(type_of(interpreter, cls)));
+    if (!bound) return -1;
+  }
+  Ref result = call(interpreter, bound.get(), &argument, 1);
+  return result ? truth(interpreter, result.get()) : -1;
+}
+
+// Nested tuples of classes recurse; CPython guards the depth the same way.
+bool enter_check(Interpreter& interpreter, int& depth, const char* where) {
+  if (++depth <= interpreter.recursion_limit) return true;
+  interpreter.set_exception(interpreter.RecursionError_type, std::string("maximum recursion depth exceeded ") + where);
+  return false;
+}
+
+// isinstance (`instance`) or issubclass of `subject` against `cls`, a
+// class, a tuple of them (nested), or an object whose metaclass has the
+// hook (CPython's object_recursive_isinstance and object_issubclass).
+int check_class(Interpreter& interpreter, bool instance, Value subject, Value cls, int depth) {
+  if (instance && Value::object(type_of(interpreter, subject)) == cls) return 1;
+  auto real = [&] {
+    return instance ? real_is_instance(interpreter, subject, cls) : real_is_subclass(interpreter, subject, cls);
+  };
+  if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) return real();
+  if (type_of(interpreter, cls) == interpreter.tuple_type) {
+    if (!enter_check(interpreter, depth, instance ? "in __instancecheck__" : "in __subclasscheck__")) return -1;
+    const TupleObject* tuple = as_tuple(cls);
+    for (std::int64_t i = 0; i < tuple->size; ++i) {
+      const int result = check_class(interpreter, instance, subject, tuple->items()[i], depth);
+      if (result != 0) return result;
+    }
+    return 0;
+  }
+  const Value hook = instance ? interpreter.names.dunder_instancecheck : interpreter.names.dunder_subclasscheck;
+  const int hooked = call_check_hook(interpreter, cls, hook, subject);
+  return hooked != 2 ? hooked : real();
+}
+
+}  // namespace
+
+int real_is_subclass(Interpreter& interpreter, Value derived, Value cls) {
+  if (is_type_object(interpreter, cls) && is_type_object(interpreter, derived))
+    return is_subtype(static_cast<Type*>(derived.as_object()), static_cast<Type*>(cls.as_object()));
+  if (check_class(interpreter, derived, "issubclass() arg 1 must be a class") <= 0) return -1;
+  if (check_class(interpreter, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union") <= 0)
+    return -1;
+  return abstract_is_subclass(interpreter, derived, cls);
+}
+
+int is_instance(Interpreter& interpreter, Value object, Value cls) { return check_class(interpreter, true, object, cls, 0); }
+
+int is_subclass(Interpreter& interpreter, Value derived, Value cls) {
+  return check_class(interpreter, false, derived, cls, 0);
+}
+
 Ref length(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
   if (type->length) return type->length(interpreter, value);
   return interpreter.raise(interpreter.TypeError_type, "object of type " + quoted_type_name(interpreter, value) + " has no len()");
 }
 
+bool is_sequence(const Interpreter& interpreter, Value value) {
+  const Type* type = type_of(interpreter, value);
+  return type->subscript && !is_subtype(type, interpreter.dict_type);
+}
+
 Ref get_iterator(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
-  if (type->iter) return type->iter(interpreter, value);
-  return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not iterable");
+  if (!type->iter) {
+    if (is_sequence(interpreter, value)) return new_index_iterator(interpreter, value);
+    return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, value) + " object is not iterable");
+  }
+  Ref iterator = type->iter(interpreter, value);
+  if (iterator && !type_of(interpreter, iterator.get())->next)
+    return interpreter.raise(interpreter.TypeError_type,
+                             "iter() returned non-iterator of type " + quoted_type_name(interpreter, iterator.get()));
+  return iterator;
 }
 
 Ref iterator_next(Interpreter& interpreter, Value iterator) {

@@ -87,7 +87,18 @@ Ref bind_special(Interpreter& interpreter, Value found, Value self);
 // __instancecheck__/__subclasscheck__ and tuples of classes: 1, 0, or -1.
 int is_instance(Interpreter& interpreter, Value object, Value cls);
 int is_subclass(Interpreter& interpreter, Value derived, Value cls);
+// The same without the hooks and tuples (type.__instancecheck__ and
+// type.__subclasscheck__, CPython's object_isinstance/recursive_issubclass):
+// the type, or a __class__/__bases__ that claims the relation.
+int real_is_instance(Interpreter& interpreter, Value object, Value cls);
+int real_is_subclass(Interpreter& interpreter, Value derived, Value cls);
 Ref length(Interpreter& interpreter, Value value);
+// Whether the value supports the sequence protocol (CPython's
+// PySequence_Check): __getitem__, on a type that is not a mapping.
+bool is_sequence(const Interpreter& interpreter, Value value);
+// iter(value) (CPython's PyObject_GetIter): __iter__, whose result must be an
+// iterator, else the __getitem__ protocol (items 0, 1, ... until
+// IndexError), else TypeError "'X' object is not iterable".
 Ref get_iterator(Interpreter& interpreter, Value value);
 // The next item; a null Ref with no exception pending when exhausted.
 Ref iterator_next(Interpreter& interpreter, Value iterator);

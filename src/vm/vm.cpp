@@ -10,6 +10,7 @@
 #include "vm/caches.h"
 #include "vm/generator.h"
 #include "vm/import.h"
+#include "vm/match.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -24,6 +25,7 @@
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
 #include "objects/exception_fields.h"
+#include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
@@ -142,6 +144,29 @@ inline bool float_binary(const Interpreter& interpreter, Value left, Value right
     return true;
   } else {
     return false;
+  }
+}
+
+// str + str, the commonest non-numeric `+`: `s += t` appends in place when
+// the target register holds the only reference to `s` (linear loops). True
+// when done (the result stored, or false returned with an error pending
+// through `failed`).
+template <runtime::BinaryOperator op>
+inline bool str_binary(Interpreter& interpreter, Value* registers, int target, Value left, Value right, bool& failed) {
+  if constexpr (op != runtime::BinaryOperator::ADD) {
+    return false;
+  } else {
+    if (!left.is_object() || !right.is_object() || left.as_object()->type != interpreter.str_type ||
+        right.as_object()->type != interpreter.str_type)
+      return false;
+    if (registers[target] == left && left.as_object()->refcount == 1) {
+      failed = !runtime::str_concat_in_place(interpreter, registers[target], right);
+      return true;
+    }
+    const Value result = runtime::str_concat(interpreter, left, right).release();
+    failed = result.is_null();
+    if (!failed) store(registers[target], result);
+    return true;
   }
 }
 
@@ -472,6 +497,20 @@ void raise_statement(Interpreter& interpreter, Value value, Value cause) {
   interpreter.raise_object(std::move(exception));
 }
 
+// CHECK_EG_MATCH: `match` and `rest` (registers, rest also the input) get
+// the group's parts, None where empty.
+bool split_exception_group(Interpreter& interpreter, Value group, Value types, Value& match, Value& rest) {
+  if (group == interpreter.none()) {
+    store(match, interpreter.new_none().release());
+    return true;
+  }
+  Ref matched, remaining;
+  if (!runtime::except_star_match(interpreter, group, types, matched, remaining)) return false;
+  store(match, matched ? matched.release() : interpreter.new_none().release());
+  store(rest, remaining ? remaining.release() : interpreter.new_none().release());
+  return true;
+}
+
 // A bare `raise`: true with the exception being handled pending again, false
 // with RuntimeError pending when there is none.
 bool raise_handled(Interpreter& interpreter) {
@@ -567,6 +606,13 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
   const Instruction* pc = frame->pc;
   Instruction instruction = 0;
   Ref result;
+  // The call handlers' decoded operands (declared here: a switch may not
+  // jump past their initialisation).
+  Value callee;
+  Value* arguments = nullptr;
+  int count = 0;
+  Value kwnames;
+  int target = 0;
   // A yield's value, and where it goes (yield_value).
   Value yielded;
   Value* yield_target = nullptr;
@@ -827,6 +873,11 @@ dispatch:
       store_float(interpreter, R(A), number_);                                                        \
       DISPATCH();                                                                                     \
     }                                                                                                 \
+    bool failed_ = false;                                                                             \
+    if (str_binary<runtime::BinaryOperator::Name>(interpreter, registers, A, left, right, failed_)) {  \
+      if (failed_) goto error;                                                                        \
+      DISPATCH();                                                                                     \
+    }                                                                                                 \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;                                     \
     STORE_RESULT(A, runtime::binary_operation(interpreter, runtime::BinaryOperator::Name, left, right, in_place)); \
     DISPATCH();                                                                                       \
@@ -905,6 +956,13 @@ dispatch:
   HANDLER(TEST_IS_NOT) {
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
     KRAIT_TEST_TAKE(R(A) != R(B));
+  }
+  HANDLER(TEST_IN)
+  HANDLER(TEST_NOT_IN) {
+    if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    const int found = runtime::contains(interpreter, R(B), R(A));
+    if (found < 0) goto error;
+    KRAIT_TEST_TAKE(found == (compiler::opcode_of(instruction) == Opcode::TEST_IN));
   }
   HANDLER(IS) {
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
@@ -996,6 +1054,15 @@ dispatch:
       } else if (type == interpreter.tuple_type) {
         items = runtime::as_tuple(container)->items();
         size = runtime::as_tuple(container)->size;
+      } else if (type == interpreter.str_type) {
+        // One character: the shared one-character strs when Latin-1.
+        std::int64_t index = key.as_small_int();
+        const runtime::StrObject* str = runtime::as_str(container);
+        if (index < 0) index += str->length;
+        if (index >= 0 && index < str->length) {
+          store(R(A), runtime::new_str_from_code_point(interpreter, str->at(index)).release());
+          DISPATCH();
+        }
       }
       std::int64_t index = key.as_small_int();
       if (index < 0) index += size;
@@ -1139,11 +1206,6 @@ dispatch:
   // names decoded, then one shared path. A Python function's frame starts
   // at its first argument; anything else is called through its type.
   {
-    Value callee;
-    Value* arguments;
-    int count;
-    Value kwnames;
-    int target;
   HANDLER(CALL)
     target = A;
     callee = R(target);
@@ -1176,6 +1238,20 @@ dispatch:
     } else {
       arguments = &R(target + 1);
       ++count;
+      // A built-in type's method on an instance of exactly that type: its
+      // native function at once (as CPython 3.11's method-descriptor calls).
+      if (callee.is_object() && callee.as_object()->type == interpreter.method_descriptor_type &&
+          runtime::type_of(interpreter, arguments[0]) ==
+              static_cast<runtime::MethodDescriptor*>(callee.as_object())->owner) {
+        const Value value = static_cast<runtime::MethodDescriptor*>(callee.as_object())
+                                ->function(interpreter, arguments[0], arguments + 1, static_cast<std::size_t>(count - 1),
+                                           kwnames)
+                                .release();
+        clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
+        if (value.is_null()) goto error;
+        store(R(target), value);
+        DISPATCH();
+      }
     }
   call:
     if (callee.is_object() && callee.as_object()->type == interpreter.method_type) {
@@ -1438,6 +1514,21 @@ dispatch:
     raise_statement(interpreter, R(A), C == 2 ? R(B) : Value());
     goto error;
   }
+  HANDLER(PREP_EXCEPT_STAR) {
+    runtime::incref(R(B));
+    store(R(A), R(B));
+    store(R(A + 1), runtime::new_list(interpreter, {}).release());
+    DISPATCH();
+  }
+  HANDLER(CHECK_EG_MATCH) {
+    if (CHECKED(C).is_null()) goto error;
+    if (!split_exception_group(interpreter, R(B), R(C), R(A), R(B))) goto error;
+    DISPATCH();
+  }
+  HANDLER(PREP_RERAISE_STAR) {
+    STORE_RESULT(A, runtime::prepare_reraise_star(interpreter, R(B), R(C)));
+    DISPATCH();
+  }
   HANDLER(RERAISE) {
     interpreter.restore_exception(Ref::borrow(R(A)));
     goto unwind;
@@ -1524,6 +1615,40 @@ dispatch:
     if (CHECKED(B).is_null()) goto error;
     STORE_RESULT(A, awaitable_iterator(interpreter, R(B)));
     DISPATCH();
+  }
+  // Pattern matching (match.cpp): a test skips the JUMP to the next case
+  // when the subject matches; what a match extracts lands in registers.
+  HANDLER(MATCH_SEQUENCE) {
+    const int matched = match_sequence(interpreter, R(A), B, C != 0);
+    if (matched < 0) goto error;
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(MATCH_MAPPING) {
+    const int matched = match_mapping(interpreter, R(A), B);
+    if (matched < 0) goto error;
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(GET_LEN) {
+    STORE_RESULT(A, runtime::length(interpreter, R(B)));
+    DISPATCH();
+  }
+  HANDLER(MATCH_KEYS) {
+    const int matched = match_keys(interpreter, R(B), R(C), unpacked);
+    if (matched < 0) goto error;
+    if (matched == 0) unpacked.clear();  // what was read before a miss
+    for (std::size_t i = 0; i < unpacked.size(); ++i) store(R(A + static_cast<int>(i)), unpacked[i].release());
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(COPY_DICT_WITHOUT) {
+    STORE_RESULT(A, copy_dict_without(interpreter, R(B), R(C)));
+    DISPATCH();
+  }
+  HANDLER(MATCH_CLASS) {
+    const int matched = match_class(interpreter, R(A), R(A + 1), B, code->constants[W].get(), unpacked);
+    if (matched < 0) goto error;
+    if (matched == 0) unpacked.clear();  // what was read before a miss
+    for (std::size_t i = 0; i < unpacked.size(); ++i) store(R(A + static_cast<int>(i)), unpacked[i].release());
+    KRAIT_TEST_TAKE(matched);
   }
   HANDLER(RETURN) {
     const Value value = CHECKED(A);

@@ -1,5 +1,5 @@
-# Needs: iter, reversed, sorted, bool, str, isinstance builtins and the
-# dunder methods of built-in types (dict.__setitem__ from a subclass).
+# Containers with the builtins: iter, reversed, sorted, bool, str,
+# isinstance, and dict.__setitem__ reached from a subclass.
 d = {"b": 2, "a": 1, "c": 3}
 print(type(iter(d)).__name__, type(iter(d.values())).__name__, type(iter(d.items())).__name__)
 print(type(reversed(d)).__name__, list(reversed(d)), list(reversed(d.items())), list(reversed(d.values())))

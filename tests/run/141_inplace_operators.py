@@ -1,5 +1,5 @@
-# Needs: binary_operation to try the left operand's inplace_* slot first for
-# `x OP= y` (CPython's binary_iop1): set and dict update themselves.
+# In-place operators on built-in containers: set and dict update themselves
+# through their inplace_* slots (CPython's binary_iop1).
 s = set([1, 2, 3])
 alias = s
 s |= set([4])

@@ -1,0 +1,3 @@
+# issubclass() of an instance, not a class.
+print(issubclass(bool, (str, int)))
+issubclass(1, int)

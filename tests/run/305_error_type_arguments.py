@@ -1,0 +1,3 @@
+# type() with two arguments.
+print(type(1))
+type('A', ())

@@ -1,0 +1,5 @@
+# vars() of an object without __dict__.
+class A:
+    pass
+print(vars(A()))
+vars(5)

@@ -1,0 +1,2 @@
+# type() with bases that are not a tuple.
+type('A', [object], {})

@@ -1,0 +1,3 @@
+# super() at module level: the frame has no arguments.
+print("before")
+super()

@@ -1,0 +1,2 @@
+# super() with a first argument that is not a type.
+super(1, 2)
