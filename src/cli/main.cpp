@@ -65,11 +65,12 @@ int print_syntax_error(SyntaxErrorInfo error, const std::string& filename) {
   return 1;
 }
 
-// A SyntaxError from the symbol table or the compiler as CPython shows it;
-// other errors of those passes (RecursionError, a construct the compiler
-// does not handle yet) as `Type: message`.
+// A SyntaxError (IndentationError, TabError) from any stage of the front
+// end as CPython shows it; other errors (RecursionError, a construct the
+// compiler does not handle yet) as `Type: message`.
 int print_compile_error(SyntaxErrorInfo error, const std::string& filename) {
-  if (error.type == "SyntaxError") return print_syntax_error(std::move(error), filename);
+  if (error.type == "SyntaxError" || error.type == "IndentationError" || error.type == "TabError")
+    return print_syntax_error(std::move(error), filename);
   if (error.lineno > 0) std::fprintf(stderr, "  File \"%s\", line %d\n", filename.c_str(), error.lineno);
   std::fprintf(stderr, "%s: %s\n", error.type.c_str(), error.message.c_str());
   return 1;
@@ -235,19 +236,11 @@ int run_program(const CommandLine& line) {
                    line.target.c_str());
       return 1;
   }
-  Arena arena;
-  parser::ParseOptions options;
-  options.filename = filename;
-  options.origin = tokenizer::SourceOrigin::File;
-  auto result = parser::parse(source, arena, options);
-  std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
-  if (result.error) return print_syntax_error(*result.error, filename);
-  auto table = compiler::build_symbol_table(result.tree, source, filename);
-  if (table.error) return print_compile_error(*table.error, filename);
   runtime::Interpreter interpreter;
   interpreter.optimize = line.optimize;
   vm::install(interpreter);
-  auto compiled = compiler::compile_module(interpreter, result.tree, *table.table, source, filename);
+  auto compiled = compiler::compile_source(interpreter, source, filename);
+  std::fputs(format_warnings(compiled.warnings, filename).c_str(), stderr);
   if (compiled.error) return print_compile_error(*compiled.error, filename);
   if (line.action == Action::Disassemble) {
     std::string text = compiler::disassemble(compiled.code.get());

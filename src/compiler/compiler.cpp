@@ -18,6 +18,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "parser/parser.h"
 #include "runtime/operations.h"
 
 namespace krait::compiler {
@@ -2660,6 +2661,25 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
     result.error->filename = filename;
     if (result.error->lineno > 0) result.error->text = source_line(source, result.error->lineno);
   }
+  return result;
+}
+
+CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source, const std::string& filename) {
+  Arena arena;
+  parser::ParseOptions options;
+  options.filename = filename;
+  options.origin = tokenizer::SourceOrigin::File;
+  parser::ParseResult parsed = parser::parse(source, arena, options);
+  CompileResult result;
+  result.warnings = std::move(parsed.warnings);
+  result.error = std::move(parsed.error);
+  if (result.error) return result;
+  SymbolTableResult table = build_symbol_table(parsed.tree, source, filename);
+  result.error = std::move(table.error);
+  if (result.error) return result;
+  CompileResult compiled = compile_module(interpreter, parsed.tree, *table.table, source, filename);
+  result.code = std::move(compiled.code);
+  result.error = std::move(compiled.error);
   return result;
 }
 

@@ -16,7 +16,6 @@
 #include <system_error>
 
 #include "compiler/compiler.h"
-#include "compiler/symbol_table.h"
 #include "modules/registry.h"
 #include "objects/dict_object.h"
 #include "objects/exception_fields.h"
@@ -28,10 +27,8 @@
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
-#include "parser/parser.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
-#include "support/arena.h"
 #include "vm/vm.h"
 
 namespace krait::vm {
@@ -339,23 +336,10 @@ Ref compile_file(Interpreter& interpreter, const std::string& path) {
   std::ostringstream content;
   content << in.rdbuf();
   const std::string source = content.str();
-  Arena arena;
-  parser::ParseOptions options;
-  options.filename = path;
-  options.origin = tokenizer::SourceOrigin::File;
-  auto parsed = parser::parse(source, arena, options);
-  std::fputs(format_warnings(parsed.warnings, path).c_str(), stderr);
-  std::optional<SyntaxErrorInfo> error = std::move(parsed.error);
-  runtime::Ref code;
-  if (!error) {
-    auto table = compiler::build_symbol_table(parsed.tree, source, path);
-    error = std::move(table.error);
-    if (!error) {
-      auto compiled = compiler::compile_module(interpreter, parsed.tree, *table.table, source, path);
-      error = std::move(compiled.error);
-      code = std::move(compiled.code);
-    }
-  }
+  compiler::CompileResult compiled = compiler::compile_source(interpreter, source, path);
+  std::fputs(format_warnings(compiled.warnings, path).c_str(), stderr);
+  std::optional<SyntaxErrorInfo> error = std::move(compiled.error);
+  Ref code = std::move(compiled.code);
   if (!error) return code;
   if (error->filename.empty()) error->filename = path;
   // SyntaxError.text is the whole source line, its newline included.
