@@ -45,6 +45,13 @@ AREAS = {
     "symtable": [View("symtable", ["--symtable", "{file}"], ["../symtable_view.py", "{file}"])],
     # Running programs: stdout, exit status and the error line.
     "run": [View("run", ["{file}"], ["{file}"])],
+    # The other ways to give a program: its text after -c ("{source}"), or
+    # standard input with '-' or no argument (sys.argv and sys.path differ).
+    "cli": [
+        View("command", ["-c", "{source}", "an-argument"], ["-c", "{source}", "an-argument"]),
+        View("stdin-dash", ["-", "an-argument"], ["-", "an-argument"], stdin=True),
+        View("stdin", [], [], stdin=True),
+    ],
 }
 
 
@@ -57,19 +64,28 @@ class Outcome:
 
 
 def discover(areas):
-    """Yields (area, test file name) for the named areas (all when empty)."""
+    """Yields (area, test file name) for the named areas (all when empty).
+    A test is a file NNN_name.py; other .py files (and directories) beside
+    the tests are modules and packages that tests import."""
     for area in sorted(areas or AREAS):
         directory = os.path.join(TESTS_DIR, area)
         if not os.path.isdir(directory):
             continue
         for name in sorted(os.listdir(directory)):
-            if name.endswith(".py"):
+            if name.endswith(".py") and name[:1].isdigit():
                 yield area, name
 
 
 def run(command, area, test, view):
     directory = os.path.join(TESTS_DIR, area)
-    args = [a.replace("{file}", test) for a in command]
+
+    def expand(arg):
+        if arg == "{source}":
+            with open(os.path.join(directory, test), encoding="utf-8") as f:
+                return f.read()
+        return arg.replace("{file}", test)
+
+    args = [expand(a) for a in command]
     stdin = open(os.path.join(directory, test), "rb") if view.stdin else subprocess.DEVNULL
     env = dict(os.environ, PYTHONHASHSEED="0")
     env.pop("PYTHONIOENCODING", None)

@@ -19,12 +19,15 @@
 #include "compiler/symbol_table.h"
 #include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
+#include "modules/sys_module.h"
 #include "objects/dict_object.h"
+#include "objects/module_object.h"
 #include "objects/hash.h"
 #include "parser/parser.h"
 #include "support/large_stack.h"
 #include "support/syntax_error.h"
 #include "tokenizer/tokenize_view.h"
+#include "vm/import.h"
 #include "vm/vm.h"
 
 namespace krait::cli {
@@ -62,11 +65,12 @@ int print_syntax_error(SyntaxErrorInfo error, const std::string& filename) {
   return 1;
 }
 
-// A SyntaxError from the symbol table or the compiler as CPython shows it;
-// other errors of those passes (RecursionError, a construct the compiler
-// does not handle yet) as `Type: message`.
+// A SyntaxError (IndentationError, TabError) from any stage of the front
+// end as CPython shows it; other errors (RecursionError, a construct the
+// compiler does not handle yet) as `Type: message`.
 int print_compile_error(SyntaxErrorInfo error, const std::string& filename) {
-  if (error.type == "SyntaxError") return print_syntax_error(std::move(error), filename);
+  if (error.type == "SyntaxError" || error.type == "IndentationError" || error.type == "TabError")
+    return print_syntax_error(std::move(error), filename);
   if (error.lineno > 0) std::fprintf(stderr, "  File \"%s\", line %d\n", filename.c_str(), error.lineno);
   std::fprintf(stderr, "%s: %s\n", error.type.c_str(), error.message.c_str());
   return 1;
@@ -171,6 +175,34 @@ int show_symtable(const CommandLine& line) {
   return error ? 1 : 0;
 }
 
+// What sys says about the program: argv as python3 sets it, the path with
+// the program's directory first ('' for -c and stdin: the current one;
+// none under -I), then PYTHONPATH's directories unless -E or -I.
+modules::SysConfiguration sys_configuration(const CommandLine& line) {
+  modules::SysConfiguration configuration;
+  configuration.argv = line.argv;
+  std::error_code error;
+  if (!line.isolated) {
+    std::string directory;
+    if (line.source == ProgramSource::File) {
+      // CPython resolves the script's symbolic links first.
+      const std::filesystem::path script = std::filesystem::canonical(line.target, error);
+      directory = error ? std::filesystem::absolute(line.target, error).parent_path().string()
+                        : script.parent_path().string();
+    }
+    configuration.path.push_back(directory);
+  }
+  const char* python_path = line.ignore_environment ? nullptr : std::getenv("PYTHONPATH");
+  for (std::string_view rest = python_path ? python_path : ""; !rest.empty();) {
+    const std::size_t colon = rest.find(':');
+    const std::string_view entry = rest.substr(0, colon);
+    if (!entry.empty()) configuration.path.emplace_back(entry);
+    rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+  }
+  configuration.executable = std::filesystem::canonical("/proc/self/exe", error).string();
+  return configuration;
+}
+
 int run_program(const CommandLine& line) {
   std::string source;
   std::string filename;
@@ -204,35 +236,30 @@ int run_program(const CommandLine& line) {
                    line.target.c_str());
       return 1;
   }
-  Arena arena;
-  parser::ParseOptions options;
-  options.filename = filename;
-  options.origin = tokenizer::SourceOrigin::File;
-  auto result = parser::parse(source, arena, options);
-  std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
-  if (result.error) return print_syntax_error(*result.error, filename);
-  auto table = compiler::build_symbol_table(result.tree, source, filename);
-  if (table.error) return print_compile_error(*table.error, filename);
   runtime::Interpreter interpreter;
   interpreter.optimize = line.optimize;
   vm::install(interpreter);
-  auto compiled = compiler::compile_module(interpreter, result.tree, *table.table, source, filename);
+  auto compiled = compiler::compile_source(interpreter, source, filename);
+  std::fputs(format_warnings(compiled.warnings, filename).c_str(), stderr);
   if (compiled.error) return print_compile_error(*compiled.error, filename);
   if (line.action == Action::Disassemble) {
     std::string text = compiler::disassemble(compiled.code.get());
     std::fwrite(text.data(), 1, text.size(), stdout);
     return 0;
   }
-  runtime::Ref globals = runtime::new_dict(interpreter);
-  runtime::dict_set_str(interpreter, globals.get(), interpreter.intern("__name__"), interpreter.intern("__main__"));
-  runtime::Ref outcome = vm::run_module(interpreter, compiled.code.get(), globals.get());
+  modules::configure_sys(interpreter, sys_configuration(line));
+  // The program runs as the module __main__, which sys.modules holds; its
+  // __file__ is the script's path, or '<stdin>' (none for -c).
+  runtime::Ref main = vm::new_main_module(interpreter, line.source == ProgramSource::Command ? "" : filename);
+  runtime::Ref outcome;
+  if (main) outcome = vm::run_module(interpreter, compiled.code.get(), runtime::module_dict(main.get()));
   std::fflush(stdout);
   int status = 0;
   if (!outcome) status = vm::report_uncaught(interpreter, interpreter.take_exception().get());
   // As CPython's finalization: the cycles already garbage are collected
-  // (their finalizers run), then the module's namespace is emptied.
+  // (their finalizers run), then the modules' namespaces are emptied.
   runtime::collect_garbage(interpreter);
-  runtime::dict_clear(interpreter, globals.get());
+  runtime::clear_modules(interpreter);
   return status;
 }
 

@@ -18,6 +18,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "parser/parser.h"
 #include "runtime/operations.h"
 
 namespace krait::compiler {
@@ -70,6 +71,8 @@ Opcode test_opcode(ast::CmpOpKind kind) {
     case ast::CmpOpKind::GtE: return Opcode::TEST_GE;
     case ast::CmpOpKind::Is: return Opcode::TEST_IS;
     case ast::CmpOpKind::IsNot: return Opcode::TEST_IS_NOT;
+    case ast::CmpOpKind::In: return Opcode::TEST_IN;
+    case ast::CmpOpKind::NotIn: return Opcode::TEST_NOT_IN;
     default: return Opcode::NOP;
   }
 }
@@ -164,6 +167,7 @@ class ScopeCompiler {
 
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
     if (scope_.kind == ScopeKind::Module && has_annotations(body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
+    if (scope_.kind == ScopeKind::Module) store_docstring(body);
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return finish();
@@ -172,21 +176,14 @@ class ScopeCompiler {
   // A class body: __module__ and __qualname__ first, then the statements;
   // it returns its __class__ cell (for __build_class__ to fill), if any.
   Ref compile_class_body(const ast::ClassDef& definition) {
-    runtime::Interpreter& interpreter = shared_.interpreter;
     const int value = push_temporary(&definition);
     emit_cached(Opcode::LOAD_GLOBAL, value, 0, "__name__", &definition);
     emit(encode_abx(Opcode::STORE_NAME, value, name_index("__module__", &definition)));
     emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(Ref::borrow(code_->qualname.get()), &definition)));
     emit(encode_abx(Opcode::STORE_NAME, value, name_index("__qualname__", &definition)));
     if (has_annotations(definition.body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
-    if (!definition.body.empty())
-      if (auto* expression = ast::as<ast::ExprStmt>(definition.body[0]))
-        if (auto* constant = ast::as<ast::Constant>(expression->value))
-          if (constant->value.tag == ast::ConstantValue::Tag::Str) {
-            emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(runtime::new_str(interpreter, constant->value.text), constant)));
-            emit(encode_abx(Opcode::STORE_NAME, value, name_index("__doc__", &definition)));
-          }
     next_register_ = value;
+    store_docstring(definition.body);
     for (ast::Stmt* statement : definition.body) compile_statement(statement);
     auto cell = derefs_.find("__class__");
     if (cell != derefs_.end() && std::find_if(code_->cell_names.begin(), code_->cell_names.end(), [](const Ref& name) {
@@ -196,6 +193,20 @@ class ScopeCompiler {
     else
       emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return finish();
+  }
+
+  // A module's or class's docstring (a first statement that is a str) is
+  // its __doc__, unless -OO strips docstrings.
+  void store_docstring(const ast::Seq<ast::Stmt*>& body) {
+    if (body.empty() || shared_.interpreter.optimize >= 2) return;
+    auto* expression = ast::as<ast::ExprStmt>(body[0]);
+    auto* constant = expression ? ast::as<ast::Constant>(expression->value) : nullptr;
+    if (!constant || constant->value.tag != ast::ConstantValue::Tag::Str) return;
+    const int saved_top = next_register_;
+    const int value = push_temporary(constant);
+    load_constant(runtime::new_str(shared_.interpreter, constant->value.text), value, constant);
+    store_name("__doc__", value, constant);
+    next_register_ = saved_top;
   }
 
   // A comprehension's body (CPython 3.11's <listcomp>, <setcomp>,
@@ -483,6 +494,10 @@ class ScopeCompiler {
       }
       case ast::NodeKind::BinOp: {
         auto* binary = static_cast<ast::BinOp*>(expression);
+        if (Ref folded = fold_constant(expression)) {
+          load_constant(std::move(folded), target, expression);
+          return;
+        }
         const int left = compile_operand(binary->left);
         const int right = compile_operand(binary->right);
         line_ = expression->lineno;
@@ -993,8 +1008,85 @@ class ScopeCompiler {
         return folded;
       }
       case ast::NodeKind::Tuple: return fold_items(static_cast<ast::Tuple*>(expression)->elts);
+      case ast::NodeKind::BinOp: {
+        auto* binary = static_cast<ast::BinOp*>(expression);
+        Ref left = fold_constant(binary->left);
+        Ref right = left ? fold_constant(binary->right) : Ref();
+        if (!right) return Ref();
+        return fold_binary(binary->op, left.get(), right.get());
+      }
       default: return Ref();
     }
+  }
+
+  // left op right on constants, within CPython's limits (ast_opt.c): ints of
+  // at most 128 bits from *, ** and <<, repeated strs and bytes of at most
+  // 4096 items and tuples of 256, no str or bytes %; errors stay for run time.
+  Ref fold_binary(ast::OperatorKind op, Value left, Value right) {
+    runtime::Interpreter& interpreter = shared_.interpreter;
+    constexpr std::int64_t max_int_bits = 128, max_collection = 256, max_str = 4096;
+    auto is_int = [&](Value value) { return runtime::is_subtype(runtime::type_of(interpreter, value), interpreter.int_type); };
+    auto bits = [&](Value value) -> std::int64_t {
+      Ref length = runtime::call_method(interpreter, value, interpreter.intern("bit_length"), nullptr, 0);
+      std::int64_t out = 0;
+      return length && runtime::int_to_int64(interpreter, length.get(), out) ? out : max_int_bits + 1;
+    };
+    auto small = [&](Value value, std::int64_t& out) { return is_int(value) && runtime::int_to_int64(interpreter, value, out); };
+    auto length_of = [&](Value value) -> std::int64_t {
+      const runtime::Type* type = runtime::type_of(interpreter, value);
+      if (type == interpreter.tuple_type || type == interpreter.frozenset_type) return -max_collection - 1;
+      if (type == interpreter.str_type || type == interpreter.bytes_type) return max_str;
+      return 0;
+    };
+    // The bound a sequence times n must keep: positive for strs/bytes, negative for tuples.
+    auto repeat_fits = [&](Value sequence, Value count) {
+      const std::int64_t bound = length_of(sequence);
+      if (bound == 0) return true;
+      std::int64_t n = 0;
+      if (!small(count, n)) return false;
+      Ref size_value = runtime::length(interpreter, sequence);
+      std::int64_t size = 0;
+      if (!size_value || !runtime::int_to_int64(interpreter, size_value.get(), size)) return false;
+      const std::int64_t limit = bound > 0 ? bound : -bound - 1;
+      return size == 0 || (n >= 0 && n <= limit / size);
+    };
+    runtime::BinaryOperator operation = runtime::BinaryOperator::ADD;
+    switch (op) {
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast_kind) \
+  case ast::OperatorKind::ast_kind: operation = runtime::BinaryOperator::Name; break;
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+      default: return Ref();  // @
+    }
+    const runtime::Type* left_type = runtime::type_of(interpreter, left);
+    std::int64_t amount = 0;
+    switch (operation) {
+      case runtime::BinaryOperator::MULTIPLY:
+        if (is_int(left) && is_int(right)) {
+          if (runtime::truth(interpreter, left) && runtime::truth(interpreter, right) && bits(left) + bits(right) > max_int_bits)
+            return Ref();
+        } else if (!(is_int(left) ? repeat_fits(right, left) : repeat_fits(left, right))) {
+          return Ref();
+        }
+        break;
+      case runtime::BinaryOperator::REMAINDER:
+        if (left_type == interpreter.str_type || left_type == interpreter.bytes_type) return Ref();
+        break;
+      case runtime::BinaryOperator::POWER:
+        if (is_int(left) && is_int(right) && runtime::truth(interpreter, left) && small(right, amount) && amount > 0 &&
+            bits(left) > max_int_bits / amount)
+          return Ref();
+        break;
+      case runtime::BinaryOperator::LEFT_SHIFT:
+        if (is_int(left) && is_int(right) && runtime::truth(interpreter, left) && runtime::truth(interpreter, right) &&
+            (!small(right, amount) || amount < 0 || amount > max_int_bits || bits(left) > max_int_bits - amount))
+          return Ref();
+        break;
+      default: break;
+    }
+    Ref result = runtime::binary_operation(interpreter, operation, left, right, false);
+    if (!result) Ref discarded = interpreter.take_exception();  // 1/0 and the like fail at run time
+    return result;
   }
 
   // A tuple of the items' constant values, or null unless all are constant.
@@ -1925,15 +2017,23 @@ class ScopeCompiler {
     const int result = push_temporary(&statement);
     emit(encode_abc(Opcode::PREP_RERAISE_STAR, result, caught, raised));
     emit(encode_abc(Opcode::TEST_IS_NOT, result, none, 0));
-    const std::size_t to_handled = emit_jump();
-    emit(encode_abc(Opcode::RERAISE, result, 0, 0));
+    finish_absorbing_handler(cleanup, caught, result, emit_jump(), to_end, &statement);
+  }
+
+  // The end of a handler that raises R[reraised] unless the jump
+  // `to_absorbed` skips that (the exception was dealt with): the handling
+  // ends, and the absorbed way and the normal way (`to_end`) go on after
+  // the statement.
+  void finish_absorbing_handler(int cleanup, int caught, int reraised, std::size_t to_absorbed, std::size_t to_end,
+                                const ast::Located* node) {
+    emit(encode_abc(Opcode::RERAISE, reraised, 0, 0));
     finish_handled();
-    patch(to_handled, here(), &statement);
-    end_handled(caught, {}, &statement);
-    const std::size_t handled = emit_jump();
+    patch(to_absorbed, here(), node);
+    end_handled(caught, {}, node);
+    const std::size_t absorbed = emit_jump();
     emit_cleanup(cleanup, caught);
-    patch(to_end, here(), &statement);
-    patch(handled, here(), &statement);
+    patch(to_end, here(), node);
+    patch(absorbed, here(), node);
   }
 
   void compile_try_except(const ast::Try& statement) {
@@ -2021,14 +2121,7 @@ class ScopeCompiler {
     emit(encode_abc(Opcode::WITH_EXCEPT, exit, caught, 0));
     if (is_async) emit_await(exit, &statement);
     const std::size_t to_absorb = emit(encode_asbx(Opcode::JUMP_IF_TRUE, exit, 0));
-    emit(encode_abc(Opcode::RERAISE, caught, 0, 0));
-    finish_handled();
-    patch(to_absorb, here(), &statement);
-    end_handled(caught, {}, &statement);
-    const std::size_t absorbed = emit_jump();
-    emit_cleanup(cleanup, caught);
-    patch(to_end, here(), &statement);
-    patch(absorbed, here(), &statement);
+    finish_absorbing_handler(cleanup, caught, caught, to_absorb, to_end, &statement);
   }
 
   // R[exit](None, None, None) (awaited for async with), called from the top
@@ -2070,6 +2163,409 @@ class ScopeCompiler {
     patch(to_end, here(), &statement);
   }
 
+  // --- imports (CPython 3.11's compiler_import and compiler_from_import) ---
+  // R[module] = __import__(name, fromlist=R[module], level=R[module + 1]).
+  int emit_import_name(std::string_view name, Ref fromlist, std::int64_t level, const ast::Located* node) {
+    const int module = push_temporary(node);
+    push_temporary(node);
+    load_constant(std::move(fromlist), module, node);
+    load_constant(runtime::new_int(shared_.interpreter, level), module + 1, node);
+    emit(encode_abx(Opcode::IMPORT_NAME, module, name_index(name, node)));
+    return module;
+  }
+
+  // `import a.b.c` binds a (the top package IMPORT_NAME returns);
+  // `import a.b.c as d` binds the submodule, reached by IMPORT_FROM.
+  void compile_import(const ast::Import& statement) {
+    for (const ast::Alias* alias : statement.names) {
+      const int saved_top = next_register_;
+      const std::string_view name = alias->name;
+      const int module = emit_import_name(name, shared_.interpreter.new_none(), 0, &statement);
+      if (!alias->asname.data()) {
+        store_name(name.substr(0, name.find('.')), module, &statement);
+      } else {
+        std::size_t dot = name.find('.');
+        int value = module;
+        while (dot != std::string_view::npos) {
+          const std::size_t next = name.find('.', dot + 1);
+          if (value != module) emit(encode_abc(Opcode::MOVE, module, value, 0));
+          emit(encode_abx(Opcode::IMPORT_FROM, module, name_index(name.substr(dot + 1, next - dot - 1), &statement)));
+          value = module + 1;
+          dot = next;
+        }
+        store_name(alias->asname, value, &statement);
+      }
+      next_register_ = saved_top;
+    }
+  }
+
+  // `from m import x, y as z` and `from . import *`: one IMPORT_NAME with
+  // the names as its fromlist, then IMPORT_FROM per name, or IMPORT_STAR.
+  void compile_import_from(const ast::ImportFrom& statement) {
+    runtime::Interpreter& interpreter = shared_.interpreter;
+    std::vector<Value> names;
+    for (const ast::Alias* alias : statement.names) names.push_back(interpreter.intern(alias->name));
+    const std::string_view name = statement.module.data() ? statement.module : std::string_view("");
+    // The symbol table accepted the future imports that begin the file.
+    if (name == "__future__" && statement.lineno > shared_.table.future_lineno)
+      fail(&statement, "SyntaxError", "from __future__ imports must occur at the beginning of the file");
+    const int module = emit_import_name(name, runtime::new_tuple(interpreter, names),
+                                        statement.level.present ? statement.level.value : 0, &statement);
+    if (statement.names.size() == 1 && statement.names[0]->name == "*") {
+      emit(encode_abc(Opcode::IMPORT_STAR, module, 0, 0));
+      return;
+    }
+    for (const ast::Alias* alias : statement.names) {
+      emit(encode_abx(Opcode::IMPORT_FROM, module, name_index(alias->name, &statement)));
+      store_name(alias->asname.data() ? alias->asname : alias->name, module + 1, &statement);
+    }
+  }
+
+  // --- match statements (PEP 634) --------------------------------------------
+  // As CPython 3.11 compiles them (compiler_match, compiler_pattern_*), with
+  // registers for its stack: the subject in a temporary, each sub-pattern's
+  // subject in a register, and every name a case binds captured first in a
+  // temporary of its own, stored only once the whole pattern has matched
+  // (before the guard runs). A test that fails jumps to the next case.
+
+  // What compiling a pattern tracks (CPython's pattern_context).
+  struct PatternContext {
+    const std::unordered_map<std::string_view, int>& captures;  // each name's capture register
+    std::vector<std::string_view> stores;  // the names bound so far, in binding order
+    bool allow_irrefutable = false;        // whether this pattern may match anything
+    Jumps fails;                           // the jumps taken on a mismatch
+  };
+
+  void compile_match(const ast::Match& match) {
+    const int subject = push_temporary(&match);
+    compile_into(match.subject, subject);
+    Jumps to_end;
+    const std::uint32_t count = match.cases.size();
+    for (std::uint32_t i = 0; i < count; ++i) {
+      const ast::MatchCase& match_case = *match.cases[i];
+      ast::Pattern* pattern = match_case.pattern;
+      const int saved_top = next_register_;
+      std::unordered_map<std::string_view, int> captures;
+      allocate_captures(pattern, captures);
+      // Only a guarded or last case may match anything.
+      PatternContext context{captures, {}, match_case.guard != nullptr || i + 1 == count, {}};
+      compile_pattern(pattern, subject, context);
+      line_ = pattern->lineno;
+      for (std::string_view name : context.stores) store_name(name, captures.at(name), pattern);
+      if (match_case.guard) {
+        const Jumps guard = compile_condition_jump(match_case.guard);
+        context.fails.insert(context.fails.end(), guard.begin(), guard.end());
+      }
+      next_register_ = saved_top;
+      compile_statements(match_case.body);
+      if (i + 1 < count) {
+        line_ = pattern->lineno;
+        to_end.push_back(emit_jump());
+      }
+      patch_all(context.fails, here(), pattern);
+    }
+    patch_all(to_end, here(), &match);
+  }
+
+  // A register for each name the pattern binds (alternatives binding the
+  // same name share it).
+  void allocate_captures(const ast::Pattern* pattern, std::unordered_map<std::string_view, int>& captures) {
+    auto add = [&](std::string_view name) {
+      if (!name.empty() && !captures.count(name)) captures.emplace(name, push_temporary(pattern));
+    };
+    auto add_all = [&](const ast::Seq<ast::Pattern*>& patterns) {
+      for (const ast::Pattern* inner : patterns) allocate_captures(inner, captures);
+    };
+    switch (pattern->kind) {
+      case ast::NodeKind::MatchSequence: add_all(static_cast<const ast::MatchSequence*>(pattern)->patterns); break;
+      case ast::NodeKind::MatchMapping:
+        add_all(static_cast<const ast::MatchMapping*>(pattern)->patterns);
+        add(static_cast<const ast::MatchMapping*>(pattern)->rest);
+        break;
+      case ast::NodeKind::MatchClass:
+        add_all(static_cast<const ast::MatchClass*>(pattern)->patterns);
+        add_all(static_cast<const ast::MatchClass*>(pattern)->kwd_patterns);
+        break;
+      case ast::NodeKind::MatchStar: add(static_cast<const ast::MatchStar*>(pattern)->name); break;
+      case ast::NodeKind::MatchAs: {
+        auto* as_pattern = static_cast<const ast::MatchAs*>(pattern);
+        if (as_pattern->pattern) allocate_captures(as_pattern->pattern, captures);
+        add(as_pattern->name);
+        break;
+      }
+      case ast::NodeKind::MatchOr: add_all(static_cast<const ast::MatchOr*>(pattern)->patterns); break;
+      default: break;
+    }
+  }
+
+  static bool is_wildcard(ast::Pattern* pattern) {
+    auto* as_pattern = ast::as<ast::MatchAs>(pattern);
+    return as_pattern && !as_pattern->pattern && as_pattern->name.empty();
+  }
+
+  // Matches the value in register `subject` against the pattern.
+  void compile_pattern(ast::Pattern* pattern, int subject, PatternContext& context) {
+    line_ = pattern->lineno;
+    last_pattern_ = pattern;
+    switch (pattern->kind) {
+      case ast::NodeKind::MatchValue:
+        compile_value_pattern(*static_cast<ast::MatchValue*>(pattern), subject, context);
+        return;
+      case ast::NodeKind::MatchSingleton: {
+        // None, True and False match by identity.
+        const ast::ConstantValue& value = static_cast<ast::MatchSingleton*>(pattern)->value;
+        runtime::Interpreter& interpreter = shared_.interpreter;
+        const int singleton = push_temporary(pattern);
+        load_constant(value.tag == ast::ConstantValue::Tag::None ? interpreter.new_none()
+                                                                 : interpreter.new_boolean(value.tag == ast::ConstantValue::Tag::True),
+                      singleton, pattern);
+        emit(encode_abc(Opcode::TEST_IS, subject, singleton, 0));
+        context.fails.push_back(emit_jump());
+        --next_register_;
+        return;
+      }
+      case ast::NodeKind::MatchSequence:
+        compile_sequence_pattern(*static_cast<ast::MatchSequence*>(pattern), subject, context);
+        return;
+      case ast::NodeKind::MatchMapping:
+        compile_mapping_pattern(*static_cast<ast::MatchMapping*>(pattern), subject, context);
+        return;
+      case ast::NodeKind::MatchClass:
+        compile_class_pattern(*static_cast<ast::MatchClass*>(pattern), subject, context);
+        return;
+      case ast::NodeKind::MatchStar:
+        capture(static_cast<ast::MatchStar*>(pattern)->name, subject, context);
+        return;
+      case ast::NodeKind::MatchAs: {
+        auto* as_pattern = static_cast<ast::MatchAs*>(pattern);
+        if (!as_pattern->pattern) {
+          if (!context.allow_irrefutable) {
+            if (as_pattern->name.empty()) fail(pattern, "SyntaxError", "wildcard makes remaining patterns unreachable");
+            fail(pattern, "SyntaxError",
+                 "name capture '" + std::string(as_pattern->name) + "' makes remaining patterns unreachable");
+          }
+        } else {
+          compile_pattern(as_pattern->pattern, subject, context);
+        }
+        capture(as_pattern->name, subject, context);
+        return;
+      }
+      case ast::NodeKind::MatchOr:
+        compile_or_pattern(*static_cast<ast::MatchOr*>(pattern), subject, context);
+        return;
+      default: unsupported(pattern, "the pattern " + std::string(ast::node_kind_name(pattern->kind)));
+    }
+  }
+
+  // A pattern inside another, which may match anything.
+  void compile_subpattern(ast::Pattern* pattern, int subject, PatternContext& context) {
+    const bool allow_irrefutable = context.allow_irrefutable;
+    context.allow_irrefutable = true;
+    compile_pattern(pattern, subject, context);
+    context.allow_irrefutable = allow_irrefutable;
+  }
+
+  // Checks that the pattern may bind `name` (CPython's
+  // pattern_helper_store_name). Its errors point where CPython's do: at the
+  // pattern compiled last.
+  void check_store(std::string_view name, const std::vector<std::string_view>& stores) const {
+    if (name == "__debug__") fail(last_pattern_, "SyntaxError", "cannot assign to __debug__");
+    if (std::find(stores.begin(), stores.end(), name) != stores.end())
+      fail(last_pattern_, "SyntaxError", "multiple assignments to name '" + std::string(name) + "' in pattern");
+  }
+
+  // Binds `name` (unless empty: a wildcard) to the value in `source`.
+  void capture(std::string_view name, int source, PatternContext& context) {
+    if (name.empty()) return;
+    check_store(name, context.stores);
+    emit(encode_abc(Opcode::MOVE, context.captures.at(name), source, 0));
+    context.stores.push_back(name);
+  }
+
+  // R[target] = a value pattern's or a mapping key's value: a literal or an
+  // attribute lookup. (An f-string is neither.)
+  void compile_pattern_literal(ast::Expr* value, int target, Ref constant, const ast::Located* pattern, const char* error) {
+    if (constant) {
+      load_constant(std::move(constant), target, value);
+      return;
+    }
+    if (value->kind != ast::NodeKind::Attribute) fail(pattern, "SyntaxError", error);
+    compile_into(value, target);
+  }
+
+  // A literal or a dotted name: subject == value.
+  void compile_value_pattern(const ast::MatchValue& pattern, int subject, PatternContext& context) {
+    const int value = push_temporary(&pattern);
+    compile_pattern_literal(pattern.value, value, fold_constant(pattern.value), &pattern,
+                            "patterns may only match literals and attribute lookups");
+    line_ = pattern.lineno;
+    emit(encode_abc(Opcode::TEST_EQ, subject, value, 0));
+    context.fails.push_back(emit_jump());
+    --next_register_;
+  }
+
+  // [a, b, *rest]: a sequence of the right length, then each item. With a
+  // `*_` the items are read by index (counted from len() after the star),
+  // otherwise the subject is unpacked.
+  void compile_sequence_pattern(const ast::MatchSequence& sequence, int subject, PatternContext& context) {
+    const ast::Seq<ast::Pattern*>& patterns = sequence.patterns;
+    const int size = static_cast<int>(patterns.size());
+    int star = -1;
+    bool only_wildcards = true, star_wildcard = false;
+    for (int i = 0; i < size; ++i) {
+      if (auto* starred = ast::as<ast::MatchStar>(patterns[i])) {
+        if (star >= 0) fail(&sequence, "SyntaxError", "multiple starred names in sequence pattern");
+        star_wildcard = starred->name.empty();
+        only_wildcards = only_wildcards && star_wildcard;
+        star = i;
+      } else {
+        only_wildcards = only_wildcards && is_wildcard(patterns[i]);
+      }
+    }
+    if (size > max_register) unsupported(&sequence, "a sequence pattern of more than 255 items");
+    line_ = sequence.lineno;
+    emit(encode_abc(Opcode::MATCH_SEQUENCE, subject, star < 0 ? size : size - 1, star < 0 ? 0 : 1));
+    context.fails.push_back(emit_jump());
+    if (only_wildcards) return;
+    const int saved_top = next_register_;
+    if (star_wildcard) {
+      for (int i = 0; i < size; ++i) {
+        if (i == star || is_wildcard(patterns[i])) continue;
+        const int item = push_temporary(patterns[i]);
+        const int index = push_temporary(patterns[i]);
+        line_ = sequence.lineno;
+        if (i < star) {
+          emit(encode_asbx(Opcode::LOAD_INT, index, i));
+        } else {
+          // The subject may not take negative indexes: len(subject) - (size - i).
+          emit(encode_abc(Opcode::GET_LEN, index, subject, 0));
+          emit(encode_asbx(Opcode::LOAD_INT, item, size - i));
+          emit(encode_abc(Opcode::BINARY_SUBTRACT, index, index, item));
+        }
+        emit(encode_abc(Opcode::GET_ITEM, item, subject, index));
+        next_register_ = item + 1;
+        compile_subpattern(patterns[i], item, context);
+        next_register_ = saved_top;
+      }
+      return;
+    }
+    const int base = next_register_;
+    for (int i = 0; i < size; ++i) push_temporary(&sequence);
+    if (star < 0) {
+      emit(encode_abc(Opcode::UNPACK_SEQUENCE, base, subject, size));
+    } else {
+      emit(encode_abc(Opcode::MOVE, base, subject, 0));
+      emit(encode_abc(Opcode::UNPACK_EX, base, star, size - star - 1));
+    }
+    for (int i = 0; i < size; ++i) compile_subpattern(patterns[i], base + i, context);
+    next_register_ = saved_top;
+  }
+
+  // {key: pattern, **rest}: a mapping with at least as many items, then the
+  // value of each key (literals, no two equal, or attribute lookups,
+  // evaluated now), then **rest a dict of the other items.
+  void compile_mapping_pattern(const ast::MatchMapping& mapping, int subject, PatternContext& context) {
+    const int size = static_cast<int>(mapping.keys.size());
+    if (size > max_register - 2) unsupported(&mapping, "a mapping pattern of more than 253 keys");
+    line_ = mapping.lineno;
+    emit(encode_abc(Opcode::MATCH_MAPPING, subject, size, 0));
+    context.fails.push_back(emit_jump());
+    if (size == 0 && mapping.rest.empty()) return;
+    const int saved_top = next_register_;
+    const int keys = push_temporary(&mapping);
+    const int base = next_register_;
+    Ref seen = runtime::new_set(shared_.interpreter);
+    for (ast::Expr* key : mapping.keys) {
+      Ref constant = fold_constant(key);
+      if (constant) {
+        const int repeated = runtime::set_contains(shared_.interpreter, seen.get(), constant.get());
+        if (repeated) {
+          Ref text = runtime::repr(shared_.interpreter, constant.get());
+          fail(&mapping, "SyntaxError", "mapping pattern checks duplicate key (" + std::string(str_of(text)) + ")");
+        }
+        if (!runtime::set_add(shared_.interpreter, seen.get(), constant.get())) unsupported(key, "this key");
+      }
+      compile_pattern_literal(key, push_temporary(key), std::move(constant), &mapping,
+                              "mapping pattern keys may only match literals and attribute lookups");
+    }
+    line_ = mapping.lineno;
+    emit(encode_abc(Opcode::BUILD_TUPLE, keys, base, size));
+    if (size > 0) {
+      emit(encode_abc(Opcode::MATCH_KEYS, base, subject, keys));
+      context.fails.push_back(emit_jump());
+    }
+    for (int i = 0; i < size; ++i) compile_subpattern(mapping.patterns[i], base + i, context);
+    if (!mapping.rest.empty()) {
+      const int rest = push_temporary(&mapping);
+      line_ = mapping.lineno;
+      emit(encode_abc(Opcode::COPY_DICT_WITHOUT, rest, subject, keys));
+      capture(mapping.rest, rest, context);
+    }
+    next_register_ = saved_top;
+  }
+
+  // Cls(a, b, name=c): an instance of Cls, then its attributes (named by
+  // __match_args__ for the positional ones), all read before any is matched.
+  void compile_class_pattern(const ast::MatchClass& pattern, int subject, PatternContext& context) {
+    const auto positional = static_cast<int>(pattern.patterns.size());
+    const auto keywords = static_cast<int>(pattern.kwd_attrs.size());
+    for (int i = 0; i < keywords; ++i) {
+      const std::string_view name = pattern.kwd_attrs[i];
+      if (name == "__debug__") fail(pattern.kwd_patterns[i], "SyntaxError", "cannot assign to __debug__");
+      for (int j = i + 1; j < keywords; ++j)
+        if (pattern.kwd_attrs[j] == name)
+          fail(pattern.kwd_patterns[j], "SyntaxError", "attribute name repeated in class pattern: " + std::string(name));
+    }
+    const int count = positional + keywords;
+    if (count > max_register - 1) unsupported(&pattern, "a class pattern of more than 254 sub-patterns");
+    const int saved_top = next_register_;
+    // R[base] the class, R[base + 1] the subject, then the attributes from R[base].
+    const int base = push_temporary(&pattern);
+    for (int i = 1; i < std::max(2, count); ++i) push_temporary(&pattern);
+    compile_into(pattern.cls, base);
+    line_ = pattern.lineno;
+    emit(encode_abc(Opcode::MOVE, base + 1, subject, 0));
+    std::vector<Value> names;
+    for (std::string_view name : pattern.kwd_attrs) names.push_back(shared_.interpreter.intern(name));
+    emit_with_constant(Opcode::MATCH_CLASS, base, positional, runtime::new_tuple(shared_.interpreter, names), &pattern);
+    context.fails.push_back(emit_jump());
+    for (int i = 0; i < count; ++i)
+      compile_subpattern(i < positional ? pattern.patterns[i] : pattern.kwd_patterns[i - positional], base + i, context);
+    next_register_ = saved_top;
+  }
+
+  // a | b | c: each alternative in turn (only the last may match anything),
+  // all binding the same names.
+  void compile_or_pattern(const ast::MatchOr& alternatives, int subject, PatternContext& context) {
+    std::vector<std::string_view> control;  // the names the first alternative binds
+    Jumps matched;
+    const std::uint32_t count = alternatives.patterns.size();
+    for (std::uint32_t i = 0; i < count; ++i) {
+      ast::Pattern* alternative = alternatives.patterns[i];
+      PatternContext inner{context.captures, {}, i + 1 == count && context.allow_irrefutable, {}};
+      compile_pattern(alternative, subject, inner);
+      if (i == 0) {
+        control = inner.stores;
+      } else if (inner.stores.size() != control.size() ||
+                 !std::all_of(control.begin(), control.end(), [&](std::string_view name) {
+                   return std::find(inner.stores.begin(), inner.stores.end(), name) != inner.stores.end();
+                 })) {
+        fail(last_pattern_, "SyntaxError", "alternative patterns bind different names");
+      }
+      if (i + 1 < count) {
+        matched.push_back(emit_jump());
+        patch_all(inner.fails, here(), alternative);
+      } else {
+        context.fails.insert(context.fails.end(), inner.fails.begin(), inner.fails.end());
+      }
+    }
+    patch_all(matched, here(), &alternatives);
+    for (std::string_view name : control) {
+      check_store(name, context.stores);
+      context.stores.push_back(name);
+    }
+  }
+
   static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
 
   void compile_statement(ast::Stmt* statement) {
@@ -2103,6 +2599,9 @@ class ScopeCompiler {
       case ast::NodeKind::AsyncFor: compile_async_for(*static_cast<ast::AsyncFor*>(statement)); break;
       case ast::NodeKind::Raise: compile_raise(*static_cast<ast::Raise*>(statement)); break;
       case ast::NodeKind::Assert: compile_assert(*static_cast<ast::Assert*>(statement)); break;
+      case ast::NodeKind::Import: compile_import(*static_cast<ast::Import*>(statement)); break;
+      case ast::NodeKind::ImportFrom: compile_import_from(*static_cast<ast::ImportFrom*>(statement)); break;
+      case ast::NodeKind::Match: compile_match(*static_cast<ast::Match*>(statement)); break;
       case ast::NodeKind::Pass:
       case ast::NodeKind::Global:
       case ast::NodeKind::Nonlocal:
@@ -2129,6 +2628,7 @@ class ScopeCompiler {
     int handler;          // or -1
   };
   std::vector<HandlerRun> handler_runs_;
+  const ast::Pattern* last_pattern_ = nullptr;  // the pattern whose compilation started last
   int next_register_ = 0;
   int line_ = 1;
 };
@@ -2161,6 +2661,25 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
     result.error->filename = filename;
     if (result.error->lineno > 0) result.error->text = source_line(source, result.error->lineno);
   }
+  return result;
+}
+
+CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source, const std::string& filename) {
+  Arena arena;
+  parser::ParseOptions options;
+  options.filename = filename;
+  options.origin = tokenizer::SourceOrigin::File;
+  parser::ParseResult parsed = parser::parse(source, arena, options);
+  CompileResult result;
+  result.warnings = std::move(parsed.warnings);
+  result.error = std::move(parsed.error);
+  if (result.error) return result;
+  SymbolTableResult table = build_symbol_table(parsed.tree, source, filename);
+  result.error = std::move(table.error);
+  if (result.error) return result;
+  CompileResult compiled = compile_module(interpreter, parsed.tree, *table.table, source, filename);
+  result.code = std::move(compiled.code);
+  result.error = std::move(compiled.error);
   return result;
 }
 

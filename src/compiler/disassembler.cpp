@@ -95,6 +95,8 @@ void disassemble_one(const CodeObject& code, std::string& out) {
       case Opcode::LOAD_NAME:
       case Opcode::STORE_NAME:
       case Opcode::DELETE_NAME:
+      case Opcode::IMPORT_NAME:
+      case Opcode::IMPORT_FROM:
       case Opcode::DELETE_ATTR: note = std::string(runtime::str_utf8(code.names[operand_bx(instruction)].get())); break;
       case Opcode::CONVERT_VALUE: {
         static constexpr const char* conversions[] = {"", "str", "repr", "ascii"};

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "objects/dict_object.h"
-#include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/module_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/gc.h"
@@ -208,40 +208,36 @@ Ref gc_get_debug(Interpreter& interpreter, Value, const Value*, std::size_t coun
 
 }  // namespace
 
-// Fills the namespace of the gc module.
-void fill_gc_module(Interpreter& interpreter, Value namespace_dict) {
-  const runtime::MethodDef functions[] = {
-      {"collect", &gc_collect},
-      {"enable", &gc_enable<true>},
-      {"disable", &gc_enable<false>},
-      {"isenabled", &gc_isenabled},
-      {"get_count", &gc_get_count},
-      {"get_threshold", &gc_get_threshold},
-      {"set_threshold", &gc_set_threshold},
-      {"is_tracked", &gc_is_tracked},
-      {"is_finalized", &gc_is_finalized},
-      {"get_referents", &gc_get_referents},
-      {"get_referrers", &gc_get_referrers},
-      {"get_objects", &gc_get_objects},
-      {"get_stats", &gc_get_stats},
-      {"freeze", &gc_freeze},
-      {"unfreeze", &gc_unfreeze},
-      {"get_freeze_count", &gc_get_freeze_count},
-      {"set_debug", &gc_set_debug},
-      {"get_debug", &gc_get_debug},
-  };
-  for (const runtime::MethodDef& function : functions) {
-    Ref builtin = runtime::new_builtin_function(interpreter, function.name, function.function);
-    runtime::dict_set_str(interpreter, namespace_dict, interpreter.intern(function.name), builtin.get());
-  }
+Ref create_gc_module(Interpreter& interpreter) {
+  Ref module = runtime::new_module(interpreter, "gc");
+  const Value gc = module.get();
+  runtime::add_module_functions(interpreter, gc,
+                                {{"collect", &gc_collect},
+                                 {"enable", &gc_enable<true>},
+                                 {"disable", &gc_enable<false>},
+                                 {"isenabled", &gc_isenabled},
+                                 {"get_count", &gc_get_count},
+                                 {"get_threshold", &gc_get_threshold},
+                                 {"set_threshold", &gc_set_threshold},
+                                 {"is_tracked", &gc_is_tracked},
+                                 {"is_finalized", &gc_is_finalized},
+                                 {"get_referents", &gc_get_referents},
+                                 {"get_referrers", &gc_get_referrers},
+                                 {"get_objects", &gc_get_objects},
+                                 {"get_stats", &gc_get_stats},
+                                 {"freeze", &gc_freeze},
+                                 {"unfreeze", &gc_unfreeze},
+                                 {"get_freeze_count", &gc_get_freeze_count},
+                                 {"set_debug", &gc_set_debug},
+                                 {"get_debug", &gc_get_debug}});
   const std::pair<const char*, int> flags[] = {{"DEBUG_STATS", 1},         {"DEBUG_COLLECTABLE", 2},
                                                {"DEBUG_UNCOLLECTABLE", 4}, {"DEBUG_SAVEALL", 32},
                                                {"DEBUG_LEAK", 38}};
-  for (const auto& [name, value] : flags)
-    runtime::dict_set_str(interpreter, namespace_dict, interpreter.intern(name), Value::small_int(value));
+  for (const auto& [name, value] : flags) runtime::module_set(interpreter, gc, name, Value::small_int(value));
   Ref garbage = runtime::new_list(interpreter, {});
-  runtime::dict_set_str(interpreter, namespace_dict, interpreter.intern("garbage"), garbage.get());
-  runtime::dict_set_str(interpreter, namespace_dict, interpreter.intern("callbacks"), interpreter.gc.callbacks.get());
+  runtime::module_set(interpreter, gc, "garbage", garbage.get());
+  runtime::module_set(interpreter, gc, "callbacks", interpreter.gc.callbacks.get());
+  return module;
 }
 
 }  // namespace krait::modules

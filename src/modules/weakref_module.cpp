@@ -1,10 +1,9 @@
 // Native modules: weakref (CPython's Lib/weakref.py over Modules/_weakref.c):
 // ref (ReferenceType), getweakrefcount and getweakrefs. The types are in
 // objects/weakref_object.cpp.
-#include "objects/dict_object.h"
-#include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/module_object.h"
 #include "objects/weakref_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
@@ -34,19 +33,14 @@ Ref weakref_getweakrefs(Interpreter& interpreter, Value, const Value* arguments,
 
 }  // namespace
 
-// Fills the namespace of the weakref module.
-void fill_weakref_module(Interpreter& interpreter, Value namespace_dict) {
-  const runtime::MethodDef functions[] = {
-      {"getweakrefcount", &weakref_getweakrefcount},
-      {"getweakrefs", &weakref_getweakrefs},
-  };
-  for (const runtime::MethodDef& function : functions) {
-    Ref builtin = runtime::new_builtin_function(interpreter, function.name, function.function);
-    runtime::dict_set_str(interpreter, namespace_dict, interpreter.intern(function.name), builtin.get());
-  }
+Ref create_weakref_module(Interpreter& interpreter) {
+  Ref module = runtime::new_module(interpreter, "weakref");
+  const Value weakref = module.get();
+  runtime::add_module_functions(interpreter, weakref,
+                                {{"getweakrefcount", &weakref_getweakrefcount}, {"getweakrefs", &weakref_getweakrefs}});
   const Value reference_type = Value::object(interpreter.weakref_type);
-  for (const char* name : {"ref", "ReferenceType"})
-    runtime::dict_set_str(interpreter, namespace_dict, interpreter.intern(name), reference_type);
+  for (const char* name : {"ref", "ReferenceType"}) runtime::module_set(interpreter, weakref, name, reference_type);
+  return module;
 }
 
 }  // namespace krait::modules

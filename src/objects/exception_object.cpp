@@ -186,7 +186,8 @@ void exception_deallocate(Interpreter& interpreter, Object* object) {
 // (The attributes are visited and cleared by the collector for every layout.)
 void exception_traverse(Object* object, const Visitor& visit) {
   const auto* exception = static_cast<ExceptionObject*>(object);
-  for (const Ref* field : {&exception->args, &exception->cause, &exception->context, &exception->payload})
+  for (const Ref* field : {&exception->args, &exception->cause, &exception->context, &exception->payload,
+                           &exception->fields})
     visit(*field);
   for (const ExceptionObject::TracebackEntry& entry : exception->traceback) visit(entry.code);
 }
@@ -195,7 +196,7 @@ void exception_traverse(Object* object, const Visitor& visit) {
 void exception_clear(Interpreter& interpreter, Object* object) {
   auto* exception = static_cast<ExceptionObject*>(object);
   Ref fields[] = {std::exchange(exception->args, new_tuple(interpreter, {})), std::move(exception->cause),
-                  std::move(exception->context), std::move(exception->payload)};
+                  std::move(exception->context), std::move(exception->payload), std::move(exception->fields)};
 }
 
 }  // namespace

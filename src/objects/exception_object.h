@@ -24,6 +24,8 @@ struct ExceptionObject : Object {
   bool suppress_context = false;  // __suppress_context__
   // StopIteration.value or SystemExit.code; null reads as None.
   Ref payload;
+  // The fields of SyntaxError and ImportError (a list; exception_fields.cpp).
+  Ref fields;
   // Outermost frame last: appended as the exception propagates outwards, so
   // an exception raised again continues its own history, as CPython's
   // tracebacks do.

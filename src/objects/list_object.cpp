@@ -21,7 +21,15 @@ namespace krait::runtime {
 namespace {
 
 Ref allocate_list(Interpreter& interpreter) {
-  return Ref::steal(Value::object(gc_new<ListObject>(interpreter, interpreter.list_type)));
+  gc_count_allocation(interpreter);
+  ListObject* list = interpreter.free_lists.take();
+  if (list) {
+    gc_reuse(interpreter, list);
+  } else {
+    list = new (gc_new_memory(interpreter, sizeof(ListObject))) ListObject;
+  }
+  list->type = interpreter.list_type;
+  return Ref::steal(Value::object(list));
 }
 
 std::int64_t list_length_of(Value self) { return static_cast<std::int64_t>(as_list(self)->items.size()); }
@@ -184,8 +192,17 @@ Ref list_initialize(Interpreter& interpreter, Value self, const Value* arguments
   return interpreter.new_none();
 }
 
+// A freed list keeps its buffer for reuse when not large. Nothing refers to
+// it any more, so its items can be released in place.
 void list_deallocate(Interpreter& interpreter, Object* object) {
   auto* list = static_cast<ListObject*>(object);
+  constexpr std::size_t kept_capacity = 64;
+  if (object->type == interpreter.list_type && list->items.capacity() <= kept_capacity) {
+    for (Value item : list->items) decref(item);
+    list->items.clear();
+    if (interpreter.free_lists.give(list)) return gc_count_free(interpreter);
+    return gc_delete(interpreter, list);
+  }
   std::vector<Value> items = std::move(list->items);
   gc_delete(interpreter, list);
   release_items(std::move(items));

@@ -376,6 +376,9 @@ Ref new_instance(Interpreter& interpreter, Type* type) {
   auto* instance = gc_new<InstanceObject>(interpreter, type);
   // A bare object() holds nothing: never part of a cycle.
   if (type == interpreter.object_type) gc_untrack(instance);
+  // Room for the attributes instances of the class had so far, so that
+  // __init__'s stores hit the inline caches at once.
+  if (type->member_count || type->instance_keys) reserve_slot(type, instance->attributes, 0);
   return Ref::steal(Value::object(instance));
 }
 

@@ -4,8 +4,12 @@
 
 #include <string>
 
+#include "objects/descriptor_object.h"
+#include "objects/hash.h"
 #include "objects/int_object.h"
+#include "objects/slice_object.h"
 #include "objects/str_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
@@ -39,6 +43,16 @@ bool range_argument(Interpreter& interpreter, Value value, std::int64_t& out) {
   return true;
 }
 
+Ref new_range(Interpreter& interpreter, std::int64_t start, std::int64_t stop, std::int64_t step) {
+  auto* range = new RangeObject;
+  range->type = interpreter.range_type;
+  range->start = start;
+  range->stop = stop;
+  range->step = step;
+  range->length = range_length(start, stop, step);
+  return Ref::steal(Value::object(range));
+}
+
 Ref range_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (count == 0 || count > 3)
     return interpreter.raise(interpreter.TypeError_type, std::string("range expected at ") +
@@ -48,14 +62,127 @@ Ref range_construct(Interpreter& interpreter, Value, const Value* arguments, std
   for (std::size_t i = 0; i < count; ++i)
     if (!range_argument(interpreter, arguments[i], bounds[count == 1 ? 1 : i])) return Ref();
   if (bounds[2] == 0) return interpreter.raise(interpreter.ValueError_type, "range() arg 3 must not be zero");
-  auto* range = new RangeObject;
-  range->type = interpreter.range_type;
-  range->start = bounds[0];
-  range->stop = bounds[1];
-  range->step = bounds[2];
-  range->length = range_length(range->start, range->stop, range->step);
-  return Ref::steal(Value::object(range));
+  return new_range(interpreter, bounds[0], bounds[1], bounds[2]);
 }
+
+std::int64_t item_at(const RangeObject* range, std::int64_t index) {
+  return static_cast<std::int64_t>(static_cast<std::uint64_t>(range->start) +
+                                   static_cast<std::uint64_t>(index) * static_cast<std::uint64_t>(range->step));
+}
+
+// r[i] and r[i:j:k] (a range again), as CPython's range_subscript.
+Ref range_subscript(Interpreter& interpreter, Value self, Value key) {
+  const RangeObject* range = as_range(self);
+  if (is_int(interpreter, key)) {
+    std::int64_t index = 0;
+    if (!int_to_int64(interpreter, key, index) || (index < 0 ? index + range->length < 0 : index >= range->length))
+      return interpreter.raise(interpreter.IndexError_type, "range object index out of range");
+    if (index < 0) index += range->length;
+    return new_int(interpreter, item_at(range, index));
+  }
+  if (is_slice(interpreter, key)) {
+    SliceBounds bounds;
+    if (!slice_bounds(interpreter, key, range->length, bounds)) return Ref();
+    // CPython's compute_slice: the adjusted bounds mapped through the range.
+    return new_range(interpreter, item_at(range, bounds.start), item_at(range, bounds.stop), range->step * bounds.step);
+  }
+  return interpreter.raise(interpreter.TypeError_type,
+                           "range indices must be integers or slices, not " + std::string(type_name(interpreter, key)));
+}
+
+// The position of the int `value` in the range, or -1.
+std::int64_t position_of(const RangeObject* range, Value value) {
+  if (!value.is_small_int()) return -1;
+  const std::int64_t x = value.as_small_int();
+  if (range->length == 0 || (range->step > 0 ? x < range->start || x >= range->stop : x > range->start || x <= range->stop))
+    return -1;
+  const std::int64_t offset = x - range->start;
+  return offset % range->step == 0 ? offset / range->step : -1;
+}
+
+// `in` is arithmetic for ints (exact ints only: a subclass may define ==),
+// else a walk comparing items.
+int range_contains(Interpreter& interpreter, Value self, Value value) {
+  if (value.is_small_int() || type_of(interpreter, value) == interpreter.bool_type)
+    return position_of(as_range(self), value.is_small_int() ? value : Value::small_int(truth(interpreter, value))) >= 0;
+  const RangeObject* range = as_range(self);
+  for (std::int64_t i = 0; i < range->length; ++i) {
+    Ref item = new_int(interpreter, item_at(range, i));
+    const int same = equal(interpreter, item.get(), value);
+    if (same != 0) return same;
+  }
+  return 0;
+}
+
+Ref range_count(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "count", kwnames) || !check_positional(interpreter, "count", count, 1, 1))
+    return Ref();
+  if (arguments[0].is_small_int()) return new_int(interpreter, position_of(as_range(self), arguments[0]) >= 0 ? 1 : 0);
+  const RangeObject* range = as_range(self);
+  std::int64_t found = 0;
+  for (std::int64_t i = 0; i < range->length; ++i) {
+    Ref item = new_int(interpreter, item_at(range, i));
+    const int same = equal(interpreter, item.get(), arguments[0]);
+    if (same < 0) return Ref();
+    found += same;
+  }
+  return new_int(interpreter, found);
+}
+
+Ref range_index(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "index", kwnames) || !check_positional(interpreter, "index", count, 1, 1))
+    return Ref();
+  const RangeObject* range = as_range(self);
+  std::int64_t position = position_of(range, arguments[0]);
+  for (std::int64_t i = 0; position < 0 && !arguments[0].is_small_int() && i < range->length; ++i) {
+    Ref item = new_int(interpreter, item_at(range, i));
+    const int same = equal(interpreter, item.get(), arguments[0]);
+    if (same < 0) return Ref();
+    if (same) position = i;
+  }
+  if (position >= 0) return new_int(interpreter, position);
+  Ref text = repr(interpreter, arguments[0]);
+  if (!text) return Ref();
+  return interpreter.raise(interpreter.ValueError_type, std::string(str_utf8(text.get())) + " is not in range");
+}
+
+// Ranges are equal when they are the same sequence of ints.
+Ref range_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(interpreter, other) != interpreter.range_type)
+    return Ref::borrow(interpreter.not_implemented());
+  const RangeObject* a = as_range(self);
+  const RangeObject* b = as_range(other);
+  const bool same = a->length == b->length &&
+                    (a->length == 0 || (a->start == b->start && (a->length == 1 || a->step == b->step)));
+  return interpreter.new_boolean(same == (op == CompareOp::Eq));
+}
+
+// hash((len, start, step)) with start and step None where they do not
+// matter, as CPython's range_hash.
+std::int64_t range_hash(Interpreter& interpreter, Value self) {
+  const RangeObject* range = as_range(self);
+  Ref length = new_int(interpreter, range->length);
+  Ref start = range->length ? new_int(interpreter, range->start) : interpreter.new_none();
+  Ref step = range->length > 1 ? new_int(interpreter, range->step) : interpreter.new_none();
+  const Value items[] = {length.get(), start.get(), step.get()};
+  return hash_tuple_items(interpreter, items, 3);
+}
+
+Ref range_reversed(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "__reversed__", kwnames) || !check_positional(interpreter, "__reversed__", count, 0, 0))
+    return Ref();
+  const RangeObject* range = as_range(self);
+  auto* iterator = new RangeIterator;
+  iterator->type = interpreter.range_iterator_type;
+  iterator->next = range->length ? item_at(range, range->length - 1) : 0;
+  iterator->step = -range->step;
+  iterator->remaining = range->length;
+  return Ref::steal(Value::object(iterator));
+}
+
+Ref range_start(Interpreter& interpreter, Value self) { return new_int(interpreter, as_range(self)->start); }
+Ref range_stop(Interpreter& interpreter, Value self) { return new_int(interpreter, as_range(self)->stop); }
+Ref range_step(Interpreter& interpreter, Value self) { return new_int(interpreter, as_range(self)->step); }
 
 Ref range_repr(Interpreter& interpreter, Value self) {
   const RangeObject* range = as_range(self);
@@ -101,7 +228,14 @@ void init_range_types(Interpreter& interpreter) {
   range->length = &range_len;
   range->truth = &range_truth;
   range->iter = &range_iter;
+  range->subscript = &range_subscript;
+  range->contains = &range_contains;
+  range->compare = &range_compare;
+  range->hash = &range_hash;
   range->deallocate = &range_deallocate;
+  add_methods(interpreter, range,
+              {{"count", &range_count}, {"index", &range_index}, {"__reversed__", &range_reversed}});
+  add_getsets(interpreter, range, {{"start", &range_start}, {"stop", &range_stop}, {"step", &range_step}});
   Type* iterator = interpreter.range_iterator_type;
   iterator->iter = &range_iterator_iter;
   iterator->next = &range_iterator_next;

@@ -60,14 +60,21 @@ Ref slice_repr(Interpreter& interpreter, Value self) {
   return new_str(interpreter, text + ")");
 }
 
-void slice_deallocate(Interpreter&, Object* object) { delete static_cast<SliceObject*>(object); }
+void slice_deallocate(Interpreter& interpreter, Object* object) {
+  auto* slice = static_cast<SliceObject*>(object);
+  slice->start = Ref();
+  slice->stop = Ref();
+  slice->step = Ref();
+  if (!interpreter.free_slices.give(slice)) delete slice;
+}
 
 Ref slice_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames);
 
 }  // namespace
 
 Ref new_slice(Interpreter& interpreter, Value start, Value stop, Value step) {
-  auto* slice = new SliceObject;
+  SliceObject* slice = interpreter.free_slices.take();
+  if (!slice) slice = new SliceObject;
   slice->type = interpreter.slice_type;
   slice->start = Ref::borrow(start);
   slice->stop = Ref::borrow(stop);

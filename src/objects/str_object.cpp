@@ -330,8 +330,16 @@ Ref str_concatenate(Interpreter& interpreter, Value left, Value right) {
   StrObject* result = allocate_str(interpreter, a->length + b->length, std::max(a->width, b->width));
   copy_code_points(result, 0, a, 0, a->length);
   copy_code_points(result, a->length, b, 0, b->length);
-  return finish_str(result);
+  // ASCII exactly when both parts are: no scan.
+  seal(result, a->ascii && b->ascii ? 1 : 0);
+  return Ref::steal(Value::object(result));
 }
+
+}  // namespace
+
+Ref str_concat(Interpreter& interpreter, Value left, Value right) { return str_concatenate(interpreter, left, right); }
+
+namespace {
 
 Ref str_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
   const StrObject* str = as_str(self);

@@ -70,6 +70,8 @@ std::string str_repr_text(Value str);
 // amortised linear); otherwise left is replaced by a new concatenation.
 // False with TypeError pending when right is not a str.
 [[nodiscard]] bool str_concat_in_place(Interpreter& interpreter, Value& left, Value right);
+// left + right for a str `left`.
+Ref str_concat(Interpreter& interpreter, Value left, Value right);
 
 // Substring search within haystack[start:end] (0 <= start <= end <= length):
 // the first (or, reverse, the last) index of needle, or -1.

@@ -21,7 +21,15 @@ namespace {
 
 // A tuple of `size` null items, for the caller to fill.
 TupleObject* allocate_tuple(Interpreter& interpreter, std::int64_t size) {
-  auto* tuple = gc_new<TupleObject>(interpreter, interpreter.tuple_type, static_cast<std::size_t>(size) * sizeof(Value));
+  gc_count_allocation(interpreter);
+  TupleObject* reused = size > 0 && static_cast<std::size_t>(size) < Interpreter::tuple_free_sizes
+                            ? interpreter.free_tuples[static_cast<std::size_t>(size)].take()
+                            : nullptr;
+  void* memory = reused ? static_cast<void*>(reused)
+                        : gc_new_memory(interpreter, sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
+  auto* tuple = new (memory) TupleObject;
+  if (reused) gc_reuse(interpreter, tuple);
+  tuple->type = interpreter.tuple_type;
   tuple->size = size;
   for (std::int64_t i = 0; i < size; ++i) new (&tuple->items()[i]) Value();
   return tuple;
@@ -137,9 +145,14 @@ Ref tuple_construct(Interpreter& interpreter, Value callee, const Value* argumen
   return Ref::steal(Value::object(tuple));
 }
 
+// Small tuples wait for reuse in a free list per size, as CPython's.
 void tuple_deallocate(Interpreter& interpreter, Object* object) {
   auto* tuple = static_cast<TupleObject*>(object);
-  for (std::int64_t i = 0; i < tuple->size; ++i) decref(tuple->items()[i]);
+  const std::int64_t size = tuple->size;
+  for (std::int64_t i = 0; i < size; ++i) decref(tuple->items()[i]);
+  if (object->type == interpreter.tuple_type && size > 0 && static_cast<std::size_t>(size) < Interpreter::tuple_free_sizes &&
+      interpreter.free_tuples[static_cast<std::size_t>(size)].give(tuple))
+    return gc_count_free(interpreter);
   gc_delete(interpreter, tuple);
 }
 

@@ -17,6 +17,7 @@
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/wrapper_descriptor_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -69,8 +70,9 @@ Ref type_initialize(Interpreter& interpreter, Value, const Value*, std::size_t c
   return interpreter.new_none();
 }
 
+// A built-in type named "module.name" (sys.version_info) is name in module.
 std::string module_prefix(Interpreter& interpreter, const Type* type) {
-  if (!type->is_heap_type) return "";
+  if (!type->is_heap_type) return type->name.substr(0, type->name.rfind('.') + 1);
   const Value module = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
   if (module.is_null() || type_of(interpreter, module) != interpreter.str_type || str_utf8(module) == "builtins")
     return "";
@@ -78,7 +80,8 @@ std::string module_prefix(Interpreter& interpreter, const Type* type) {
 }
 
 std::string qualified_name(Interpreter& interpreter, const Type* type) {
-  const Value qualname = type->is_heap_type ? dict_get_str(type->dict.get(), interpreter.names.dunder_qualname) : Value();
+  if (!type->is_heap_type) return type->name.substr(type->name.rfind('.') + 1);
+  const Value qualname = dict_get_str(type->dict.get(), interpreter.names.dunder_qualname);
   return qualname.is_null() ? type->name : std::string(str_utf8(qualname));
 }
 
@@ -100,7 +103,8 @@ Ref type_get_attribute(Interpreter& interpreter, Value self, Value name) {
   if (meta_getter) return meta_getter(interpreter, meta_found, self, Value::object(metatype));
   if (!meta_found.is_null()) return Ref::borrow(meta_found);
   return interpreter.raise(interpreter.AttributeError_type,
-                           "type object '" + qualified_name(interpreter, type) + "' has no attribute " + str_repr_text(name));
+                           "type object '" + (type->is_heap_type ? qualified_name(interpreter, type) : type->name) +
+                               "' has no attribute " + str_repr_text(name));
 }
 
 // A changed namespace renews the versions of the type and of every type
@@ -143,7 +147,10 @@ int type_set_attribute(Interpreter& interpreter, Value self, Value name, Value v
 }
 
 // --- attributes of types ------------------------------------------------------
-Ref type_name_get(Interpreter& interpreter, Value self) { return new_str(interpreter, as_type(self)->name); }
+Ref type_name_get(Interpreter& interpreter, Value self) {
+  const Type* type = as_type(self);
+  return new_str(interpreter, type->is_heap_type ? type->name : qualified_name(interpreter, type));
+}
 Ref type_qualname_get(Interpreter& interpreter, Value self) {
   return new_str(interpreter, qualified_name(interpreter, as_type(self)));
 }
@@ -153,7 +160,8 @@ Ref type_module_get(Interpreter& interpreter, Value self) {
     const Value module = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
     if (!module.is_null()) return Ref::borrow(module);
   }
-  return new_str(interpreter, "builtins");
+  const std::string prefix = module_prefix(interpreter, type);
+  return new_str(interpreter, prefix.empty() ? "builtins" : prefix.substr(0, prefix.size() - 1));
 }
 Ref type_mro_get(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
@@ -597,6 +605,19 @@ void inherit_slots(Type& type) {
   if (!type.attributes_offset) type.attributes_offset = type.base->attributes_offset;
 }
 
+Type* new_native_type(Interpreter& interpreter, std::string name, Type* base) {
+  Type* type = interpreter.create_type(std::move(name), base);
+  type->dict = new_dict(interpreter);
+  for (Type* entry = type; entry; entry = entry->base) type->mro.push_back(entry);
+  return type;
+}
+
+void ready_native_type(Interpreter& interpreter, Type* type) {
+  add_slot_wrappers(interpreter, type);
+  inherit_slots(*type);
+  type->version = interpreter.next_type_version();
+}
+
 bool is_subtype(const Type* type, const Type* base) {
   if (type == base) return true;
   for (const Type* entry : type->mro)
@@ -611,6 +632,11 @@ Type* type_of(const Interpreter& interpreter, Value value) {
 Ref type_repr(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
   return new_str(interpreter, "<class '" + module_prefix(interpreter, type) + qualified_name(interpreter, type) + "'>");
+}
+
+std::string displayed_type_name(Interpreter& interpreter, const Type* type) {
+  const std::string prefix = module_prefix(interpreter, type);
+  return (prefix == "__main__." ? "" : prefix) + qualified_name(interpreter, type);
 }
 
 void init_type_type(Interpreter& interpreter) {

@@ -143,6 +143,12 @@ void add_class_names(Interpreter& interpreter, Value names, const Type* type);
 // Copies every slot the type leaves empty from its base (single inheritance).
 void inherit_slots(Type& type);
 
+// A built-in type made after the interpreter started (a native module's):
+// its namespace and MRO are ready for its slots, methods and getsets; then
+// ready_native_type() inherits the rest from `base` and gives it a version.
+Type* new_native_type(Interpreter& interpreter, std::string name, Type* base);
+void ready_native_type(Interpreter& interpreter, Type* type);
+
 bool is_subtype(const Type* type, const Type* base);
 
 // The type of any value, small ints included.
@@ -150,6 +156,10 @@ Type* type_of(const Interpreter& interpreter, Value value);
 
 // type.__repr__: "<class 'int'>".
 Ref type_repr(Interpreter& interpreter, Value self);
+
+// A class as an uncaught exception's display names it: its __qualname__,
+// after "module." unless the module is builtins or __main__.
+std::string displayed_type_name(Interpreter& interpreter, const Type* type);
 
 void init_type_type(Interpreter& interpreter);
 

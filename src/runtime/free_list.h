@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 
 #include "runtime/object.h"
 
@@ -32,8 +33,9 @@ class FreeList {
     return true;
   }
   // Frees what the list holds (where Layout is complete).
-  void release() {
-    while (Layout* object = take()) delete object;
+  template <class Free = std::default_delete<Layout>>
+  void release(Free free = Free()) {
+    while (Layout* object = take()) free(object);
   }
 
  private:

@@ -16,6 +16,7 @@
 #include "objects/dict_object.h"
 #include "objects/dict_view_object.h"
 #include "objects/object_object.h"
+#include "objects/exception_fields.h"
 #include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -24,6 +25,8 @@
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/namespace_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/singleton_objects.h"
@@ -121,6 +124,8 @@ Interpreter::Interpreter() {
   async_generator_asend_type = create_type("async_generator_asend", object_type);
   async_generator_athrow_type = create_type("async_generator_athrow", object_type);
   weakref_type = create_type("weakref.ReferenceType", object_type);
+  module_type = create_type("module", object_type);
+  namespace_type = create_type("types.SimpleNamespace", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -177,6 +182,9 @@ Interpreter::Interpreter() {
   init_list_type(*this);
   init_iterator_types(*this);
   init_exception_types(*this);
+  init_exception_field_types(*this);
+  init_module_type(*this);
+  init_namespace_type(*this);
   init_exception_group_types(*this);
   init_weakref_type(*this);
   init_format(*this);
@@ -203,18 +211,25 @@ Interpreter::Interpreter() {
 
   side_attributes = std::make_unique<SideAttributes>();
 
-  // The VM keeps pointers to frames while it runs: the stack never moves.
-  frames.reserve(static_cast<std::size_t>(recursion_limit) + 1);
   register_capacity_ = register_stack_size(recursion_limit);
+  // The VM keeps pointers to frames while it runs: the stack never moves.
+  // Room for as many frames as the register stack can hold (a frame that
+  // calls has a register), so sys.setrecursionlimit can raise the limit
+  // that far; the pages are only touched as frames are pushed.
+  frames.reserve(register_capacity_ + 1);
   registers_ = static_cast<Value*>(std::calloc(register_capacity_, sizeof(Value)));
   if (!registers_) throw std::bad_alloc();
 
   builtins_ = new_dict(*this);
   add_builtins(*this, builtins_.get());
+  modules = new_dict(*this);
   gc_start(*this);
 }
 
 Interpreter::~Interpreter() {
+  clear_modules(*this);
+  modules = Ref();
+  module_namespaces.clear();
   for (std::size_t i = 0; i < register_capacity_; ++i) decref(std::exchange(registers_[i], Value()));
   exception_ = Ref();
   decref(std::exchange(handled_exception, Value()));
@@ -240,6 +255,9 @@ Interpreter::~Interpreter() {
   interned_.clear();
   free_floats.release();
   free_complexes.release();
+  free_lists.release([this](ListObject* list) { gc_delete(*this, list); });
+  free_slices.release();
+  for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);
   for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
   for (Type* type : types_) gc_delete(*this, type);

@@ -24,6 +24,9 @@ namespace krait::runtime {
 
 struct FloatObject;
 struct ComplexObject;
+struct ListObject;
+struct SliceObject;
+struct TupleObject;
 struct SideAttributes;
 struct WeakReference;
 
@@ -98,6 +101,8 @@ class Interpreter {
   Type* async_generator_type = nullptr;
   Type* async_generator_asend_type = nullptr;
   Type* async_generator_athrow_type = nullptr;
+  Type* module_type = nullptr;
+  Type* namespace_type = nullptr;  // types.SimpleNamespace
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
@@ -158,6 +163,11 @@ class Interpreter {
 
   // The builtins namespace (a dict).
   Value builtins() const { return builtins_.get(); }
+  // sys.modules: the loaded modules by name (a dict; vm/import.cpp fills it).
+  Ref modules;
+  // Every module namespace made, kept to be cleared at exit (clear_modules),
+  // also those of modules no longer in sys.modules.
+  std::vector<Ref> module_namespaces;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
@@ -196,6 +206,10 @@ class Interpreter {
   // Float free list (see float_object.cpp).
   FreeList<FloatObject, 1000> free_floats;
   FreeList<ComplexObject, 100> free_complexes;
+  FreeList<ListObject, 80> free_lists;          // each keeps its items' buffer
+  FreeList<SliceObject, 4> free_slices;
+  static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
+  std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;
   // str's caches (see str_object.cpp): recycled storage of small strs by
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];
@@ -238,22 +252,45 @@ class Interpreter {
 };
 
 // The collector's allocation (runtime/gc.h), inline: every container passes here.
-inline void* gc_allocate(Interpreter& interpreter, std::size_t size) {
+inline void gc_count_allocation(Interpreter& interpreter) {
   GcGeneration& young = interpreter.gc.generations[0];
   if (++young.count > young.threshold) [[unlikely]]
     collect_if_due(interpreter);
-  auto* header = static_cast<GcHeader*>(::operator new(sizeof(GcHeader) + size));
+}
+
+inline void gc_track_new(Interpreter& interpreter, GcHeader* header) {
   header->state = 0;
-  gc_list_append(header, &young.list);
+  gc_list_append(header, &interpreter.gc.generations[0].list);
+}
+
+// Memory for a container already counted (gc_count_allocation), tracked.
+inline void* gc_new_memory(Interpreter& interpreter, std::size_t size) {
+  auto* header = static_cast<GcHeader*>(::operator new(sizeof(GcHeader) + size));
+  gc_track_new(interpreter, header);
   return header + 1;
+}
+
+inline void* gc_allocate(Interpreter& interpreter, std::size_t size) {
+  gc_count_allocation(interpreter);
+  return gc_new_memory(interpreter, size);
+}
+
+// A container leaving (freed, or kept in a free list): the generation 0
+// count goes down, as CPython's.
+inline void gc_count_free(Interpreter& interpreter) {
+  GcGeneration& young = interpreter.gc.generations[0];
+  if (young.count > 0) --young.count;
 }
 
 inline void gc_free(Interpreter& interpreter, Object* object) {
   GcHeader* header = gc_header(object);
   if (header->next) gc_list_remove(header);
-  GcGeneration& young = interpreter.gc.generations[0];
-  if (young.count > 0) --young.count;
+  gc_count_free(interpreter);
   ::operator delete(header);
 }
+
+// A container taken from a free list: counted and tracked as a new one
+// (the caller counted it first with gc_count_allocation).
+inline void gc_reuse(Interpreter& interpreter, Object* object) { gc_track_new(interpreter, gc_header(object)); }
 
 }  // namespace krait::runtime

@@ -3,6 +3,7 @@
 // bodies and builtins.__build_class__.
 #include "vm/call.h"
 #include "vm/generator.h"
+#include "vm/import.h"
 
 #include <string>
 #include <vector>
@@ -299,6 +300,7 @@ void install(Interpreter& interpreter) {
   install_generators(interpreter);
   Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
+  install_import(interpreter);
 }
 
 }  // namespace krait::vm

@@ -9,6 +9,8 @@
 #include "vm/call.h"
 #include "vm/caches.h"
 #include "vm/generator.h"
+#include "vm/import.h"
+#include "vm/match.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -22,6 +24,7 @@
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
+#include "objects/exception_fields.h"
 #include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -141,6 +144,29 @@ inline bool float_binary(const Interpreter& interpreter, Value left, Value right
     return true;
   } else {
     return false;
+  }
+}
+
+// str + str, the commonest non-numeric `+`: `s += t` appends in place when
+// the target register holds the only reference to `s` (linear loops). True
+// when done (the result stored, or false returned with an error pending
+// through `failed`).
+template <runtime::BinaryOperator op>
+inline bool str_binary(Interpreter& interpreter, Value* registers, int target, Value left, Value right, bool& failed) {
+  if constexpr (op != runtime::BinaryOperator::ADD) {
+    return false;
+  } else {
+    if (!left.is_object() || !right.is_object() || left.as_object()->type != interpreter.str_type ||
+        right.as_object()->type != interpreter.str_type)
+      return false;
+    if (registers[target] == left && left.as_object()->refcount == 1) {
+      failed = !runtime::str_concat_in_place(interpreter, registers[target], right);
+      return true;
+    }
+    const Value result = runtime::str_concat(interpreter, left, right).release();
+    failed = result.is_null();
+    if (!failed) store(registers[target], result);
+    return true;
   }
 }
 
@@ -580,6 +606,13 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
   const Instruction* pc = frame->pc;
   Instruction instruction = 0;
   Ref result;
+  // The call handlers' decoded operands (declared here: a switch may not
+  // jump past their initialisation).
+  Value callee;
+  Value* arguments = nullptr;
+  int count = 0;
+  Value kwnames;
+  int target = 0;
   // A yield's value, and where it goes (yield_value).
   Value yielded;
   Value* yield_target = nullptr;
@@ -813,6 +846,18 @@ dispatch:
     store(R(A), builder);
     DISPATCH();
   }
+  HANDLER(IMPORT_NAME) {
+    STORE_RESULT(A, import_name(interpreter, *frame, code->names[compiler::operand_bx(instruction)].get(), R(A), R(A + 1)));
+    DISPATCH();
+  }
+  HANDLER(IMPORT_FROM) {
+    STORE_RESULT(A + 1, import_from(interpreter, R(A), code->names[compiler::operand_bx(instruction)].get()));
+    DISPATCH();
+  }
+  HANDLER(IMPORT_STAR) {
+    if (!import_star(interpreter, frame->locals, R(A))) goto error;
+    DISPATCH();
+  }
 
 #define KRAIT_BINARY_HANDLER(Name, in_place)                                                          \
   {                                                                                                   \
@@ -826,6 +871,11 @@ dispatch:
     double number_;                                                                                   \
     if (float_binary<runtime::BinaryOperator::Name>(interpreter, left, right, number_)) {             \
       store_float(interpreter, R(A), number_);                                                        \
+      DISPATCH();                                                                                     \
+    }                                                                                                 \
+    bool failed_ = false;                                                                             \
+    if (str_binary<runtime::BinaryOperator::Name>(interpreter, registers, A, left, right, failed_)) {  \
+      if (failed_) goto error;                                                                        \
       DISPATCH();                                                                                     \
     }                                                                                                 \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;                                     \
@@ -906,6 +956,13 @@ dispatch:
   HANDLER(TEST_IS_NOT) {
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
     KRAIT_TEST_TAKE(R(A) != R(B));
+  }
+  HANDLER(TEST_IN)
+  HANDLER(TEST_NOT_IN) {
+    if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    const int found = runtime::contains(interpreter, R(B), R(A));
+    if (found < 0) goto error;
+    KRAIT_TEST_TAKE(found == (compiler::opcode_of(instruction) == Opcode::TEST_IN));
   }
   HANDLER(IS) {
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
@@ -997,6 +1054,15 @@ dispatch:
       } else if (type == interpreter.tuple_type) {
         items = runtime::as_tuple(container)->items();
         size = runtime::as_tuple(container)->size;
+      } else if (type == interpreter.str_type) {
+        // One character: the shared one-character strs when Latin-1.
+        std::int64_t index = key.as_small_int();
+        const runtime::StrObject* str = runtime::as_str(container);
+        if (index < 0) index += str->length;
+        if (index >= 0 && index < str->length) {
+          store(R(A), runtime::new_str_from_code_point(interpreter, str->at(index)).release());
+          DISPATCH();
+        }
       }
       std::int64_t index = key.as_small_int();
       if (index < 0) index += size;
@@ -1140,11 +1206,6 @@ dispatch:
   // names decoded, then one shared path. A Python function's frame starts
   // at its first argument; anything else is called through its type.
   {
-    Value callee;
-    Value* arguments;
-    int count;
-    Value kwnames;
-    int target;
   HANDLER(CALL)
     target = A;
     callee = R(target);
@@ -1177,6 +1238,20 @@ dispatch:
     } else {
       arguments = &R(target + 1);
       ++count;
+      // A built-in type's method on an instance of exactly that type: its
+      // native function at once (as CPython 3.11's method-descriptor calls).
+      if (callee.is_object() && callee.as_object()->type == interpreter.method_descriptor_type &&
+          runtime::type_of(interpreter, arguments[0]) ==
+              static_cast<runtime::MethodDescriptor*>(callee.as_object())->owner) {
+        const Value value = static_cast<runtime::MethodDescriptor*>(callee.as_object())
+                                ->function(interpreter, arguments[0], arguments + 1, static_cast<std::size_t>(count - 1),
+                                           kwnames)
+                                .release();
+        clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
+        if (value.is_null()) goto error;
+        store(R(target), value);
+        DISPATCH();
+      }
     }
   call:
     if (callee.is_object() && callee.as_object()->type == interpreter.method_type) {
@@ -1541,6 +1616,40 @@ dispatch:
     STORE_RESULT(A, awaitable_iterator(interpreter, R(B)));
     DISPATCH();
   }
+  // Pattern matching (match.cpp): a test skips the JUMP to the next case
+  // when the subject matches; what a match extracts lands in registers.
+  HANDLER(MATCH_SEQUENCE) {
+    const int matched = match_sequence(interpreter, R(A), B, C != 0);
+    if (matched < 0) goto error;
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(MATCH_MAPPING) {
+    const int matched = match_mapping(interpreter, R(A), B);
+    if (matched < 0) goto error;
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(GET_LEN) {
+    STORE_RESULT(A, runtime::length(interpreter, R(B)));
+    DISPATCH();
+  }
+  HANDLER(MATCH_KEYS) {
+    const int matched = match_keys(interpreter, R(B), R(C), unpacked);
+    if (matched < 0) goto error;
+    if (matched == 0) unpacked.clear();  // what was read before a miss
+    for (std::size_t i = 0; i < unpacked.size(); ++i) store(R(A + static_cast<int>(i)), unpacked[i].release());
+    KRAIT_TEST_TAKE(matched);
+  }
+  HANDLER(COPY_DICT_WITHOUT) {
+    STORE_RESULT(A, copy_dict_without(interpreter, R(B), R(C)));
+    DISPATCH();
+  }
+  HANDLER(MATCH_CLASS) {
+    const int matched = match_class(interpreter, R(A), R(A + 1), B, code->constants[W].get(), unpacked);
+    if (matched < 0) goto error;
+    if (matched == 0) unpacked.clear();  // what was read before a miss
+    for (std::size_t i = 0; i < unpacked.size(); ++i) store(R(A + static_cast<int>(i)), unpacked[i].release());
+    KRAIT_TEST_TAKE(matched);
+  }
   HANDLER(RETURN) {
     const Value value = CHECKED(A);
     if (value.is_null()) goto error;
@@ -1671,7 +1780,9 @@ std::string format_one_exception(Interpreter& interpreter, Value exception_value
     out += text;
   }
   flush_repeats();
-  out += exception->type->name;
+  SyntaxErrorInfo syntax_error;
+  if (runtime::syntax_error_details(interpreter, exception_value, syntax_error)) return out + format_syntax_error(syntax_error);
+  out += runtime::displayed_type_name(interpreter, exception->type);
   Ref message = runtime::str(interpreter, exception_value);
   if (!message) Ref failed = interpreter.take_exception();
   const std::string_view text = message ? runtime::str_utf8(message.get()) : "<exception str() failed>";

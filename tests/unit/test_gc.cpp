@@ -1,7 +1,5 @@
 // Unit tests: the cycle collector (runtime/gc.h), __del__, weak references
-// and the gc and weakref modules. Python programs run with `gc` and
-// `weakref` bound to stand-ins for the modules (classes whose namespaces
-// the modules' fill functions filled), since nothing can be imported yet.
+// and the gc and weakref modules, through Python programs importing them.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -20,11 +18,6 @@
 #include "support/arena.h"
 #include "vm/vm.h"
 
-namespace krait::modules {
-void fill_gc_module(runtime::Interpreter& interpreter, runtime::Value namespace_dict);
-void fill_weakref_module(runtime::Interpreter& interpreter, runtime::Value namespace_dict);
-}  // namespace krait::modules
-
 namespace krait::runtime {
 namespace {
 
@@ -32,36 +25,23 @@ class GcTest : public ::testing::Test {
  protected:
   GcTest() { vm::install(interpreter); }
 
-  // A class named `name` standing in for a module, its namespace filled by `fill`.
-  Ref stand_in(const char* name, void (*fill)(Interpreter&, Value)) {
-    Ref namespace_dict = new_dict(interpreter);
-    fill(interpreter, namespace_dict.get());
-    Ref class_name = new_str(interpreter, name);
-    Ref bases = new_tuple(interpreter, {});
-    const Value arguments[] = {class_name.get(), bases.get(), namespace_dict.get()};
-    return call(interpreter, Value::object(interpreter.type_type), arguments, 3);
-  }
-
   // Runs `source` as a module; what it printed, and the uncaught
   // exception's traceback (or "") after "---" when it printed to stderr.
   std::string run(const std::string& source) {
     Arena arena;
     parser::ParseOptions options;
     options.filename = "test.py";
-    auto parsed = parser::parse(source, arena, options);
+    const std::string program = "import gc, weakref\n" + source;
+    auto parsed = parser::parse(program, arena, options);
     EXPECT_FALSE(parsed.error);
     if (parsed.error) return "syntax error";
-    auto table = compiler::build_symbol_table(parsed.tree, source, "test.py");
+    auto table = compiler::build_symbol_table(parsed.tree, program, "test.py");
     EXPECT_TRUE(table.table);
-    auto compiled = compiler::compile_module(interpreter, parsed.tree, *table.table, source, "test.py");
+    auto compiled = compiler::compile_module(interpreter, parsed.tree, *table.table, program, "test.py");
     EXPECT_FALSE(compiled.error);
     if (compiled.error) return "compile error";
     Ref globals = new_dict(interpreter);
     dict_set_str(interpreter, globals.get(), interpreter.intern("__name__"), interpreter.intern("__main__"));
-    for (auto [name, fill] : {std::pair{"gc", &modules::fill_gc_module}, {"weakref", &modules::fill_weakref_module}}) {
-      Ref module = stand_in(name, fill);
-      dict_set_str(interpreter, globals.get(), interpreter.intern(name), module.get());
-    }
     testing::internal::CaptureStdout();
     testing::internal::CaptureStderr();
     Ref outcome = vm::run_module(interpreter, compiled.code.get(), globals.get());

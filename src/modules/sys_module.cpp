@@ -1,0 +1,220 @@
+// Native modules: sys (CPython's Python/sysmodule.c), the interpreter's
+// state as Python sees it: argv, path and modules (the import system's
+// table), the version, the recursion limit, the standard streams, exit().
+#include "modules/sys_module.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "modules/registry.h"
+#include "modules/standard_streams.h"
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/module_object.h"
+#include "objects/str_object.h"
+#include "objects/struct_sequence.h"
+#include "objects/tuple_object.h"
+#include "runtime/arguments.h"
+#include "runtime/operations.h"
+
+namespace krait::modules {
+namespace {
+
+using runtime::Interpreter;
+using runtime::Ref;
+using runtime::Value;
+
+// The Python version Krait implements.
+constexpr int major_version = 3;
+constexpr int minor_version = 11;
+constexpr int micro_version = 0;
+
+#if defined(__linux__)
+constexpr const char* platform = "linux";
+#elif defined(__APPLE__)
+constexpr const char* platform = "darwin";
+#elif defined(_WIN32)
+constexpr const char* platform = "win32";
+#else
+constexpr const char* platform = "unknown";
+#endif
+
+Ref sys_getrecursionlimit(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.getrecursionlimit", count, kwnames)) return Ref();
+  return runtime::new_int(interpreter, interpreter.recursion_limit);
+}
+
+// The limit may not exceed the frames the interpreter reserved (it never
+// moves them while they run): a deeper recursion could not happen anyway,
+// as the register stack would be exhausted first.
+Ref sys_setrecursionlimit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "sys.setrecursionlimit", count, kwnames)) return Ref();
+  if (runtime::type_of(interpreter, arguments[0]) == interpreter.float_type)
+    return interpreter.raise(interpreter.TypeError_type, "'float' object cannot be interpreted as an integer");
+  int limit = 0;
+  if (!runtime::index_to_c_int(interpreter, arguments[0], limit)) return Ref();
+  if (limit < 1) return interpreter.raise(interpreter.ValueError_type, "recursion limit must be greater or equal than 1");
+  // CPython counts the call of setrecursionlimit itself.
+  const int depth = interpreter.frame_depth + 1;
+  if (depth >= limit)
+    return interpreter.raise(interpreter.RecursionError_type,
+                             "cannot set the recursion limit to " + std::to_string(limit) + " at the recursion depth " +
+                                 std::to_string(depth) + ": the limit is too low");
+  const auto most = static_cast<std::int64_t>(interpreter.frames.capacity()) - 1;
+  interpreter.recursion_limit = static_cast<int>(std::min<std::int64_t>(limit, most));
+  return interpreter.new_none();
+}
+
+// exit(status=None): raises SystemExit(status).
+Ref sys_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "sys.exit", kwnames) ||
+      !runtime::check_argument_count(interpreter, "exit", count, 0, 1))
+    return Ref();
+  // PyErr_SetObject: exit(None) raises a SystemExit without arguments.
+  const std::size_t given = count == 1 && arguments[0] == interpreter.none() ? 0 : count;
+  Ref exception = runtime::call(interpreter, Value::object(interpreter.SystemExit_type), arguments, given);
+  if (exception) interpreter.raise_object(std::move(exception));
+  return Ref();
+}
+
+// intern(string): the one str object of that value.
+Ref sys_intern(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "sys.intern", count, kwnames)) return Ref();
+  const Value text = arguments[0];
+  if (!runtime::is_str(interpreter, text))
+    return interpreter.raise(interpreter.TypeError_type,
+                             "intern() argument must be str, not " + runtime::argument_type_name(interpreter, text));
+  if (runtime::type_of(interpreter, text) != interpreter.str_type)
+    return interpreter.raise(interpreter.TypeError_type, "can't intern " + runtime::type_of(interpreter, text)->name);
+  return Ref::borrow(interpreter.intern(runtime::str_utf8(text)));
+}
+
+// exc_info(): (type, value, traceback) of the exception being handled;
+// Krait has no traceback objects, so the traceback is None.
+Ref sys_exc_info(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.exc_info", count, kwnames)) return Ref();
+  const Value handled = interpreter.handled_exception;
+  if (handled.is_null()) {
+    const Value nones[] = {interpreter.none(), interpreter.none(), interpreter.none()};
+    return runtime::new_tuple(interpreter, nones);
+  }
+  const Value items[] = {Value::object(runtime::type_of(interpreter, handled)), handled, interpreter.none()};
+  return runtime::new_tuple(interpreter, items);
+}
+
+// exception(): the exception being handled, or None.
+Ref sys_exception(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.exception", count, kwnames)) return Ref();
+  const Value handled = interpreter.handled_exception;
+  return Ref::borrow(handled.is_null() ? interpreter.none() : handled);
+}
+
+Ref sys_getdefaultencoding(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.getdefaultencoding", count, kwnames)) return Ref();
+  return runtime::new_str(interpreter, "utf-8");
+}
+
+void set_str(Interpreter& interpreter, Value module, const char* name, const std::string& text) {
+  Ref value = runtime::new_str(interpreter, text);
+  runtime::module_set(interpreter, module, name, value.get());
+}
+
+Ref string_list(Interpreter& interpreter, const std::vector<std::string>& texts) {
+  Ref list = runtime::new_list(interpreter, {});
+  for (const std::string& text : texts) {
+    Ref item = runtime::new_str(interpreter, text);
+    runtime::list_append(list.get(), item.get());
+  }
+  return list;
+}
+
+// version, version_info, hexversion and implementation.
+void add_version(Interpreter& interpreter, Value module) {
+  const std::string number =
+      std::to_string(major_version) + "." + std::to_string(minor_version) + "." + std::to_string(micro_version);
+  set_str(interpreter, module, "version", number + " (Krait " KRAIT_VERSION ")");
+  runtime::Type* version_type = runtime::new_struct_sequence_type(
+      interpreter, "sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+  Ref level = runtime::new_str(interpreter, "final");
+  const Value items[] = {Value::small_int(major_version), Value::small_int(minor_version),
+                         Value::small_int(micro_version), level.get(), Value::small_int(0)};
+  Ref version_info = runtime::new_struct_sequence(interpreter, version_type, items);
+  runtime::module_set(interpreter, module, "version_info", version_info.get());
+  // PY_VERSION_HEX: 0xMMmmuuLS, release level 0xF for final.
+  const std::int64_t hexversion = major_version << 24 | minor_version << 16 | micro_version << 8 | 0xF0;
+  runtime::module_set(interpreter, module, "hexversion", Value::small_int(hexversion));
+  Ref implementation = runtime::call(interpreter, Value::object(interpreter.namespace_type), nullptr, 0);
+  Ref name = runtime::new_str(interpreter, "krait");
+  Ref cache_tag = runtime::new_str(interpreter, "krait-" + std::to_string(major_version) + std::to_string(minor_version));
+  for (auto [attribute, value] : {std::pair{"name", name.get()}, std::pair{"cache_tag", cache_tag.get()},
+                                  std::pair{"version", version_info.get()},
+                                  std::pair{"hexversion", Value::small_int(hexversion)}})
+    if (!runtime::set_attribute(interpreter, implementation.get(), interpreter.intern(attribute), value)) return;
+  runtime::module_set(interpreter, module, "implementation", implementation.get());
+}
+
+void add_streams(Interpreter& interpreter, Value module) {
+  runtime::Type* stream_type = new_stream_type(interpreter);
+  struct Stream {
+    const char* name;
+    const char* original;
+    std::FILE* file;
+    const char* shown;
+    const char* mode;
+  };
+  for (const Stream& entry : {Stream{"stdin", "__stdin__", stdin, "<stdin>", "r"},
+                              Stream{"stdout", "__stdout__", stdout, "<stdout>", "w"},
+                              Stream{"stderr", "__stderr__", stderr, "<stderr>", "w"}}) {
+    Ref stream = new_stream(interpreter, stream_type, entry.file, entry.shown, entry.mode);
+    runtime::module_set(interpreter, module, entry.name, stream.get());
+    runtime::module_set(interpreter, module, entry.original, stream.get());
+  }
+}
+
+}  // namespace
+
+Ref create_sys_module(Interpreter& interpreter) {
+  Ref module = runtime::new_module(interpreter, "sys");
+  const Value sys = module.get();
+  runtime::module_set(interpreter, sys, "modules", interpreter.modules.get());
+  Ref argv = string_list(interpreter, {});
+  runtime::module_set(interpreter, sys, "argv", argv.get());
+  Ref path = string_list(interpreter, {});
+  runtime::module_set(interpreter, sys, "path", path.get());
+  set_str(interpreter, sys, "executable", "");
+  set_str(interpreter, sys, "platform", platform);
+  set_str(interpreter, sys, "byteorder", "little");
+  Ref maxsize = runtime::new_int(interpreter, INT64_MAX);
+  runtime::module_set(interpreter, sys, "maxsize", maxsize.get());
+  std::vector<Value> names;
+  for (const NativeModule& native : native_modules()) names.push_back(interpreter.intern(native.name));
+  Ref builtin_names = runtime::new_tuple(interpreter, names);
+  runtime::module_set(interpreter, sys, "builtin_module_names", builtin_names.get());
+  add_version(interpreter, sys);
+  add_streams(interpreter, sys);
+  runtime::add_module_functions(interpreter, sys,
+                                {{"getrecursionlimit", &sys_getrecursionlimit},
+                                 {"setrecursionlimit", &sys_setrecursionlimit},
+                                 {"exit", &sys_exit},
+                                 {"intern", &sys_intern},
+                                 {"exc_info", &sys_exc_info},
+                                 {"exception", &sys_exception},
+                                 {"getdefaultencoding", &sys_getdefaultencoding}});
+  if (interpreter.has_exception()) return Ref();
+  return module;
+}
+
+void configure_sys(Interpreter& interpreter, const SysConfiguration& configuration) {
+  const Value sys = runtime::dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
+  if (sys.is_null()) return;
+  Ref argv = string_list(interpreter, configuration.argv);
+  runtime::module_set(interpreter, sys, "argv", argv.get());
+  Ref path = string_list(interpreter, configuration.path);
+  runtime::module_set(interpreter, sys, "path", path.get());
+  set_str(interpreter, sys, "executable", configuration.executable);
+}
+
+}  // namespace krait::modules

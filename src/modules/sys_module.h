@@ -1,0 +1,21 @@
+// Native modules: what the command line tells the sys module.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/interpreter.h"
+
+namespace krait::modules {
+
+struct SysConfiguration {
+  std::vector<std::string> argv;  // sys.argv
+  std::vector<std::string> path;  // sys.path: the program's directory first
+  std::string executable;         // sys.executable
+};
+
+// Sets sys.argv, sys.path and sys.executable on the sys module in
+// sys.modules (the import system loads it at start).
+void configure_sys(runtime::Interpreter& interpreter, const SysConfiguration& configuration);
+
+}  // namespace krait::modules

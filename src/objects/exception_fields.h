@@ -1,0 +1,31 @@
+// Objects: the exception classes with fields of their own, after CPython's
+// Objects/exceptions.c: SyntaxError (msg, filename, lineno, offset, text,
+// end_lineno, end_offset, print_file_and_line) and ImportError (msg, name,
+// path); and the bridge between the front end's SyntaxErrorInfo and
+// SyntaxError objects.
+#pragma once
+
+#include "runtime/object.h"
+#include "support/syntax_error.h"
+
+namespace krait::runtime {
+
+class Interpreter;
+
+// Raises the error the front end reported: a SyntaxError (IndentationError,
+// TabError) with its fields, or another type by name (RecursionError, the
+// compiler's NotImplementedError) with the message. Returns the null Ref.
+Ref raise_front_end_error(Interpreter& interpreter, const SyntaxErrorInfo& error);
+
+// Raises ImportError (or a subclass: ModuleNotFoundError) with `message`
+// and the name and path fields (null: None). Returns the null Ref.
+Ref raise_import_error(Interpreter& interpreter, Type* type, std::string_view message, Value name, Value path);
+
+// The fields of a SyntaxError instance as the traceback display prints
+// them (`out.type` is the class's displayed name); false when `exception`
+// is not one.
+bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxErrorInfo& out);
+
+void init_exception_field_types(Interpreter& interpreter);
+
+}  // namespace krait::runtime

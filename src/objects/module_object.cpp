@@ -1,0 +1,167 @@
+// Objects: the module type (see module_object.h), after CPython's
+// Objects/moduleobject.c and importlib's _module_repr.
+#include "objects/module_object.h"
+
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "objects/dict_object.h"
+#include "objects/exception_object.h"
+#include "objects/function_object.h"
+#include "objects/str_object.h"
+#include "runtime/arguments.h"
+#include "runtime/interpreter.h"
+#include "runtime/operations.h"
+
+namespace krait::runtime {
+namespace {
+
+Ref allocate_module(Interpreter& interpreter, Type* type, Ref dict) {
+  auto* module = gc_new<ModuleObject>(interpreter, type);
+  if (dict.get() != interpreter.builtins()) interpreter.module_namespaces.push_back(Ref::borrow(dict.get()));
+  module->attributes.dict = std::move(dict);
+  return Ref::steal(Value::object(module));
+}
+
+// The entries ModuleType.__init__ writes.
+void initialize_namespace(Interpreter& interpreter, Value dict, Value name, Value doc) {
+  dict_set_str(interpreter, dict, interpreter.names.dunder_name, name);
+  dict_set_str(interpreter, dict, interpreter.names.dunder_doc, doc);
+  for (const char* entry : {"__package__", "__loader__", "__spec__"})
+    dict_set_str(interpreter, dict, interpreter.intern(entry), interpreter.none());
+}
+
+// module.__new__: an empty namespace, filled by __init__.
+Ref module_new(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
+  return allocate_module(interpreter, static_cast<Type*>(callee.as_object()), new_dict(interpreter));
+}
+
+// module.__init__(name, doc=None).
+Ref module_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  Value values[2];
+  if (!bind_arguments(interpreter, {"module", {"name", "doc"}, 0, 0, 1}, arguments, count, kwnames, values))
+    return Ref();
+  if (!is_str(interpreter, values[0]))
+    return interpreter.raise(interpreter.TypeError_type, "module() argument 'name' must be str, not " +
+                                                             argument_type_name(interpreter, values[0]));
+  initialize_namespace(interpreter, module_dict(self), values[0], values[1].is_null() ? interpreter.none() : values[1]);
+  return interpreter.new_none();
+}
+
+// The attribute, else the module's __getattr__(name) (PEP 562), else
+// CPython's AttributeError naming the module.
+Ref module_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  Ref found = object_get_attribute(interpreter, self, name);
+  if (found || !interpreter.exception_is(interpreter.AttributeError_type)) return found;
+  const Value dict = module_dict(self);
+  const Value hook = dict_get_str(dict, interpreter.names.dunder_getattr);
+  if (!hook.is_null()) {
+    Ref discarded = interpreter.take_exception();
+    return call(interpreter, hook, &name, 1);
+  }
+  Ref discarded = interpreter.take_exception();
+  const std::string attribute(str_utf8(name));
+  const Value module_name = dict_get_str(dict, interpreter.names.dunder_name);
+  if (module_name.is_null() || !is_str(interpreter, module_name))
+    return interpreter.raise(interpreter.AttributeError_type, "module has no attribute '" + attribute + "'");
+  const std::string module(str_utf8(module_name));
+  if (as_module(self)->initializing)
+    return interpreter.raise(interpreter.AttributeError_type, "partially initialized module '" + module +
+                                                                  "' has no attribute '" + attribute +
+                                                                  "' (most likely due to a circular import)");
+  return interpreter.raise(interpreter.AttributeError_type,
+                           "module '" + module + "' has no attribute '" + attribute + "'");
+}
+
+// <module 'name' from 'file'>, <module 'sys' (built-in)>, <module 'name'>.
+Ref module_repr(Interpreter& interpreter, Value self) {
+  const Value dict = module_dict(self);
+  const Value name = dict_get_str(dict, interpreter.names.dunder_name);
+  Ref shown_name = name.is_null() ? new_str(interpreter, "'?'") : repr(interpreter, name);
+  if (!shown_name) return Ref();
+  std::string text = "<module " + std::string(str_utf8(shown_name.get()));
+  const Value file = dict_get_str(dict, interpreter.names.dunder_file);
+  if (!file.is_null()) {
+    Ref shown_file = repr(interpreter, file);
+    if (!shown_file) return Ref();
+    text += " from " + std::string(str_utf8(shown_file.get()));
+  } else if (as_module(self)->builtin) {
+    text += " (built-in)";
+  }
+  return new_str(interpreter, text + ">");
+}
+
+void module_deallocate(Interpreter& interpreter, Object* object) {
+  auto* module = static_cast<ModuleObject*>(object);
+  release_attributes(module->attributes);
+  gc_delete(interpreter, module);
+}
+
+// A module owns only its namespace, which the collector visits as the
+// attributes of every layout that has some (traverse_object).
+void module_traverse(Object*, const Visitor&) {}
+
+}  // namespace
+
+bool is_module(const Interpreter& interpreter, Value value) {
+  return value.is_object() && is_subtype(value.as_object()->type, interpreter.module_type);
+}
+
+Ref new_module(Interpreter& interpreter, std::string_view name) {
+  Ref dict = new_dict(interpreter);
+  return new_module_with_dict(interpreter, name, dict.get());
+}
+
+Ref new_module_with_dict(Interpreter& interpreter, std::string_view name, Value dict) {
+  Ref module = allocate_module(interpreter, interpreter.module_type, Ref::borrow(dict));
+  Ref text = new_str(interpreter, name);
+  initialize_namespace(interpreter, dict, text.get(), interpreter.none());
+  return module;
+}
+
+void module_set(Interpreter& interpreter, Value module, std::string_view name, Value value) {
+  dict_set_str(interpreter, module_dict(module), interpreter.intern(name), value);
+}
+
+void add_module_functions(Interpreter& interpreter, Value module, std::initializer_list<ModuleFunction> functions) {
+  for (const ModuleFunction& entry : functions) {
+    Ref function = new_builtin_function(interpreter, entry.name, entry.function);
+    module_set(interpreter, module, entry.name, function.get());
+  }
+}
+
+void clear_modules(Interpreter& interpreter) {
+  const Value modules = interpreter.modules.get();
+  if (modules.is_null()) return;
+  // __main__ first, then the other loaded modules newest first, then the
+  // namespaces of modules made but not (or no longer) loaded.
+  std::vector<Ref> loaded, order;
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(modules, position, key, value)) {
+    if (!is_module(interpreter, value)) continue;
+    const bool main = is_str(interpreter, key) && str_equal(key, interpreter.names.dunder_main);
+    (main ? order : loaded).push_back(Ref::borrow(module_dict(value)));
+  }
+  order.insert(order.end(), std::make_move_iterator(loaded.rbegin()), std::make_move_iterator(loaded.rend()));
+  std::vector<Ref> namespaces = std::move(interpreter.module_namespaces);
+  order.insert(order.end(), std::make_move_iterator(namespaces.rbegin()), std::make_move_iterator(namespaces.rend()));
+  for (const Ref& dict : order)
+    if (dict.get() != interpreter.builtins()) dict_clear(interpreter, dict.get());
+  dict_clear(interpreter, modules);
+}
+
+void init_module_type(Interpreter& interpreter) {
+  Type* type = interpreter.module_type;
+  type->construct = &module_new;
+  type->initialize = &module_init;
+  type->get_attribute = &module_get_attribute;
+  type->repr = &module_repr;
+  type->deallocate = &module_deallocate;
+  type->traverse = &module_traverse;
+  type->weakrefable = true;
+  type->attributes_offset = attributes_offset<ModuleObject>();
+}
+
+}  // namespace krait::runtime

@@ -1,0 +1,3 @@
+# A syntax error in a -c or stdin program.
+print("never")
+x = (1,

@@ -1,0 +1,3 @@
+# An uncaught ModuleNotFoundError.
+print("before")
+import nosuch_module_anywhere

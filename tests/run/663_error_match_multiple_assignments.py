@@ -1,0 +1,3 @@
+match {"a": 1, "b": 2}:
+    case {"a": x, **x}:
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {"one": 1, -2: b, "one": c}:
+        pass

@@ -1,0 +1,3 @@
+match 5:
+    case 1 | other | 3:
+        pass

@@ -1,0 +1,3 @@
+match 5:
+    case [__debug__]:
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {f"key": value}:
+        pass

@@ -1,0 +1,6 @@
+print("sibling runs:", __name__, __package__)
+shared = "shared from sibling"
+
+
+def where():
+    return __name__

@@ -1,0 +1,4 @@
+"""A module with a syntax error."""
+x = 1
+if x
+    pass
