@@ -299,19 +299,6 @@ void generator_deallocate(Interpreter& interpreter, runtime::Object* object) {
   runtime::gc_delete(interpreter, generator);
 }
 
-// Before a generator goes (freed, or found in a cycle): one stopped inside
-// try/finally or with runs its cleanup (it may be resurrected by it), and
-// a coroutine never awaited is reported, as CPython's _PyGen_Finalize.
-void generator_finalize(Interpreter& interpreter, runtime::Object* object) {
-  auto* generator = static_cast<GeneratorObject*>(object);
-  if (generator->state == State::Suspended && code_of(generator)->handler_at(generator->resume - 1)) {
-    if (!close_generator(interpreter, generator)) interpreter.report_unraisable(Value::object(generator));
-  } else if (generator->state == State::Created && is_coroutine(interpreter, generator) && !generator->awaited) {
-    std::fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
-                 std::string(runtime::str_utf8(generator->qualname.get())).c_str());
-  }
-}
-
 // A suspended generator owns its registers; a running one's are on the
 // register stack (its vector holds nulls meanwhile).
 void generator_traverse(runtime::Object* object, const runtime::Visitor& visit) {
@@ -333,6 +320,24 @@ void generator_clear(Interpreter&, runtime::Object* object) {
   const Value handled = std::exchange(generator->handled, Value());
   for (Value value : registers) runtime::decref(value);
   runtime::decref(handled);
+}
+
+// Before a generator goes (freed, or found in a cycle) it is closed, as
+// CPython's _PyGen_Finalize: one stopped inside try/finally or with runs
+// its cleanup (and may be resurrected by it); any other suspended one just
+// lets go of its frame (as one never started), which is what GeneratorExit
+// would do there. A
+// coroutine never awaited is reported.
+void generator_finalize(Interpreter& interpreter, runtime::Object* object) {
+  auto* generator = static_cast<GeneratorObject*>(object);
+  if (generator->state == State::Created && is_coroutine(interpreter, generator) && !generator->awaited)
+    std::fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
+                 std::string(runtime::str_utf8(generator->qualname.get())).c_str());
+  if (generator->state == State::Suspended && code_of(generator)->handler_at(generator->resume - 1)) {
+    if (!close_generator(interpreter, generator)) interpreter.report_unraisable(Value::object(generator));
+  } else if (generator->state == State::Suspended || generator->state == State::Created) {
+    generator_clear(interpreter, object);
+  }
 }
 
 Ref get_running(Interpreter& interpreter, Value self) {
