@@ -1,4 +1,5 @@
-// Objects: weak references (weakref.ref, CPython's Objects/weakrefobject.c).
+// Objects: weak references (weakref.ref and the proxies weakref.ProxyType and
+// CallableProxyType, CPython's Objects/weakrefobject.c).
 // A weak reference does not keep its referent alive: when the referent
 // dies (by reference counting or in a collection), every weak reference to
 // it reads None from then on and their callbacks are called.
@@ -35,6 +36,10 @@ bool is_weak_reference(const Interpreter& interpreter, const Object* object);
 // subclass): the existing callback-less reference when there is one and
 // none is asked for; TypeError for an object that cannot be weakly referenced.
 Ref new_weak_reference(Interpreter& interpreter, Type* type, Value referent, Value callback);
+
+// weakref.proxy(object, callback): a ProxyType, or a CallableProxyType for
+// a callable object.
+Ref new_weak_proxy(Interpreter& interpreter, Value referent, Value callback);
 
 // The weak references to `object` (the first of its list), or null.
 WeakReference* weak_references_of(const Interpreter& interpreter, const Object* object);

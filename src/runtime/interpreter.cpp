@@ -124,6 +124,8 @@ Interpreter::Interpreter() {
   async_generator_asend_type = create_type("async_generator_asend", object_type);
   async_generator_athrow_type = create_type("async_generator_athrow", object_type);
   weakref_type = create_type("weakref.ReferenceType", object_type);
+  weakproxy_type = create_type("weakref.ProxyType", object_type);
+  weakcallableproxy_type = create_type("weakref.CallableProxyType", object_type);
   module_type = create_type("module", object_type);
   namespace_type = create_type("types.SimpleNamespace", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);

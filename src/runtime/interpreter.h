@@ -106,6 +106,8 @@ class Interpreter {
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
+  Type* weakproxy_type = nullptr;
+  Type* weakcallableproxy_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
