@@ -9,7 +9,7 @@
 // references cleared, which frees it by reference counting.
 #include "runtime/gc.h"
 
-#include <algorithm>
+#include <cassert>
 #include <vector>
 
 #include "objects/dict_object.h"
@@ -82,9 +82,9 @@ void subtract_refs(GcHeader* list) {
   const Visitor decrement(
       [](Value value, void*) {
         if (GcHeader* header = collecting_header(value.as_object())) {
-          // A negative count would mean a traverse visiting a reference
-          // its object does not own.
-          if (header->state >= refs_unit) header->state -= refs_unit;
+          // Below zero, a traverse visited a reference its object does not own.
+          assert(header->state >= refs_unit);
+          header->state -= refs_unit;
         }
       },
       nullptr);
