@@ -256,6 +256,9 @@ int run_program(const CommandLine& line) {
   std::fflush(stdout);
   int status = 0;
   if (!outcome) status = vm::report_uncaught(interpreter, interpreter.take_exception().get());
+  // As CPython's finalization: the cycles already garbage are collected
+  // (their finalizers run), then the modules' namespaces are emptied.
+  runtime::collect_garbage(interpreter);
   runtime::clear_modules(interpreter);
   return status;
 }

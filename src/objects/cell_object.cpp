@@ -23,17 +23,19 @@ Ref cell_repr(Interpreter& interpreter, Value self) {
   return new_str(interpreter, text + ">");
 }
 
-void cell_deallocate(Interpreter&, Object* object) {
+void cell_deallocate(Interpreter& interpreter, Object* object) {
   auto* cell = static_cast<CellObject*>(object);
   decref(cell->contents);
-  delete cell;
+  gc_delete(interpreter, cell);
 }
+
+void cell_traverse(Object* object, const Visitor& visit) { visit(static_cast<CellObject*>(object)->contents); }
+void cell_clear(Interpreter&, Object* object) { cell_set(Value::object(object), Value()); }
 
 }  // namespace
 
 Ref new_cell(Interpreter& interpreter, Value owned) {
-  auto* cell = new CellObject;
-  cell->type = interpreter.cell_type;
+  auto* cell = gc_new<CellObject>(interpreter, interpreter.cell_type);
   cell->contents = owned;
   return Ref::steal(Value::object(cell));
 }
@@ -48,6 +50,8 @@ void cell_set(Value cell, Value owned) {
 void init_cell_type(Interpreter& interpreter) {
   interpreter.cell_type->repr = &cell_repr;
   interpreter.cell_type->deallocate = &cell_deallocate;
+  interpreter.cell_type->traverse = &cell_traverse;
+  interpreter.cell_type->clear = &cell_clear;
 }
 
 }  // namespace krait::runtime

@@ -33,6 +33,30 @@ template <typename T>
 void deallocate(Interpreter&, Object* object) {
   delete static_cast<T*>(object);
 }
+template <typename T>
+void container_deallocate(Interpreter& interpreter, Object* object) {
+  gc_delete(interpreter, static_cast<T*>(object));
+}
+
+void property_traverse(Object* object, const Visitor& visit) {
+  const auto* property = static_cast<PropertyObject*>(object);
+  for (const Ref* field : {&property->get, &property->set, &property->remove, &property->doc}) visit(*field);
+}
+void property_clear(Interpreter&, Object* object) {
+  auto* property = static_cast<PropertyObject*>(object);
+  Ref fields[] = {std::move(property->get), std::move(property->set), std::move(property->remove),
+                  std::move(property->doc)};
+}
+
+void wrapper_traverse(Object* object, const Visitor& visit) { visit(static_cast<WrapperObject*>(object)->callable); }
+void wrapper_clear(Interpreter&, Object* object) { static_cast<WrapperObject*>(object)->callable = Ref(); }
+
+// No clear: a bound method is immutable (its function or instance breaks a cycle).
+void method_traverse(Object* object, const Visitor& visit) {
+  const auto* method = static_cast<MethodObject*>(object);
+  visit(method->function);
+  visit(method->self);
+}
 
 // --- getset_descriptor ----------------------------------------------------
 GetSetDescriptor* as_getset(Value value) { return static_cast<GetSetDescriptor*>(value.as_object()); }
@@ -117,8 +141,7 @@ Ref property_construct(Interpreter& interpreter, Value callee, const Value* argu
   Value bound[4];
   if (!bind_arguments(interpreter, {"property", {"fget", "fset", "fdel", "doc"}}, arguments, count, kwnames, bound))
     return Ref();
-  auto* property = new PropertyObject;
-  set_object_type(property, static_cast<Type*>(callee.as_object()));
+  auto* property = gc_new<PropertyObject>(interpreter, static_cast<Type*>(callee.as_object()));
   property->get = keep(bound[0], interpreter);
   property->set = keep(bound[1], interpreter);
   property->remove = keep(bound[2], interpreter);
@@ -209,8 +232,7 @@ Ref wrapper_construct(Interpreter& interpreter, Value callee, const Value* argum
   auto* type = static_cast<Type*>(callee.as_object());
   if (!reject_keywords(interpreter, type->name, kwnames) || !check_positional(interpreter, type->name, count, 1, 1))
     return Ref();
-  auto* wrapper = new WrapperObject;
-  set_object_type(wrapper, type);
+  auto* wrapper = gc_new<WrapperObject>(interpreter, type);
   wrapper->callable = Ref::borrow(arguments[0]);
   return Ref::steal(Value::object(wrapper));
 }
@@ -290,15 +312,13 @@ Ref new_member_descriptor(Interpreter& interpreter, Value name, Type* owner, std
 }
 
 Ref new_classmethod(Interpreter& interpreter, Value callable) {
-  auto* wrapper = new WrapperObject;
-  wrapper->type = interpreter.classmethod_type;
+  auto* wrapper = gc_new<WrapperObject>(interpreter, interpreter.classmethod_type);
   wrapper->callable = Ref::borrow(callable);
   return Ref::steal(Value::object(wrapper));
 }
 
 Ref new_method(Interpreter& interpreter, Value function, Value self) {
-  auto* method = new MethodObject;
-  method->type = interpreter.method_type;
+  auto* method = gc_new<MethodObject>(interpreter, interpreter.method_type);
   method->function = Ref::borrow(function);
   method->self = Ref::borrow(self);
   return Ref::steal(Value::object(method));
@@ -322,7 +342,9 @@ void init_descriptor_types(Interpreter& interpreter) {
   property->construct = &property_construct;
   property->descriptor_get = &property_get;
   property->descriptor_set = &property_set;
-  property->deallocate = &deallocate<PropertyObject>;
+  property->deallocate = &container_deallocate<PropertyObject>;
+  property->traverse = &property_traverse;
+  property->clear = &property_clear;
   add_methods(interpreter, property,
               {{"getter", &property_getter}, {"setter", &property_setter}, {"deleter", &property_deleter}});
   add_getsets(interpreter, property,
@@ -330,7 +352,9 @@ void init_descriptor_types(Interpreter& interpreter) {
 
   for (Type* type : {interpreter.classmethod_type, interpreter.staticmethod_type}) {
     type->construct = &wrapper_construct;
-    type->deallocate = &deallocate<WrapperObject>;
+    type->deallocate = &container_deallocate<WrapperObject>;
+    type->traverse = &wrapper_traverse;
+    type->clear = &wrapper_clear;
     add_getsets(interpreter, type, {{"__func__", &wrapper_func}});
   }
   interpreter.classmethod_type->descriptor_get = &classmethod_get;
@@ -342,7 +366,9 @@ void init_descriptor_types(Interpreter& interpreter) {
   method->repr = &method_repr;
   method->compare = &method_compare;
   method->get_attribute = &method_get_attribute;
-  method->deallocate = &deallocate<MethodObject>;
+  method->deallocate = &container_deallocate<MethodObject>;
+  method->traverse = &method_traverse;
+  method->weakrefable = true;
   add_getsets(interpreter, method, {{"__func__", &method_func}, {"__self__", &method_self}});
 }
 

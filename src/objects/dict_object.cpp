@@ -222,15 +222,23 @@ int pop_known_hash(Interpreter& interpreter, DictObject* dict, Value key, std::i
   return 1;
 }
 
-void dict_deallocate(Interpreter&, Object* object) {
+void dict_deallocate(Interpreter& interpreter, Object* object) {
   auto* dict = static_cast<DictObject*>(object);
   release_entries(dict);
-  delete dict;
+  gc_delete(interpreter, dict);
 }
 
+void dict_traverse(Object* object, const Visitor& visit) {
+  for (const DictObject::Entry& entry : static_cast<DictObject*>(object)->entries) {
+    visit(entry.value);
+    visit(entry.key);
+  }
+}
+
+void dict_clear_references(Interpreter& interpreter, Object* object) { dict_clear(interpreter, Value::object(object)); }
+
 Ref allocate_dict(Interpreter& interpreter, Type* type) {
-  auto* dict = new DictObject;
-  set_object_type(dict, type);
+  auto* dict = gc_new<DictObject>(interpreter, type);
   dict->keys_version = interpreter.next_keys_version();
   return Ref::steal(Value::object(dict));
 }
@@ -703,6 +711,8 @@ void dict_clear(Interpreter& interpreter, Value value) {
 void init_dict_type(Interpreter& interpreter) {
   Type* type = interpreter.dict_type;
   type->deallocate = &dict_deallocate;
+  type->traverse = &dict_traverse;
+  type->clear = &dict_clear_references;
   type->construct = &dict_construct;
   type->initialize = &dict_initialize;
   type->repr = &dict_repr;

@@ -121,7 +121,11 @@ Ref dict_iterator_next(Interpreter& interpreter, Value self) {
 
 Ref self_iter(Interpreter&, Value self) { return Ref::borrow(self); }
 
-void dict_iterator_deallocate(Interpreter&, Object* object) { delete static_cast<DictIterator*>(object); }
+void dict_iterator_deallocate(Interpreter& interpreter, Object* object) {
+  gc_delete(interpreter, static_cast<DictIterator*>(object));
+}
+void dict_iterator_traverse(Object* object, const Visitor& visit) { visit(static_cast<DictIterator*>(object)->dict); }
+void dict_iterator_clear(Interpreter&, Object* object) { static_cast<DictIterator*>(object)->dict = Ref(); }
 
 // ---------------------------------------------------------------------------
 // Views: size, iteration, membership, repr.
@@ -328,20 +332,19 @@ Ref view_isdisjoint_method(Interpreter& interpreter, Value self, const Value* ar
   return interpreter.new_boolean(true);
 }
 
-void view_deallocate(Interpreter&, Object* object) { delete static_cast<DictView*>(object); }
+void view_deallocate(Interpreter& interpreter, Object* object) { gc_delete(interpreter, static_cast<DictView*>(object)); }
+void view_traverse(Object* object, const Visitor& visit) { visit(static_cast<DictView*>(object)->dict); }
 
 }  // namespace
 
-Ref new_dict_view(Interpreter&, Type* type, Value dict) {
-  auto* view = new DictView;
-  view->type = type;
+Ref new_dict_view(Interpreter& interpreter, Type* type, Value dict) {
+  auto* view = gc_new<DictView>(interpreter, type);
   view->dict = Ref::borrow(dict);
   return Ref::steal(Value::object(view));
 }
 
 Ref new_dict_iterator(Interpreter& interpreter, Type* type, Value dict) {
-  auto* iterator = new DictIterator;
-  iterator->type = type;
+  auto* iterator = gc_new<DictIterator>(interpreter, type);
   iterator->dict = Ref::borrow(dict);
   const DictObject* storage = as_dict(dict);
   iterator->used = storage->used;
@@ -360,6 +363,7 @@ void init_dict_view_types(Interpreter& interpreter) {
     type->iter = &view_iter;
     type->repr = &view_repr;
     type->deallocate = &view_deallocate;
+    type->traverse = &view_traverse;
     add_methods(interpreter, type, {{"__reversed__", &view_reversed_method}});
   }
   for (Type* type : {interpreter.dict_keys_type, interpreter.dict_items_type}) {
@@ -378,6 +382,8 @@ void init_dict_view_types(Interpreter& interpreter) {
     type->iter = &self_iter;
     type->next = &dict_iterator_next;
     type->deallocate = &dict_iterator_deallocate;
+    type->traverse = &dict_iterator_traverse;
+    type->clear = &dict_iterator_clear;
   }
 }
 

@@ -5,6 +5,7 @@
 #include "objects/exception_object.h"
 
 #include <string>
+#include <utility>
 
 #include "objects/descriptor_object.h"
 #include "objects/list_object.h"
@@ -176,10 +177,26 @@ Ref exception_add_note(Interpreter& interpreter, Value self, const Value* argume
   return interpreter.new_none();
 }
 
-void exception_deallocate(Interpreter&, Object* object) {
+void exception_deallocate(Interpreter& interpreter, Object* object) {
   auto* exception = static_cast<ExceptionObject*>(object);
   release_attributes(exception->attributes);
-  delete exception;
+  gc_delete(interpreter, exception);
+}
+
+// (The attributes are visited and cleared by the collector for every layout.)
+void exception_traverse(Object* object, const Visitor& visit) {
+  const auto* exception = static_cast<ExceptionObject*>(object);
+  for (const Ref* field : {&exception->args, &exception->cause, &exception->context, &exception->payload,
+                           &exception->fields})
+    visit(*field);
+  for (const ExceptionObject::TracebackEntry& entry : exception->traceback) visit(entry.code);
+}
+
+// args becomes () rather than null: printing an exception needs it.
+void exception_clear(Interpreter& interpreter, Object* object) {
+  auto* exception = static_cast<ExceptionObject*>(object);
+  Ref fields[] = {std::exchange(exception->args, new_tuple(interpreter, {})), std::move(exception->cause),
+                  std::move(exception->context), std::move(exception->payload), std::move(exception->fields)};
 }
 
 }  // namespace
@@ -194,8 +211,7 @@ bool is_exception_type(const Interpreter& interpreter, Value value) {
 }
 
 Ref new_exception(Interpreter& interpreter, Type* type, Ref args) {
-  auto* exception = new ExceptionObject;
-  set_object_type(exception, type);
+  auto* exception = gc_new<ExceptionObject>(interpreter, type);
   exception->args = std::move(args);
   return Ref::steal(Value::object(exception));
 }
@@ -236,6 +252,8 @@ void init_exception_types(Interpreter& interpreter) {
   type->str = &exception_str;
   type->repr = &exception_repr;
   type->deallocate = &exception_deallocate;
+  type->traverse = &exception_traverse;
+  type->clear = &exception_clear;
   type->attributes_offset = attributes_offset<ExceptionObject>();
   add_getsets(interpreter, type,
               {{"args", &get_args, &set_args},

@@ -20,10 +20,28 @@ Ref function_repr(Interpreter& interpreter, Value self) {
                  "<function " + std::string(str_utf8(function->qualname.get())) + " at " + address_text(function) + ">");
 }
 
-void function_deallocate(Interpreter&, Object* object) {
+void function_deallocate(Interpreter& interpreter, Object* object) {
   auto* function = static_cast<FunctionObject*>(object);
   release_attributes(function->attributes);
-  delete function;
+  gc_delete(interpreter, function);
+}
+
+// (The attributes are visited and cleared by the collector for every layout.)
+void function_traverse(Object* object, const Visitor& visit) {
+  const auto* function = static_cast<FunctionObject*>(object);
+  for (const Ref* field : {&function->code, &function->globals, &function->name, &function->qualname,
+                           &function->keyword_defaults, &function->closure, &function->annotations, &function->doc,
+                           &function->module})
+    visit(*field);
+  for (const Ref& value : function->defaults) visit(value);
+}
+
+// What can lead back to the function goes; code and names stay for repr.
+void function_clear(Interpreter&, Object* object) {
+  auto* function = static_cast<FunctionObject*>(object);
+  std::vector<Ref> defaults = std::move(function->defaults);
+  Ref fields[] = {std::move(function->globals), std::move(function->keyword_defaults), std::move(function->closure),
+                  std::move(function->annotations), std::move(function->doc), std::move(function->module)};
 }
 
 // A function read as an attribute of an instance binds to it.
@@ -101,7 +119,11 @@ Ref builtin_call(Interpreter& interpreter, Value callee, const Value* arguments,
   return builtin->function(interpreter, builtin->self.get(), arguments, count, kwnames);
 }
 
-void builtin_deallocate(Interpreter&, Object* object) { delete static_cast<BuiltinFunction*>(object); }
+void builtin_deallocate(Interpreter& interpreter, Object* object) {
+  gc_delete(interpreter, static_cast<BuiltinFunction*>(object));
+}
+
+void builtin_traverse(Object* object, const Visitor& visit) { visit(static_cast<BuiltinFunction*>(object)->self); }
 
 MethodDescriptor* as_descriptor(Value value) { return static_cast<MethodDescriptor*>(value.as_object()); }
 
@@ -140,8 +162,7 @@ void descriptor_deallocate(Interpreter&, Object* object) { delete static_cast<Me
 }  // namespace
 
 Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name, Value qualname) {
-  auto* function = new FunctionObject;
-  function->type = interpreter.function_type;
+  auto* function = gc_new<FunctionObject>(interpreter, interpreter.function_type);
   function->code = Ref::borrow(code);
   function->globals = Ref::borrow(globals);
   function->name = Ref::borrow(name);
@@ -150,8 +171,7 @@ Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name
 }
 
 Ref new_builtin_function(Interpreter& interpreter, const char* name, NativeFunction function, Value self) {
-  auto* builtin = new BuiltinFunction;
-  builtin->type = interpreter.builtin_function_type;
+  auto* builtin = gc_new<BuiltinFunction>(interpreter, interpreter.builtin_function_type);
   builtin->name = name;
   builtin->function = function;
   if (!self.is_null()) builtin->self = Ref::borrow(self);
@@ -173,6 +193,9 @@ void init_function_types(Interpreter& interpreter) {
   function->deallocate = &function_deallocate;
   function->descriptor_get = &function_get;
   function->attributes_offset = attributes_offset<FunctionObject>();
+  function->traverse = &function_traverse;
+  function->clear = &function_clear;
+  function->weakrefable = true;
   add_getsets(interpreter, function,
               {{"__name__", &function_name_get, &function_name_set},
                {"__qualname__", &function_qualname_get, &function_qualname_set},
@@ -187,6 +210,8 @@ void init_function_types(Interpreter& interpreter) {
   interpreter.builtin_function_type->repr = &builtin_repr;
   interpreter.builtin_function_type->call = &builtin_call;
   interpreter.builtin_function_type->deallocate = &builtin_deallocate;
+  interpreter.builtin_function_type->traverse = &builtin_traverse;
+  interpreter.builtin_function_type->weakrefable = true;
   Type* descriptor = interpreter.method_descriptor_type;
   descriptor->repr = &descriptor_repr;
   descriptor->call = &descriptor_call;

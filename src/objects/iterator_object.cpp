@@ -22,8 +22,8 @@ namespace {
 Ref iterator_self(Interpreter&, Value self) { return Ref::borrow(self); }
 
 template <class Iterator>
-void deallocate(Interpreter&, Object* object) {
-  delete static_cast<Iterator*>(object);
+void deallocate(Interpreter& interpreter, Object* object) {
+  gc_delete(interpreter, static_cast<Iterator*>(object));
 }
 
 template <class Iterator>
@@ -33,10 +33,8 @@ Iterator* as(Value value) {
 
 // Allocates an iterator object of `type`; the caller fills its fields.
 template <class Iterator>
-Iterator* allocate(Type* type) {
-  auto* iterator = new Iterator;
-  iterator->type = type;
-  return iterator;
+Iterator* allocate(Interpreter& interpreter, Type* type) {
+  return gc_new<Iterator>(interpreter, type);
 }
 
 template <class Iterator>
@@ -149,7 +147,7 @@ Ref enumerate_new(Interpreter& interpreter, Value iterable, Value start) {
   if (!iterator) return Ref();
   Ref index = start.is_null() ? Ref::small_int(0) : number_index(interpreter, start);
   if (!index) return Ref();
-  auto* enumerate = allocate<Enumerate>(interpreter.enumerate_type);
+  auto* enumerate = allocate<Enumerate>(interpreter, interpreter.enumerate_type);
   enumerate->iterator = std::move(iterator);
   enumerate->index = std::move(index);
   return owned(enumerate);
@@ -217,7 +215,7 @@ Ref zip_construct(Interpreter& interpreter, Value, const Value* arguments, std::
     iterators.push_back(iterate(interpreter, arguments[i]));
     if (!iterators.back()) return Ref();
   }
-  auto* zip = allocate<Zip>(interpreter.zip_type);
+  auto* zip = allocate<Zip>(interpreter, interpreter.zip_type);
   zip->iterators = std::move(iterators);
   zip->strict = strict_truth != 0;
   return owned(zip);
@@ -272,7 +270,7 @@ Ref map_construct(Interpreter& interpreter, Value, const Value* arguments, std::
     iterators.push_back(iterate(interpreter, arguments[i]));
     if (!iterators.back()) return Ref();
   }
-  auto* map = allocate<Map>(interpreter.map_type);
+  auto* map = allocate<Map>(interpreter, interpreter.map_type);
   map->function = Ref::borrow(arguments[0]);
   map->iterators = std::move(iterators);
   return owned(map);
@@ -303,7 +301,7 @@ Ref filter_construct(Interpreter& interpreter, Value, const Value* arguments, st
     return Ref();
   Ref iterator = iterate(interpreter, arguments[1]);
   if (!iterator) return Ref();
-  auto* filter = allocate<Filter>(interpreter.filter_type);
+  auto* filter = allocate<Filter>(interpreter, interpreter.filter_type);
   filter->function = Ref::borrow(arguments[0]);
   filter->iterator = std::move(iterator);
   return owned(filter);
@@ -351,14 +349,15 @@ Ref reversed_construct(Interpreter& interpreter, Value, const Value* arguments, 
   if (found) return result;
   const Type* type = type_of(interpreter, sequence);
   if (is_subtype(type, interpreter.list_type)) {
-    auto* iterator = allocate<ListReverseIterator>(interpreter.list_reverse_iterator_type);
+    auto* iterator = allocate<ListReverseIterator>(interpreter, interpreter.list_reverse_iterator_type);
     iterator->list = Ref::borrow(sequence);
     iterator->index = static_cast<std::int64_t>(as_list(sequence)->items.size()) - 1;
     return owned(iterator);
   }
   if (type == interpreter.range_type) {
     const auto* range = static_cast<const RangeObject*>(sequence.as_object());
-    auto* iterator = allocate<RangeIterator>(interpreter.range_iterator_type);
+    auto* iterator = new RangeIterator;  // not a container
+    iterator->type = interpreter.range_iterator_type;
     // From the last item down; the arithmetic wraps as the iterator's own.
     const std::uint64_t step = static_cast<std::uint64_t>(range->step);
     iterator->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->start) +
@@ -372,7 +371,7 @@ Ref reversed_construct(Interpreter& interpreter, Value, const Value* arguments, 
   if (!size) return Ref();
   std::int64_t items = 0;
   if (!index_sized(interpreter, size.get(), items)) return Ref();
-  auto* reversed = allocate<Reversed>(interpreter.reversed_type);
+  auto* reversed = allocate<Reversed>(interpreter, interpreter.reversed_type);
   reversed->sequence = Ref::borrow(sequence);
   reversed->index = items - 1;
   return owned(reversed);
@@ -396,30 +395,75 @@ Ref reversed_next(Interpreter& interpreter, Value self) {
   return Ref();
 }
 
+// The references each iterator owns, for the collector's traverse and clear.
+template <class F>
+void for_fields(SequenceIterator& iterator, F f) { f(iterator.sequence); }
+template <class F>
+void for_fields(ListReverseIterator& iterator, F f) { f(iterator.list); }
+template <class F>
+void for_fields(IndexIterator& iterator, F f) { f(iterator.sequence); }
+template <class F>
+void for_fields(CallableIterator& iterator, F f) {
+  f(iterator.callable);
+  f(iterator.sentinel);
+}
+template <class F>
+void for_fields(Enumerate& iterator, F f) {
+  f(iterator.iterator);
+  f(iterator.index);
+}
+template <class F>
+void for_fields(Zip& iterator, F f) {
+  for (Ref& each : iterator.iterators) f(each);
+}
+template <class F>
+void for_fields(Map& iterator, F f) {
+  f(iterator.function);
+  for (Ref& each : iterator.iterators) f(each);
+}
+template <class F>
+void for_fields(Filter& iterator, F f) {
+  f(iterator.function);
+  f(iterator.iterator);
+}
+template <class F>
+void for_fields(Reversed& iterator, F f) { f(iterator.sequence); }
+
+template <class Iterator>
+void traverse(Object* object, const Visitor& visit) {
+  for_fields(*static_cast<Iterator*>(object), [&](const Ref& field) { visit(field); });
+}
+template <class Iterator>
+void clear(Interpreter&, Object* object) {
+  for_fields(*static_cast<Iterator*>(object), [](Ref& field) { field = Ref(); });
+}
+
 template <class Iterator>
 void define_iterator_type(Type* type, UnarySlot next) {
   type->iter = &iterator_self;
   type->next = next;
   type->deallocate = &deallocate<Iterator>;
+  type->traverse = &traverse<Iterator>;
+  type->clear = &clear<Iterator>;
 }
 
 }  // namespace
 
-Ref new_sequence_iterator(Interpreter&, Type* type, Value sequence, const SequenceAccess& access) {
-  auto* iterator = allocate<SequenceIterator>(type);
+Ref new_sequence_iterator(Interpreter& interpreter, Type* type, Value sequence, const SequenceAccess& access) {
+  auto* iterator = allocate<SequenceIterator>(interpreter, type);
   iterator->sequence = Ref::borrow(sequence);
   iterator->access = &access;
   return owned(iterator);
 }
 
 Ref new_index_iterator(Interpreter& interpreter, Value sequence) {
-  auto* iterator = allocate<IndexIterator>(interpreter.index_iterator_type);
+  auto* iterator = allocate<IndexIterator>(interpreter, interpreter.index_iterator_type);
   iterator->sequence = Ref::borrow(sequence);
   return owned(iterator);
 }
 
 Ref new_callable_iterator(Interpreter& interpreter, Value callable, Value sentinel) {
-  auto* iterator = allocate<CallableIterator>(interpreter.callable_iterator_type);
+  auto* iterator = allocate<CallableIterator>(interpreter, interpreter.callable_iterator_type);
   iterator->callable = Ref::borrow(callable);
   iterator->sentinel = Ref::borrow(sentinel);
   return owned(iterator);

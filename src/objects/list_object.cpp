@@ -21,8 +21,13 @@ namespace krait::runtime {
 namespace {
 
 Ref allocate_list(Interpreter& interpreter) {
+  gc_count_allocation(interpreter);
   ListObject* list = interpreter.free_lists.take();
-  if (!list) list = new ListObject;
+  if (list) {
+    gc_reuse(interpreter, list);
+  } else {
+    list = new (gc_new_memory(interpreter, sizeof(ListObject))) ListObject;
+  }
   list->type = interpreter.list_type;
   return Ref::steal(Value::object(list));
 }
@@ -169,10 +174,8 @@ Ref list_iter(Interpreter& interpreter, Value self) {
 
 // list.__new__: an empty list (of a subclass too); list.__init__ fills it,
 // as type.__call__ runs both.
-Ref list_construct(Interpreter&, Value callee, const Value*, std::size_t, Value) {
-  auto* list = new ListObject;
-  set_object_type(list, static_cast<Type*>(callee.as_object()));
-  return Ref::steal(Value::object(list));
+Ref list_construct(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
+  return Ref::steal(Value::object(gc_new<ListObject>(interpreter, static_cast<Type*>(callee.as_object()))));
 }
 
 void release_items(std::vector<Value>&& moved) {
@@ -197,14 +200,21 @@ void list_deallocate(Interpreter& interpreter, Object* object) {
   if (object->type == interpreter.list_type && list->items.capacity() <= kept_capacity) {
     for (Value item : list->items) decref(item);
     list->items.clear();
-    if (interpreter.free_lists.give(list)) return;
-    delete list;
-    return;
+    if (interpreter.free_lists.give(list)) return gc_count_free(interpreter);
+    return gc_delete(interpreter, list);
   }
   std::vector<Value> items = std::move(list->items);
-  delete list;
+  gc_delete(interpreter, list);
   release_items(std::move(items));
 }
+
+// Last item first, as CPython (gc.get_referents shows the order).
+void list_traverse(Object* object, const Visitor& visit) {
+  const std::vector<Value>& items = static_cast<ListObject*>(object)->items;
+  for (auto item = items.rbegin(); item != items.rend(); ++item) visit(*item);
+}
+
+void list_clear(Interpreter&, Object* object) { release_items(std::move(static_cast<ListObject*>(object)->items)); }
 
 // ---- Methods ----
 // Argument errors as CPython's method table words them: METH_NOARGS and
@@ -367,6 +377,8 @@ void init_list_type(Interpreter& interpreter) {
   type->inplace_repeat = &list_inplace_repeat;
   type->iter = &list_iter;
   type->deallocate = &list_deallocate;
+  type->traverse = &list_traverse;
+  type->clear = &list_clear;
   add_methods(interpreter, type,
               {
                   {"append", &list_method_append},

@@ -18,8 +18,7 @@ namespace krait::runtime {
 namespace {
 
 Ref allocate_module(Interpreter& interpreter, Type* type, Ref dict) {
-  auto* module = new ModuleObject;
-  set_object_type(module, type);
+  auto* module = gc_new<ModuleObject>(interpreter, type);
   if (dict.get() != interpreter.builtins()) interpreter.module_namespaces.push_back(Ref::borrow(dict.get()));
   module->attributes.dict = std::move(dict);
   return Ref::steal(Value::object(module));
@@ -93,11 +92,15 @@ Ref module_repr(Interpreter& interpreter, Value self) {
   return new_str(interpreter, text + ">");
 }
 
-void module_deallocate(Interpreter&, Object* object) {
+void module_deallocate(Interpreter& interpreter, Object* object) {
   auto* module = static_cast<ModuleObject*>(object);
   release_attributes(module->attributes);
-  delete module;
+  gc_delete(interpreter, module);
 }
+
+// A module owns only its namespace, which the collector visits as the
+// attributes of every layout that has some (traverse_object).
+void module_traverse(Object*, const Visitor&) {}
 
 }  // namespace
 
@@ -156,6 +159,8 @@ void init_module_type(Interpreter& interpreter) {
   type->get_attribute = &module_get_attribute;
   type->repr = &module_repr;
   type->deallocate = &module_deallocate;
+  type->traverse = &module_traverse;
+  type->weakrefable = true;
   type->attributes_offset = attributes_offset<ModuleObject>();
 }
 

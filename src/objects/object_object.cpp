@@ -30,11 +30,15 @@ void release_attributes(Attributes& attributes) {
 
 namespace {
 
-void instance_deallocate(Interpreter&, Object* object) {
+void instance_deallocate(Interpreter& interpreter, Object* object) {
   auto* instance = static_cast<InstanceObject*>(object);
   release_attributes(instance->attributes);
-  delete instance;
+  gc_delete(interpreter, instance);
 }
+
+// An instance owns only its attributes, which the collector visits for
+// every layout that has some (traverse_object).
+void instance_traverse(Object*, const Visitor&) {}
 
 Ref raise_no_attribute(Interpreter& interpreter, Value self, Value name) {
   return interpreter.raise(interpreter.AttributeError_type, quoted_type_name(interpreter, self) +
@@ -369,8 +373,9 @@ int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value
 }
 
 Ref new_instance(Interpreter& interpreter, Type* type) {
-  auto* instance = new InstanceObject;
-  set_object_type(instance, type);
+  auto* instance = gc_new<InstanceObject>(interpreter, type);
+  // A bare object() holds nothing: never part of a cycle.
+  if (type == interpreter.object_type) gc_untrack(instance);
   // Room for the attributes instances of the class had so far, so that
   // __init__'s stores hit the inline caches at once.
   if (type->member_count || type->instance_keys) reserve_slot(type, instance->attributes, 0);
@@ -388,6 +393,7 @@ void init_object_type(Interpreter& interpreter) {
   type->get_attribute = &object_get_attribute;
   type->set_attribute = &object_set_attribute;
   type->deallocate = &instance_deallocate;
+  type->traverse = &instance_traverse;
   add_getsets(interpreter, type, {{"__class__", &object_class}});
   add_methods(interpreter, type, {{"__dir__", &object_dir}});
   add_class_methods(interpreter, type,

@@ -350,15 +350,11 @@ bool update_internal(Interpreter& interpreter, SetObject* set, Value other) {
   return !interpreter.has_exception();
 }
 
-SetObject* allocate_set(Type* type) {
-  auto* set = new SetObject;
-  set_object_type(set, type);
-  return set;
-}
+SetObject* allocate_set(Interpreter& interpreter, Type* type) { return gc_new<SetObject>(interpreter, type); }
 
 // A set of `type` holding an iterable's items (none when null).
 Ref make_set(Interpreter& interpreter, Type* type, Value iterable) {
-  SetObject* set = allocate_set(type);
+  SetObject* set = allocate_set(interpreter, type);
   Ref result = Ref::steal(Value::object(set));
   if (!iterable.is_null() && !update_internal(interpreter, set, iterable)) return Ref();
   return result;
@@ -897,11 +893,18 @@ Ref frozenset_construct(Interpreter& interpreter, Value callee, const Value* arg
   return make_set(interpreter, type, iterable);
 }
 
-void set_deallocate(Interpreter&, Object* object) {
+void set_deallocate(Interpreter& interpreter, Object* object) {
   auto* set = static_cast<SetObject*>(object);
   clear_internal(set);
-  delete set;
+  gc_delete(interpreter, set);
 }
+
+void set_traverse(Object* object, const Visitor& visit) {
+  const SetObject* set = static_cast<SetObject*>(object);
+  for (std::size_t i = 0; i <= set->mask; ++i) visit(set->table[i].key);
+}
+
+void set_clear_references(Interpreter&, Object* object) { clear_internal(static_cast<SetObject*>(object)); }
 
 // ---------------------------------------------------------------------------
 // set_iterator: a position in the table; the set changing size is an error.
@@ -915,8 +918,7 @@ struct SetIterator : Object {
 constexpr std::size_t changed_size = SIZE_MAX;  // sticky, as CPython's si_used = -1
 
 Ref set_iter(Interpreter& interpreter, Value self) {
-  auto* iterator = new SetIterator;
-  iterator->type = interpreter.set_iterator_type;
+  auto* iterator = gc_new<SetIterator>(interpreter, interpreter.set_iterator_type);
   iterator->set = Ref::borrow(self);
   iterator->used = size_of(self);
   return Ref::steal(Value::object(iterator));
@@ -940,7 +942,12 @@ Ref set_iterator_next(Interpreter& interpreter, Value self) {
 
 Ref self_iter(Interpreter&, Value self) { return Ref::borrow(self); }
 
-void set_iterator_deallocate(Interpreter&, Object* object) { delete static_cast<SetIterator*>(object); }
+void set_iterator_deallocate(Interpreter& interpreter, Object* object) {
+  gc_delete(interpreter, static_cast<SetIterator*>(object));
+}
+
+void set_iterator_traverse(Object* object, const Visitor& visit) { visit(static_cast<SetIterator*>(object)->set); }
+void set_iterator_clear(Interpreter&, Object* object) { static_cast<SetIterator*>(object)->set = Ref(); }
 
 }  // namespace
 
@@ -996,6 +1003,9 @@ void init_set_types(Interpreter& interpreter) {
     type->bitwise_xor = &set_binary<symmetric_difference>;
     type->bitwise_or = &set_binary<union_of>;
     type->deallocate = &set_deallocate;
+    type->traverse = &set_traverse;
+    type->clear = &set_clear_references;
+    type->weakrefable = true;
   }
   Type* set = interpreter.set_type;
   set->construct = &set_construct;
@@ -1039,6 +1049,8 @@ void init_set_types(Interpreter& interpreter) {
   iterator->iter = &self_iter;
   iterator->next = &set_iterator_next;
   iterator->deallocate = &set_iterator_deallocate;
+  iterator->traverse = &set_iterator_traverse;
+  iterator->clear = &set_iterator_clear;
 }
 
 }  // namespace krait::runtime

@@ -274,6 +274,15 @@ int descriptor_set_wrapper(Interpreter& interpreter, Value self, Value instance,
   return result ? 0 : -1;
 }
 
+// __del__ (CPython's slot_tp_finalize): its errors cannot propagate, they
+// are reported naming the method.
+void finalize_wrapper(Interpreter& interpreter, Object* object) {
+  const Value method = type_lookup(object->type, interpreter.names.dunder_del);
+  if (method.is_null()) return;
+  Ref result = call_found(interpreter, method, Value::object(object), nullptr, 0);
+  if (!result) interpreter.report_unraisable(method);
+}
+
 // Whether a class along the MRO (before the first built-in type) defines
 // any of the names.
 bool heap_defines(const Type* type, std::initializer_list<Value> names) {
@@ -335,6 +344,7 @@ void update_heap_slots(Interpreter& interpreter, Type* type) {
   choose(&Type::set_attribute, &set_attribute_wrapper, {names.dunder_setattr, names.dunder_delattr});
   choose(&Type::descriptor_get, &descriptor_get_wrapper, {names.dunder_get});
   choose(&Type::descriptor_set, &descriptor_set_wrapper, {names.dunder_set, names.dunder_delete});
+  choose(&Type::finalize, &finalize_wrapper, {names.dunder_del});
 }
 
 }  // namespace krait::runtime

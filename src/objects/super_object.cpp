@@ -57,9 +57,8 @@ bool fill(Interpreter& interpreter, SuperObject* super, Type* type, Value object
   return true;
 }
 
-Ref super_construct(Interpreter&, Value callee, const Value*, std::size_t, Value) {
-  auto* super = new SuperObject;
-  set_object_type(super, as_type(callee));
+Ref super_construct(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
+  auto* super = gc_new<SuperObject>(interpreter, as_type(callee));
   return Ref::steal(Value::object(super));
 }
 
@@ -126,7 +125,16 @@ Ref super_thisclass(Interpreter& interpreter, Value self) { return optional(inte
 Ref super_self(Interpreter& interpreter, Value self) { return optional(interpreter, as_super(self)->object); }
 Ref super_self_class(Interpreter& interpreter, Value self) { return optional(interpreter, as_super(self)->object_type); }
 
-void super_deallocate(Interpreter&, Object* object) { delete static_cast<SuperObject*>(object); }
+void super_deallocate(Interpreter& interpreter, Object* object) {
+  gc_delete(interpreter, static_cast<SuperObject*>(object));
+}
+
+void super_traverse(Object* object, const Visitor& visit) {
+  const SuperObject* super = static_cast<SuperObject*>(object);
+  visit(super->type);
+  visit(super->object);
+  visit(super->object_type);
+}
 
 }  // namespace
 
@@ -138,6 +146,7 @@ void init_super_type(Interpreter& interpreter) {
   type->descriptor_get = &super_descriptor_get;
   type->repr = &super_repr;
   type->deallocate = &super_deallocate;
+  type->traverse = &super_traverse;
   add_getsets(interpreter, type,
               {{"__thisclass__", &super_thisclass}, {"__self__", &super_self}, {"__self_class__", &super_self_class}});
 }

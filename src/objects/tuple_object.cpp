@@ -19,23 +19,16 @@
 namespace krait::runtime {
 namespace {
 
-}  // namespace
-
-void release_tuple_memory(TupleObject* tuple) {
-  tuple->~TupleObject();
-  ::operator delete(tuple);
-}
-
-namespace {
-
 // A tuple of `size` null items, for the caller to fill.
 TupleObject* allocate_tuple(Interpreter& interpreter, std::int64_t size) {
+  gc_count_allocation(interpreter);
   TupleObject* reused = size > 0 && static_cast<std::size_t>(size) < Interpreter::tuple_free_sizes
                             ? interpreter.free_tuples[static_cast<std::size_t>(size)].take()
                             : nullptr;
   void* memory = reused ? static_cast<void*>(reused)
-                        : ::operator new(sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
+                        : gc_new_memory(interpreter, sizeof(TupleObject) + static_cast<std::size_t>(size) * sizeof(Value));
   auto* tuple = new (memory) TupleObject;
+  if (reused) gc_reuse(interpreter, tuple);
   tuple->type = interpreter.tuple_type;
   tuple->size = size;
   for (std::int64_t i = 0; i < size; ++i) new (&tuple->items()[i]) Value();
@@ -159,8 +152,15 @@ void tuple_deallocate(Interpreter& interpreter, Object* object) {
   for (std::int64_t i = 0; i < size; ++i) decref(tuple->items()[i]);
   if (object->type == interpreter.tuple_type && size > 0 && static_cast<std::size_t>(size) < Interpreter::tuple_free_sizes &&
       interpreter.free_tuples[static_cast<std::size_t>(size)].give(tuple))
-    return;
-  release_tuple_memory(tuple);
+    return gc_count_free(interpreter);
+  gc_delete(interpreter, tuple);
+}
+
+// No clear: a tuple cannot be changed, and a cycle through one always
+// passes through a mutable object, whose clearing breaks it.
+void tuple_traverse(Object* object, const Visitor& visit) {
+  const auto* tuple = static_cast<TupleObject*>(object);
+  for (std::int64_t i = tuple->size; i-- > 0;) visit(tuple->items()[i]);  // last first, as CPython
 }
 
 Ref tuple_method_index(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
@@ -218,6 +218,7 @@ void init_tuple_type(Interpreter& interpreter) {
   type->repeat = &tuple_repeat;
   type->iter = &tuple_iter;
   type->deallocate = &tuple_deallocate;
+  type->traverse = &tuple_traverse;
   add_methods(interpreter, type, {{"index", &tuple_method_index}, {"count", &tuple_method_count}});
 }
 

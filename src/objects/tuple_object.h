@@ -20,9 +20,6 @@ struct TupleObject : Object {
 inline TupleObject* as_tuple(Value value) { return static_cast<TupleObject*>(value.as_object()); }
 bool is_tuple(const Interpreter& interpreter, Value value);
 
-// Frees a tuple's memory (its items already released).
-void release_tuple_memory(TupleObject* tuple);
-
 // A tuple of new references to `items`.
 Ref new_tuple(Interpreter& interpreter, std::span<const Value> items);
 // tuple(iterable).

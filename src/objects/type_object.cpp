@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <span>
 #include <string>
-#include <unordered_set>
+#include <utility>
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
@@ -349,8 +349,7 @@ bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) 
       }
       add_dict = true;
     } else if (text == "__weakref__") {
-      // No weak references yet: the slot is accepted and adds nothing.
-      if (add_weak) {
+      if (add_weak || base->weakrefable) {
         interpreter.set_exception(interpreter.TypeError_type,
                                   "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         return false;
@@ -375,6 +374,7 @@ bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) 
     dict_set_str(interpreter, type->dict.get(), name, descriptor.get());
   }
   type->slots_only = !base_has_dict && !add_dict;
+  type->weakrefable = base->weakrefable || add_weak;
   return true;
 }
 
@@ -407,7 +407,28 @@ bool announce_class(Interpreter& interpreter, Type* type, const Value* keyword_v
   return static_cast<bool>(call(interpreter, hook.get(), keyword_values, 0, kwnames));
 }
 
-void heap_type_deallocate(Interpreter&, Object* object) {
+// A class owns its namespace, bases, key table and the MRO after itself;
+// a built-in type (never tracked) owns no MRO entry.
+void type_traverse(Object* object, const Visitor& visit) {
+  auto* type = static_cast<Type*>(object);
+  visit(type->dict);
+  visit(type->bases);
+  visit(type->instance_keys);
+  if (type->is_heap_type)
+    for (std::size_t i = 1; i < type->mro.size(); ++i) visit(type->mro[i]);
+}
+
+// Breaks a class's cycles by emptying its namespace. The type stays usable:
+// an empty namespace replaces the old one before that is freed, and the
+// versions change, so no cache keeps what the old one held.
+void type_clear(Interpreter& interpreter, Object* object) {
+  auto* type = static_cast<Type*>(object);
+  if (!type->is_heap_type || !type->dict) return;
+  Ref namespace_dict = std::exchange(type->dict, new_dict(interpreter));
+  namespace_changed(interpreter, type, true);
+}
+
+void heap_type_deallocate(Interpreter& interpreter, Object* object) {
   auto* type = static_cast<Type*>(object);
   const TupleObject* bases = as_tuple(type->bases.get());
   for (std::int64_t i = 0; i < bases->size; ++i) {
@@ -420,7 +441,7 @@ void heap_type_deallocate(Interpreter&, Object* object) {
   Ref dict = std::move(type->dict);
   Ref bases_tuple = std::move(type->bases);
   Ref keys = std::move(type->instance_keys);
-  delete type;
+  gc_delete(interpreter, type);
   for (std::size_t i = 1; i < mro.size(); ++i) decref(Value::object(mro[i]));
 }
 
@@ -448,8 +469,7 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   Type* base = best_base(interpreter, bases);
   if (!base) return Ref();
 
-  auto* type = new Type;
-  set_object_type(type, metatype);
+  auto* type = gc_new<Type>(interpreter, metatype);
   type->interpreter = &interpreter;
   type->name = std::string(str_utf8(name));
   type->base = base;
@@ -518,6 +538,11 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   type->deallocate = type->side_attributes ? &side_attributes_deallocate : base->deallocate;
   type->version = interpreter.next_type_version();
   inherit_slots(*type);
+  // Instances of classes can be weakly referenced when their layout has a
+  // collector header (not over int, str, float ...) and is not a tuple's,
+  // unless __slots__ leaves out __weakref__ (CPython's __weakref__ slot).
+  if (slots.is_null()) type->weakrefable = true;
+  type->weakrefable = type->weakrefable && is_container(type) && builtin_base(base) != interpreter.tuple_type;
   update_heap_slots(interpreter, type);
   if (!announce_class(interpreter, type, arguments + 3, kwnames)) return Ref();
   return owned;
@@ -569,7 +594,14 @@ void inherit_slots(Type& type) {
 #include "objects/type_slots.def"
 #undef KRAIT_TYPE_SLOT
   if (!type.is_heap_type && !type.base->base) type.construct = construct;
+  // The collector's slots go with the layout: classes share their base's,
+  // and so do built-in types without a deallocator of their own.
+  if (type.is_heap_type || !type.deallocate) {
+    if (!type.traverse) type.traverse = type.base->traverse;
+    if (!type.clear) type.clear = type.base->clear;
+  }
   if (!type.deallocate) type.deallocate = type.base->deallocate;
+  if (!type.finalize) type.finalize = type.base->finalize;
   if (!type.attributes_offset) type.attributes_offset = type.base->attributes_offset;
 }
 
@@ -584,22 +616,6 @@ void ready_native_type(Interpreter& interpreter, Type* type) {
   add_slot_wrappers(interpreter, type);
   inherit_slots(*type);
   type->version = interpreter.next_type_version();
-}
-
-void clear_class_namespaces(Interpreter& interpreter, const std::vector<Type*>& builtin_types) {
-  std::vector<Ref> classes;  // held while their namespaces empty
-  std::unordered_set<const Type*> seen;
-  std::vector<Type*> pending = builtin_types;
-  while (!pending.empty()) {
-    const Type* type = pending.back();
-    pending.pop_back();
-    for (Type* subclass : type->subclasses) {
-      if (!seen.insert(subclass).second) continue;
-      classes.push_back(Ref::borrow(Value::object(subclass)));
-      pending.push_back(subclass);
-    }
-  }
-  for (const Ref& cls : classes) dict_clear(interpreter, as_type(cls.get())->dict.get());
 }
 
 bool is_subtype(const Type* type, const Type* base) {
@@ -645,6 +661,9 @@ void init_type_type(Interpreter& interpreter) {
   type->set_attribute = &type_set_attribute;
   // Built-in types are owned by their interpreter; a class is freed here.
   type->deallocate = &heap_type_deallocate;
+  type->traverse = &type_traverse;
+  type->clear = &type_clear;
+  type->weakrefable = true;
   add_getsets(interpreter, type,
               {{"__name__", &type_name_get},
                {"__qualname__", &type_qualname_get},

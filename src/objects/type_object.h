@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/gc.h"
 #include "runtime/object.h"
 
 namespace krait::runtime {
@@ -110,6 +111,13 @@ struct Type : Object {
   // `version`.
   Ref instance_keys;
   Deallocator deallocate = nullptr;
+  // The cycle collector's slots (runtime/gc.h): a type with `traverse` is a
+  // container, whose objects carry a GcHeader; `finalize` is __del__.
+  TraverseSlot traverse = nullptr;
+  ClearSlot clear = nullptr;
+  FinalizeSlot finalize = nullptr;
+  // Its instances can be weakly referenced (CPython's tp_weaklistoffset).
+  bool weakrefable = false;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) signature field = nullptr;
 #include "objects/type_slots.def"
 #undef KRAIT_TYPE_SLOT
@@ -142,12 +150,6 @@ Type* new_native_type(Interpreter& interpreter, std::string name, Type* base);
 void ready_native_type(Interpreter& interpreter, Type* type);
 
 bool is_subtype(const Type* type, const Type* base);
-
-// At shutdown: empties the namespaces of the classes deriving from
-// `builtin_types` that are still alive, which only cycles can keep so (a
-// method's __class__ cell, an instance in a class attribute); without a
-// cycle collector yet, this frees them.
-void clear_class_namespaces(Interpreter& interpreter, const std::vector<Type*>& builtin_types);
 
 // The type of any value, small ints included.
 Type* type_of(const Interpreter& interpreter, Value value);

@@ -247,8 +247,7 @@ Ref wrapper_call(Interpreter& interpreter, Value callee, const Value* arguments,
 Ref wrapper_get(Interpreter& interpreter, Value self, Value instance, Value) {
   if (instance.is_null()) return Ref::borrow(self);
   if (!applies_to(interpreter, as_wrapper(self), instance)) return Ref();
-  auto* bound = new MethodWrapper;
-  bound->type = interpreter.method_wrapper_type;
+  auto* bound = gc_new<MethodWrapper>(interpreter, interpreter.method_wrapper_type);
   bound->descriptor = Ref::borrow(self);
   bound->self = Ref::borrow(instance);
   return Ref::steal(Value::object(bound));
@@ -297,9 +296,14 @@ Ref method_wrapper_name(Interpreter&, Value self) {
   return Ref::borrow(as_wrapper(as_method_wrapper(self)->descriptor.get())->name);
 }
 
-template <typename T>
-void deallocate(Interpreter&, Object* object) {
-  delete static_cast<T*>(object);
+void descriptor_deallocate(Interpreter&, Object* object) { delete static_cast<WrapperDescriptor*>(object); }
+void method_wrapper_deallocate(Interpreter& interpreter, Object* object) {
+  gc_delete(interpreter, static_cast<MethodWrapper*>(object));
+}
+void method_wrapper_traverse(Object* object, const Visitor& visit) {
+  const MethodWrapper* bound = static_cast<MethodWrapper*>(object);
+  visit(bound->descriptor);
+  visit(bound->self);
 }
 
 // --- __new__ ---------------------------------------------------------------------------
@@ -411,14 +415,15 @@ void init_wrapper_descriptor_types(Interpreter& interpreter) {
   descriptor->call = &wrapper_call;
   descriptor->descriptor_get = &wrapper_get;
   descriptor->repr = &wrapper_repr;
-  descriptor->deallocate = &deallocate<WrapperDescriptor>;
+  descriptor->deallocate = &descriptor_deallocate;
   add_getsets(interpreter, descriptor,
               {{"__name__", &wrapper_name}, {"__qualname__", &wrapper_qualname}, {"__objclass__", &wrapper_objclass}});
   Type* bound = interpreter.method_wrapper_type;
   bound->call = &method_wrapper_call;
   bound->repr = &method_wrapper_repr;
   bound->compare = &method_wrapper_compare;
-  bound->deallocate = &deallocate<MethodWrapper>;
+  bound->deallocate = &method_wrapper_deallocate;
+  bound->traverse = &method_wrapper_traverse;
   add_getsets(interpreter, bound, {{"__self__", &method_wrapper_self}, {"__name__", &method_wrapper_name}});
 }
 

@@ -2,8 +2,10 @@
 // register stack) and tearing it down so that every object is freed.
 #include "runtime/interpreter.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <new>
+#include <utility>
 
 #include "objects/builtins.h"
 #include "objects/bytearray_object.h"
@@ -32,7 +34,9 @@
 #include "objects/str_object.h"
 #include "objects/super_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "objects/wrapper_descriptor_object.h"
+#include "runtime/operations.h"
 
 namespace krait::runtime {
 namespace {
@@ -44,13 +48,16 @@ constexpr std::size_t register_stack_size(int recursion_limit) { return (recursi
 }  // namespace
 
 Type* Interpreter::create_type(std::string name, Type* base) {
-  auto type = std::make_unique<Type>();
-  type->type = type_type ? type_type : type.get();
+  // A container like every type (classes are collected), but the
+  // interpreter owns the built-in ones: never tracked.
+  Type* type = type_type ? gc_new<Type>(*this, type_type) : new (gc_allocate(*this, sizeof(Type))) Type;
+  gc_untrack(type);
+  if (!type_type) type->type = type;
   type->interpreter = this;
   type->name = std::move(name);
   type->base = base;
-  types_.push_back(std::move(type));
-  return types_.back().get();
+  types_.push_back(type);
+  return type;
 }
 
 Interpreter::Interpreter() {
@@ -116,6 +123,9 @@ Interpreter::Interpreter() {
   async_generator_type = create_type("async_generator", object_type);
   async_generator_asend_type = create_type("async_generator_asend", object_type);
   async_generator_athrow_type = create_type("async_generator_athrow", object_type);
+  weakref_type = create_type("weakref.ReferenceType", object_type);
+  weakproxy_type = create_type("weakref.ProxyType", object_type);
+  weakcallableproxy_type = create_type("weakref.CallableProxyType", object_type);
   module_type = create_type("module", object_type);
   namespace_type = create_type("types.SimpleNamespace", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
@@ -146,9 +156,9 @@ Interpreter::Interpreter() {
   }
   // Every built-in type gets its namespace and its MRO (single inheritance:
   // the chain of bases) before the init functions fill them.
-  for (auto& type : types_) {
+  for (Type* type : types_) {
     type->dict = new_dict(*this);
-    for (Type* entry = type.get(); entry; entry = entry->base) type->mro.push_back(entry);
+    for (Type* entry = type; entry; entry = entry->base) type->mro.push_back(entry);
     type->version = next_type_version();
   }
   init_object_type(*this);
@@ -178,6 +188,7 @@ Interpreter::Interpreter() {
   init_module_type(*this);
   init_namespace_type(*this);
   init_exception_group_types(*this);
+  init_weakref_type(*this);
   init_format(*this);
 
   // The singletons (before the slot wrappers: `__hash__ = None`).
@@ -192,10 +203,10 @@ Interpreter::Interpreter() {
   false_ = singleton(bool_type);
 
   // Special methods as attributes, for the slots each type fills itself.
-  for (auto& type : types_) add_slot_wrappers(*this, type.get());
+  for (Type* type : types_) add_slot_wrappers(*this, type);
   // Types were created base first, so one pass inherits transitively. New
   // versions: lookups made while the namespaces filled are forgotten.
-  for (auto& type : types_) {
+  for (Type* type : types_) {
     inherit_slots(*type);
     type->version = next_type_version();
   }
@@ -214,26 +225,30 @@ Interpreter::Interpreter() {
   builtins_ = new_dict(*this);
   add_builtins(*this, builtins_.get());
   modules = new_dict(*this);
+  gc_start(*this);
 }
 
 Interpreter::~Interpreter() {
   clear_modules(*this);
   modules = Ref();
   module_namespaces.clear();
-  for (std::size_t i = 0; i < register_capacity_; ++i) decref(registers_[i]);
-  std::free(registers_);
+  for (std::size_t i = 0; i < register_capacity_; ++i) decref(std::exchange(registers_[i], Value()));
   exception_ = Ref();
-  decref(handled_exception);
+  decref(std::exchange(handled_exception, Value()));
+  // The last collection that may run Python code (finalizers, weak
+  // reference callbacks) runs while everything still exists; none runs
+  // after it.
+  gc_shutdown(*this);
+  std::free(registers_);
+  registers_ = nullptr;
+  register_capacity_ = 0;
   builtins_ = Ref();
-  {
-    std::vector<Type*> builtin_types;
-    for (auto& type : types_) builtin_types.push_back(type.get());
-    clear_class_namespaces(*this, builtin_types);
-  }
   release_side_attributes(*this);
+  // What only cycles still hold (classes and their methods ...) goes now.
+  collect_garbage(*this);
   // Type namespaces refer to objects of other types: release them all while
   // every type (and so every deallocator) still exists.
-  for (auto& type : types_) {
+  for (Type* type : types_) {
     type->dict = Ref();
     type->bases = Ref();
     type->instance_keys = Ref();
@@ -242,11 +257,12 @@ Interpreter::~Interpreter() {
   interned_.clear();
   free_floats.release();
   free_complexes.release();
-  free_lists.release();
+  free_lists.release([this](ListObject* list) { gc_delete(*this, list); });
   free_slices.release();
-  for (auto& tuples : free_tuples) tuples.release(release_tuple_memory);
+  for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);
   for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
+  for (Type* type : types_) gc_delete(*this, type);
 }
 
 Value Interpreter::intern(std::string_view utf8) {
@@ -284,6 +300,16 @@ void Interpreter::raise_object(Ref exception) {
     as_exception(exception.get())->context = Ref::borrow(handled);
   }
   exception_ = std::move(exception);
+}
+
+void Interpreter::report_unraisable(Value object) {
+  Ref exception = take_exception();
+  if (!exception) return;
+  if (unraisable_printer) return unraisable_printer(*this, exception.get(), object);
+  // Without the VM (unit tests): the exception's type alone.
+  std::string text = object.is_null() ? "" : "Exception ignored in: " + quoted_type_name(*this, object) + " object\n";
+  text += std::string(type_name(*this, exception.get())) + "\n";
+  std::fputs(text.c_str(), stderr);
 }
 
 bool Interpreter::exception_is(const Type* type) const {

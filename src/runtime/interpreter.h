@@ -17,6 +17,7 @@
 #include "objects/type_object.h"
 #include "runtime/frame.h"
 #include "runtime/free_list.h"
+#include "runtime/gc.h"
 #include "runtime/object.h"
 
 namespace krait::runtime {
@@ -27,6 +28,7 @@ struct ListObject;
 struct SliceObject;
 struct TupleObject;
 struct SideAttributes;
+struct WeakReference;
 
 class Interpreter {
  public:
@@ -103,6 +105,9 @@ class Interpreter {
   Type* namespace_type = nullptr;  // types.SimpleNamespace
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
+  Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
+  Type* weakproxy_type = nullptr;
+  Type* weakcallableproxy_type = nullptr;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -110,6 +115,13 @@ class Interpreter {
   // A new type owned by the interpreter; its file's init function fills its
   // slots, then inherit_slots() copies the rest from `base`.
   Type* create_type(std::string name, Type* base);
+
+  // The cycle collector's generations (runtime/gc.h). Constructed before
+  // anything is allocated.
+  GcState gc;
+  // The weak references to each weakly referenced object, the head of its
+  // list (objects/weakref_object.h).
+  std::unordered_map<Object*, WeakReference*> weak_references;
 
   // The key of str and bytes hashes (objects/hash.h), from PYTHONHASHSEED.
   // Initialised first: the interpreter hashes names while it starts.
@@ -180,6 +192,13 @@ class Interpreter {
   Ref take_exception() { return std::move(exception_); }
   // Whether the pending exception is an instance of `type`.
   bool exception_is(const Type* type) const;
+  // Reports the pending exception, raised where nothing can receive it (a
+  // finalizer, a weak-reference callback), as CPython's default
+  // sys.unraisablehook does: "Exception ignored in: <repr of object>" and
+  // the traceback on stderr. The VM installs the printer of tracebacks.
+  void report_unraisable(Value object);
+  using UnraisablePrinter = void (*)(Interpreter& interpreter, Value exception, Value object);
+  UnraisablePrinter unraisable_printer = nullptr;
 
   // The exception being handled (sys.exception()): the one an `except` or
   // `finally` block caught, or null. Owned. The VM saves the previous one
@@ -220,7 +239,7 @@ class Interpreter {
   int optimize = 0;
 
  private:
-  std::vector<std::unique_ptr<Type>> types_;
+  std::vector<Type*> types_;  // the built-in types, freed last
   Object* none_ = nullptr;
   Object* not_implemented_ = nullptr;
   Object* true_ = nullptr;
@@ -233,5 +252,47 @@ class Interpreter {
   Value* registers_ = nullptr;
   std::size_t register_capacity_ = 0;
 };
+
+// The collector's allocation (runtime/gc.h), inline: every container passes here.
+inline void gc_count_allocation(Interpreter& interpreter) {
+  GcGeneration& young = interpreter.gc.generations[0];
+  if (++young.count > young.threshold) [[unlikely]]
+    collect_if_due(interpreter);
+}
+
+inline void gc_track_new(Interpreter& interpreter, GcHeader* header) {
+  header->state = 0;
+  gc_list_append(header, &interpreter.gc.generations[0].list);
+}
+
+// Memory for a container already counted (gc_count_allocation), tracked.
+inline void* gc_new_memory(Interpreter& interpreter, std::size_t size) {
+  auto* header = static_cast<GcHeader*>(::operator new(sizeof(GcHeader) + size));
+  gc_track_new(interpreter, header);
+  return header + 1;
+}
+
+inline void* gc_allocate(Interpreter& interpreter, std::size_t size) {
+  gc_count_allocation(interpreter);
+  return gc_new_memory(interpreter, size);
+}
+
+// A container leaving (freed, or kept in a free list): the generation 0
+// count goes down, as CPython's.
+inline void gc_count_free(Interpreter& interpreter) {
+  GcGeneration& young = interpreter.gc.generations[0];
+  if (young.count > 0) --young.count;
+}
+
+inline void gc_free(Interpreter& interpreter, Object* object) {
+  GcHeader* header = gc_header(object);
+  if (header->next) gc_list_remove(header);
+  gc_count_free(interpreter);
+  ::operator delete(header);
+}
+
+// A container taken from a free list: counted and tracked as a new one
+// (the caller counted it first with gc_count_allocation).
+inline void gc_reuse(Interpreter& interpreter, Object* object) { gc_track_new(interpreter, gc_header(object)); }
 
 }  // namespace krait::runtime

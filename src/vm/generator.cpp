@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "objects/descriptor_object.h"
 #include "objects/exception_object.h"
@@ -305,35 +307,52 @@ Ref generator_repr(Interpreter& interpreter, Value self) {
                                            runtime::address_text(generator) + ">");
 }
 
-// Prints what CPython's default unraisable hook prints for an exception
-// raised where nothing can receive it (a finaliser).
-void report_unraisable(Interpreter& interpreter, Value object) {
-  Ref exception = interpreter.take_exception();
-  Ref description = runtime::repr(interpreter, object);
-  if (!description) Ref discarded = interpreter.take_exception();
-  std::string text = "Exception ignored in: " +
-                     (description ? std::string(runtime::str_utf8(description.get())) : std::string("<object>")) + "\n" +
-                     format_exception(interpreter, exception.get());
-  std::fwrite(text.data(), 1, text.size(), stderr);
-}
-
 void generator_deallocate(Interpreter& interpreter, runtime::Object* object) {
   auto* generator = static_cast<GeneratorObject*>(object);
-  // A generator stopped inside try/finally or with runs its cleanup first
-  // (it is kept alive meanwhile, and may be resurrected by it).
-  if (generator->state == State::Suspended && code_of(generator)->handler_at(generator->resume - 1)) {
-    generator->refcount = 1;
-    const Ref saved = interpreter.take_exception();
-    if (!close_generator(interpreter, generator)) report_unraisable(interpreter, Value::object(generator));
-    if (saved) interpreter.restore_exception(Ref::borrow(saved.get()));
-    if (--generator->refcount != 0) return;
-  } else if (generator->state == State::Created && is_coroutine(interpreter, generator) && !generator->awaited) {
-    std::fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
-                 std::string(runtime::str_utf8(generator->qualname.get())).c_str());
-  }
   for (Value value : generator->registers) runtime::decref(value);
   runtime::decref(generator->handled);
-  delete generator;
+  runtime::gc_delete(interpreter, generator);
+}
+
+// A suspended generator owns its registers; a running one's are on the
+// register stack (its vector holds nulls meanwhile).
+void generator_traverse(runtime::Object* object, const runtime::Visitor& visit) {
+  const auto* generator = static_cast<GeneratorObject*>(object);
+  visit(generator->function);
+  visit(generator->name);
+  visit(generator->qualname);
+  for (Value value : generator->registers) visit(value);
+  visit(generator->handled);
+  visit(generator->resumer_handled);
+}
+
+void generator_clear(Interpreter&, runtime::Object* object) {
+  auto* generator = static_cast<GeneratorObject*>(object);
+  if (generator->state == State::Running) return;
+  generator->state = State::Finished;
+  std::vector<Value> registers(generator->registers.size());
+  registers.swap(generator->registers);
+  const Value handled = std::exchange(generator->handled, Value());
+  for (Value value : registers) runtime::decref(value);
+  runtime::decref(handled);
+}
+
+// Before a generator goes (freed, or found in a cycle) it is closed, as
+// CPython's _PyGen_Finalize: one stopped inside try/finally or with runs
+// its cleanup (and may be resurrected by it); any other suspended one just
+// lets go of its frame (as one never started), which is what GeneratorExit
+// would do there. A
+// coroutine never awaited is reported.
+void generator_finalize(Interpreter& interpreter, runtime::Object* object) {
+  auto* generator = static_cast<GeneratorObject*>(object);
+  if (generator->state == State::Created && is_coroutine(interpreter, generator) && !generator->awaited)
+    std::fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
+                 std::string(runtime::str_utf8(generator->qualname.get())).c_str());
+  if (generator->state == State::Suspended && code_of(generator)->handler_at(generator->resume - 1)) {
+    if (!close_generator(interpreter, generator)) interpreter.report_unraisable(Value::object(generator));
+  } else if (generator->state == State::Suspended || generator->state == State::Created) {
+    generator_clear(interpreter, object);
+  }
 }
 
 Ref get_running(Interpreter& interpreter, Value self) {
@@ -376,8 +395,7 @@ Ref coroutine_await(Interpreter& interpreter, Value self, const Value*, std::siz
   if (!runtime::reject_keywords(interpreter, "__await__", kwnames) ||
       !runtime::check_positional(interpreter, "__await__", count, 0, 0))
     return Ref();
-  auto* wrapper = new runtime::CoroutineWrapper;
-  wrapper->type = interpreter.coroutine_wrapper_type;
+  auto* wrapper = runtime::gc_new<runtime::CoroutineWrapper>(interpreter, interpreter.coroutine_wrapper_type);
   wrapper->coroutine = Ref::borrow(self);
   return Ref::steal(Value::object(wrapper));
 }
@@ -394,7 +412,12 @@ Ref wrapper_throw(Interpreter& interpreter, Value self, const Value* arguments, 
 Ref wrapper_close(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   return generator_close(interpreter, wrapped(self), arguments, count, kwnames);
 }
-void wrapper_deallocate(Interpreter&, runtime::Object* object) { delete static_cast<runtime::CoroutineWrapper*>(object); }
+void wrapper_deallocate(Interpreter& interpreter, runtime::Object* object) {
+  runtime::gc_delete(interpreter, static_cast<runtime::CoroutineWrapper*>(object));
+}
+void wrapper_traverse(runtime::Object* object, const runtime::Visitor& visit) {
+  visit(static_cast<runtime::CoroutineWrapper*>(object)->coroutine);
+}
 
 }  // namespace
 
@@ -406,9 +429,9 @@ using runtime::AsyncGeneratorStep;
 AsyncGeneratorStep* as_step(Value value) { return static_cast<AsyncGeneratorStep*>(value.as_object()); }
 
 Ref new_step(Interpreter& interpreter, Value generator, AsyncGeneratorStep::Kind kind, Ref value) {
-  auto* step = new AsyncGeneratorStep;
-  step->type = kind == AsyncGeneratorStep::Kind::Send ? interpreter.async_generator_asend_type
-                                                      : interpreter.async_generator_athrow_type;
+  auto* step = runtime::gc_new<AsyncGeneratorStep>(interpreter, kind == AsyncGeneratorStep::Kind::Send
+                                                                      ? interpreter.async_generator_asend_type
+                                                                      : interpreter.async_generator_athrow_type);
   step->generator = Ref::borrow(generator);
   step->kind = kind;
   step->value = std::move(value);
@@ -504,7 +527,13 @@ Ref step_close(Interpreter& interpreter, Value self, const Value*, std::size_t, 
 
 Ref step_await(Interpreter&, Value self, const Value*, std::size_t, Value) { return Ref::borrow(self); }
 
-void step_deallocate(Interpreter&, runtime::Object* object) { delete static_cast<AsyncGeneratorStep*>(object); }
+void step_deallocate(Interpreter& interpreter, runtime::Object* object) {
+  runtime::gc_delete(interpreter, static_cast<AsyncGeneratorStep*>(object));
+}
+void step_traverse(runtime::Object* object, const runtime::Visitor& visit) {
+  visit(as_step(Value::object(object))->generator);
+  visit(as_step(Value::object(object))->value);
+}
 
 Ref async_generator_aiter(Interpreter&, Value self, const Value*, std::size_t, Value) { return Ref::borrow(self); }
 
@@ -554,6 +583,7 @@ void install_async_generators(Interpreter& interpreter) {
     type->iter = &self_iterator;
     type->next = &step_next;
     type->deallocate = &step_deallocate;
+    type->traverse = &step_traverse;
     runtime::add_methods(interpreter, type,
                          {{"send", &step_send}, {"throw", &step_throw}, {"close", &step_close}, {"__await__", &step_await}});
   }
@@ -562,10 +592,11 @@ void install_async_generators(Interpreter& interpreter) {
 }  // namespace
 
 Ref new_generator(Interpreter& interpreter, runtime::FunctionObject* function, CodeObject* code, Value* window) {
-  auto* generator = new GeneratorObject;
-  generator->type = code->flags & compiler::code_async_generator ? interpreter.async_generator_type
-                    : code->flags & compiler::code_coroutine     ? interpreter.coroutine_type
-                                                                 : interpreter.generator_type;
+  auto* generator = runtime::gc_new<GeneratorObject>(interpreter, code->flags & compiler::code_async_generator
+                                                                      ? interpreter.async_generator_type
+                                                                  : code->flags & compiler::code_coroutine
+                                                                      ? interpreter.coroutine_type
+                                                                      : interpreter.generator_type);
   generator->function = Ref::borrow(Value::object(function));
   generator->name = Ref::borrow(function->name.get());
   generator->qualname = Ref::borrow(function->qualname.get());
@@ -665,6 +696,10 @@ void install_generators(Interpreter& interpreter) {
   for (runtime::Type* type : {interpreter.generator_type, interpreter.coroutine_type, interpreter.async_generator_type}) {
     type->repr = &generator_repr;
     type->deallocate = &generator_deallocate;
+    type->traverse = &generator_traverse;
+    type->clear = &generator_clear;
+    type->finalize = &generator_finalize;
+    type->weakrefable = true;
     runtime::add_getsets(interpreter, type,
                          {{"__name__", &get_name, &set_name}, {"__qualname__", &get_qualname, &set_qualname}});
   }
@@ -692,6 +727,7 @@ void install_generators(Interpreter& interpreter) {
   wrapper->iter = &self_iterator;
   wrapper->next = &wrapper_next;
   wrapper->deallocate = &wrapper_deallocate;
+  wrapper->traverse = &wrapper_traverse;
   runtime::add_methods(interpreter, wrapper,
                        {{"send", &wrapper_send}, {"throw", &wrapper_throw}, {"close", &wrapper_close}});
 }

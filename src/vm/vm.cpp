@@ -1837,3 +1837,20 @@ int report_uncaught(Interpreter& interpreter, Value exception) {
 }
 
 }  // namespace krait::vm
+
+namespace krait::vm {
+
+void print_unraisable(Interpreter& interpreter, Value exception, Value object) {
+  std::string text;
+  if (!object.is_null()) {
+    Ref description = runtime::repr(interpreter, object);
+    if (!description) Ref discarded = interpreter.take_exception();
+    text = "Exception ignored in: " +
+           (description ? std::string(runtime::str_utf8(description.get())) : std::string("<object repr() failed>")) +
+           "\n";
+  }
+  text += format_exception(interpreter, exception);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+}  // namespace krait::vm

@@ -27,4 +27,9 @@ std::string format_exception(runtime::Interpreter& interpreter, runtime::Value e
 // traceback on stderr and status 1.
 int report_uncaught(runtime::Interpreter& interpreter, runtime::Value exception);
 
+// CPython's default sys.unraisablehook: "Exception ignored in: <repr of
+// object>" (when given) and the traceback, on stderr. Installed as the
+// interpreter's unraisable_printer.
+void print_unraisable(runtime::Interpreter& interpreter, runtime::Value exception, runtime::Value object);
+
 }  // namespace krait::vm
