@@ -416,12 +416,14 @@ bool prepare_destroy(Object* object) {
     type = object->type;
   }
   if (!is_container(type)) return true;
+  // Off the collector's list first: a callback may start a collection,
+  // which must not see an object whose count is zero.
   GcHeader* header = gc_header(object);
+  if (header->next) gc_list_remove(header);
   if (header->state & GcHeader::weakly_referenced) {
     const RegisterReserve reserve(interpreter);
     clear_weak_references(interpreter, object);
   }
-  if (header->next) gc_list_remove(header);
   return true;
 }
 

@@ -128,5 +128,18 @@ TEST_F(GcTest, ContainersCarryAHeaderOthersDoNot) {
   EXPECT_FALSE(gc_is_tracked(interpreter.int_type));
 }
 
+// Each interpreter has its own generations: collecting one leaves the
+// other's garbage alone.
+TEST(GcInterpreters, EachCollectsItsOwnCycles) {
+  Interpreter first, second;
+  for (Interpreter* interpreter : {&first, &second}) {
+    Ref list = new_list(*interpreter, {});
+    list_append(list.get(), list.get());
+  }
+  EXPECT_EQ(collect_garbage(first), 1);
+  EXPECT_EQ(collect_garbage(first), 0);
+  EXPECT_EQ(collect_garbage(second), 1);
+}
+
 }  // namespace
 }  // namespace krait::runtime
