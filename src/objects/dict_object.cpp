@@ -487,6 +487,7 @@ Ref dict_initialize(Interpreter& interpreter, Value self, const Value* arguments
 // for those with optional ones, and "dict.get() takes no keyword arguments".
 bool check_arguments(Interpreter& interpreter, const char* name, std::size_t count, Value kwnames,
                      std::size_t minimum, std::size_t maximum) {
+  if (arguments_fit(count, kwnames, minimum, maximum)) return true;
   const std::string qualified = std::string("dict.") + name;
   if (!reject_keywords(interpreter, qualified, kwnames)) return false;
   return check_positional(interpreter, minimum == maximum ? qualified : std::string(name), count, minimum, maximum);

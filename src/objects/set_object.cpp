@@ -565,6 +565,7 @@ std::string method_name(const Interpreter& interpreter, Value self, const char* 
 
 bool check_arguments(Interpreter& interpreter, Value self, const char* name, std::size_t count, Value kwnames,
                      std::size_t minimum, std::size_t maximum) {
+  if (arguments_fit(count, kwnames, minimum, maximum)) return true;
   const std::string function = method_name(interpreter, self, name);
   return reject_keywords(interpreter, function, kwnames) &&
          check_positional(interpreter, function, count, minimum, maximum);

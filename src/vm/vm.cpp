@@ -1312,7 +1312,15 @@ dispatch:
       DISPATCH();
     }
     {
-      const Value value = runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
+      // A built-in function's native code directly (CPython 3.11's
+      // PRECALL_BUILTIN_FAST), anything else through its type's call.
+      const Value value =
+          callee.is_object() && callee.as_object()->type == interpreter.builtin_function_type
+              ? static_cast<runtime::BuiltinFunction*>(callee.as_object())
+                    ->function(interpreter, static_cast<runtime::BuiltinFunction*>(callee.as_object())->self.get(),
+                               arguments, static_cast<std::size_t>(count), kwnames)
+                    .release()
+              : runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
       clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
       if (value.is_null()) goto error;
       store(R(target), value);
