@@ -57,6 +57,8 @@ void rebuild(Interpreter& interpreter, DictObject* dict, std::size_t capacity) {
     dict->entries.resize(kept);
   }
   dict->index.assign(size, empty_slot);
+  // Room for every entry the index admits, in one allocation.
+  dict->entries.reserve(size * 2 / 3);
   dict->index_used = dict->entries.size();
   for (std::size_t position = 0; position < dict->entries.size(); ++position) {
     Probe probe(size, dict->entries[position].hash);
@@ -222,8 +224,23 @@ int pop_known_hash(Interpreter& interpreter, DictObject* dict, Value key, std::i
   return 1;
 }
 
+// A freed small dict keeps its buffers for reuse. Nothing refers to it any
+// more, so its entries can be released in place.
 void dict_deallocate(Interpreter& interpreter, Object* object) {
   auto* dict = static_cast<DictObject*>(object);
+  constexpr std::size_t kept_index_size = 16;
+  if (object->type == interpreter.dict_type && dict->index.capacity() <= kept_index_size) {
+    for (const DictObject::Entry& entry : dict->entries) {
+      decref(entry.key);
+      decref(entry.value);
+    }
+    dict->entries.clear();
+    dict->index.clear();
+    dict->index_used = 0;
+    dict->used = 0;
+    if (interpreter.free_dicts.give(dict)) return gc_count_free(interpreter);
+    return gc_delete(interpreter, dict);
+  }
   release_entries(dict);
   gc_delete(interpreter, dict);
 }
@@ -238,7 +255,15 @@ void dict_traverse(Object* object, const Visitor& visit) {
 void dict_clear_references(Interpreter& interpreter, Object* object) { dict_clear(interpreter, Value::object(object)); }
 
 Ref allocate_dict(Interpreter& interpreter, Type* type) {
-  auto* dict = gc_new<DictObject>(interpreter, type);
+  gc_count_allocation(interpreter);
+  DictObject* dict = type == interpreter.dict_type ? interpreter.free_dicts.take() : nullptr;
+  if (dict) {
+    gc_reuse(interpreter, dict);
+    dict->type = type;
+  } else {
+    dict = new (gc_new_memory(interpreter, sizeof(DictObject))) DictObject;
+    set_object_type(dict, type);
+  }
   dict->keys_version = interpreter.next_keys_version();
   return Ref::steal(Value::object(dict));
 }

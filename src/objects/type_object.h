@@ -151,8 +151,9 @@ void ready_native_type(Interpreter& interpreter, Type* type);
 
 bool is_subtype(const Type* type, const Type* base);
 
-// The type of any value, small ints included.
-Type* type_of(const Interpreter& interpreter, Value value);
+// The type of any value, small ints included. (Inline, on every dispatch:
+// defined in runtime/interpreter.h.)
+inline Type* type_of(const Interpreter& interpreter, Value value);
 
 // type.__repr__: "<class 'int'>".
 Ref type_repr(Interpreter& interpreter, Value self);

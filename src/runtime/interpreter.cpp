@@ -260,6 +260,7 @@ Interpreter::~Interpreter() {
   free_floats.release();
   free_complexes.release();
   free_lists.release([this](ListObject* list) { gc_delete(*this, list); });
+  free_dicts.release([this](DictObject* dict) { gc_delete(*this, dict); });
   free_slices.release();
   for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);

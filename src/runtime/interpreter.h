@@ -25,6 +25,7 @@ namespace krait::runtime {
 struct FloatObject;
 struct ComplexObject;
 struct ListObject;
+struct DictObject;
 struct SliceObject;
 struct TupleObject;
 struct SideAttributes;
@@ -211,6 +212,7 @@ class Interpreter {
   FreeList<FloatObject, 1000> free_floats;
   FreeList<ComplexObject, 100> free_complexes;
   FreeList<ListObject, 80> free_lists;          // each keeps its items' buffer
+  FreeList<DictObject, 80> free_dicts;          // each keeps its table's buffers
   FreeList<SliceObject, 4> free_slices;
   static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
   std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;
@@ -255,6 +257,10 @@ class Interpreter {
   Value* registers_ = nullptr;
   std::size_t register_capacity_ = 0;
 };
+
+inline Type* type_of(const Interpreter& interpreter, Value value) {
+  return value.is_small_int() ? interpreter.int_type : value.as_object()->type;
+}
 
 // The collector's allocation (runtime/gc.h), inline: every container passes here.
 inline void gc_count_allocation(Interpreter& interpreter) {

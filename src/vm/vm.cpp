@@ -58,7 +58,7 @@ using runtime::Value;
 #endif
 
 // Stores an owned reference into a register, releasing the old one.
-inline void store(Value& slot, Value owned) {
+KRAIT_ALWAYS_INLINE void store(Value& slot, Value owned) {
   Value old = slot;
   slot = owned;
   runtime::decref(old);
