@@ -1452,6 +1452,32 @@ class ScopeCompiler {
     }
   }
 
+  // The elements of a tuple or list display without starred items, or null.
+  static const ast::Seq<ast::Expr*>* plain_elements(ast::Expr* expression) {
+    const ast::Seq<ast::Expr*>* elements = nullptr;
+    if (auto* tuple = ast::as<ast::Tuple>(expression)) elements = &tuple->elts;
+    if (auto* list = ast::as<ast::List>(expression)) elements = &list->elts;
+    if (!elements) return nullptr;
+    for (ast::Expr* element : *elements)
+      if (element->kind == ast::NodeKind::Starred) return nullptr;
+    return elements;
+  }
+
+  // `a, b = x, y`: the values into temporaries, then the targets in order,
+  // with no tuple built and unpacked (CPython swaps on its stack instead).
+  bool compile_parallel_assign(ast::Expr* target, ast::Expr* value) {
+    const ast::Seq<ast::Expr*>* targets = plain_elements(target);
+    const ast::Seq<ast::Expr*>* values = plain_elements(value);
+    if (!targets || !values || targets->size() != values->size() || targets->size() > 16) return false;
+    const int saved_top = next_register_;
+    const int base = next_register_;
+    for (std::uint32_t i = 0; i < values->size(); ++i) push_temporary(value);
+    for (std::uint32_t i = 0; i < values->size(); ++i) compile_into((*values)[i], base + static_cast<int>(i));
+    for (std::uint32_t i = 0; i < targets->size(); ++i) compile_store((*targets)[i], base + static_cast<int>(i));
+    next_register_ = saved_top;
+    return true;
+  }
+
   void compile_assign(const ast::Assign& assign) {
     if (assign.targets.size() == 1) {
       if (auto* name = ast::as<ast::Name>(assign.targets[0])) {
@@ -1462,6 +1488,7 @@ class ScopeCompiler {
         }
       }
     }
+    if (assign.targets.size() == 1 && compile_parallel_assign(assign.targets[0], assign.value)) return;
     // With several targets the value goes to a temporary: storing to the
     // first target must not change what the later ones receive.
     int value = -1;
