@@ -346,10 +346,18 @@ bool list_extend(Interpreter& interpreter, Value list, Value iterable) {
     for (Value item : items) list_append(list, item);
     return true;
   }
-  Ref iterator = get_iterator(interpreter, iterable);
-  if (!iterator) return false;
-  while (Ref item = iterator_next(interpreter, iterator.get())) as_list(list)->items.push_back(item.release());
-  return !interpreter.has_exception();
+  // Appending runs no Python code: every item is taken quietly.
+  struct Appender final : ItemSink {
+    ListObject* list;
+    explicit Appender(ListObject* target) : list(target) {}
+    bool take(Interpreter&, Value item) override {
+      incref(item);
+      list->items.push_back(item);
+      return true;
+    }
+    bool take_quietly(Interpreter& interpreter, Value item) override { return take(interpreter, item); }
+  } appender(as_list(list));
+  return for_each_item(interpreter, iterable, appender);
 }
 
 void init_list_type(Interpreter& interpreter) {

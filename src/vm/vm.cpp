@@ -1589,6 +1589,13 @@ dispatch:
     DISPATCH();
   }
   HANDLER(YIELD) {
+    // Drained by a native consumer: the item goes straight to it, and the
+    // generator runs on (the yield's value is None, as for next()).
+    if (frame->sink && frame->sink->take_quietly(interpreter, R(A))) {
+      runtime::incref(interpreter.none());
+      store(R(A), interpreter.none());
+      DISPATCH();
+    }
     yielded = R(A);
     R(A) = Value();
     yield_entry = frame->entry;
