@@ -281,6 +281,11 @@ inline void* gc_new_memory(Interpreter& interpreter, std::size_t size) {
   return header + 1;
 }
 
+// Memory for a container already counted, left untracked (gc_track later).
+inline void* gc_new_untracked_memory(std::size_t size) {
+  return new (::operator new(sizeof(GcHeader) + size)) GcHeader + 1;
+}
+
 inline void* gc_allocate(Interpreter& interpreter, std::size_t size) {
   gc_count_allocation(interpreter);
   return gc_new_memory(interpreter, size);
