@@ -522,6 +522,11 @@ bool is_str(const Interpreter& interpreter, Value value) {
 
 Ref new_str(Interpreter& interpreter, std::string_view utf8) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  // One Latin-1 character: the shared str (constants, names and indexing
+  // then give the same object, which dict lookups match by identity).
+  if (utf8.size() == 1 && bytes[0] < 0x80) return new_str_from_code_point(interpreter, bytes[0]);
+  if (utf8.size() == 2 && (bytes[0] == 0xC2 || bytes[0] == 0xC3) && (bytes[1] & 0xC0) == 0x80)
+    return new_str_from_code_point(interpreter, static_cast<char32_t>((bytes[0] & 0x1F) << 6 | (bytes[1] & 0x3F)));
   if (is_ascii_bytes(bytes, utf8.size())) {
     StrObject* object = allocate_str(interpreter, static_cast<std::int64_t>(utf8.size()), 1);
     std::memcpy(object->data(), bytes, utf8.size());
