@@ -531,12 +531,17 @@ Ref dict_initialize(Interpreter& interpreter, Value self, const Value* arguments
 // CPython's messages: "dict.keys() takes no arguments (1 given)" for
 // methods without parameters, "get expected at least 1 argument, got 0"
 // for those with optional ones, and "dict.get() takes no keyword arguments".
-bool check_arguments(Interpreter& interpreter, const char* name, std::size_t count, Value kwnames,
-                     std::size_t minimum, std::size_t maximum) {
-  if (arguments_fit(count, kwnames, minimum, maximum)) return true;
+bool arguments_failed(Interpreter& interpreter, const char* name, std::size_t count, Value kwnames,
+                      std::size_t minimum, std::size_t maximum) {
   const std::string qualified = std::string("dict.") + name;
   if (!reject_keywords(interpreter, qualified, kwnames)) return false;
   return check_positional(interpreter, minimum == maximum ? qualified : std::string(name), count, minimum, maximum);
+}
+
+inline bool check_arguments(Interpreter& interpreter, const char* name, std::size_t count, Value kwnames,
+                            std::size_t minimum, std::size_t maximum) {
+  return arguments_fit(count, kwnames, minimum, maximum) ||
+         arguments_failed(interpreter, name, count, kwnames, minimum, maximum);
 }
 
 KRAIT_DICT_METHOD(dict_keys_method) {

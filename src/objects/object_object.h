@@ -59,9 +59,10 @@ bool has_instance_dict(const Type* type);
 // the object is in the side table and has stored nothing yet).
 Attributes* side_attributes_of(Object* object);
 inline Attributes* attributes_of(Object* object) {
-  const std::size_t offset = object->type->attributes_offset;
-  if (offset) return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + offset);
-  return side_attributes_of(object);
+  const Type* type = object->type;
+  if (type->attributes_offset)
+    return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + type->attributes_offset);
+  return type->side_attributes ? side_attributes_of(object) : nullptr;
 }
 // The same, making the side-table entry when needed.
 Attributes* attributes_for_store(Object* object);

@@ -573,12 +573,17 @@ std::string method_name(const Interpreter& interpreter, Value self, const char* 
   return std::string(is_frozen(interpreter, self) ? "frozenset." : "set.") + name;
 }
 
-bool check_arguments(Interpreter& interpreter, Value self, const char* name, std::size_t count, Value kwnames,
-                     std::size_t minimum, std::size_t maximum) {
-  if (arguments_fit(count, kwnames, minimum, maximum)) return true;
+bool arguments_failed(Interpreter& interpreter, Value self, const char* name, std::size_t count, Value kwnames,
+                      std::size_t minimum, std::size_t maximum) {
   const std::string function = method_name(interpreter, self, name);
   return reject_keywords(interpreter, function, kwnames) &&
          check_positional(interpreter, function, count, minimum, maximum);
+}
+
+inline bool check_arguments(Interpreter& interpreter, Value self, const char* name, std::size_t count, Value kwnames,
+                            std::size_t minimum, std::size_t maximum) {
+  return arguments_fit(count, kwnames, minimum, maximum) ||
+         arguments_failed(interpreter, self, name, count, kwnames, minimum, maximum);
 }
 
 // ---------------------------------------------------------------------------

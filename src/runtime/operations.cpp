@@ -400,7 +400,12 @@ int real_is_instance(Interpreter& interpreter, Value object, Value cls) {
   Ref claimed;
   if (is_type_object(interpreter, cls)) {
     Type* type = static_cast<Type*>(cls.as_object());
-    if (is_subtype(type_of(interpreter, object), type)) return 1;
+    const Type* object_type = type_of(interpreter, object);
+    if (is_subtype(object_type, type)) return 1;
+    // With object's own __class__ (a data descriptor no instance can
+    // shadow), the object claims its type: nothing more to find.
+    const Value dunder_class = interpreter.names.dunder_class;
+    if (type_lookup(object_type, dunder_class) == type_lookup(interpreter.object_type, dunder_class)) return 0;
     const int found = lookup_attribute(interpreter, object, interpreter.names.dunder_class, claimed);
     if (found <= 0) return found;
     return claimed.get() != Value::object(type_of(interpreter, object)) && is_type_object(interpreter, claimed.get()) &&

@@ -31,6 +31,7 @@
 #include "objects/format.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
+#include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
@@ -64,7 +65,7 @@ KRAIT_ALWAYS_INLINE void store(Value& slot, Value owned) {
   runtime::decref(old);
 }
 
-void clear_window(Value* registers, int count) {
+KRAIT_ALWAYS_INLINE void clear_window(Value* registers, int count) {
   for (int i = 0; i < count; ++i) store(registers[i], Value());
 }
 
@@ -1178,6 +1179,33 @@ dispatch:
         item = runtime::new_int(interpreter, range->next).release();
         range->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->next) +
                                                 static_cast<std::uint64_t>(range->step));
+      }
+    } else if (iterator.as_object()->type == interpreter.list_iterator_type ||
+               iterator.as_object()->type == interpreter.tuple_iterator_type) {
+      // Stepping a list or tuple inline (a list may change size meanwhile).
+      auto* sequence = static_cast<runtime::SequenceIterator*>(iterator.as_object());
+      if (sequence->sequence) {
+        const Value items = sequence->sequence.get();
+        const bool is_list = iterator.as_object()->type == interpreter.list_iterator_type;
+        const std::int64_t size = is_list ? static_cast<std::int64_t>(runtime::as_list(items)->items.size())
+                                          : runtime::as_tuple(items)->size;
+        if (sequence->index < size) {
+          item = is_list ? runtime::as_list(items)->items[sequence->index] : runtime::as_tuple(items)->items()[sequence->index];
+          runtime::incref(item);
+          ++sequence->index;
+        } else {
+          sequence->sequence = Ref();
+        }
+      }
+    } else if (iterator.as_object()->type == interpreter.str_iterator_type) {
+      auto* sequence = static_cast<runtime::SequenceIterator*>(iterator.as_object());
+      if (sequence->sequence) {
+        const runtime::StrObject* text = runtime::as_str(sequence->sequence.get());
+        if (sequence->index < text->length) {
+          item = runtime::new_str_from_code_point(interpreter, text->at(sequence->index++)).release();
+        } else {
+          sequence->sequence = Ref();
+        }
       }
     } else if (iterator.as_object()->type == interpreter.generator_type &&
                runtime::as_generator(iterator)->state != runtime::GeneratorObject::State::Running &&
