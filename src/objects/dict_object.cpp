@@ -56,14 +56,14 @@ void rebuild(Interpreter& interpreter, DictObject* dict, std::size_t capacity) {
       if (!entry.key.is_null()) dict->entries[kept++] = entry;
     dict->entries.resize(kept);
   }
-  dict->index.assign(size, empty_slot);
+  dict->index.reset(size);
   // Room for every entry the index admits, in one allocation.
   dict->entries.reserve(size * 2 / 3);
   dict->index_used = dict->entries.size();
   for (std::size_t position = 0; position < dict->entries.size(); ++position) {
     Probe probe(size, dict->entries[position].hash);
     while (dict->index[probe.slot] != empty_slot) probe.next();
-    dict->index[probe.slot] = static_cast<std::int32_t>(position);
+    dict->index.set(probe.slot, static_cast<std::int32_t>(position));
   }
 }
 
@@ -134,7 +134,7 @@ void insert_new(Interpreter& interpreter, DictObject* dict, std::size_t slot, Va
   incref(key);
   incref(value);
   if (dict->index[slot] == empty_slot) ++dict->index_used;
-  dict->index[slot] = static_cast<std::int32_t>(dict->entries.size());
+  dict->index.set(slot, static_cast<std::int32_t>(dict->entries.size()));
   dict->entries.push_back({hash, key, value});
   ++dict->used;
   dict->keys_version = interpreter.next_keys_version();
@@ -219,7 +219,7 @@ void remove_entry(Interpreter& interpreter, DictObject* dict, std::size_t slot, 
   const Value old_key = entry.key, old_value = entry.value;
   entry.key = Value();
   entry.value = Value();
-  dict->index[slot] = deleted_slot;
+  dict->index.set(slot, deleted_slot);
   --dict->used;
   dict->keys_version = interpreter.next_keys_version();
   // Deleted entries at the end go at once, so that popitem() stays O(1).
@@ -246,7 +246,7 @@ int pop_known_hash(Interpreter& interpreter, DictObject* dict, Value key, std::i
 void dict_deallocate(Interpreter& interpreter, Object* object) {
   auto* dict = static_cast<DictObject*>(object);
   constexpr std::size_t kept_index_size = 16;
-  if (object->type == interpreter.dict_type && dict->index.capacity() <= kept_index_size) {
+  if (object->type == interpreter.dict_type && dict->index.capacity_bytes() <= kept_index_size) {
     for (const DictObject::Entry& entry : dict->entries) {
       decref(entry.key);
       decref(entry.value);

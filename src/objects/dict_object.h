@@ -14,6 +14,46 @@ namespace krait::runtime {
 
 class Interpreter;
 
+// A dict's hash index: for each slot, the position of the entry hashed
+// there, or -1 (empty) or -2 (deleted), in 1, 2 or 4 bytes a slot as the
+// table's size needs (CPython's dk_indices): most dicts are small, and
+// their index then costs a byte a slot.
+class DictIndex {
+ public:
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  std::size_t capacity_bytes() const { return bytes_.capacity(); }
+  std::int32_t operator[](std::size_t slot) const {
+    switch (width_) {
+      case 1: return static_cast<std::int8_t>(bytes_[slot]);
+      case 2: return reinterpret_cast<const std::int16_t*>(bytes_.data())[slot];
+      default: return reinterpret_cast<const std::int32_t*>(bytes_.data())[slot];
+    }
+  }
+  void set(std::size_t slot, std::int32_t position) {
+    switch (width_) {
+      case 1: bytes_[slot] = static_cast<std::uint8_t>(position); break;
+      case 2: reinterpret_cast<std::int16_t*>(bytes_.data())[slot] = static_cast<std::int16_t>(position); break;
+      default: reinterpret_cast<std::int32_t*>(bytes_.data())[slot] = position; break;
+    }
+  }
+  // `size` slots, all empty.
+  void reset(std::size_t size) {
+    width_ = size <= 128 ? 1 : size <= 32768 ? 2 : 4;
+    size_ = size;
+    bytes_.assign(size * width_, 0xFF);  // -1 at every width
+  }
+  void clear() {
+    bytes_.clear();
+    size_ = 0;
+  }
+
+ private:
+  std::vector<std::uint8_t> bytes_;  // 4-byte aligned: from operator new
+  std::size_t size_ = 0;
+  std::uint8_t width_ = 1;
+};
+
 struct DictObject : Object {
   struct Entry {
     std::int64_t hash = 0;
@@ -31,7 +71,7 @@ struct DictObject : Object {
   std::uint64_t keys_version = 0;
   // The hash index: dict_object.cpp's business. `index_used` counts its
   // slots that are not empty (live entries and deleted ones).
-  std::vector<std::int32_t> index;
+  DictIndex index;
   std::size_t index_used = 0;
 };
 
