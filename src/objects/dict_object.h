@@ -20,38 +20,37 @@ class Interpreter;
 // their index then costs a byte a slot.
 class DictIndex {
  public:
-  std::size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
+  std::size_t size() const { return bytes_.size() / width(); }
+  bool empty() const { return bytes_.empty(); }
   std::size_t capacity_bytes() const { return bytes_.capacity(); }
   std::int32_t operator[](std::size_t slot) const {
-    switch (width_) {
+    switch (width()) {
       case 1: return static_cast<std::int8_t>(bytes_[slot]);
       case 2: return reinterpret_cast<const std::int16_t*>(bytes_.data())[slot];
       default: return reinterpret_cast<const std::int32_t*>(bytes_.data())[slot];
     }
   }
   void set(std::size_t slot, std::int32_t position) {
-    switch (width_) {
+    switch (width()) {
       case 1: bytes_[slot] = static_cast<std::uint8_t>(position); break;
       case 2: reinterpret_cast<std::int16_t*>(bytes_.data())[slot] = static_cast<std::int16_t>(position); break;
       default: reinterpret_cast<std::int32_t*>(bytes_.data())[slot] = position; break;
     }
   }
   // `size` slots, all empty.
-  void reset(std::size_t size) {
-    width_ = size <= 128 ? 1 : size <= 32768 ? 2 : 4;
-    size_ = size;
-    bytes_.assign(size * width_, 0xFF);  // -1 at every width
-  }
-  void clear() {
-    bytes_.clear();
-    size_ = 0;
-  }
+  void reset(std::size_t size) { bytes_.assign(size * width_for(size), 0xFF); }  // -1 at every width
+  void clear() { bytes_.clear(); }
 
  private:
+  static std::size_t width_for(std::size_t size) { return size <= 128 ? 1 : size <= 32768 ? 2 : 4; }
+  // The width follows from the byte count alone (sizes are powers of two:
+  // at most 128 bytes of width 1, 512 to 65536 of width 2, more of width 4),
+  // which keeps the index one vector.
+  std::size_t width() const {
+    const std::size_t bytes = bytes_.size();
+    return bytes <= 128 ? 1 : bytes <= 65536 ? 2 : 4;
+  }
   std::vector<std::uint8_t> bytes_;  // 4-byte aligned: from operator new
-  std::size_t size_ = 0;
-  std::uint8_t width_ = 1;
 };
 
 struct DictObject : Object {
