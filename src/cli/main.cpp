@@ -28,7 +28,7 @@
 #include "support/large_stack.h"
 #include "support/syntax_error.h"
 #include "tokenizer/tokenize_view.h"
-#include "vm/bytecode_cache.h"
+#include "compiler/bytecode_cache.h"
 #include "vm/import.h"
 #include "vm/vm.h"
 
@@ -269,12 +269,12 @@ runtime::Ref program_code(runtime::Interpreter& interpreter, const CommandLine& 
     }
     if (line.action == Action::Disassemble) {
       source = read_file(line.target, error_number);
-    } else if (line.target.ends_with(".pyc") || vm::is_cache_file(line.target)) {
-      runtime::Ref code = vm::load_cache_file(interpreter, line.target);
+    } else if (line.target.ends_with(".pyc") || compiler::is_cache_file(line.target)) {
+      runtime::Ref code = compiler::load_cache_file(interpreter, line.target);
       status = code ? 0 : vm::report_uncaught(interpreter, interpreter.take_exception().get());
       return code;
     } else {
-      compiled = vm::load_source(interpreter, filename, "__main__");
+      compiled = compiler::load_source(interpreter, filename, "__main__");
     }
   } else {
     source = line.source == ProgramSource::Command ? line.target : read_stdin();

@@ -32,7 +32,7 @@
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
-#include "vm/bytecode_cache.h"
+#include "compiler/bytecode_cache.h"
 #include "vm/vm.h"
 
 namespace krait::vm {
@@ -210,7 +210,7 @@ bool initialise_module(Interpreter& interpreter, Value module, Value name, const
     runtime::module_set(interpreter, module, "__path__", path.get());
   }
   Ref file = namespace_package ? interpreter.new_none() : runtime::new_str(interpreter, location.file);
-  Ref cached = namespace_package ? interpreter.new_none() : runtime::new_str(interpreter, cache_path(interpreter, location.file));
+  Ref cached = namespace_package ? interpreter.new_none() : runtime::new_str(interpreter, compiler::cache_path(interpreter, location.file));
   if (!namespace_package) {
     runtime::module_set(interpreter, module, "__file__", file.get());
     runtime::module_set(interpreter, module, "__cached__", cached.get());
@@ -426,14 +426,14 @@ bool is_original_import(Interpreter& interpreter, Value function) {
 }  // namespace
 
 Ref compile_file(Interpreter& interpreter, const std::string& path, const std::string& name) {
-  compiler::CompileResult compiled = load_source(interpreter, path, name.empty() ? path : name);
+  compiler::CompileResult compiled = compiler::load_source(interpreter, path, name.empty() ? path : name);
   if (!compiled.warnings.empty()) std::fputs(format_warnings(compiled.warnings, path).c_str(), stderr);
   std::optional<SyntaxErrorInfo> error = std::move(compiled.error);
   if (!error) return std::move(compiled.code);
   if (error->type == "OSError") return interpreter.raise(interpreter.OSError_type, error->message);
   if (error->filename.empty()) error->filename = path;
   // SyntaxError.text is the whole source line, its newline included.
-  const std::optional<std::string> source = error->lineno > 0 ? read_whole_file(path) : std::nullopt;
+  const std::optional<std::string> source = error->lineno > 0 ? compiler::read_whole_file(path) : std::nullopt;
   if (source && !error->text.empty() && error->text.back() != '\n') {
     std::size_t start = 0;
     for (int line = 1; line < error->lineno && start != std::string::npos; ++line) {
@@ -683,6 +683,89 @@ Ref prepare_main_module(Interpreter& interpreter, const std::string& name, Ref& 
   return code;
 }
 
+namespace {
+
+// importlib.import_module(name, package=None): the module itself (not its
+// top package), a relative name resolved against `package`.
+Ref importlib_import_module(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value values[2];
+  if (!runtime::bind_arguments(interpreter, {"import_module", {"name", "package"}, 0, 0, 1}, arguments, count, kwnames, values))
+    return Ref();
+  const Value name = values[0];
+  const Value package = values[1].is_null() ? interpreter.none() : values[1];
+  if (!runtime::is_str(interpreter, name))
+    return interpreter.raise(interpreter.TypeError_type,
+                             "module name must be str, not " + runtime::type_of(interpreter, name)->name);
+  const std::string text = text_of(name);
+  const std::size_t level = std::min(text.find_first_not_of('.'), text.size());
+  if (level == 0) {
+    if (text.empty()) return interpreter.raise(interpreter.ValueError_type, "Empty module name");
+    return get_or_load(interpreter, name);
+  }
+  const int has_package = runtime::truth(interpreter, package);
+  if (has_package < 0) return Ref();
+  if (!has_package)
+    return interpreter.raise(interpreter.TypeError_type, "the 'package' argument is required to perform a relative import for " +
+                                                             runtime::str_repr_text(name));
+  if (!runtime::is_str(interpreter, package))
+    return interpreter.raise(interpreter.TypeError_type, "__package__ not set to a string");
+  Ref globals = runtime::new_dict(interpreter);
+  runtime::dict_set_str(interpreter, globals.get(), interpreter.intern("__package__"), package);
+  Ref relative = runtime::new_str(interpreter, text.substr(level));
+  Ref absolute = resolve_name(interpreter, relative.get(), globals.get(), static_cast<int>(level));
+  return absolute ? get_or_load(interpreter, absolute.get()) : Ref();
+}
+
+// importlib.reload(module): its source found again and run in its own namespace.
+Ref importlib_reload(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "reload", count, kwnames)) return Ref();
+  const Value module = arguments[0];
+  if (!runtime::is_module(interpreter, module))
+    return interpreter.raise(interpreter.TypeError_type, "reload() argument must be a module");
+  Ref name = runtime::get_attribute(interpreter, module, interpreter.names.dunder_name);
+  if (!name) return Ref();
+  if (!runtime::is_str(interpreter, name.get()) || loaded_module(interpreter, name.get()) != module) {
+    Ref shown = runtime::str(interpreter, name.get());
+    if (!shown) return Ref();
+    return runtime::raise_import_error(interpreter, interpreter.ImportError_type,
+                                       "module " + text_of(shown.get()) + " not in sys.modules", name.get(), Value());
+  }
+  if (runtime::as_module(module)->builtin) return Ref::borrow(module);
+  const std::string full = text_of(name.get());
+  const std::size_t dot = full.rfind('.');
+  const std::string parent = dot == std::string::npos ? "" : full.substr(0, dot);
+  Ref search_path;
+  if (!parent.empty()) {
+    Ref parent_name = runtime::new_str(interpreter, parent);
+    const Value parent_module = loaded_module(interpreter, parent_name.get());
+    if (parent_module.is_null())
+      return runtime::raise_import_error(interpreter, interpreter.ImportError_type,
+                                         "parent " + runtime::str_repr_text(parent_name.get()) + " not in sys.modules",
+                                         parent_name.get(), Value());
+    if (runtime::lookup_attribute(interpreter, parent_module, interpreter.intern("__path__"), search_path) < 0) return Ref();
+  } else {
+    const Value path = sys_path(interpreter);
+    if (!path.is_null()) search_path = Ref::borrow(path);
+  }
+  bool failed = false;
+  std::optional<Location> location;
+  if (search_path) location = find_source(interpreter, search_path.get(), full.substr(dot + 1), failed);
+  if (failed) return Ref();
+  if (!location) return no_module_named(interpreter, name.get());
+  if (!initialise_module(interpreter, module, name.get(), *location, parent) ||
+      !execute_module(interpreter, module, *location, name.get()))
+    return Ref();
+  const Value registered = loaded_module(interpreter, name.get());
+  return Ref::borrow(registered.is_null() ? module : registered);
+}
+
+Ref importlib_invalidate_caches(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "invalidate_caches", count, kwnames)) return Ref();
+  return interpreter.new_none();
+}
+
+}  // namespace
+
 void install_import(Interpreter& interpreter) {
   Ref function = runtime::new_builtin_function(interpreter, "__import__", &builtin_import);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.intern("__import__"), function.get());
@@ -693,3 +776,19 @@ void install_import(Interpreter& interpreter) {
 }
 
 }  // namespace krait::vm
+
+namespace krait::modules {
+
+// The native module importlib (registered in modules/native_modules.def;
+// defined here, beside the import system it exposes): import_module,
+// reload and invalidate_caches.
+runtime::Ref create_importlib_module(runtime::Interpreter& interpreter) {
+  runtime::Ref module = runtime::new_module(interpreter, "importlib");
+  runtime::add_module_functions(interpreter, module.get(),
+                                {{"import_module", &vm::importlib_import_module},
+                                 {"reload", &vm::importlib_reload},
+                                 {"invalidate_caches", &vm::importlib_invalidate_caches}});
+  return module;
+}
+
+}  // namespace krait::modules

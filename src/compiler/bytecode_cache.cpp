@@ -1,7 +1,7 @@
-// VM stage: the bytecode cache in __pycache__ (see bytecode_cache.h). The
+// Compiler stage: the bytecode cache in __pycache__ (see bytecode_cache.h). The
 // paths, checks and -v messages follow importlib._bootstrap_external
 // (cache_from_source, _classify_pyc, _validate_*_pyc, _write_atomic).
-#include "vm/bytecode_cache.h"
+#include "compiler/bytecode_cache.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <system_error>
@@ -20,7 +21,7 @@
 #include "objects/str_object.h"
 #include "runtime/operations.h"
 
-namespace krait::vm {
+namespace krait::compiler {
 namespace {
 
 using runtime::Interpreter;
@@ -100,19 +101,19 @@ bool write_atomic(const std::string& path, const std::string& data, std::string&
 }
 
 // Serializes `code` and writes it as the cache `path` with `header`.
-bool write_cache(Interpreter& interpreter, Value code, const std::string& path, const compiler::CacheHeader& header,
+bool write_cache(Interpreter& interpreter, Value code, const std::string& path, const CacheHeader& header,
                  std::string& error) {
-  std::optional<std::string> payload = compiler::serialize_code(interpreter, code);
+  std::optional<std::string> payload = serialize_code(interpreter, code);
   if (!payload) {
     error = "could not serialize the code of " + quoted(path);
     return false;
   }
-  return write_atomic(path, compiler::make_cache_file(header, *payload), error);
+  return write_atomic(path, make_cache_file(header, *payload), error);
 }
 
-compiler::CompileResult os_error(const std::string& path) {
+CompileResult os_error(const std::string& path) {
   const int error_number = errno ? errno : ENOENT;
-  compiler::CompileResult result;
+  CompileResult result;
   result.error.emplace();
   result.error->type = "OSError";
   result.error->message =
@@ -124,23 +125,23 @@ compiler::CompileResult os_error(const std::string& path) {
 // `header` receives the cache's header, whose mode a rewrite keeps.
 Ref load_fresh_cache(Interpreter& interpreter, const std::string& path, const std::string& cache,
                      const std::string& name, const std::optional<SourceStat>& stat,
-                     std::optional<std::string>& source, compiler::CacheHeader& header) {
+                     std::optional<std::string>& source, CacheHeader& header) {
   const std::optional<std::string> data = read_whole_file(cache);
   if (!data) return Ref();
   std::string why;
-  const std::optional<compiler::CacheFile> file = compiler::read_cache_file(*data, why);
+  const std::optional<CacheFile> file = read_cache_file(*data, why);
   if (!file) {
     trace(interpreter, why + " in " + quoted(name) + " (" + cache + ")");
     return Ref();
   }
   header = file->header;
-  if (header.flags & compiler::cache_hash_based) {
+  if (header.flags & cache_hash_based) {
     const bool check = interpreter.check_hash_based_pycs == 1 ||
-                       (interpreter.check_hash_based_pycs == 0 && (header.flags & compiler::cache_check_source));
+                       (interpreter.check_hash_based_pycs == 0 && (header.flags & cache_check_source));
     if (check) {
       if (!source) source = read_whole_file(path);
       if (!source) return Ref();
-      if (compiler::source_hash(*source) != header.stamp) {
+      if (source_hash(*source) != header.stamp) {
         trace(interpreter, "hash in bytecode doesn't match hash of source " + quoted(name));
         return Ref();
       }
@@ -150,7 +151,7 @@ Ref load_fresh_cache(Interpreter& interpreter, const std::string& path, const st
     return Ref();
   }
   Ref filename = runtime::new_str(interpreter, path);
-  Ref code = compiler::load_code(interpreter, file->payload, filename.get(), why);
+  Ref code = load_code(interpreter, file->payload, filename.get(), why);
   if (!code) {
     trace(interpreter, "bad code object in " + quoted(name) + ": " + why + " (" + cache + ")");
     return Ref();
@@ -162,12 +163,12 @@ Ref load_fresh_cache(Interpreter& interpreter, const std::string& path, const st
 
 // A header for the source as it is now, in the mode of `previous` (a
 // hash-based cache stays hash-based).
-compiler::CacheHeader header_for(const std::optional<SourceStat>& stat, const std::string& source,
+CacheHeader header_for(const std::optional<SourceStat>& stat, const std::string& source,
                                  std::uint32_t flags) {
-  compiler::CacheHeader header;
+  CacheHeader header;
   header.flags = flags;
-  if (flags & compiler::cache_hash_based) {
-    header.stamp = compiler::source_hash(source);
+  if (flags & cache_hash_based) {
+    header.stamp = source_hash(source);
   } else {
     header.stamp = stat ? stat->mtime : 0;
     header.source_size = stat ? stat->size : source.size();
@@ -176,10 +177,10 @@ compiler::CacheHeader header_for(const std::optional<SourceStat>& stat, const st
 }
 
 // The code of the source: compiled, and cached if allowed.
-compiler::CompileResult compile_and_cache(Interpreter& interpreter, const std::string& path, const std::string& cache,
+CompileResult compile_and_cache(Interpreter& interpreter, const std::string& path, const std::string& cache,
                                           const std::optional<SourceStat>& stat, const std::string& source,
                                           std::uint32_t flags) {
-  compiler::CompileResult result = compiler::compile_source(interpreter, source, path);
+  CompileResult result = compile_source(interpreter, source, path);
   trace(interpreter, "source compiled (tokenizer, parser, compiler): " + quoted(path));
   // Code whose compilation warned is not cached: the warnings show each run.
   if (!result.code || !result.warnings.empty() || !stat || !writing_allowed(interpreter)) return result;
@@ -243,15 +244,15 @@ std::string cache_path(Interpreter& interpreter, const std::string& source_path)
   return (directory.empty() ? std::string() : directory.string() + "/") + "__pycache__/" + name;
 }
 
-compiler::CompileResult load_source(Interpreter& interpreter, const std::string& path, const std::string& name) {
+CompileResult load_source(Interpreter& interpreter, const std::string& path, const std::string& name) {
   const std::optional<SourceStat> stat = stat_source(path);
   const std::string cache = cache_path(interpreter, path);
   std::optional<std::string> source;
-  compiler::CacheHeader previous;
+  CacheHeader previous;
   if (stat) {
     Ref code = load_fresh_cache(interpreter, path, cache, name, stat, source, previous);
     if (code) {
-      compiler::CompileResult result;
+      CompileResult result;
       result.code = std::move(code);
       return result;
     }
@@ -268,7 +269,7 @@ bool compile_to_cache(Interpreter& interpreter, const std::string& source_path, 
     error = "[Errno " + std::to_string(errno) + "] " + std::strerror(errno) + ": " + quoted(source_path);
     return false;
   }
-  compiler::CompileResult result = compiler::compile_source(interpreter, *source, source_path);
+  CompileResult result = compile_source(interpreter, *source, source_path);
   if (!result.code) {
     SyntaxErrorInfo info = *result.error;
     if (info.filename.empty()) info.filename = source_path;
@@ -278,10 +279,26 @@ bool compile_to_cache(Interpreter& interpreter, const std::string& source_path, 
   if (cache_file.empty()) cache_file = cache_path(interpreter, source_path);
   const std::uint32_t flags = invalidation == Invalidation::Timestamp ? 0
                               : invalidation == Invalidation::CheckedHash
-                                  ? compiler::cache_hash_based | compiler::cache_check_source
-                                  : compiler::cache_hash_based;
+                                  ? cache_hash_based | cache_check_source
+                                  : cache_hash_based;
   return write_cache(interpreter, result.code.get(), cache_file, header_for(stat_source(source_path), *source, flags),
                      error);
+}
+
+bool cache_is_current(Interpreter& interpreter, const std::string& source_path) {
+  const std::optional<SourceStat> stat = stat_source(source_path);
+  const std::optional<std::string> data = read_whole_file(cache_path(interpreter, source_path));
+  std::string why;
+  const std::optional<CacheFile> file = data ? read_cache_file(*data, why) : std::nullopt;
+  if (!stat || !file) return false;
+  if (!(file->header.flags & cache_hash_based)) return file->header.stamp == stat->mtime && file->header.source_size == stat->size;
+  const std::optional<std::string> source = read_whole_file(source_path);
+  return source && source_hash(*source) == file->header.stamp;
+}
+
+Invalidation default_invalidation() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  return epoch && *epoch ? Invalidation::CheckedHash : Invalidation::Timestamp;
 }
 
 bool is_cache_file(const std::string& path) {
@@ -290,18 +307,18 @@ bool is_cache_file(const std::string& path) {
   char start[8];
   const ssize_t count = ::read(fd, start, sizeof start);
   ::close(fd);
-  return count == 8 && std::string_view(start, 8) == compiler::cache_magic_bytes();
+  return count == 8 && std::string_view(start, 8) == cache_magic_bytes();
 }
 
 Ref load_cache_file(Interpreter& interpreter, const std::string& path) {
   const std::optional<std::string> data = read_whole_file(path);
   std::string why;
-  const std::optional<compiler::CacheFile> file = data ? compiler::read_cache_file(*data, why) : std::nullopt;
+  const std::optional<CacheFile> file = data ? read_cache_file(*data, why) : std::nullopt;
   if (!file) return interpreter.raise(interpreter.RuntimeError_type, "Bad magic number in .pyc file");
-  Ref code = compiler::load_code(interpreter, file->payload, Value(), why);
+  Ref code = load_code(interpreter, file->payload, Value(), why);
   if (!code) return interpreter.raise(interpreter.RuntimeError_type, "Bad code object in .pyc file");
   trace(interpreter, "code object from " + quoted(path));
   return code;
 }
 
-}  // namespace krait::vm
+}  // namespace krait::compiler

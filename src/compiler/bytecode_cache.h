@@ -1,4 +1,4 @@
-// VM stage: the bytecode cache in __pycache__ (the file format is
+// Compiler stage: the bytecode cache in __pycache__ (the file format is
 // compiler/code_cache.h). A source file's code comes from
 // DIR/__pycache__/NAME.krait-311.pyc when that file is valid and fresh:
 // its magic number is this Krait's, and it records the source's
@@ -18,7 +18,7 @@
 #include "compiler/compiler.h"
 #include "runtime/interpreter.h"
 
-namespace krait::vm {
+namespace krait::compiler {
 
 // How hash-based caches are checked (--check-hash-based-pycs).
 enum class HashCheck { Default, Always, Never };
@@ -30,7 +30,7 @@ std::string cache_path(runtime::Interpreter& interpreter, const std::string& sou
 // cache or compiled (and cached). `name` names it in -v's messages. The
 // result's error is set when the source cannot be compiled; an unreadable
 // source gives an error of type "OSError" with errno_text's message.
-compiler::CompileResult load_source(runtime::Interpreter& interpreter, const std::string& path,
+CompileResult load_source(runtime::Interpreter& interpreter, const std::string& path,
                                     const std::string& name);
 
 // The invalidation modes of py_compile.
@@ -42,6 +42,13 @@ enum class Invalidation { Timestamp, CheckedHash, UncheckedHash };
 bool compile_to_cache(runtime::Interpreter& interpreter, const std::string& source_path, std::string cache_file,
                       Invalidation invalidation, std::string& error);
 
+// Whether the source's cache is valid and fresh (compileall skips it).
+bool cache_is_current(runtime::Interpreter& interpreter, const std::string& source_path);
+
+// The invalidation mode of py_compile's default: checked-hash when
+// SOURCE_DATE_EPOCH is set (reproducible builds), else timestamp.
+Invalidation default_invalidation();
+
 // The code of a cache file run directly (`krait FILE.pyc`); null with
 // RuntimeError pending ("Bad magic number in .pyc file") when it is not one.
 [[nodiscard]] runtime::Ref load_cache_file(runtime::Interpreter& interpreter, const std::string& path);
@@ -52,4 +59,4 @@ bool is_cache_file(const std::string& path);
 // The whole content of a file, or nothing (errno set).
 std::optional<std::string> read_whole_file(const std::string& path);
 
-}  // namespace krait::vm
+}  // namespace krait::compiler
