@@ -506,7 +506,10 @@ class Reader {
     std::uint64_t mask = 0, count = 0;
     if (!varint(mask) || !length(count, 2)) return Ref();
     const std::uint64_t size = mask + 1;
-    if (size < runtime::SetObject::minimum_size || (size & mask) != 0 || count >= size) return failed("bad frozenset");
+    // A table no larger than growing by adding `count` items makes.
+    if (size < runtime::SetObject::minimum_size || (size & mask) != 0 || count >= size ||
+        size > 16 * std::max<std::uint64_t>(count, 1))
+      return failed("bad frozenset");
     std::vector<std::pair<std::uint64_t, Ref>> entries;
     Interpreter& interpreter = interpreter_;
     Ref added = runtime::new_frozenset(interpreter, Value());
