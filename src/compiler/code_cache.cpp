@@ -894,7 +894,12 @@ std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why
 
 Ref load_code(Interpreter& interpreter, std::string_view payload, Value filename, std::string& why) {
   Reader reader(interpreter, payload, filename);
+  // The constants made here are all new and acyclic: no automatic
+  // collection needs to look at them while they are read.
+  const bool collecting = interpreter.gc.enabled;
+  interpreter.gc.enabled = false;
   Ref code = reader.read_value();
+  interpreter.gc.enabled = collecting;
   if (code && !is_type(interpreter, code.get(), interpreter.code_type)) reader.fail("not a code object");
   else if (code && !reader.at_end()) reader.fail("data after the code object");
   if (!reader.why().empty()) {

@@ -211,10 +211,8 @@ bool initialise_module(Interpreter& interpreter, Value module, Value name, const
   }
   Ref file = namespace_package ? interpreter.new_none() : runtime::new_str(interpreter, location.file);
   Ref cached = namespace_package ? interpreter.new_none() : runtime::new_str(interpreter, compiler::cache_path(interpreter, location.file));
-  if (!namespace_package) {
-    runtime::module_set(interpreter, module, "__file__", file.get());
-    runtime::module_set(interpreter, module, "__cached__", cached.get());
-  }
+  runtime::module_set(interpreter, module, "__file__", file.get());  // None for a namespace package
+  if (!namespace_package) runtime::module_set(interpreter, module, "__cached__", cached.get());
   Ref spec = new_module_spec(interpreter, name, file.get(), cached.get(), package ? path.get() : interpreter.none());
   if (!spec) return false;
   runtime::module_set(interpreter, module, "__spec__", spec.get());
@@ -693,9 +691,9 @@ Ref importlib_import_module(Interpreter& interpreter, Value, const Value* argume
     return Ref();
   const Value name = values[0];
   const Value package = values[1].is_null() ? interpreter.none() : values[1];
-  if (!runtime::is_str(interpreter, name))
-    return interpreter.raise(interpreter.TypeError_type,
-                             "module name must be str, not " + runtime::type_of(interpreter, name)->name);
+  if (!runtime::is_str(interpreter, name))  // importlib calls name.startswith('.') first
+    return interpreter.raise(interpreter.AttributeError_type,
+                             "'" + runtime::type_of(interpreter, name)->name + "' object has no attribute 'startswith'");
   const std::string text = text_of(name);
   const std::size_t level = std::min(text.find_first_not_of('.'), text.size());
   if (level == 0) {
