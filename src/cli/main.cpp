@@ -3,6 +3,7 @@
 // the first stages and print them.
 #include <algorithm>
 #include <cerrno>
+#include <malloc.h>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -375,6 +376,12 @@ int dispatch(const CommandLine& line, const char* program) {
 
 int main(int argc, char** argv) {
   using namespace krait::cli;
+  // Krait runs on one thread (the large-stack one): it shares the main
+  // malloc arena, which grows by brk in large steps, rather than a thread
+  // arena grown a page at a time by mprotect (a system call and a fault
+  // for every page of a start-up's allocations).
+  mallopt(M_ARENA_MAX, 1);
+  mallopt(M_TOP_PAD, 4 << 20);
   const CommandLine line = parse_command_line(argc, argv);
   int status = 0;
   krait::run_with_large_stack([&] { status = dispatch(line, argc > 0 ? argv[0] : "krait"); });

@@ -4,6 +4,7 @@
 #include "compiler/bytecode_cache.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,6 +52,40 @@ bool writing_allowed(Interpreter& interpreter) {
 }
 
 std::string quoted(const std::string& path) { return "'" + path + "'"; }
+
+// A file mapped read-only for as long as this lives (a cache is read
+// once, in place: no copy, no buffer to fault in). Writers replace cache
+// files by rename, never in place, so the mapping never changes under it.
+class MappedFile {
+ public:
+  explicit MappedFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat info;
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+      size_ = static_cast<std::size_t>(info.st_size);
+      valid_ = true;
+      if (size_ > 0) {
+        void* address = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        valid_ = address != MAP_FAILED;
+        data_ = valid_ ? static_cast<const char*>(address) : nullptr;
+      }
+    }
+    ::close(fd);
+  }
+  ~MappedFile() {
+    if (data_) ::munmap(const_cast<char*>(data_), size_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  bool valid() const { return valid_; }
+  std::string_view view() const { return {data_ ? data_ : "", data_ ? size_ : 0}; }
+
+ private:
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  bool valid_ = false;
+};
 
 struct SourceStat {
   std::uint64_t mtime = 0;  // nanoseconds
@@ -126,10 +161,10 @@ CompileResult os_error(const std::string& path) {
 Ref load_fresh_cache(Interpreter& interpreter, const std::string& path, const std::string& cache,
                      const std::string& name, const std::optional<SourceStat>& stat,
                      std::optional<std::string>& source, CacheHeader& header) {
-  const std::optional<std::string> data = read_whole_file(cache);
-  if (!data) return Ref();
+  const MappedFile data(cache);
+  if (!data.valid()) return Ref();
   std::string why;
-  const std::optional<CacheFile> file = read_cache_file(*data, why);
+  const std::optional<CacheFile> file = read_cache_file(data.view(), why);
   if (!file) {
     trace(interpreter, why + " in " + quoted(name) + " (" + cache + ")");
     return Ref();

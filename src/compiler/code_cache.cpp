@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <span>
 #include <type_traits>
 #include <unordered_map>
 #include <vector>
@@ -462,18 +463,29 @@ class Reader {
         if (!length(size, 1) || !bytes(size, data)) return Ref();
         return remember(runtime::new_bytes(interpreter, data));
       }
-      case tag_tuple: {
-        std::vector<Ref> items;
-        if (!values(items)) return Ref();
-        std::vector<Value> borrowed;
-        borrowed.reserve(items.size());
-        for (const Ref& item : items) borrowed.push_back(item.get());
-        return remember(runtime::new_tuple(interpreter, borrowed));
-      }
+      case tag_tuple: return remember(read_tuple());
       case tag_frozenset: return remember(read_frozenset());
       case tag_code: return remember(read_code());
       default: return failed("unknown tag");
     }
+  }
+
+  // A tuple's items are read onto items_ and the tuple made from there.
+  Ref read_tuple() {
+    std::uint64_t count = 0;
+    if (!length(count, 1)) return Ref();
+    const std::size_t base = items_.size();
+    Ref tuple;
+    bool complete = true;
+    for (std::uint64_t i = 0; i < count && complete; ++i) {
+      Ref item = read_value();
+      complete = static_cast<bool>(item);
+      if (complete) items_.push_back(item.release());
+    }
+    if (complete) tuple = runtime::new_tuple(interpreter_, std::span<const Value>(items_.data() + base, items_.size() - base));
+    for (std::size_t i = base; i < items_.size(); ++i) runtime::decref(items_[i]);
+    items_.resize(base);
+    return tuple;
   }
 
   Ref read_str(bool interned) {
@@ -570,6 +582,10 @@ class Reader {
   int depth_ = 0;
   std::vector<Ref> references_;
   std::string why_;
+  // A stack of the items of the tuples being read (owned), and validate's buffers.
+  std::vector<Value> items_;
+  std::vector<bool> deref_, starts_;
+  std::vector<std::size_t> targets_, skipped_;
 };
 
 bool Reader::validate(CodeObject& code, std::string& why) {
@@ -600,7 +616,8 @@ bool Reader::validate(CodeObject& code, std::string& why) {
     return invalid("with too many constants or names");
   // The registers that hold cells: those of the cell and free variables,
   // the free ones last (COPY_FREE_VARS fills them from the closure).
-  std::vector<bool> deref(locals, false);
+  std::vector<bool>& deref = deref_;  // (buffers kept across code objects: fewer allocations)
+  deref.assign(locals, false);
   const std::size_t first_free = locals - code.free_names.size();
   for (std::size_t i = 0; i < code.free_names.size(); ++i) {
     if (!runtime::str_equal(code.local_names[first_free + i].get(), code.free_names[i].get()))
@@ -616,9 +633,12 @@ bool Reader::validate(CodeObject& code, std::string& why) {
 
   const std::size_t count = code.instructions.size();
   if (count == 0 || count > (1u << 24)) return invalid("with no or too many instructions");
-  std::vector<bool> starts(count, false);  // where an instruction begins (not a data word)
-  std::vector<std::size_t> targets;        // jump destinations, checked after the walk
-  std::vector<std::size_t> skipped;        // the JUMPs that tests skip
+  std::vector<bool>& starts = starts_;  // where an instruction begins (not a data word)
+  starts.assign(count, false);
+  std::vector<std::size_t>& targets = targets_;  // jump destinations, checked after the walk
+  std::vector<std::size_t>& skipped = skipped_;  // the JUMPs that tests skip
+  targets.clear();
+  skipped.clear();
   std::size_t last = 0;
   const int registers = code.register_count;
   bool ok = true;
