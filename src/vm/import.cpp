@@ -266,6 +266,16 @@ Value sys_path(Interpreter& interpreter) {
   return runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("path"));
 }
 
+// find_source in a package's __path__, or in sys.path when `search_path`
+// is null (nothing found when there is no sys.path).
+std::optional<Location> find_in_path(Interpreter& interpreter, Value search_path, std::string_view short_name,
+                                     bool& failed) {
+  failed = false;
+  if (search_path.is_null()) search_path = sys_path(interpreter);
+  if (search_path.is_null()) return std::nullopt;
+  return find_source(interpreter, search_path, short_name, failed);
+}
+
 // _find_and_load_unlocked: the parent package first, then the module in
 // its __path__ (or among the native modules and sys.path for a top-level
 // name); a submodule becomes an attribute of its parent.
@@ -625,13 +635,9 @@ std::optional<Location> main_module_location(Interpreter& interpreter, std::stri
     }
     const int has_path = runtime::lookup_attribute(interpreter, parent.get(), interpreter.intern("__path__"), search_path);
     if (has_path < 0) return std::nullopt;
-  } else {
-    const Value path = sys_path(interpreter);
-    if (!path.is_null()) search_path = Ref::borrow(path);
   }
   bool failed = false;
-  std::optional<Location> location;
-  if (search_path) location = find_source(interpreter, search_path.get(), name.substr(dot + 1), failed);
+  std::optional<Location> location = find_in_path(interpreter, search_path.get(), name.substr(dot + 1), failed);
   if (failed) return std::nullopt;
   if (!location) {
     failure = "No module named " + name;
@@ -741,13 +747,9 @@ Ref importlib_reload(Interpreter& interpreter, Value, const Value* arguments, st
                                          "parent " + runtime::str_repr_text(parent_name.get()) + " not in sys.modules",
                                          parent_name.get(), Value());
     if (runtime::lookup_attribute(interpreter, parent_module, interpreter.intern("__path__"), search_path) < 0) return Ref();
-  } else {
-    const Value path = sys_path(interpreter);
-    if (!path.is_null()) search_path = Ref::borrow(path);
   }
   bool failed = false;
-  std::optional<Location> location;
-  if (search_path) location = find_source(interpreter, search_path.get(), full.substr(dot + 1), failed);
+  std::optional<Location> location = find_in_path(interpreter, search_path.get(), full.substr(dot + 1), failed);
   if (failed) return Ref();
   if (!location) return no_module_named(interpreter, name.get());
   if (!initialise_module(interpreter, module, name.get(), *location, parent) ||

@@ -293,6 +293,25 @@ def test_syntax_warning_not_cached(ctx):
         check(out == "1\n" and "SyntaxWarning" in err, err)
 
 
+def test_run_module(ctx):
+    setup(ctx)
+    os.mkdir(ctx.path("pkg"))
+    ctx.write(os.path.join("pkg", "__init__.py"), "")
+    ctx.write(os.path.join("pkg", "__main__.py"), "import sys\nprint(__name__, __package__, __spec__.name, sys.argv[1:])\n")
+    os.mkdir(ctx.path("plain"))
+    ctx.write(os.path.join("plain", "__init__.py"), "")
+    for _ in range(2):  # compiled, then from the cache
+        status, out, err = ctx.run("-m", "pkg", "x", verbose=False)
+        check(status == 0 and out == "__main__ pkg pkg.__main__ ['x']\n", (status, out, err))
+    status, out, err = ctx.run("-m", "main", verbose=False)
+    check(status == 0 and out == FIRST, (status, out, err))
+    for module, message in (("nosuch", "No module named nosuch"),
+                            ("plain", "No module named plain.__main__; 'plain' is a package and cannot be directly executed"),
+                            ("sys", "No code object available for sys")):
+        status, out, err = ctx.run("-m", module, verbose=False)
+        check(status == 1 and err == "krait: %s\n" % message, (module, status, err))
+
+
 def race(ctx, racers, args):
     def one(_):
         return ctx.run(*args, verbose=False)
