@@ -281,40 +281,43 @@ Ref builtin_sum(Interpreter& interpreter, Value, const Value* arguments, std::si
   const Value start = bound[1];
   if (!start.is_null() && is_str(interpreter, start))
     return interpreter.raise(interpreter.TypeError_type, "sum() can't sum strings [use ''.join(seq) instead]");
-  Ref iterator = iterate(interpreter, bound[0]);
-  if (!iterator) return Ref();
-  Ref total = start.is_null() ? Ref::small_int(0) : Ref::borrow(start);
-  while (Ref item = next_item(interpreter, iterator.get())) {
-    const Value a = total.get(), b = item.get();
-    if (a.is_small_int() && b.is_small_int()) {
-      // Two 63-bit values cannot overflow 64 bits.
-      total = new_int(interpreter, a.as_small_int() + b.as_small_int());
-      continue;
-    }
-    if (a.is_object() && a.as_object()->type == interpreter.float_type) {
-      const bool float_item = b.is_object() && b.as_object()->type == interpreter.float_type;
-      if (float_item || b.is_small_int()) {
-        const double addend = float_item ? float_value(b) : static_cast<double>(b.as_small_int());
-        total = new_float(interpreter, float_value(a) + addend);
-        continue;
+  // Small ints and floats add quietly, as `+` would.
+  struct Adder final : ItemSink {
+    Ref total;
+    bool take_quietly(Interpreter& interpreter, Value b) override {
+      const Value a = total.get();
+      if (a.is_small_int() && b.is_small_int()) {
+        // Two 63-bit values cannot overflow 64 bits.
+        total = new_int(interpreter, a.as_small_int() + b.as_small_int());
+        return true;
       }
+      if (a.is_object() && a.as_object()->type == interpreter.float_type) {
+        const bool float_item = b.is_object() && b.as_object()->type == interpreter.float_type;
+        if (float_item || b.is_small_int()) {
+          const double addend = float_item ? float_value(b) : static_cast<double>(b.as_small_int());
+          total = new_float(interpreter, float_value(a) + addend);
+          return true;
+        }
+      }
+      return false;
     }
-    total = binary_operation(interpreter, BinaryOperator::ADD, a, b, false);
-    if (!total) return Ref();
-  }
-  if (interpreter.has_exception()) return Ref();
-  return total;
+    bool take(Interpreter& interpreter, Value b) override {
+      if (take_quietly(interpreter, b)) return true;
+      total = binary_operation(interpreter, BinaryOperator::ADD, total.get(), b, false);
+      return bool(total);
+    }
+  } adder;
+  adder.total = start.is_null() ? Ref::small_int(0) : Ref::borrow(start);
+  if (!for_each_item(interpreter, bound[0], adder)) return Ref();
+  return std::move(adder.total);
 }
 
 // sorted(iterable, /, *, key=None, reverse=False): a new list, sorted by
 // list.sort, which checks the keywords.
 Ref builtin_sorted(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!check_argument_count(interpreter, "sorted", count, 1, 1)) return Ref();
-  Ref iterator = iterate(interpreter, arguments[0]);
-  if (!iterator) return Ref();
   Ref list = new_list(interpreter, {});
-  while (Ref item = next_item(interpreter, iterator.get())) as_list(list.get())->items.push_back(item.release());
-  if (interpreter.has_exception()) return Ref();
+  if (!list_extend(interpreter, list.get(), arguments[0])) return Ref();
   if (!list_sort_method(interpreter, list.get(), arguments + 1, 0, kwnames)) return Ref();
   return list;
 }
@@ -472,6 +475,7 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
                      interpreter.bytes_type, interpreter.bytearray_type})
     define(type->name.c_str(), Value::object(type));
   define("NotImplemented", interpreter.not_implemented());
+  define("Ellipsis", interpreter.ellipsis());
   define("slice", Value::object(interpreter.slice_type));
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"

@@ -446,8 +446,7 @@ Ref int_round_method(Interpreter& interpreter, Value self, const Value* argument
 
 }  // namespace
 
-Ref new_int(Interpreter& interpreter, std::int64_t value) {
-  if (Value::fits_small_int(value)) return Ref::small_int(value);
+Ref new_big_int(Interpreter& interpreter, std::int64_t value) {
   auto* object = new IntObject;
   object->type = interpreter.int_type;
   mpz_init_set_si(object->value, value);

@@ -230,9 +230,8 @@ bool has_instance_dict(const Type* type) {
   return (type->attributes_offset || type->side_attributes) && !type->slots_only;
 }
 
-Attributes* attributes_of(Object* object) {
+Attributes* side_attributes_of(Object* object) {
   const Type* type = object->type;
-  if (type->attributes_offset) return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + type->attributes_offset);
   if (!type->side_attributes) return nullptr;
   auto& table = type->interpreter->side_attributes->table;
   auto found = table.find(object);

@@ -146,15 +146,22 @@ Ref finish_str(StrObject* object) {
 // (not narrower than its own): the str's new address, or nullptr (the old
 // one intact) when memory is short. Precondition: no cached UTF-8 (it could
 // point into the old data).
-StrObject* resize_storage(StrObject* object, std::int64_t capacity, std::uint8_t width) {
+StrObject* resize_storage(Interpreter& interpreter, StrObject* object, std::int64_t capacity, std::uint8_t width) {
   if (capacity > max_str_length) return nullptr;
   const std::uint8_t old_width = object->width;
   const std::uint8_t new_width = std::max(width, old_width);
   const std::size_t old_bytes = block_bytes(object->capacity, old_width);
   const std::size_t bytes = block_bytes(capacity, new_width);
+  // Between small classes, a recycled block and a short copy beat realloc.
   // Every block, recycled or not, is a malloc'ed block of its class's
-  // exact size, so realloc applies to all of them.
-  if (bytes != old_bytes) {
+  // exact size, so realloc applies to all of them otherwise.
+  if (bytes != old_bytes && size_class(bytes) >= 0 && size_class(old_bytes) >= 0) {
+    void* memory = allocate_block(interpreter, bytes);
+    if (!memory) return nullptr;
+    std::memcpy(memory, static_cast<void*>(object), std::min(bytes, old_bytes));
+    free_block(interpreter, object, old_bytes);
+    object = static_cast<StrObject*>(memory);
+  } else if (bytes != old_bytes) {
     void* memory = std::realloc(object, bytes);
     if (!memory) return nullptr;
     object = static_cast<StrObject*>(memory);
@@ -616,7 +623,7 @@ bool str_concat_in_place(Interpreter& interpreter, Value& left, Value right) {
   if (length > target->capacity || width != target->width) {
     // Half again as much room as needed, so n appends cost O(n) copying.
     const std::int64_t capacity = length > target->capacity ? length + length / 2 + 8 : target->capacity;
-    StrObject* grown = resize_storage(target, capacity, width);
+    StrObject* grown = resize_storage(interpreter, target, capacity, width);
     if (!grown) {
       seal(target, target->ascii);
       interpreter.set_exception(interpreter.MemoryError_type, "");
@@ -684,7 +691,7 @@ bool StrBuilder::reserve(std::int64_t extra, std::uint8_t width) {
   }
   if (needed <= str_->capacity && width <= str_->width) return true;
   const std::int64_t capacity = needed <= str_->capacity ? str_->capacity : std::max(needed, str_->capacity * 2);
-  StrObject* grown = resize_storage(str_, capacity, std::max(width, str_->width));
+  StrObject* grown = resize_storage(interpreter_, str_, capacity, std::max(width, str_->width));
   if (!grown) {
     failed_ = true;
     return false;
@@ -755,7 +762,7 @@ Ref StrBuilder::finish() {
   str_ = nullptr;
   // Give back room the string will never use (more than a quarter unused).
   if (result->capacity - result->length > result->capacity / 4 + 16) {
-    if (StrObject* shrunk = resize_storage(result, result->length, result->width)) result = shrunk;
+    if (StrObject* shrunk = resize_storage(interpreter_, result, result->length, result->width)) result = shrunk;
   }
   return finish_str(result);
 }

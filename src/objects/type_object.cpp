@@ -625,10 +625,6 @@ bool is_subtype(const Type* type, const Type* base) {
   return false;
 }
 
-Type* type_of(const Interpreter& interpreter, Value value) {
-  return value.is_small_int() ? interpreter.int_type : value.as_object()->type;
-}
-
 Ref type_repr(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
   return new_str(interpreter, "<class '" + module_prefix(interpreter, type) + qualified_name(interpreter, type) + "'>");

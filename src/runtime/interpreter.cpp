@@ -66,6 +66,7 @@ Interpreter::Interpreter() {
   type_type->base = object_type;
   none_type = create_type("NoneType", object_type);
   not_implemented_type = create_type("NotImplementedType", object_type);
+  ellipsis_type = create_type("ellipsis", object_type);
   int_type = create_type("int", object_type);
   bool_type = create_type("bool", int_type);
   float_type = create_type("float", object_type);
@@ -199,6 +200,7 @@ Interpreter::Interpreter() {
   };
   none_ = singleton(none_type);
   not_implemented_ = singleton(not_implemented_type);
+  ellipsis_ = singleton(ellipsis_type);
   true_ = singleton(bool_type);
   false_ = singleton(bool_type);
 
@@ -258,10 +260,11 @@ Interpreter::~Interpreter() {
   free_floats.release();
   free_complexes.release();
   free_lists.release([this](ListObject* list) { gc_delete(*this, list); });
+  free_dicts.release([this](DictObject* dict) { gc_delete(*this, dict); });
   free_slices.release();
   for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);
-  for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
+  for (Object* singleton : {none_, not_implemented_, ellipsis_, true_, false_}) delete singleton;
   for (Type* type : types_) gc_delete(*this, type);
 }
 

@@ -25,6 +25,7 @@ namespace krait::runtime {
 struct FloatObject;
 struct ComplexObject;
 struct ListObject;
+struct DictObject;
 struct SliceObject;
 struct TupleObject;
 struct SideAttributes;
@@ -42,6 +43,7 @@ class Interpreter {
   Type* object_type = nullptr;
   Type* none_type = nullptr;
   Type* not_implemented_type = nullptr;
+  Type* ellipsis_type = nullptr;
   Type* int_type = nullptr;
   Type* bool_type = nullptr;
   Type* float_type = nullptr;
@@ -160,6 +162,7 @@ class Interpreter {
   // Singletons (borrowed: the interpreter holds them for its lifetime).
   Value none() const { return Value::object(none_); }
   Value not_implemented() const { return Value::object(not_implemented_); }
+  Value ellipsis() const { return Value::object(ellipsis_); }
   Value boolean(bool value) const { return Value::object(value ? true_ : false_); }
   Ref new_none() const { return Ref::borrow(none()); }
   Ref new_boolean(bool value) const { return Ref::borrow(boolean(value)); }
@@ -210,6 +213,7 @@ class Interpreter {
   FreeList<FloatObject, 1000> free_floats;
   FreeList<ComplexObject, 100> free_complexes;
   FreeList<ListObject, 80> free_lists;          // each keeps its items' buffer
+  FreeList<DictObject, 80> free_dicts;          // each keeps its table's buffers
   FreeList<SliceObject, 4> free_slices;
   static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
   std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;
@@ -247,6 +251,7 @@ class Interpreter {
   std::vector<Type*> types_;  // the built-in types, freed last
   Object* none_ = nullptr;
   Object* not_implemented_ = nullptr;
+  Object* ellipsis_ = nullptr;
   Object* true_ = nullptr;
   Object* false_ = nullptr;
   Ref builtins_;
@@ -257,6 +262,10 @@ class Interpreter {
   Value* registers_ = nullptr;
   std::size_t register_capacity_ = 0;
 };
+
+inline Type* type_of(const Interpreter& interpreter, Value value) {
+  return value.is_small_int() ? interpreter.int_type : value.as_object()->type;
+}
 
 // The collector's allocation (runtime/gc.h), inline: every container passes here.
 inline void gc_count_allocation(Interpreter& interpreter) {
@@ -275,6 +284,11 @@ inline void* gc_new_memory(Interpreter& interpreter, std::size_t size) {
   auto* header = static_cast<GcHeader*>(::operator new(sizeof(GcHeader) + size));
   gc_track_new(interpreter, header);
   return header + 1;
+}
+
+// Memory for a container already counted, left untracked (gc_track later).
+inline void* gc_new_untracked_memory(std::size_t size) {
+  return new (::operator new(sizeof(GcHeader) + size)) GcHeader + 1;
 }
 
 inline void* gc_allocate(Interpreter& interpreter, std::size_t size) {

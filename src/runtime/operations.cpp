@@ -507,4 +507,14 @@ Ref iterator_next(Interpreter& interpreter, Value iterator) {
   return item;
 }
 
+bool for_each_item(Interpreter& interpreter, Value iterable, ItemSink& sink) {
+  Ref iterator = get_iterator(interpreter, iterable);
+  if (!iterator) return false;
+  const Type* type = type_of(interpreter, iterator.get());
+  if (type->drain) return type->drain(interpreter, iterator.get(), sink);
+  while (Ref item = iterator_next(interpreter, iterator.get()))
+    if (!sink.take(interpreter, item.get())) return false;
+  return !interpreter.has_exception();
+}
+
 }  // namespace krait::runtime

@@ -58,7 +58,7 @@ using runtime::Value;
 #endif
 
 // Stores an owned reference into a register, releasing the old one.
-inline void store(Value& slot, Value owned) {
+KRAIT_ALWAYS_INLINE void store(Value& slot, Value owned) {
   Value old = slot;
   slot = owned;
   runtime::decref(old);
@@ -1312,7 +1312,15 @@ dispatch:
       DISPATCH();
     }
     {
-      const Value value = runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
+      // A built-in function's native code directly (CPython 3.11's
+      // PRECALL_BUILTIN_FAST), anything else through its type's call.
+      const Value value =
+          callee.is_object() && callee.as_object()->type == interpreter.builtin_function_type
+              ? static_cast<runtime::BuiltinFunction*>(callee.as_object())
+                    ->function(interpreter, static_cast<runtime::BuiltinFunction*>(callee.as_object())->self.get(),
+                               arguments, static_cast<std::size_t>(count), kwnames)
+                    .release()
+              : runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
       clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
       if (value.is_null()) goto error;
       store(R(target), value);
@@ -1581,6 +1589,13 @@ dispatch:
     DISPATCH();
   }
   HANDLER(YIELD) {
+    // Drained by a native consumer: the item goes straight to it, and the
+    // generator runs on (the yield's value is None, as for next()).
+    if (frame->sink && frame->sink->take_quietly(interpreter, R(A))) {
+      runtime::incref(interpreter.none());
+      store(R(A), interpreter.none());
+      DISPATCH();
+    }
     yielded = R(A);
     R(A) = Value();
     yield_entry = frame->entry;
