@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "compiler/bytecode_cache.h"
 #include "compiler/code_cache.h"
 #include "compiler/code_object.h"
 #include "compiler/compiler.h"
@@ -205,6 +206,14 @@ TEST_F(CodeCacheTest, DeepNestingIsRefused) {
   std::string why;
   EXPECT_FALSE(load_code(interpreter, payload, Value(), why));
   EXPECT_EQ(why, "nesting too deep");
+}
+
+TEST_F(CodeCacheTest, CachePaths) {
+  EXPECT_EQ(cache_path(interpreter, "/a/b/m.py"), "/a/b/__pycache__/m.krait-311.pyc");
+  EXPECT_EQ(cache_path(interpreter, "m.py"), "__pycache__/m.krait-311.pyc");
+  EXPECT_EQ(cache_path(interpreter, "/a/script"), "/a/__pycache__/script.krait-311.pyc");
+  interpreter.optimize = 2;
+  EXPECT_EQ(cache_path(interpreter, "/a/pkg/__init__.py"), "/a/pkg/__pycache__/__init__.krait-311.opt-2.pyc");
 }
 
 }  // namespace
