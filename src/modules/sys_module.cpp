@@ -185,6 +185,8 @@ Ref create_sys_module(Interpreter& interpreter) {
   Ref path = string_list(interpreter, {});
   runtime::module_set(interpreter, sys, "path", path.get());
   set_str(interpreter, sys, "executable", "");
+  runtime::module_set(interpreter, sys, "dont_write_bytecode", interpreter.boolean(false));
+  runtime::module_set(interpreter, sys, "pycache_prefix", interpreter.none());
   set_str(interpreter, sys, "platform", platform);
   set_str(interpreter, sys, "byteorder", "little");
   Ref maxsize = runtime::new_int(interpreter, INT64_MAX);
@@ -215,6 +217,11 @@ void configure_sys(Interpreter& interpreter, const SysConfiguration& configurati
   Ref path = string_list(interpreter, configuration.path);
   runtime::module_set(interpreter, sys, "path", path.get());
   set_str(interpreter, sys, "executable", configuration.executable);
+  runtime::module_set(interpreter, sys, "dont_write_bytecode", interpreter.boolean(configuration.dont_write_bytecode));
+  if (configuration.pycache_prefix.empty())
+    runtime::module_set(interpreter, sys, "pycache_prefix", interpreter.none());
+  else
+    set_str(interpreter, sys, "pycache_prefix", configuration.pycache_prefix);
 }
 
 }  // namespace krait::modules

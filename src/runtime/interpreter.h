@@ -107,6 +107,7 @@ class Interpreter {
   Type* namespace_type = nullptr;  // types.SimpleNamespace
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
+  Type* module_spec_type = nullptr;  // made by the import system on first use (vm/import.cpp)
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
   Type* weakproxy_type = nullptr;
   Type* weakcallableproxy_type = nullptr;
@@ -241,6 +242,10 @@ class Interpreter {
   int recursion_limit = 1000;
   // How many -O flags: with one or more, assert statements compile to nothing.
   int optimize = 0;
+  // The bytecode cache (vm/bytecode_cache.h): --check-hash-based-pycs
+  // (0 default, 1 always, 2 never), and -v's level (traces it on stderr).
+  int check_hash_based_pycs = 0;
+  int verbose = 0;
 
  private:
   std::vector<Type*> types_;  // the built-in types, freed last
