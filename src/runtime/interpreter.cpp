@@ -2,6 +2,8 @@
 // register stack) and tearing it down so that every object is freed.
 #include "runtime/interpreter.h"
 
+#include <sys/mman.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <new>
@@ -221,8 +223,12 @@ Interpreter::Interpreter() {
   // calls has a register), so sys.setrecursionlimit can raise the limit
   // that far; the pages are only touched as frames are pushed.
   frames.reserve(register_capacity_ + 1);
-  registers_ = static_cast<Value*>(std::calloc(register_capacity_, sizeof(Value)));
-  if (!registers_) throw std::bad_alloc();
+  // Mapped, not calloc'ed: its zero pages become resident only as deep
+  // calls reach them (calloc may clear the whole 2 MB at once).
+  void* registers = mmap(nullptr, register_capacity_ * sizeof(Value), PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (registers == MAP_FAILED) throw std::bad_alloc();
+  registers_ = static_cast<Value*>(registers);
 
   builtins_ = new_dict(*this);
   add_builtins(*this, builtins_.get());
@@ -241,7 +247,7 @@ Interpreter::~Interpreter() {
   // reference callbacks) runs while everything still exists; none runs
   // after it.
   gc_shutdown(*this);
-  std::free(registers_);
+  munmap(registers_, register_capacity_ * sizeof(Value));
   registers_ = nullptr;
   register_capacity_ = 0;
   builtins_ = Ref();
