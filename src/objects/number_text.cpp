@@ -18,8 +18,6 @@
 namespace krait::runtime {
 namespace {
 
-// CPython's int/str conversion limit (sys.get_int_max_str_digits()).
-constexpr std::size_t max_str_digits = 4300;
 
 // The text as the number parsers read it (CPython's
 // _PyUnicode_TransformDecimalAndSpaceToASCII): ASCII stays, other
@@ -122,9 +120,11 @@ Ref int_from_text(Interpreter& interpreter, Value text, int base) {
   if (zero_only && digits.find_first_not_of('0') != std::string::npos)
     return invalid_int_literal(interpreter, text, original_base);
   // Only bases that are powers of two convert in linear time.
-  if ((base & (base - 1)) != 0 && digits.size() > max_str_digits)
+  const auto limit = static_cast<std::size_t>(interpreter.int_max_str_digits);
+  if ((base & (base - 1)) != 0 && limit > 0 && digits.size() > limit)
     return interpreter.raise(interpreter.ValueError_type,
-                             "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                             "Exceeds the limit (" + std::to_string(limit) +
+                                 " digits) for integer string conversion: value has " +
                                  std::to_string(digits.size()) +
                                  " digits; use sys.set_int_max_str_digits() to increase the limit");
   while (is_ascii_space(*p)) ++p;

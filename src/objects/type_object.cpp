@@ -557,6 +557,14 @@ void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<Met
   }
 }
 
+void add_class_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods) {
+  for (const MethodDef& method : methods) {
+    Ref function = new_builtin_function(interpreter, method.name, method.function);
+    Ref wrapped = new_classmethod(interpreter, function.get());
+    dict_set_str(interpreter, type->dict.get(), interpreter.intern(method.name), wrapped.get());
+  }
+}
+
 Value type_lookup(const Type* type, Value name) {
   const bool cacheable = type->version != 0 && as_str(name)->interned;
   Interpreter::TypeCacheEntry& entry =

@@ -66,6 +66,7 @@ Interpreter::Interpreter() {
   type_type->base = object_type;
   none_type = create_type("NoneType", object_type);
   not_implemented_type = create_type("NotImplementedType", object_type);
+  ellipsis_type = create_type("ellipsis", object_type);
   int_type = create_type("int", object_type);
   bool_type = create_type("bool", int_type);
   float_type = create_type("float", object_type);
@@ -199,11 +200,17 @@ Interpreter::Interpreter() {
   };
   none_ = singleton(none_type);
   not_implemented_ = singleton(not_implemented_type);
+  ellipsis_ = singleton(ellipsis_type);
   true_ = singleton(bool_type);
   false_ = singleton(bool_type);
 
-  // Special methods as attributes, for the slots each type fills itself.
-  for (Type* type : types_) add_slot_wrappers(*this, type);
+  // Special methods as attributes, for the slots each type fills itself;
+  // __doc__ None where a type has no docstring (Krait keeps none).
+  for (Type* type : types_) {
+    add_slot_wrappers(*this, type);
+    if (dict_get_str(type->dict.get(), names.dunder_doc).is_null())
+      dict_set_str(*this, type->dict.get(), names.dunder_doc, none());
+  }
   // Types were created base first, so one pass inherits transitively. New
   // versions: lookups made while the namespaces filled are forgotten.
   for (Type* type : types_) {
@@ -261,7 +268,7 @@ Interpreter::~Interpreter() {
   free_slices.release();
   for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);
-  for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
+  for (Object* singleton : {none_, not_implemented_, ellipsis_, true_, false_}) delete singleton;
   for (Type* type : types_) gc_delete(*this, type);
 }
 

@@ -42,6 +42,7 @@ class Interpreter {
   Type* object_type = nullptr;
   Type* none_type = nullptr;
   Type* not_implemented_type = nullptr;
+  Type* ellipsis_type = nullptr;
   Type* int_type = nullptr;
   Type* bool_type = nullptr;
   Type* float_type = nullptr;
@@ -159,6 +160,7 @@ class Interpreter {
   // Singletons (borrowed: the interpreter holds them for its lifetime).
   Value none() const { return Value::object(none_); }
   Value not_implemented() const { return Value::object(not_implemented_); }
+  Value ellipsis() const { return Value::object(ellipsis_); }
   Value boolean(bool value) const { return Value::object(value ? true_ : false_); }
   Ref new_none() const { return Ref::borrow(none()); }
   Ref new_boolean(bool value) const { return Ref::borrow(boolean(value)); }
@@ -235,6 +237,9 @@ class Interpreter {
   // RecursionError.
   int frame_depth = 0;
   int recursion_limit = 1000;
+  // The most decimal digits int/str conversions accept (0: no limit;
+  // sys.set_int_max_str_digits), as CPython's int_max_str_digits.
+  int int_max_str_digits = 4300;
   // How many -O flags: with one or more, assert statements compile to nothing.
   int optimize = 0;
 
@@ -242,6 +247,7 @@ class Interpreter {
   std::vector<Type*> types_;  // the built-in types, freed last
   Object* none_ = nullptr;
   Object* not_implemented_ = nullptr;
+  Object* ellipsis_ = nullptr;
   Object* true_ = nullptr;
   Object* false_ = nullptr;
   Ref builtins_;
