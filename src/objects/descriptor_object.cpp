@@ -291,6 +291,11 @@ Ref method_self(Interpreter&, Value self) { return Ref::borrow(as_method(self)->
 
 }  // namespace
 
+int readonly_member(Interpreter& interpreter, Value, Value) {
+  interpreter.set_exception(interpreter.AttributeError_type, "readonly attribute");
+  return -1;
+}
+
 void add_getsets(Interpreter& interpreter, Type* type, std::initializer_list<GetSetDef> getsets) {
   for (const GetSetDef& definition : getsets) {
     auto* descriptor = new GetSetDescriptor;
