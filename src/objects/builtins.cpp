@@ -477,6 +477,8 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
+  define("EnvironmentError", Value::object(interpreter.OSError_type));
+  define("IOError", Value::object(interpreter.OSError_type));
 }
 
 }  // namespace krait::runtime

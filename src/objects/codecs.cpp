@@ -5,6 +5,7 @@
 #include <string>
 
 #include "objects/bytes_object.h"
+#include "objects/exception_fields.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
@@ -83,17 +84,13 @@ std::string escaped_character(char32_t c) {
   return hex_escape("\\U%08x", c);
 }
 
-// UnicodeEncodeError.__str__ for the characters [start, end).
+// UnicodeEncodeError for the characters [start, end).
 Ref encode_error(Interpreter& interpreter, Codec codec, const StrObject* text, std::int64_t start, std::int64_t end) {
   const char* reason = codec == Codec::Utf8    ? "surrogates not allowed"
                        : codec == Codec::Ascii ? "ordinal not in range(128)"
                                                : "ordinal not in range(256)";
-  std::string message = std::string("'") + codec_name(codec) + "' codec can't encode ";
-  if (end == start + 1)
-    message += "character '" + escaped_character(text->at(start)) + "' in position " + std::to_string(start);
-  else
-    message += "characters in position " + std::to_string(start) + "-" + std::to_string(end - 1);
-  return interpreter.raise(interpreter.UnicodeEncodeError_type, message + ": " + reason);
+  return raise_unicode_error(interpreter, interpreter.UnicodeEncodeError_type, codec_name(codec),
+                             Value::object(const_cast<StrObject*>(text)), start, end, reason);
 }
 
 void append_encoded(std::string& out, Codec codec, char32_t c) {
@@ -136,12 +133,17 @@ bool handle_encode_error(Interpreter& interpreter, Codec codec, std::string_view
   return static_cast<bool>(unknown_handler(interpreter, errors));
 }
 
-// UnicodeDecodeError.__str__ for one undecodable byte.
+// UnicodeDecodeError for the bytes [start, end) of `data`.
+Ref decode_error(Interpreter& interpreter, std::string_view encoding, std::string_view data, std::size_t start,
+                 std::size_t end, std::string_view reason) {
+  Ref object = new_bytes(interpreter, data);
+  return raise_unicode_error(interpreter, interpreter.UnicodeDecodeError_type, encoding, object.get(),
+                             static_cast<std::int64_t>(start), static_cast<std::int64_t>(end), reason);
+}
+
+// UnicodeDecodeError for one byte ASCII cannot decode.
 Ref decode_byte_error(Interpreter& interpreter, std::string_view data, std::size_t position) {
-  return interpreter.raise(interpreter.UnicodeDecodeError_type,
-                           "'ascii' codec can't decode byte " +
-                               hex_escape("0x%02x", static_cast<unsigned char>(data[position])) + " in position " +
-                               std::to_string(position) + ": ordinal not in range(128)");
+  return decode_error(interpreter, "ascii", data, position, position + 1, "ordinal not in range(128)");
 }
 
 // The error handler for the undecodable bytes [start, end); `raise` raises
@@ -196,8 +198,7 @@ Ref decode_utf8(Interpreter& interpreter, std::string_view data, std::string_vie
       continue;
     }
     const bool handled = handle_decode_error(interpreter, errors, data, absolute.start, absolute.end, out, [&] {
-      interpreter.set_exception(interpreter.UnicodeDecodeError_type, unicode::describe_utf8_error(data, absolute));
-      return false;
+      return static_cast<bool>(decode_error(interpreter, "utf-8", data, absolute.start, absolute.end, absolute.reason));
     });
     if (!handled) return Ref();
     position = absolute.end;

@@ -211,6 +211,7 @@ void raise_unbound_deref(Interpreter& interpreter, const CodeObject* code, int i
     interpreter.set_exception(interpreter.NameError_type,
                               "cannot access free variable '" + std::string(runtime::str_utf8(code->local_names[index].get())) +
                                   "' where it is not associated with a value in enclosing scope");
+    runtime::set_name_error_name(interpreter, code->local_names[index].get());
   } else {
     raise_unbound(interpreter, code, index);
   }
