@@ -8,6 +8,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
+#include "objects/sequence.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -63,6 +64,29 @@ Ref sequence_iterator_next(Interpreter& interpreter, Value self) {
     return Ref();
   }
   return iterator->access->item(interpreter, iterator->sequence.get(), iterator->index++);
+}
+
+// __length_hint__(): the items left.
+Ref sequence_iterator_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count,
+                                  Value kwnames) {
+  if (!check_no_arguments(interpreter, "__length_hint__", count, kwnames)) return Ref();
+  const auto* iterator = as<SequenceIterator>(self);
+  if (!iterator->sequence) return Ref::small_int(0);
+  const std::int64_t left = iterator->access->length(iterator->sequence.get()) - iterator->index;
+  return new_int(interpreter, left > 0 ? left : 0);
+}
+
+// __setstate__(index): moves to the index, clamped into the sequence.
+Ref sequence_iterator_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                               Value kwnames) {
+  if (!check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  std::int64_t index = 0;
+  if (!index_argument(interpreter, arguments[0], index)) return Ref();
+  auto* iterator = as<SequenceIterator>(self);
+  if (!iterator->sequence) return interpreter.new_none();
+  const std::int64_t length = iterator->access->length(iterator->sequence.get());
+  iterator->index = index < 0 ? 0 : index > length ? length : index;
+  return interpreter.new_none();
 }
 
 // ---- list_reverseiterator: reversed(list) --------------------------------
@@ -494,8 +518,12 @@ Ref construct_for(Interpreter& interpreter, Value callee, const Value* arguments
 
 void init_iterator_types(Interpreter& interpreter) {
   for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type,
-                      interpreter.bytes_iterator_type, interpreter.bytearray_iterator_type})
+                      interpreter.str_ascii_iterator_type, interpreter.bytes_iterator_type,
+                      interpreter.bytearray_iterator_type}) {
     define_iterator_type<SequenceIterator>(type, &sequence_iterator_next);
+    add_methods(interpreter, type,
+                {{"__length_hint__", &sequence_iterator_length_hint}, {"__setstate__", &sequence_iterator_setstate}});
+  }
   define_iterator_type<ListReverseIterator>(interpreter.list_reverse_iterator_type, &list_reverse_iterator_next);
   define_iterator_type<IndexIterator>(interpreter.index_iterator_type, &index_iterator_next);
   define_iterator_type<CallableIterator>(interpreter.callable_iterator_type, &callable_iterator_next);

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/list_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/str_object.h"
@@ -102,6 +104,20 @@ void module_deallocate(Interpreter& interpreter, Object* object) {
 // attributes of every layout that has some (traverse_object).
 void module_traverse(Object*, const Visitor&) {}
 
+Ref module_dict_getter(Interpreter&, Value self) { return Ref::borrow(module_dict(self)); }
+
+// module.__dir__(): the namespace's keys, or what a module-level __dir__
+// function returns (PEP 562); not the module type's attributes.
+Ref module_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "module.__dir__", count, kwnames)) return Ref();
+  const Value dict = module_dict(self);
+  const Value function = dict_get_str(dict, interpreter.intern("__dir__"));
+  if (!function.is_null()) return call(interpreter, function, nullptr, 0);
+  Ref keys = new_list(interpreter, {});
+  if (!list_extend(interpreter, keys.get(), dict)) return Ref();
+  return keys;
+}
+
 }  // namespace
 
 bool is_module(const Interpreter& interpreter, Value value) {
@@ -162,6 +178,8 @@ void init_module_type(Interpreter& interpreter) {
   type->traverse = &module_traverse;
   type->weakrefable = true;
   type->attributes_offset = attributes_offset<ModuleObject>();
+  add_getsets(interpreter, type, {{"__dict__", &module_dict_getter}});
+  add_methods(interpreter, type, {{"__dir__", &module_dir}});
 }
 
 }  // namespace krait::runtime

@@ -96,6 +96,7 @@ Interpreter::Interpreter() {
   tuple_iterator_type = create_type("tuple_iterator", object_type);
   list_iterator_type = create_type("list_iterator", object_type);
   str_iterator_type = create_type("str_iterator", object_type);
+  str_ascii_iterator_type = create_type("str_ascii_iterator", object_type);
   bytes_iterator_type = create_type("bytes_iterator", object_type);
   bytearray_iterator_type = create_type("bytearray_iterator", object_type);
   set_type = create_type("set", object_type);

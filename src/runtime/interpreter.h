@@ -72,6 +72,7 @@ class Interpreter {
   Type* tuple_iterator_type = nullptr;
   Type* list_iterator_type = nullptr;
   Type* str_iterator_type = nullptr;
+  Type* str_ascii_iterator_type = nullptr;
   Type* bytes_iterator_type = nullptr;
   Type* bytearray_iterator_type = nullptr;
   Type* set_type = nullptr;
