@@ -584,7 +584,7 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
                      interpreter.enumerate_type, interpreter.zip_type, interpreter.map_type, interpreter.filter_type,
                      interpreter.reversed_type, interpreter.dict_type, interpreter.super_type,
                      interpreter.set_type, interpreter.frozenset_type, interpreter.str_type,
-                     interpreter.bytes_type, interpreter.bytearray_type})
+                     interpreter.bytes_type, interpreter.bytearray_type, interpreter.memoryview_type})
     define(type->name.c_str(), Value::object(type));
   define("None", interpreter.none());
   define("True", interpreter.boolean(true));

@@ -15,7 +15,6 @@
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/dict_view_object.h"
-#include "objects/object_object.h"
 #include "objects/exception_fields.h"
 #include "objects/exception_group.h"
 #include "objects/exception_object.h"
@@ -25,8 +24,10 @@
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/module_object.h"
 #include "objects/namespace_object.h"
+#include "objects/object_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/singleton_objects.h"
@@ -74,6 +75,7 @@ Interpreter::Interpreter() {
   str_type = create_type("str", object_type);
   bytes_type = create_type("bytes", object_type);
   bytearray_type = create_type("bytearray", object_type);
+  memoryview_type = create_type("memoryview", object_type);
   dict_type = create_type("dict", object_type);
   function_type = create_type("function", object_type);
   builtin_function_type = create_type("builtin_function_or_method", object_type);
@@ -175,6 +177,7 @@ Interpreter::Interpreter() {
   init_str_type(*this);
   init_bytes_type(*this);
   init_bytearray_type(*this);
+  init_memoryview_type(*this);
   init_dict_type(*this);
   init_dict_view_types(*this);
   init_set_types(*this);

@@ -50,6 +50,7 @@ class Interpreter {
   Type* str_type = nullptr;
   Type* bytes_type = nullptr;
   Type* bytearray_type = nullptr;
+  Type* memoryview_type = nullptr;
   Type* dict_type = nullptr;
   Type* function_type = nullptr;
   Type* builtin_function_type = nullptr;
