@@ -24,6 +24,7 @@
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/memoryview_object.h"
 #include "objects/module_object.h"
 #include "objects/namespace_object.h"
@@ -107,6 +108,7 @@ Interpreter::Interpreter() {
   dict_keys_type = create_type("dict_keys", object_type);
   dict_values_type = create_type("dict_values", object_type);
   dict_items_type = create_type("dict_items", object_type);
+  mappingproxy_type = create_type("mappingproxy", object_type);
   dict_keyiterator_type = create_type("dict_keyiterator", object_type);
   dict_valueiterator_type = create_type("dict_valueiterator", object_type);
   dict_itemiterator_type = create_type("dict_itemiterator", object_type);
@@ -180,6 +182,7 @@ Interpreter::Interpreter() {
   init_memoryview_type(*this);
   init_dict_type(*this);
   init_dict_view_types(*this);
+  init_mappingproxy_type(*this);
   init_set_types(*this);
   init_function_types(*this);
   init_cell_type(*this);

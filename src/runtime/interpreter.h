@@ -82,6 +82,7 @@ class Interpreter {
   Type* dict_keys_type = nullptr;
   Type* dict_values_type = nullptr;
   Type* dict_items_type = nullptr;
+  Type* mappingproxy_type = nullptr;
   Type* dict_keyiterator_type = nullptr;
   Type* dict_valueiterator_type = nullptr;
   Type* dict_itemiterator_type = nullptr;
