@@ -21,6 +21,7 @@
 #include "objects/float_object.h"
 #include "objects/format.h"
 #include "objects/function_object.h"
+#include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
@@ -36,6 +37,7 @@
 #include "objects/str_object.h"
 #include "objects/super_object.h"
 #include "objects/tuple_object.h"
+#include "objects/union_type_object.h"
 #include "objects/weakref_object.h"
 #include "objects/wrapper_descriptor_object.h"
 #include "runtime/operations.h"
@@ -109,6 +111,8 @@ Interpreter::Interpreter() {
   dict_values_type = create_type("dict_values", object_type);
   dict_items_type = create_type("dict_items", object_type);
   mappingproxy_type = create_type("mappingproxy", object_type);
+  generic_alias_type = create_type("types.GenericAlias", object_type);
+  union_type = create_type("types.UnionType", object_type);
   dict_keyiterator_type = create_type("dict_keyiterator", object_type);
   dict_valueiterator_type = create_type("dict_valueiterator", object_type);
   dict_itemiterator_type = create_type("dict_itemiterator", object_type);
@@ -183,6 +187,8 @@ Interpreter::Interpreter() {
   init_dict_type(*this);
   init_dict_view_types(*this);
   init_mappingproxy_type(*this);
+  init_generic_alias_type(*this);
+  init_union_type(*this);
   init_set_types(*this);
   init_function_types(*this);
   init_cell_type(*this);

@@ -83,6 +83,8 @@ class Interpreter {
   Type* dict_values_type = nullptr;
   Type* dict_items_type = nullptr;
   Type* mappingproxy_type = nullptr;
+  Type* generic_alias_type = nullptr;
+  Type* union_type = nullptr;
   Type* dict_keyiterator_type = nullptr;
   Type* dict_valueiterator_type = nullptr;
   Type* dict_itemiterator_type = nullptr;

@@ -5,12 +5,14 @@
 
 #include "objects/exception_fields.h"
 #include "objects/float_object.h"
+#include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/union_type_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 
@@ -221,6 +223,15 @@ int contains(Interpreter& interpreter, Value container, Value item) {
 Ref get_item(Interpreter& interpreter, Value container, Value key) {
   const Type* type = type_of(interpreter, container);
   if (type->subscript) return type->subscript(interpreter, container, key);
+  // A class subscripted: type[int] is an alias; others ask __class_getitem__.
+  if (is_type_object(interpreter, container)) {
+    if (container == Value::object(interpreter.type_type)) return new_generic_alias(interpreter, container, key);
+    Ref method;
+    if (lookup_attribute(interpreter, container, interpreter.names.dunder_class_getitem, method) < 0) return Ref();
+    if (method && method.get() != interpreter.none()) return call(interpreter, method.get(), &key, 1);
+    return interpreter.raise(interpreter.TypeError_type,
+                             "type '" + static_cast<Type*>(container.as_object())->name + "' is not subscriptable");
+  }
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, container) + " object is not subscriptable");
 }
 
@@ -361,11 +372,11 @@ Ref call_method(Interpreter& interpreter, Value object, Value name, const Value*
   return call(interpreter, method.get(), arguments, count);
 }
 
-namespace {
-
 bool is_type_object(const Interpreter& interpreter, Value value) {
   return value.is_object() && is_subtype(type_of(interpreter, value), interpreter.type_type);
 }
+
+namespace {
 
 // A class-like object's __bases__ (CPython's abstract_get_bases): 1 with
 // `bases` set to a tuple, 0 when it has none (or not a tuple), -1 on error.
@@ -457,6 +468,8 @@ int check_class(Interpreter& interpreter, bool instance, Value subject, Value cl
     return instance ? real_is_instance(interpreter, subject, cls) : real_is_subclass(interpreter, subject, cls);
   };
   if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) return real();
+  // A union is checked as the tuple of its members (int | str).
+  if (is_union(interpreter, cls)) cls = union_args(cls);
   if (type_of(interpreter, cls) == interpreter.tuple_type) {
     if (!enter_check(interpreter, depth, instance ? "in __instancecheck__" : "in __subclasscheck__")) return -1;
     const TupleObject* tuple = as_tuple(cls);
