@@ -287,6 +287,12 @@ Ref method_copy(Interpreter& interpreter, Value self, const Value*, std::size_t 
   return new_bytearray(interpreter, bytes_of(self));
 }
 
+// __alloc__(): the bytes allocated, counting the trailing NUL.
+Ref method_alloc(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "bytearray.__alloc__", count, kwnames)) return Ref();
+  return new_int(interpreter, static_cast<std::int64_t>(bytes_of(self).capacity()) + 1);
+}
+
 void bytearray_deallocate(Interpreter&, Object* object) { delete static_cast<ByteArrayObject*>(object); }
 
 }  // namespace
@@ -336,7 +342,8 @@ void init_bytearray_type(Interpreter& interpreter) {
                {"remove", &method_remove},
                {"clear", &method_clear},
                {"reverse", &method_reverse},
-               {"copy", &method_copy}});
+               {"copy", &method_copy},
+               {"__alloc__", &method_alloc}});
 }
 
 }  // namespace krait::runtime

@@ -329,6 +329,35 @@ Ref new_method(Interpreter& interpreter, Value function, Value self) {
   return Ref::steal(Value::object(method));
 }
 
+// Whether a callable is marked abstract (its __isabstractmethod__ is true):
+// 1, 0, or -1 on error.
+int is_abstract(Interpreter& interpreter, Value callable) {
+  if (callable.is_null()) return 0;
+  Ref flag;
+  const int found = lookup_attribute(interpreter, callable, interpreter.intern("__isabstractmethod__"), flag);
+  if (found <= 0) return found;
+  return truth(interpreter, flag.get());
+}
+
+// property.__isabstractmethod__: whether any of its functions is abstract.
+Ref property_is_abstract(Interpreter& interpreter, Value self) {
+  const auto* property = static_cast<PropertyObject*>(self.as_object());
+  for (const Ref* function : {&property->get, &property->set, &property->remove}) {
+    const int abstract = is_abstract(interpreter, function->get());
+    if (abstract != 0) return abstract < 0 ? Ref() : interpreter.new_boolean(true);
+  }
+  return interpreter.new_boolean(false);
+}
+
+// classmethod / staticmethod: __wrapped__ (the callable, as
+// functools.wraps would set it) and __isabstractmethod__ (the callable's).
+Ref wrapper_wrapped(Interpreter&, Value self) { return Ref::borrow(static_cast<WrapperObject*>(self.as_object())->callable.get()); }
+Ref wrapper_is_abstract(Interpreter& interpreter, Value self) {
+  const int abstract = is_abstract(interpreter, static_cast<WrapperObject*>(self.as_object())->callable.get());
+  if (abstract < 0) return Ref();
+  return interpreter.new_boolean(abstract != 0);
+}
+
 void init_descriptor_types(Interpreter& interpreter) {
   Type* getset = interpreter.getset_descriptor_type;
   getset->descriptor_get = &getset_get;
@@ -353,14 +382,21 @@ void init_descriptor_types(Interpreter& interpreter) {
   add_methods(interpreter, property,
               {{"getter", &property_getter}, {"setter", &property_setter}, {"deleter", &property_deleter}});
   add_getsets(interpreter, property,
-              {{"fget", &property_fget}, {"fset", &property_fset}, {"fdel", &property_fdel}, {"__doc__", &property_doc}});
+              {{"fget", &property_fget},
+               {"fset", &property_fset},
+               {"fdel", &property_fdel},
+               {"__doc__", &property_doc},
+               {"__isabstractmethod__", &property_is_abstract}});
 
   for (Type* type : {interpreter.classmethod_type, interpreter.staticmethod_type}) {
     type->construct = &wrapper_construct;
     type->deallocate = &container_deallocate<WrapperObject>;
     type->traverse = &wrapper_traverse;
     type->clear = &wrapper_clear;
-    add_getsets(interpreter, type, {{"__func__", &wrapper_func}});
+    add_getsets(interpreter, type,
+                {{"__func__", &wrapper_func},
+                 {"__wrapped__", &wrapper_wrapped},
+                 {"__isabstractmethod__", &wrapper_is_abstract}});
   }
   interpreter.classmethod_type->descriptor_get = &classmethod_get;
   interpreter.staticmethod_type->descriptor_get = &staticmethod_get;

@@ -548,6 +548,10 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   return owned;
 }
 
+// type.__prepare__(name, bases, **keywords): a class body's namespace, an
+// empty dict (a classmethod: the metaclass comes first).
+Ref type_prepare(Interpreter& interpreter, Value, const Value*, std::size_t, Value) { return new_dict(interpreter); }
+
 }  // namespace
 
 void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods) {
@@ -687,6 +691,7 @@ void init_type_type(Interpreter& interpreter) {
                {"__instancecheck__", &type_check_method<&real_is_instance, instancecheck_name>},
                {"__subclasscheck__", &type_check_method<&real_is_subclass, subclasscheck_name>},
                {"__dir__", &type_dir}});
+  add_class_methods(interpreter, type, {{"__prepare__", &type_prepare}});
 }
 
 }  // namespace krait::runtime

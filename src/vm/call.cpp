@@ -12,6 +12,7 @@
 #include "objects/dict_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/wrapper_descriptor_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
 #include "vm/vm.h"
@@ -337,6 +338,15 @@ void install(Interpreter& interpreter) {
   interpreter.function_type->call = &call_function;
   interpreter.unraisable_printer = &print_unraisable;
   install_generators(interpreter);
+  // The special methods of the slots filled here, as the other built-in
+  // types got theirs when the interpreter started (function.__call__,
+  // generator.__next__ ...).
+  for (runtime::Type* type : {interpreter.function_type, interpreter.generator_type, interpreter.coroutine_type,
+                              interpreter.async_generator_type, interpreter.async_generator_asend_type,
+                              interpreter.async_generator_athrow_type, interpreter.coroutine_wrapper_type}) {
+    runtime::add_slot_wrappers(interpreter, type);
+    type->version = interpreter.next_type_version();
+  }
   Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
   install_import(interpreter);
