@@ -459,6 +459,8 @@ Ref number_to_float(Interpreter& interpreter, Value value) {
   }
   if (is_float(interpreter, value)) return new_float(interpreter, float_value(value));
   if (is_subtype(type, interpreter.str_type)) return float_from_text(interpreter, value);
+  if (Ref text = buffer_number_text(interpreter, value)) return float_from_text(interpreter, text.get());
+  if (interpreter.has_exception()) return Ref();
   return interpreter.raise(interpreter.TypeError_type, "float() argument must be a string or a real number, not " +
                                                            quoted_type_name(interpreter, value));
 }

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <limits>
 
+#include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/float_object.h"
@@ -382,7 +383,8 @@ Ref int_value(Interpreter& interpreter, const Value* arguments, std::size_t coun
   std::int64_t base = 0;
   if (!int_to_int64(interpreter, base_value.get(), base) || (base != 0 && base < 2) || base > 36)
     return interpreter.raise(interpreter.ValueError_type, "int() base must be >= 2 and <= 36, or 0");
-  if (!is_subtype(type_of(interpreter, value), interpreter.str_type))
+  if (!is_subtype(type_of(interpreter, value), interpreter.str_type) && !is_bytes(interpreter, value) &&
+      !is_bytearray(interpreter, value))
     return interpreter.raise(interpreter.TypeError_type, "int() can't convert non-string with explicit base");
   return int_from_text(interpreter, value, static_cast<int>(base));
 }
@@ -685,6 +687,8 @@ Ref number_to_int(Interpreter& interpreter, Value value) {
   result = call_special(interpreter, value, interpreter.names.dunder_index, nullptr, 0, found);
   if (found) return checked_int_result(interpreter, std::move(result), "__index__");
   if (is_subtype(type_of(interpreter, value), interpreter.str_type)) return int_from_text(interpreter, value, 10);
+  if (Ref text = buffer_number_text(interpreter, value)) return int_from_text(interpreter, text.get(), 10);
+  if (interpreter.has_exception()) return Ref();
   return interpreter.raise(interpreter.TypeError_type,
                            "int() argument must be a string, a bytes-like object or a real number, not " +
                                quoted_type_name(interpreter, value));
