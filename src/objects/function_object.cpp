@@ -6,6 +6,7 @@
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/interpreter.h"
@@ -159,6 +160,11 @@ Ref descriptor_get(Interpreter& interpreter, Value self, Value instance, Value) 
 
 void descriptor_deallocate(Interpreter&, Object* object) { delete static_cast<MethodDescriptor*>(object); }
 
+// __builtins__: the builtins namespace the function's code reads.
+Ref function_builtins_get(Interpreter& interpreter, Value) { return Ref::borrow(interpreter.builtins()); }
+// __dict__: the function's attributes.
+Ref function_dict_get(Interpreter& interpreter, Value self) { return instance_dict(interpreter, self); }
+
 }  // namespace
 
 Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name, Value qualname) {
@@ -206,7 +212,9 @@ void init_function_types(Interpreter& interpreter) {
                {"__closure__", &function_closure_get},
                {"__defaults__", &function_defaults_get},
                {"__kwdefaults__", &function_kwdefaults_get},
-               {"__annotations__", &function_annotations_get}});
+               {"__annotations__", &function_annotations_get},
+               {"__builtins__", &function_builtins_get},
+               {"__dict__", &function_dict_get}});
   interpreter.builtin_function_type->repr = &builtin_repr;
   interpreter.builtin_function_type->call = &builtin_call;
   interpreter.builtin_function_type->deallocate = &builtin_deallocate;
