@@ -18,6 +18,7 @@
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/list_sort.h"
+#include "objects/module_object.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -35,29 +36,30 @@ bool single_argument(Interpreter& interpreter, const char* function, std::size_t
   return reject_keywords(interpreter, function, kwnames) && check_positional(interpreter, function, count, 1, 1);
 }
 
-// print(*objects, sep=' ', end='\n', file=None, flush=False). Each piece is
-// written as soon as it is known, so output before a failing str() stays.
-// sys.stdout, sys.stdin ... (`name`) for print() and input(): 1 with the
-// stream in `out`, 0 while it is still the original C stream (sys.__stdout__
-// ...) or there is no sys module (or no longer, as finalizers run at exit),
-// which callers then use directly; -1 with RuntimeError "lost sys.stdout"
-// when the attribute is gone.
-int sys_stream(Interpreter& interpreter, const char* name, Ref& out) {
+// sys.stdout or sys.stdin (`name`; `original` is sys.__stdout__ ...) for
+// print() and input(), in `out`: 1 for a stream the program installed, 0
+// for the original stream, which callers may write to directly, or when
+// there is no sys module (or no longer, as finalizers run at exit: `out`
+// stays null); -1 with RuntimeError "lost sys.stdout" when the attribute is
+// gone. Read from sys's namespace directly: print is hot.
+int sys_stream(Interpreter& interpreter, Value name, Value original, Ref& out) {
   if (!interpreter.modules) return 0;
-  const Value sys = dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
-  if (sys.is_null()) return 0;
-  Ref original;
-  const int has_original = lookup_attribute(interpreter, sys, interpreter.intern("__" + std::string(name) + "__"), original);
-  if (has_original <= 0) return has_original;
-  const int found = lookup_attribute(interpreter, sys, interpreter.intern(name), out);
-  if (found < 0) return -1;
-  if (!found) {
-    interpreter.set_exception(interpreter.RuntimeError_type, "lost sys." + std::string(name));
+  const Value sys = dict_get_str(interpreter.modules.get(), interpreter.names.sys);
+  if (sys.is_null() || type_of(interpreter, sys) != interpreter.module_type) return 0;
+  const Value namespace_dict = module_dict(sys);
+  const Value original_stream = dict_get_str(namespace_dict, original);
+  if (original_stream.is_null()) return 0;
+  const Value stream = dict_get_str(namespace_dict, name);
+  if (stream.is_null()) {
+    interpreter.set_exception(interpreter.RuntimeError_type, "lost sys." + std::string(str_utf8(name)));
     return -1;
   }
-  return out.get() == original.get() ? 0 : 1;
+  out = Ref::borrow(stream);
+  return stream == original_stream ? 0 : 1;
 }
 
+// print(*objects, sep=' ', end='\n', file=None, flush=False). Each piece is
+// written as soon as it is known, so output before a failing str() stays.
 Ref builtin_print(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   // print's parser (CPython's _PyArg_ParseStackAndKeywords) reports an
   // unknown keyword before counting them.
@@ -88,12 +90,12 @@ Ref builtin_print(Interpreter& interpreter, Value, const Value* arguments, std::
   Ref standard_output;
   Value file = options[2].is_null() || options[2] == interpreter.none() ? Value() : options[2];
   if (file.is_null()) {
-    const int found = sys_stream(interpreter, "stdout", standard_output);
+    const int found = sys_stream(interpreter, interpreter.names.stdout, interpreter.names.dunder_stdout, standard_output);
     if (found < 0) return Ref();
     if (found && standard_output.get() == interpreter.none()) return interpreter.new_none();
     if (found) file = standard_output.get();
   }
-  const Value write_name = interpreter.intern("write");
+  const Value write_name = interpreter.names.write;
   auto write = [&](Value text) {
     if (file.is_null()) {
       const std::string_view utf8 = str_utf8(text);
@@ -450,20 +452,21 @@ Ref builtin_input(Interpreter& interpreter, Value, const Value* arguments, std::
   if (!reject_keywords(interpreter, "input", kwnames) || !check_argument_count(interpreter, "input", count, 0, 1))
     return Ref();
   Ref output, input;
-  const int custom_output = sys_stream(interpreter, "stdout", output);
-  if (custom_output < 0) return Ref();
-  const int custom_input = sys_stream(interpreter, "stdin", input);
-  if (custom_input < 0) return Ref();
+  const Interpreter::Names& names = interpreter.names;
+  if (sys_stream(interpreter, names.stdout, names.dunder_stdout, output) < 0 ||
+      sys_stream(interpreter, names.stdin, names.dunder_stdin, input) < 0)
+    return Ref();
   const Value none = interpreter.none();
-  if (input.get() == none) return interpreter.raise(interpreter.RuntimeError_type, "input(): lost sys.stdin");
-  if (output.get() == none) return interpreter.raise(interpreter.RuntimeError_type, "input(): lost sys.stdout");
+  if (!input || input.get() == none) return interpreter.raise(interpreter.RuntimeError_type, "input(): lost sys.stdin");
+  if (!output || output.get() == none)
+    return interpreter.raise(interpreter.RuntimeError_type, "input(): lost sys.stdout");
   if (count == 1) {
     Ref prompt = str(interpreter, arguments[0]);
     if (!prompt) return Ref();
     const Value text = prompt.get();
-    if (!call_method(interpreter, output.get(), interpreter.intern("write"), &text, 1)) return Ref();
+    if (!call_method(interpreter, output.get(), names.write, &text, 1)) return Ref();
   }
-  if (!call_method(interpreter, output.get(), interpreter.intern("flush"), nullptr, 0)) return Ref();
+  if (!call_method(interpreter, output.get(), names.flush, nullptr, 0)) return Ref();
   Ref line = call_method(interpreter, input.get(), interpreter.intern("readline"), nullptr, 0);
   if (!line) return Ref();
   if (!is_str(interpreter, line.get()))
