@@ -24,9 +24,12 @@ struct PropertyObject : Object {
   Ref get, set, remove, doc;  // fget, fset, fdel, __doc__ (null for None)
 };
 
-// classmethod and staticmethod: a wrapped callable.
+// classmethod and staticmethod: a wrapped callable, and the attributes
+// (a dict: __name__, __doc__ ... copied from the callable as
+// functools.update_wrapper does, and any set later; null until needed).
 struct WrapperObject : Object {
   Ref callable;
+  Ref dict;
 };
 
 template <typename T>
@@ -48,8 +51,14 @@ void property_clear(Interpreter&, Object* object) {
                   std::move(property->doc)};
 }
 
-void wrapper_traverse(Object* object, const Visitor& visit) { visit(static_cast<WrapperObject*>(object)->callable); }
-void wrapper_clear(Interpreter&, Object* object) { static_cast<WrapperObject*>(object)->callable = Ref(); }
+void wrapper_traverse(Object* object, const Visitor& visit) {
+  visit(static_cast<WrapperObject*>(object)->callable);
+  visit(static_cast<WrapperObject*>(object)->dict);
+}
+void wrapper_clear(Interpreter&, Object* object) {
+  static_cast<WrapperObject*>(object)->callable = Ref();
+  static_cast<WrapperObject*>(object)->dict = Ref();
+}
 
 // No clear: a bound method is immutable (its function or instance breaks a cycle).
 void method_traverse(Object* object, const Visitor& visit) {
@@ -288,6 +297,10 @@ Ref method_get_attribute(Interpreter& interpreter, Value self, Value name) {
 
 Ref method_func(Interpreter&, Value self) { return Ref::borrow(as_method(self)->function.get()); }
 Ref method_self(Interpreter&, Value self) { return Ref::borrow(as_method(self)->self.get()); }
+// A bound method's __doc__ is its function's.
+Ref method_doc(Interpreter& interpreter, Value self) {
+  return get_attribute(interpreter, as_method(self)->function.get(), interpreter.names.dunder_doc);
+}
 
 }  // namespace
 
@@ -349,11 +362,73 @@ Ref property_is_abstract(Interpreter& interpreter, Value self) {
   return interpreter.new_boolean(false);
 }
 
+// The attributes classmethod and staticmethod copy from their callable
+// (functools.update_wrapper's WRAPPER_ASSIGNMENTS).
+constexpr const char* wrapped_attributes[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+
+// The wrapper's attribute dict, made on first use with the callable's
+// attributes copied in.
+Value wrapper_attributes(Interpreter& interpreter, Value self) {
+  WrapperObject* wrapper = as_wrapper(self);
+  if (wrapper->dict) return wrapper->dict.get();
+  Ref dict = new_dict(interpreter);
+  for (const char* attribute : wrapped_attributes) {
+    Ref value;
+    const Value name = interpreter.intern(attribute);
+    const int present = lookup_attribute(interpreter, wrapper->callable.get(), name, value);
+    if (present < 0) return Value();
+    if (present) dict_set_str(interpreter, dict.get(), name, value.get());
+  }
+  wrapper->dict = std::move(dict);
+  return wrapper->dict.get();
+}
+
+// Attribute lookup of classmethod and staticmethod: the type's data
+// descriptors, then the wrapper's attributes, then the rest.
+Ref wrapper_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  const Value found = type_lookup(type_of(interpreter, self), name);
+  if (found.is_null() || !type_of(interpreter, found)->descriptor_set) {
+    const Value attributes = wrapper_attributes(interpreter, self);
+    if (attributes.is_null()) return Ref();
+    const Value own = dict_get_str(attributes, name);
+    if (!own.is_null()) return Ref::borrow(own);
+  }
+  return object_get_attribute(interpreter, self, name);
+}
+
+int wrapper_set_attribute(Interpreter& interpreter, Value self, Value name, Value value) {
+  const Value found = type_lookup(type_of(interpreter, self), name);
+  if (!found.is_null() && type_of(interpreter, found)->descriptor_set)
+    return type_of(interpreter, found)->descriptor_set(interpreter, found, self, value);
+  const Value attributes = wrapper_attributes(interpreter, self);
+  if (attributes.is_null()) return -1;
+  if (!value.is_null()) return dict_set_item(interpreter, attributes, name, value) ? 0 : -1;
+  if (dict_delete_item(interpreter, attributes, name) > 0) return 0;
+  if (!interpreter.has_exception())
+    interpreter.set_exception(interpreter.AttributeError_type, quoted_type_name(interpreter, self) +
+                                                                   " object has no attribute " + str_repr_text(name));
+  return -1;
+}
+
+Ref wrapper_dict(Interpreter& interpreter, Value self) {
+  const Value attributes = wrapper_attributes(interpreter, self);
+  return attributes.is_null() ? Ref() : Ref::borrow(attributes);
+}
+
+// "<staticmethod(<function f at 0x...>)>".
+Ref wrapper_repr(Interpreter& interpreter, Value self) {
+  Ref inner = repr(interpreter, as_wrapper(self)->callable.get());
+  if (!inner) return Ref();
+  const bool classmethod = is_subtype(type_of(interpreter, self), interpreter.classmethod_type);
+  return new_str(interpreter, std::string(classmethod ? "<classmethod(" : "<staticmethod(") +
+                                  std::string(str_utf8(inner.get())) + ")>");
+}
+
 // classmethod / staticmethod: __wrapped__ (the callable, as
 // functools.wraps would set it) and __isabstractmethod__ (the callable's).
-Ref wrapper_wrapped(Interpreter&, Value self) { return Ref::borrow(static_cast<WrapperObject*>(self.as_object())->callable.get()); }
+Ref wrapper_wrapped(Interpreter&, Value self) { return Ref::borrow(as_wrapper(self)->callable.get()); }
 Ref wrapper_is_abstract(Interpreter& interpreter, Value self) {
-  const int abstract = is_abstract(interpreter, static_cast<WrapperObject*>(self.as_object())->callable.get());
+  const int abstract = is_abstract(interpreter, as_wrapper(self)->callable.get());
   if (abstract < 0) return Ref();
   return interpreter.new_boolean(abstract != 0);
 }
@@ -393,10 +468,14 @@ void init_descriptor_types(Interpreter& interpreter) {
     type->deallocate = &container_deallocate<WrapperObject>;
     type->traverse = &wrapper_traverse;
     type->clear = &wrapper_clear;
+    type->get_attribute = &wrapper_get_attribute;
+    type->set_attribute = &wrapper_set_attribute;
+    type->repr = &wrapper_repr;
     add_getsets(interpreter, type,
                 {{"__func__", &wrapper_func},
                  {"__wrapped__", &wrapper_wrapped},
-                 {"__isabstractmethod__", &wrapper_is_abstract}});
+                 {"__isabstractmethod__", &wrapper_is_abstract},
+                 {"__dict__", &wrapper_dict}});
   }
   interpreter.classmethod_type->descriptor_get = &classmethod_get;
   interpreter.staticmethod_type->descriptor_get = &staticmethod_get;
@@ -410,7 +489,7 @@ void init_descriptor_types(Interpreter& interpreter) {
   method->deallocate = &container_deallocate<MethodObject>;
   method->traverse = &method_traverse;
   method->weakrefable = true;
-  add_getsets(interpreter, method, {{"__func__", &method_func}, {"__self__", &method_self}});
+  add_getsets(interpreter, method, {{"__func__", &method_func}, {"__self__", &method_self}, {"__doc__", &method_doc}});
 }
 
 }  // namespace krait::runtime

@@ -142,7 +142,8 @@ void module_set(Interpreter& interpreter, Value module, std::string_view name, V
 
 void add_module_functions(Interpreter& interpreter, Value module, std::initializer_list<ModuleFunction> functions) {
   for (const ModuleFunction& entry : functions) {
-    Ref function = new_builtin_function(interpreter, entry.name, entry.function);
+    // Bound to the module, as CPython's module functions (their __self__).
+    Ref function = new_builtin_function(interpreter, entry.name, entry.function, module);
     module_set(interpreter, module, entry.name, function.get());
   }
 }

@@ -1375,7 +1375,7 @@ dispatch:
     const Value function_code = code->constants[compiler::operand_bx(instruction)].get();
     const CodeObject* inner = compiler::as_code(function_code);
     const Value function = runtime::new_function(interpreter, function_code, frame->globals, inner->name.get(),
-                                                 inner->qualname.get())
+                                                 inner->qualname.get(), inner->docstring.get())
                                .release();
     store(R(A), function);
     set_function_module(interpreter, function, frame->globals);
