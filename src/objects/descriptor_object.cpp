@@ -22,6 +22,7 @@ struct GetSetDescriptor : Object {
 
 struct PropertyObject : Object {
   Ref get, set, remove, doc;  // fget, fset, fdel, __doc__ (null for None)
+  Ref name;                   // what __set_name__ gave (null: not given)
 };
 
 // classmethod and staticmethod: a wrapped callable, and the attributes
@@ -43,12 +44,13 @@ void container_deallocate(Interpreter& interpreter, Object* object) {
 
 void property_traverse(Object* object, const Visitor& visit) {
   const auto* property = static_cast<PropertyObject*>(object);
-  for (const Ref* field : {&property->get, &property->set, &property->remove, &property->doc}) visit(*field);
+  for (const Ref* field : {&property->get, &property->set, &property->remove, &property->doc, &property->name})
+    visit(*field);
 }
 void property_clear(Interpreter&, Object* object) {
   auto* property = static_cast<PropertyObject*>(object);
   Ref fields[] = {std::move(property->get), std::move(property->set), std::move(property->remove),
-                  std::move(property->doc)};
+                  std::move(property->doc), std::move(property->name)};
 }
 
 void wrapper_traverse(Object* object, const Visitor& visit) {
@@ -167,18 +169,16 @@ Ref property_construct(Interpreter& interpreter, Value callee, const Value* argu
   return Ref::steal(Value::object(property));
 }
 
-// "property 'x' of 'C' object has no setter", named after the getter.
+// "property 'x' of 'C' object has no setter", named as __set_name__ named
+// it (the class attribute holding it).
 Ref raise_missing_accessor(Interpreter& interpreter, Value self, Value instance, const char* accessor) {
   std::string name;
-  Ref getter_name;
   const PropertyObject* property = as_property(self);
-  if (property->get && lookup_attribute(interpreter, property->get.get(), interpreter.names.dunder_qualname, getter_name) > 0 &&
-      type_of(interpreter, getter_name.get()) == interpreter.str_type) {
-    const std::string_view qualified = str_utf8(getter_name.get());
-    const std::size_t dot = qualified.rfind('.');
-    name.append("'").append(dot == std::string_view::npos ? qualified : qualified.substr(dot + 1)).append("' ");
+  if (property->name) {
+    Ref shown = repr(interpreter, property->name.get());
+    if (!shown) return Ref();
+    name = std::string(str_utf8(shown.get())) + " ";
   }
-  if (interpreter.has_exception()) Ref discarded = interpreter.take_exception();
   return interpreter.raise(interpreter.AttributeError_type, "property " + name + "of " +
                                                                 quoted_type_name(interpreter, instance) + " object has no " +
                                                                 accessor);
@@ -210,7 +210,19 @@ Ref property_copy(Interpreter& interpreter, Value self, int which, Value functio
   parts[which] = function;
   for (Value& part : parts)
     if (part.is_null()) part = interpreter.none();
-  return call(interpreter, Value::object(property->type), parts, 4);
+  Ref copy = call(interpreter, Value::object(property->type), parts, 4);
+  if (copy && is_subtype(type_of(interpreter, copy.get()), interpreter.property_type))
+    as_property(copy.get())->name = Ref::borrow(property->name.get());
+  return copy;
+}
+
+// __set_name__(owner, name): the name the property's errors give.
+Ref property_set_name(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "__set_name__", kwnames) ||
+      !check_tuple_arguments(interpreter, "__set_name__", count, 2, 2))
+    return Ref();
+  as_property(self)->name = Ref::borrow(arguments[1]);
+  return interpreter.new_none();
 }
 
 Ref property_getter(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
@@ -455,7 +467,10 @@ void init_descriptor_types(Interpreter& interpreter) {
   property->traverse = &property_traverse;
   property->clear = &property_clear;
   add_methods(interpreter, property,
-              {{"getter", &property_getter}, {"setter", &property_setter}, {"deleter", &property_deleter}});
+              {{"getter", &property_getter},
+               {"setter", &property_setter},
+               {"deleter", &property_deleter},
+               {"__set_name__", &property_set_name}});
   add_getsets(interpreter, property,
               {{"fget", &property_fget},
                {"fset", &property_fset},

@@ -106,6 +106,25 @@ void module_traverse(Object*, const Visitor&) {}
 
 Ref module_dict_getter(Interpreter&, Value self) { return Ref::borrow(module_dict(self)); }
 
+// __annotations__: the namespace's, made empty on first read (CPython's
+// module_get_annotations).
+Ref module_annotations_get(Interpreter& interpreter, Value self) {
+  const Value name = interpreter.intern("__annotations__");
+  const Value own = dict_get_str(module_dict(self), name);
+  if (!own.is_null()) return Ref::borrow(own);
+  Ref annotations = new_dict(interpreter);
+  dict_set_str(interpreter, module_dict(self), name, annotations.get());
+  return annotations;
+}
+
+int module_annotations_set(Interpreter& interpreter, Value self, Value value) {
+  const Value name = interpreter.intern("__annotations__");
+  if (!value.is_null()) return dict_set_item(interpreter, module_dict(self), name, value) ? 0 : -1;
+  const int deleted = dict_delete_item(interpreter, module_dict(self), name);
+  if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__annotations__");
+  return deleted > 0 ? 0 : -1;
+}
+
 // module.__dir__(): the namespace's keys, or what a module-level __dir__
 // function returns (PEP 562); not the module type's attributes.
 Ref module_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
@@ -179,7 +198,8 @@ void init_module_type(Interpreter& interpreter) {
   type->traverse = &module_traverse;
   type->weakrefable = true;
   type->attributes_offset = attributes_offset<ModuleObject>();
-  add_getsets(interpreter, type, {{"__dict__", &module_dict_getter}});
+  add_getsets(interpreter, type,
+              {{"__dict__", &module_dict_getter}, {"__annotations__", &module_annotations_get, &module_annotations_set}});
   add_methods(interpreter, type, {{"__dir__", &module_dir}});
 }
 
