@@ -106,6 +106,7 @@ struct CodeObject : runtime::Object {
   std::vector<ExceptionHandler> exception_table;
   runtime::Ref name;      // co_name
   runtime::Ref qualname;  // co_qualname
+  runtime::Ref docstring; // a function's __doc__: its body's leading str, else null
   runtime::Ref filename;  // co_filename
   int first_line = 1;     // co_firstlineno
 

@@ -168,6 +168,7 @@ class ScopeCompiler {
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
     if (scope_.kind == ScopeKind::Module && has_annotations(body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
     if (scope_.kind == ScopeKind::Module) store_docstring(body);
+    if (scope_.kind == ScopeKind::Function) code_->docstring = docstring_of(body);
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return finish();
@@ -195,13 +196,24 @@ class ScopeCompiler {
     return finish();
   }
 
-  // A module's or class's docstring (a first statement that is a str) is
-  // its __doc__, unless -OO strips docstrings.
-  void store_docstring(const ast::Seq<ast::Stmt*>& body) {
-    if (body.empty() || shared_.interpreter.optimize >= 2) return;
+  // The docstring of a body (a first statement that is a str), null when
+  // there is none or -OO strips docstrings.
+  const ast::Constant* docstring_constant(const ast::Seq<ast::Stmt*>& body) const {
+    if (body.empty() || shared_.interpreter.optimize >= 2) return nullptr;
     auto* expression = ast::as<ast::ExprStmt>(body[0]);
     auto* constant = expression ? ast::as<ast::Constant>(expression->value) : nullptr;
-    if (!constant || constant->value.tag != ast::ConstantValue::Tag::Str) return;
+    return constant && constant->value.tag == ast::ConstantValue::Tag::Str ? constant : nullptr;
+  }
+
+  Ref docstring_of(const ast::Seq<ast::Stmt*>& body) const {
+    const ast::Constant* constant = docstring_constant(body);
+    return constant ? runtime::new_str(shared_.interpreter, constant->value.text) : Ref();
+  }
+
+  // A module's or class's docstring is its __doc__.
+  void store_docstring(const ast::Seq<ast::Stmt*>& body) {
+    const ast::Constant* constant = docstring_constant(body);
+    if (!constant) return;
     const int saved_top = next_register_;
     const int value = push_temporary(constant);
     load_constant(runtime::new_str(shared_.interpreter, constant->value.text), value, constant);

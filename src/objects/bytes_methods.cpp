@@ -15,6 +15,7 @@
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/sequence.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
@@ -853,6 +854,7 @@ bool byte_view(const Interpreter& interpreter, Value value, std::string_view& ou
     out = as_bytearray(value)->bytes;
     return true;
   }
+  if (is_memoryview(interpreter, value)) return memoryview_contiguous_bytes(as_memoryview(value), out);
   return false;
 }
 

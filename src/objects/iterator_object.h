@@ -25,6 +25,9 @@ Ref new_sequence_iterator(Interpreter& interpreter, Type* type, Value sequence, 
 // 0, 1, 2, ... until IndexError or StopIteration (CPython's seqiter).
 Ref new_index_iterator(Interpreter& interpreter, Value sequence);
 
+// reversed(list): an iterator from the last item down (list_reverseiterator).
+Ref new_list_reverse_iterator(Interpreter& interpreter, Value list);
+
 // iter(callable, sentinel): calls `callable` until it returns `sentinel`.
 Ref new_callable_iterator(Interpreter& interpreter, Value callable, Value sentinel);
 

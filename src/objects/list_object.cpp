@@ -309,6 +309,11 @@ Ref list_method_copy(Interpreter& interpreter, Value self, const Value*, std::si
   return new_list(interpreter, as_list(self)->items);
 }
 
+Ref list_method_reversed(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "list.__reversed__", count, kwnames)) return Ref();
+  return new_list_reverse_iterator(interpreter, self);
+}
+
 Ref list_method_clear(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "list.clear", count, kwnames)) return Ref();
   // Emptied first: a freed item cannot observe the list half cleared.
@@ -392,6 +397,7 @@ void init_list_type(Interpreter& interpreter) {
                   {"copy", &list_method_copy},
                   {"clear", &list_method_clear},
                   {"sort", &list_sort_method},
+                  {"__reversed__", &list_method_reversed},
               });
 }
 

@@ -872,12 +872,21 @@ Ref str_maketrans(Interpreter& interpreter, Value, const Value* arguments, std::
   return table;
 }
 
+// __getnewargs__(): (str(self),), an exact str.
+Ref str_method_getnewargs(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "str.__getnewargs__", count, kwnames)) return Ref();
+  Ref copy = type_of(interpreter, self) == interpreter.str_type ? Ref::borrow(self) : new_str(interpreter, str_utf8(self));
+  const Value items[] = {copy.get()};
+  return new_tuple(interpreter, items);
+}
+
 }  // namespace
 
 void add_str_methods(Interpreter& interpreter) {
   Type* type = interpreter.str_type;
   add_methods(interpreter, type,
               {
+                  {"__getnewargs__", &str_method_getnewargs},
                   {"find", &str_method_find},
                   {"rfind", &str_method_rfind},
                   {"index", &str_method_index},

@@ -411,8 +411,10 @@ Ref str_subscript(Interpreter& interpreter, Value self, Value key) {
   return sequence_subscript(interpreter, self, key, str_access);
 }
 
+// CPython 3.11 iterates ASCII strings with an iterator type of their own.
 Ref str_iter(Interpreter& interpreter, Value self) {
-  return new_sequence_iterator(interpreter, interpreter.str_iterator_type, self, str_access);
+  Type* type = as_str(self)->ascii ? interpreter.str_ascii_iterator_type : interpreter.str_iterator_type;
+  return new_sequence_iterator(interpreter, type, self, str_access);
 }
 
 int compare_code_points(const StrObject* a, const StrObject* b);

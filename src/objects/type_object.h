@@ -133,6 +133,10 @@ struct Type : Object {
 // descriptors).
 void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
 
+// Puts classmethods over native functions into a built-in type's namespace:
+// each function receives the class as arguments[0] (count includes it).
+void add_class_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
+
 // Looks `name` (a str) up along the type's MRO: the value (borrowed), or null.
 Value type_lookup(const Type* type, Value name);
 

@@ -51,6 +51,7 @@ class Interpreter {
   Type* str_type = nullptr;
   Type* bytes_type = nullptr;
   Type* bytearray_type = nullptr;
+  Type* memoryview_type = nullptr;
   Type* dict_type = nullptr;
   Type* function_type = nullptr;
   Type* builtin_function_type = nullptr;
@@ -73,6 +74,7 @@ class Interpreter {
   Type* tuple_iterator_type = nullptr;
   Type* list_iterator_type = nullptr;
   Type* str_iterator_type = nullptr;
+  Type* str_ascii_iterator_type = nullptr;
   Type* bytes_iterator_type = nullptr;
   Type* bytearray_iterator_type = nullptr;
   Type* set_type = nullptr;
@@ -81,6 +83,9 @@ class Interpreter {
   Type* dict_keys_type = nullptr;
   Type* dict_values_type = nullptr;
   Type* dict_items_type = nullptr;
+  Type* mappingproxy_type = nullptr;
+  Type* generic_alias_type = nullptr;
+  Type* union_type = nullptr;
   Type* dict_keyiterator_type = nullptr;
   Type* dict_valueiterator_type = nullptr;
   Type* dict_itemiterator_type = nullptr;
@@ -240,6 +245,9 @@ class Interpreter {
   // RecursionError.
   int frame_depth = 0;
   int recursion_limit = 1000;
+  // The most decimal digits int/str conversions accept (0: no limit;
+  // sys.set_int_max_str_digits), as CPython's int_max_str_digits.
+  int int_max_str_digits = 4300;
   // How many -O flags: with one or more, assert statements compile to nothing.
   int optimize = 0;
   // The bytecode cache (vm/bytecode_cache.h): --check-hash-based-pycs

@@ -3,13 +3,16 @@
 
 #include <cstdio>
 
+#include "objects/exception_fields.h"
 #include "objects/float_object.h"
+#include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/union_type_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 
@@ -220,6 +223,15 @@ int contains(Interpreter& interpreter, Value container, Value item) {
 Ref get_item(Interpreter& interpreter, Value container, Value key) {
   const Type* type = type_of(interpreter, container);
   if (type->subscript) return type->subscript(interpreter, container, key);
+  // A class subscripted: type[int] is an alias; others ask __class_getitem__.
+  if (is_type_object(interpreter, container)) {
+    if (container == Value::object(interpreter.type_type)) return new_generic_alias(interpreter, container, key);
+    Ref method;
+    if (lookup_attribute(interpreter, container, interpreter.names.dunder_class_getitem, method) < 0) return Ref();
+    if (method && method.get() != interpreter.none()) return call(interpreter, method.get(), &key, 1);
+    return interpreter.raise(interpreter.TypeError_type,
+                             "type '" + static_cast<Type*>(container.as_object())->name + "' is not subscriptable");
+  }
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, container) + " object is not subscriptable");
 }
 
@@ -310,15 +322,26 @@ Ref call_with_self(Interpreter& interpreter, Value callable, Value self, const V
   return call(interpreter, callable, all, count + 1, kwnames);
 }
 
-Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
+namespace {
+
+Ref get_attribute_without_context(Interpreter& interpreter, Value object, Value name) {
   const Type* type = type_of(interpreter, object);
   if (type->get_attribute) return type->get_attribute(interpreter, object, name);
   return interpreter.raise(interpreter.AttributeError_type, quoted_type_name(interpreter, object) +
                                                                 " object has no attribute " + str_repr_text(name));
 }
 
+}  // namespace
+
+Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
+  Ref result = get_attribute_without_context(interpreter, object, name);
+  if (!result) set_attribute_error_context(interpreter, object, name);
+  return result;
+}
+
 int lookup_attribute(Interpreter& interpreter, Value object, Value name, Ref& out) {
-  out = get_attribute(interpreter, object, name);
+  // A missing attribute is no error here: its AttributeError needs no details.
+  out = get_attribute_without_context(interpreter, object, name);
   if (out) return 1;
   if (!interpreter.exception_is(interpreter.AttributeError_type)) return -1;
   Ref discarded = interpreter.take_exception();
@@ -349,11 +372,11 @@ Ref call_method(Interpreter& interpreter, Value object, Value name, const Value*
   return call(interpreter, method.get(), arguments, count);
 }
 
-namespace {
-
 bool is_type_object(const Interpreter& interpreter, Value value) {
   return value.is_object() && is_subtype(type_of(interpreter, value), interpreter.type_type);
 }
+
+namespace {
 
 // A class-like object's __bases__ (CPython's abstract_get_bases): 1 with
 // `bases` set to a tuple, 0 when it has none (or not a tuple), -1 on error.
@@ -450,6 +473,8 @@ int check_class(Interpreter& interpreter, bool instance, Value subject, Value cl
     return instance ? real_is_instance(interpreter, subject, cls) : real_is_subclass(interpreter, subject, cls);
   };
   if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) return real();
+  // A union is checked as the tuple of its members (int | str).
+  if (is_union(interpreter, cls)) cls = union_args(cls);
   if (type_of(interpreter, cls) == interpreter.tuple_type) {
     if (!enter_check(interpreter, depth, instance ? "in __instancecheck__" : "in __subclasscheck__")) return -1;
     const TupleObject* tuple = as_tuple(cls);

@@ -83,6 +83,8 @@ Value lookup_special(Interpreter& interpreter, Value object, Value name);
 // it: through __get__ when it has one, as itself otherwise.
 Ref bind_special(Interpreter& interpreter, Value found, Value self);
 
+// Whether `value` is a class (an instance of type or of a metaclass).
+bool is_type_object(const Interpreter& interpreter, Value value);
 // isinstance(object, cls) / issubclass(derived, cls), honouring
 // __instancecheck__/__subclasscheck__ and tuples of classes: 1, 0, or -1.
 int is_instance(Interpreter& interpreter, Value object, Value cls);

@@ -362,7 +362,8 @@ int map_case(char32_t cp, CaseMapping mapping, char32_t out[3]) {
     return 1;
   }
   out[0] = cp;
-  if (!known_to_python(cp)) return 1;
+  // Surrogates have no case; ICU would read a lone one as malformed UTF-16.
+  if (!known_to_python(cp) || (cp >= 0xD800 && cp <= 0xDFFF)) return 1;
   // ICU maps whole strings; a string of one character gives its full mapping.
   UChar source[2];
   int32_t source_length = 0;

@@ -212,6 +212,7 @@ void raise_unbound_deref(Interpreter& interpreter, const CodeObject* code, int i
     interpreter.set_exception(interpreter.NameError_type,
                               "cannot access free variable '" + std::string(runtime::str_utf8(code->local_names[index].get())) +
                                   "' where it is not associated with a value in enclosing scope");
+    runtime::set_name_error_name(interpreter, code->local_names[index].get());
   } else {
     raise_unbound(interpreter, code, index);
   }
@@ -1197,7 +1198,8 @@ dispatch:
           sequence->sequence = Ref();
         }
       }
-    } else if (iterator.as_object()->type == interpreter.str_iterator_type) {
+    } else if (iterator.as_object()->type == interpreter.str_ascii_iterator_type ||
+               iterator.as_object()->type == interpreter.str_iterator_type) {
       auto* sequence = static_cast<runtime::SequenceIterator*>(iterator.as_object());
       if (sequence->sequence) {
         const runtime::StrObject* text = runtime::as_str(sequence->sequence.get());
@@ -1410,7 +1412,7 @@ dispatch:
     const Value function_code = code->constants[compiler::operand_bx(instruction)].get();
     const CodeObject* inner = compiler::as_code(function_code);
     const Value function = runtime::new_function(interpreter, function_code, frame->globals, inner->name.get(),
-                                                 inner->qualname.get())
+                                                 inner->qualname.get(), inner->docstring.get())
                                .release();
     store(R(A), function);
     set_function_module(interpreter, function, frame->globals);
