@@ -107,6 +107,7 @@ struct CodeObject : runtime::Object {
   runtime::Ref name;      // co_name
   runtime::Ref qualname;  // co_qualname
   runtime::Ref filename;  // co_filename
+  runtime::Ref docstring;  // a function's docstring (its functions' __doc__), or null
   int first_line = 1;     // co_firstlineno
 
   // The source line of the instruction at `index`.

@@ -4,6 +4,8 @@
 #include "compiler/compiler.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -98,6 +100,14 @@ struct Shared {
   const SymbolTable& table;
   Ref filename;
   std::unordered_set<std::string> mangled_names;  // owns the mangled names' text
+  // compile() and exec(): the top level keeps its names in the frame's
+  // locals mapping (LOAD_NAME, as CPython compiles every module); a program
+  // or imported module, whose locals are its globals, uses LOAD_GLOBAL.
+  bool names_in_namespace = false;
+  // compile(..., 'single'): expression statements at the top level print
+  // their value through sys.displayhook.
+  bool interactive = false;
+  int optimize = 0;  // -O level: 1 drops asserts, 2 also docstrings
 };
 
 // Compiles one scope (the module or a function body) into one code object.
@@ -168,8 +178,24 @@ class ScopeCompiler {
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
     if (scope_.kind == ScopeKind::Module && has_annotations(body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
     if (scope_.kind == ScopeKind::Module) store_docstring(body);
+    if (scope_.kind == ScopeKind::Function && shared_.optimize < 2) {
+      // A function's docstring becomes its __doc__ when MAKE_FUNCTION runs.
+      const auto* expression = body.empty() ? nullptr : ast::as<ast::ExprStmt>(body[0]);
+      const auto* constant = expression ? ast::as<ast::Constant>(expression->value) : nullptr;
+      if (constant && constant->value.tag == ast::ConstantValue::Tag::Str)
+        code_->docstring = runtime::new_str(shared_.interpreter, constant->value.text);
+    }
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
+    return finish();
+  }
+
+  // compile()'s 'eval' mode: the code returns the expression's value.
+  Ref compile_expression_body(ast::Expr* body) {
+    line_ = body->lineno;
+    const int result = push_temporary(body);
+    compile_into(body, result);
+    emit(encode_abc(Opcode::RETURN, result, 0, 0));
     return finish();
   }
 
@@ -198,7 +224,7 @@ class ScopeCompiler {
   // A module's or class's docstring (a first statement that is a str) is
   // its __doc__, unless -OO strips docstrings.
   void store_docstring(const ast::Seq<ast::Stmt*>& body) {
-    if (body.empty() || shared_.interpreter.optimize >= 2) return;
+    if (body.empty() || shared_.optimize >= 2) return;
     auto* expression = ast::as<ast::ExprStmt>(body[0]);
     auto* constant = expression ? ast::as<ast::Constant>(expression->value) : nullptr;
     if (!constant || constant->value.tag != ast::ConstantValue::Tag::Str) return;
@@ -337,16 +363,17 @@ class ScopeCompiler {
     return found->second;
   }
 
-  // Whether a class body keeps the name in its namespace (LOAD_NAME).
-  bool in_class_namespace(std::string_view name) const {
-    if (scope_.kind != ScopeKind::Class) return false;
+  // Whether a class body (or compile()'s top level) keeps the name in its
+  // namespace (LOAD_NAME): all but explicit globals, cells and free variables.
+  bool in_namespace(std::string_view name) const {
+    if (scope_.kind != ScopeKind::Class && !(scope_.kind == ScopeKind::Module && shared_.names_in_namespace)) return false;
     const Symbol* symbol = scope_.lookup(mangled(name));
     return !symbol || symbol->resolution == Resolution::Local || symbol->resolution == Resolution::GlobalImplicit;
   }
 
   // R[target] = the name's value, wherever it lives.
   void load_name(std::string_view name, int target, const ast::Located* node) {
-    if (in_class_namespace(name)) {
+    if (in_namespace(name)) {
       emit(encode_abx(Opcode::LOAD_NAME, target, name_index(name, node)));
       return;
     }
@@ -573,6 +600,7 @@ class ScopeCompiler {
         compile_display(static_cast<ast::Set*>(expression)->elts, Display::Set, target, expression);
         return;
       case ast::NodeKind::Yield: {
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'yield' outside function");
         ast::Expr* value = static_cast<ast::Yield*>(expression)->value;
         if (value)
           compile_into(value, target);
@@ -582,9 +610,15 @@ class ScopeCompiler {
         break;
       }
       case ast::NodeKind::YieldFrom:
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'yield' outside function");
         compile_delegation(Opcode::GET_YIELD_FROM_ITER, static_cast<ast::YieldFrom*>(expression)->value, target);
         break;
       case ast::NodeKind::Await:
+        // CPython's compiler_visit_expr: a comprehension checks its own.
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'await' outside function");
+        if (scope_.comprehension == Comprehension::None &&
+            !(scope_.node && scope_.node->kind == ast::NodeKind::AsyncFunctionDef))
+          fail(expression, "SyntaxError", "'await' outside async function");
         compile_delegation(Opcode::GET_AWAITABLE, static_cast<ast::Await*>(expression)->value, target);
         break;
       case ast::NodeKind::Subscript: {
@@ -1170,7 +1204,7 @@ class ScopeCompiler {
 
   // --- statements ----------------------------------------------------------
   void store_name(std::string_view name, int source, const ast::Located* node) {
-    if (in_class_namespace(name)) {
+    if (in_namespace(name)) {
       emit(encode_abx(Opcode::STORE_NAME, source, name_index(name, node)));
       return;
     }
@@ -1245,7 +1279,7 @@ class ScopeCompiler {
   }
 
   void delete_name(std::string_view name, const ast::Located* node) {
-    if (in_class_namespace(name)) {
+    if (in_namespace(name)) {
       emit(encode_abx(Opcode::DELETE_NAME, 0, name_index(name, node)));
       return;
     }
@@ -1918,7 +1952,7 @@ class ScopeCompiler {
 
   // `name = None; del name`, as the end of `except E as name:` does.
   void unbind_name(std::string_view name, const ast::Located* node) {
-    const int local = in_class_namespace(name) ? -1 : local_register(name);
+    const int local = in_namespace(name) ? -1 : local_register(name);
     if (local >= 0) {
       emit(encode_abc(Opcode::CLEAR, local, 0, 0));
       return;
@@ -2149,7 +2183,7 @@ class ScopeCompiler {
   // assert test, message: raise AssertionError(message) unless test (no
   // code at all under -O).
   void compile_assert(const ast::Assert& statement) {
-    if (shared_.interpreter.optimize) return;
+    if (shared_.optimize) return;
     const int test = compile_operand(statement.test);
     const std::size_t to_end = emit(encode_asbx(Opcode::JUMP_IF_TRUE, test, 0));
     const int error = push_temporary(&statement);
@@ -2574,7 +2608,13 @@ class ScopeCompiler {
     switch (statement->kind) {
       case ast::NodeKind::ExprStmt: {
         ast::Expr* value = static_cast<ast::ExprStmt*>(statement)->value;
-        if (value->kind != ast::NodeKind::Constant) compile_into(value, push_temporary(value));
+        if (shared_.interactive && scope_.kind == ScopeKind::Module) {
+          const int result = push_temporary(value);
+          compile_into(value, result);
+          emit(encode_abc(Opcode::PRINT_EXPR, result, 0, 0));
+        } else if (value->kind != ast::NodeKind::Constant) {
+          compile_into(value, push_temporary(value));
+        }
         break;
       }
       case ast::NodeKind::Assign: compile_assign(*static_cast<ast::Assign*>(statement)); break;
@@ -2645,17 +2685,44 @@ std::string source_line(std::string_view source, int lineno) {
   return std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start + 1));
 }
 
+// The text of `filename`'s line `lineno`, as CPython reads a SyntaxError's
+// text from the file when the source was a string (empty: no such file).
+std::string file_line(const std::string& filename, int lineno) {
+  std::ifstream in(filename, std::ios::binary);
+  if (!in || lineno <= 0) return "";
+  std::ostringstream content;
+  content << in.rdbuf();
+  return source_line(content.str(), lineno);
+}
+
 }  // namespace
 
+void end_error_text(SyntaxErrorInfo& error, std::string_view source) {
+  if (error.lineno <= 0 || error.text.empty() || error.text.back() == '\n') return;
+  std::size_t start = 0;
+  for (int line = 1; line < error.lineno && start != std::string_view::npos; ++line) {
+    start = source.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start != std::string_view::npos && source.substr(start, error.text.size() + 1) == error.text + "\n")
+    error.text += '\n';
+}
+
 CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* module, const SymbolTable& table,
-                             std::string_view source, const std::string& filename) {
+                             std::string_view source, const std::string& filename, const CompileOptions& options) {
   CompileResult result;
-  // parser::parse in Exec mode always gives a Module.
-  const auto* body = static_cast<const ast::Module*>(module);
   Shared shared{interpreter, table, runtime::new_str(interpreter, filename), {}};
+  shared.names_in_namespace = options.names_in_namespace;
+  shared.interactive = module->kind == ast::NodeKind::Interactive;
+  shared.optimize = options.optimize < 0 ? interpreter.optimize : options.optimize;
   try {
     ScopeCompiler compiler(shared, *table.top, "<module>", 1, "");
-    result.code = compiler.compile_body(body->body);
+    if (const auto* expression = ast::as<ast::Expression>(const_cast<ast::Mod*>(module)))
+      result.code = compiler.compile_expression_body(expression->body);
+    else if (const auto* interactive = ast::as<ast::Interactive>(const_cast<ast::Mod*>(module)))
+      result.code = compiler.compile_body(interactive->body);
+    else
+      result.code = compiler.compile_body(static_cast<const ast::Module*>(module)->body);
   } catch (CompileError& error) {
     result.error = std::move(error.info);
     result.error->filename = filename;
@@ -2664,22 +2731,28 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
   return result;
 }
 
-CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source, const std::string& filename) {
+CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source, const std::string& filename,
+                             tokenizer::SourceOrigin origin, const CompileOptions& options) {
   Arena arena;
-  parser::ParseOptions options;
-  options.filename = filename;
-  options.origin = tokenizer::SourceOrigin::File;
-  parser::ParseResult parsed = parser::parse(source, arena, options);
+  parser::ParseOptions parse_options;
+  parse_options.filename = filename;
+  parse_options.origin = origin;
+  parse_options.mode = options.mode;
+  parser::ParseResult parsed = parser::parse(source, arena, parse_options);
   CompileResult result;
   result.warnings = std::move(parsed.warnings);
   result.error = std::move(parsed.error);
   if (result.error) return result;
   SymbolTableResult table = build_symbol_table(parsed.tree, source, filename);
   result.error = std::move(table.error);
-  if (result.error) return result;
-  CompileResult compiled = compile_module(interpreter, parsed.tree, *table.table, source, filename);
-  result.code = std::move(compiled.code);
-  result.error = std::move(compiled.error);
+  if (!result.error) {
+    CompileResult compiled = compile_module(interpreter, parsed.tree, *table.table, source, filename, options);
+    result.code = std::move(compiled.code);
+    result.error = std::move(compiled.error);
+  }
+  // The stages after the parser see no source text when it was a string:
+  // CPython reads the error's line from the file of that name, if any.
+  if (result.error && origin != tokenizer::SourceOrigin::File) result.error->text = file_line(filename, result.error->lineno);
   return result;
 }
 

@@ -402,6 +402,20 @@ Ref builtin_delattr(Interpreter& interpreter, Value, const Value* arguments, std
   return interpreter.new_none();
 }
 
+// globals(): the running frame's globals dict.
+Ref builtin_globals(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "globals", count, kwnames)) return Ref();
+  if (interpreter.frames.empty()) return interpreter.new_none();
+  return Ref::borrow(interpreter.frames.back().globals);
+}
+
+// locals(): the running frame's namespace, or a snapshot of a function's
+// variables.
+Ref builtin_locals(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "locals", count, kwnames)) return Ref();
+  return frame_locals(interpreter);
+}
+
 // vars([object]): object.__dict__, or the running frame's locals.
 Ref builtin_vars(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!reject_keywords(interpreter, "vars", kwnames) || !check_argument_count(interpreter, "vars", count, 0, 1))
@@ -450,6 +464,7 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
       {"ascii", &builtin_ascii},   {"bin", &builtin_bin},     {"callable", &builtin_callable},
       {"chr", &builtin_chr},       {"delattr", &builtin_delattr}, {"dir", &builtin_dir},
       {"divmod", &builtin_divmod}, {"format", &builtin_format}, {"getattr", &builtin_getattr},
+      {"globals", &builtin_globals}, {"locals", &builtin_locals},
       {"hasattr", &builtin_hasattr}, {"hash", &builtin_hash},
       {"hex", &builtin_hex},       {"id", &builtin_id},       {"isinstance", &builtin_isinstance},
       {"issubclass", &builtin_issubclass}, {"iter", &builtin_iter},

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 
+#include "compiler/code_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/str_object.h"
@@ -167,6 +168,7 @@ Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name
   function->globals = Ref::borrow(globals);
   function->name = Ref::borrow(name);
   function->qualname = Ref::borrow(qualname);
+  if (const Ref& doc = compiler::as_code(code)->docstring) function->doc = Ref::borrow(doc.get());
   return Ref::steal(Value::object(function));
 }
 

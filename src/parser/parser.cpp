@@ -490,6 +490,13 @@ ast::Mod* Parser::parse_interactive() {
     statement();
     interactive->body = pop_seq<ast::Stmt>(mark);
     accept(TokenKind::NEWLINE);
+    // bad_single_statement: only blank lines and comments may follow, the
+    // error placed after the last token read.
+    const Token& last = tokens_[index_ - 1].token;
+    while (at(TokenKind::NEWLINE) || at(TokenKind::DEDENT)) advance();
+    if (!at(TokenKind::ENDMARKER))
+      raise_range(last.lineno, last.col_offset, last.lineno, last.col_offset,
+                  "multiple statements found while compiling a single statement");
   }
   return interactive;
 }

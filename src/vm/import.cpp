@@ -339,16 +339,7 @@ Ref compile_file(Interpreter& interpreter, const std::string& path) {
   Ref code = std::move(compiled.code);
   if (!error) return code;
   if (error->filename.empty()) error->filename = path;
-  // SyntaxError.text is the whole source line, its newline included.
-  if (error->lineno > 0 && !error->text.empty() && error->text.back() != '\n') {
-    std::size_t start = 0;
-    for (int line = 1; line < error->lineno && start != std::string::npos; ++line) {
-      start = source.find('\n', start);
-      if (start != std::string::npos) ++start;
-    }
-    if (start != std::string::npos && source.compare(start, error->text.size() + 1, error->text + "\n") == 0)
-      error->text += '\n';
-  }
+  compiler::end_error_text(*error, source);
   return runtime::raise_front_end_error(interpreter, *error);
 }
 

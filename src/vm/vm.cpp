@@ -8,6 +8,7 @@
 #include "runtime/arguments.h"
 #include "vm/call.h"
 #include "vm/caches.h"
+#include "vm/eval.h"
 #include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/match.h"
@@ -218,23 +219,48 @@ void raise_unbound_deref(Interpreter& interpreter, const CodeObject* code, int i
 
 // LOAD_CLASSDEREF: the class namespace's entry for the cell's name, else
 // the cell's contents. Owned, or null with the exception pending.
+// locals[name] for LOAD_NAME and LOAD_CLASSDEREF: a dict looked up
+// directly, any other mapping (a dict subclass included, as CPython) by
+// its __getitem__, a KeyError meaning absent. 1 found (`out` a new
+// reference), 0 absent, -1 error.
+int namespace_lookup(Interpreter& interpreter, Value locals, Value name, Value& out) {
+  if (runtime::type_of(interpreter, locals) == interpreter.dict_type) {
+    const int found = runtime::dict_lookup(interpreter, locals, name, out);
+    if (found > 0) runtime::incref(out);
+    return found;
+  }
+  Ref value = runtime::get_item(interpreter, locals, name);
+  if (value) {
+    out = value.release();
+    return 1;
+  }
+  if (!runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type)) return -1;
+  Ref discarded = interpreter.take_exception();
+  return 0;
+}
+
+// LOAD_NAME: locals, then globals, then builtins (a new reference, or null
+// with NameError or the lookup's error pending).
+Value load_name(Interpreter& interpreter, Value locals, Value globals, Value name) {
+  Value value;
+  const int found = namespace_lookup(interpreter, locals, name, value);
+  if (found) return value;
+  value = runtime::dict_get_str(globals, name);
+  if (value.is_null()) value = runtime::dict_get_str(builtins_of(interpreter, globals), name);
+  if (value.is_null()) {
+    raise_name_error(interpreter, name);
+    return Value();
+  }
+  runtime::incref(value);
+  return value;
+}
+
 Value load_class_deref(Interpreter& interpreter, Value locals, const CodeObject* code, Value cell, int index) {
   const Value name = code->local_names[index].get();
-  if (runtime::type_of(interpreter, locals) == interpreter.dict_type) {
-    Value value;
-    const int found = runtime::dict_lookup(interpreter, locals, name, value);
-    if (found < 0) return Value();
-    if (found) {
-      runtime::incref(value);
-      return value;
-    }
-  } else {
-    Ref value = runtime::get_item(interpreter, locals, name);
-    if (value) return value.release();
-    if (!runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type))
-      return Value();
-    Ref discarded = interpreter.take_exception();
-  }
+  Value found_value;
+  const int found = namespace_lookup(interpreter, locals, name, found_value);
+  if (found < 0) return Value();
+  if (found) return found_value;
   const Value value = runtime::as_cell(cell)->contents;
   if (value.is_null()) {
     raise_unbound_deref(interpreter, code, index);
@@ -314,6 +340,7 @@ inline Value checked_register(Interpreter& interpreter, const CodeObject* code, 
 void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
+  release_function_locals(frame);
   runtime::Object* function = frame.function;
   if (frame.generator) finish_generator(interpreter, frame.generator);
   interpreter.frames.pop_back();
@@ -715,17 +742,9 @@ dispatch:
     DISPATCH();
   }
   HANDLER(LOAD_NAME) {
-    const Value name = code->names[compiler::operand_bx(instruction)].get();
-    Value value;
-    const int found = runtime::dict_lookup(interpreter, frame->locals, name, value);
-    if (found < 0) goto error;
-    if (!found) value = runtime::dict_get_str(frame->globals, name);
-    if (value.is_null()) value = runtime::dict_get_str(interpreter.builtins(), name);
-    if (value.is_null()) {
-      raise_name_error(interpreter, name);
-      goto error;
-    }
-    runtime::incref(value);
+    const Value value =
+        load_name(interpreter, frame->locals, frame->globals, code->names[compiler::operand_bx(instruction)].get());
+    if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
   }
@@ -856,6 +875,10 @@ dispatch:
   }
   HANDLER(IMPORT_STAR) {
     if (!import_star(interpreter, frame->locals, R(A))) goto error;
+    DISPATCH();
+  }
+  HANDLER(PRINT_EXPR) {
+    if (!print_expression(interpreter, R(A))) goto error;
     DISPATCH();
   }
 
