@@ -40,7 +40,7 @@ Ref frame_locals(Interpreter& interpreter) {
   if (interpreter.frames.empty()) return new_dict(interpreter);
   Frame& frame = interpreter.frames.back();
   const auto* code = static_cast<const compiler::CodeObject*>(frame.code);
-  if (!(code->flags & compiler::code_optimized)) return Ref::borrow(frame.locals);
+  if (!(code->flags & compiler::code_optimized)) return Ref::borrow(frame.locals.is_null() ? frame.globals : frame.locals);
   // A function's frame keeps one dict, brought up to date at each call
   // (PyFrame_FastToLocals): other keys, as exec() may add, stay.
   if (frame.locals.is_null()) frame.locals = new_dict(interpreter).release();

@@ -466,11 +466,6 @@ Value call_unpacked(Interpreter& interpreter, Value callee, Value positional, Va
   return runtime::call(interpreter, callee, arguments.data(), items.size(), names.get()).release();
 }
 
-// A new function's __module__ is its globals' __name__.
-void set_function_module(Interpreter& interpreter, Value function, Value globals) {
-  const Value module = runtime::dict_get_str(globals, interpreter.names.dunder_name);
-  if (!module.is_null()) runtime::as_function(function)->module = Ref::borrow(module);
-}
 
 
 // `except types:` -- 1 when `exception` is an instance of one of them, 0 when
@@ -652,6 +647,9 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
 #define R(n) registers[n]
 #define W (*pc++)
 #define CHECKED(n) checked_register(interpreter, code, registers, n)
+// The namespace of LOAD_NAME and its kin: the frame's locals, else (module
+// code called as a function, as CPython without CO_NEWLOCALS) its globals.
+#define NAMESPACE (frame->locals.is_null() ? frame->globals : frame->locals)
 #define STORE_RESULT(target, expression) \
   do {                                    \
     Ref result_ = (expression);           \
@@ -743,7 +741,7 @@ dispatch:
   }
   HANDLER(LOAD_NAME) {
     const Value value =
-        load_name(interpreter, frame->locals, frame->globals, code->names[compiler::operand_bx(instruction)].get());
+        load_name(interpreter, NAMESPACE, frame->globals, code->names[compiler::operand_bx(instruction)].get());
     if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
@@ -752,16 +750,16 @@ dispatch:
     const Value value = CHECKED(A);
     if (value.is_null()) goto error;
     const Value name = code->names[compiler::operand_bx(instruction)].get();
-    if (runtime::type_of(interpreter, frame->locals) == interpreter.dict_type) {
-      runtime::dict_set_str(interpreter, frame->locals, name, value);
-    } else if (!runtime::set_item(interpreter, frame->locals, name, value)) {
+    if (runtime::type_of(interpreter, NAMESPACE) == interpreter.dict_type) {
+      runtime::dict_set_str(interpreter, NAMESPACE, name, value);
+    } else if (!runtime::set_item(interpreter, NAMESPACE, name, value)) {
       goto error;
     }
     DISPATCH();
   }
   HANDLER(DELETE_NAME) {
     const Value name = code->names[compiler::operand_bx(instruction)].get();
-    if (!runtime::set_item(interpreter, frame->locals, name, Value())) {
+    if (!runtime::set_item(interpreter, NAMESPACE, name, Value())) {
       if (interpreter.exception_is(interpreter.KeyError_type)) {
         Ref discarded = interpreter.take_exception();
         raise_name_error(interpreter, name);
@@ -852,7 +850,7 @@ dispatch:
     DISPATCH();
   }
   HANDLER(SETUP_ANNOTATIONS) {
-    if (!setup_annotations(interpreter, frame->locals)) goto error;
+    if (!setup_annotations(interpreter, NAMESPACE)) goto error;
     DISPATCH();
   }
   HANDLER(LOAD_BUILD_CLASS) {
@@ -874,7 +872,7 @@ dispatch:
     DISPATCH();
   }
   HANDLER(IMPORT_STAR) {
-    if (!import_star(interpreter, frame->locals, R(A))) goto error;
+    if (!import_star(interpreter, NAMESPACE, R(A))) goto error;
     DISPATCH();
   }
   HANDLER(PRINT_EXPR) {
@@ -1400,7 +1398,6 @@ dispatch:
                                                  inner->qualname.get())
                                .release();
     store(R(A), function);
-    set_function_module(interpreter, function, frame->globals);
     DISPATCH();
   }
   HANDLER(SET_KWDEFAULTS) {
@@ -1487,7 +1484,7 @@ dispatch:
     DISPATCH();
   }
   HANDLER(LOAD_CLASSDEREF) {
-    const Value value = load_class_deref(interpreter, frame->locals, code, R(B), B);
+    const Value value = load_class_deref(interpreter, NAMESPACE, code, R(B), B);
     if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
@@ -1750,6 +1747,7 @@ unwind:
 #undef R
 #undef W
 #undef CHECKED
+#undef NAMESPACE
 #undef STORE_RESULT
 #undef HANDLER
 #undef DISPATCH
