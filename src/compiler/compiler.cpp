@@ -474,6 +474,7 @@ class ScopeCompiler {
       case ast::ConstantValue::Tag::None: return interpreter.new_none();
       case ast::ConstantValue::Tag::True: return interpreter.new_boolean(true);
       case ast::ConstantValue::Tag::False: return interpreter.new_boolean(false);
+      case ast::ConstantValue::Tag::Ellipsis: return Ref::borrow(interpreter.ellipsis());
       case ast::ConstantValue::Tag::Int: return runtime::new_int(interpreter, value.integer);
       case ast::ConstantValue::Tag::BigInt: return runtime::new_int_from_decimal(interpreter, value.text);
       case ast::ConstantValue::Tag::Float: return runtime::new_float(interpreter, value.number);

@@ -487,6 +487,7 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
                      interpreter.bytes_type, interpreter.bytearray_type})
     define(type->name.c_str(), Value::object(type));
   define("NotImplemented", interpreter.not_implemented());
+  define("Ellipsis", interpreter.ellipsis());
   define("slice", Value::object(interpreter.slice_type));
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"

@@ -1,4 +1,4 @@
-// Objects: the singleton types None, NotImplemented and bool (whose two
+// Objects: the singleton types None, NotImplemented, Ellipsis and bool (whose two
 // instances are True and False; arithmetic on them is int's), and bool().
 #include "objects/singleton_objects.h"
 
@@ -13,6 +13,7 @@ namespace {
 Ref none_repr(Interpreter& interpreter, Value) { return new_str(interpreter, "None"); }
 int none_truth(Interpreter&, Value) { return 0; }
 Ref not_implemented_repr(Interpreter& interpreter, Value) { return new_str(interpreter, "NotImplemented"); }
+Ref ellipsis_repr(Interpreter& interpreter, Value) { return new_str(interpreter, "Ellipsis"); }
 Ref bool_repr(Interpreter& interpreter, Value self) {
   return new_str(interpreter, self == interpreter.boolean(true) ? "True" : "False");
 }
@@ -37,10 +38,11 @@ void init_singleton_types(Interpreter& interpreter) {
   interpreter.none_type->repr = &none_repr;
   interpreter.none_type->truth = &none_truth;
   interpreter.not_implemented_type->repr = &not_implemented_repr;
+  interpreter.ellipsis_type->repr = &ellipsis_repr;
   interpreter.bool_type->repr = &bool_repr;
   interpreter.bool_type->truth = &bool_truth;
   interpreter.bool_type->construct = &bool_construct;
-  for (Type* type : {interpreter.none_type, interpreter.not_implemented_type, interpreter.bool_type})
+  for (Type* type : {interpreter.none_type, interpreter.not_implemented_type, interpreter.ellipsis_type, interpreter.bool_type})
     type->deallocate = &singleton_deallocate;
 }
 

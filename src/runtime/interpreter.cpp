@@ -26,6 +26,7 @@
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/generic_alias_object.h"
 #include "objects/namespace_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
@@ -66,6 +67,7 @@ Interpreter::Interpreter() {
   type_type->base = object_type;
   none_type = create_type("NoneType", object_type);
   not_implemented_type = create_type("NotImplementedType", object_type);
+  ellipsis_type = create_type("ellipsis", object_type);
   int_type = create_type("int", object_type);
   bool_type = create_type("bool", int_type);
   float_type = create_type("float", object_type);
@@ -128,6 +130,7 @@ Interpreter::Interpreter() {
   weakcallableproxy_type = create_type("weakref.CallableProxyType", object_type);
   module_type = create_type("module", object_type);
   namespace_type = create_type("types.SimpleNamespace", object_type);
+  generic_alias_type = create_type("types.GenericAlias", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -187,6 +190,7 @@ Interpreter::Interpreter() {
   init_exception_field_types(*this);
   init_module_type(*this);
   init_namespace_type(*this);
+  init_generic_alias_type(*this);
   init_exception_group_types(*this);
   init_weakref_type(*this);
   init_format(*this);
@@ -199,6 +203,7 @@ Interpreter::Interpreter() {
   };
   none_ = singleton(none_type);
   not_implemented_ = singleton(not_implemented_type);
+  ellipsis_ = singleton(ellipsis_type);
   true_ = singleton(bool_type);
   false_ = singleton(bool_type);
 
@@ -261,7 +266,7 @@ Interpreter::~Interpreter() {
   free_slices.release();
   for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);
-  for (Object* singleton : {none_, not_implemented_, true_, false_}) delete singleton;
+  for (Object* singleton : {none_, not_implemented_, ellipsis_, true_, false_}) delete singleton;
   for (Type* type : types_) gc_delete(*this, type);
 }
 

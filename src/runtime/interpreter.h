@@ -42,6 +42,7 @@ class Interpreter {
   Type* object_type = nullptr;
   Type* none_type = nullptr;
   Type* not_implemented_type = nullptr;
+  Type* ellipsis_type = nullptr;
   Type* int_type = nullptr;
   Type* bool_type = nullptr;
   Type* float_type = nullptr;
@@ -103,6 +104,7 @@ class Interpreter {
   Type* async_generator_athrow_type = nullptr;
   Type* module_type = nullptr;
   Type* namespace_type = nullptr;  // types.SimpleNamespace
+  Type* generic_alias_type = nullptr;  // types.GenericAlias
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
@@ -159,6 +161,7 @@ class Interpreter {
   // Singletons (borrowed: the interpreter holds them for its lifetime).
   Value none() const { return Value::object(none_); }
   Value not_implemented() const { return Value::object(not_implemented_); }
+  Value ellipsis() const { return Value::object(ellipsis_); }
   Value boolean(bool value) const { return Value::object(value ? true_ : false_); }
   Ref new_none() const { return Ref::borrow(none()); }
   Ref new_boolean(bool value) const { return Ref::borrow(boolean(value)); }
@@ -242,6 +245,7 @@ class Interpreter {
   std::vector<Type*> types_;  // the built-in types, freed last
   Object* none_ = nullptr;
   Object* not_implemented_ = nullptr;
+  Object* ellipsis_ = nullptr;
   Object* true_ = nullptr;
   Object* false_ = nullptr;
   Ref builtins_;

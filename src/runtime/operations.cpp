@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "objects/float_object.h"
+#include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
@@ -119,11 +120,14 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
     if (left_repeats || type_of(interpreter, right)->repeat) {
       const Value sequence = left_repeats ? left : right;
       const Value count = left_repeats ? right : left;
-      if (!is_int(interpreter, count))
+      Ref count_index = subscript_index(interpreter, count);
+      if (!count_index) {
+        if (interpreter.has_exception()) return Ref();
         return interpreter.raise(interpreter.TypeError_type, "can't multiply sequence by non-int of type " +
                                                                  quoted_type_name(interpreter, count));
+      }
       std::int64_t times = 0;
-      if (!index_sized(interpreter, count, times)) return Ref();
+      if (!index_sized(interpreter, count_index.get(), times)) return Ref();
       const Type* type = type_of(interpreter, sequence);
       if (in_place && left_repeats && type->inplace_repeat) return type->inplace_repeat(interpreter, sequence, times);
       return type->repeat(interpreter, sequence, times);
@@ -220,6 +224,16 @@ int contains(Interpreter& interpreter, Value container, Value item) {
 Ref get_item(Interpreter& interpreter, Value container, Value key) {
   const Type* type = type_of(interpreter, container);
   if (type->subscript) return type->subscript(interpreter, container, key);
+  // A class subscripted (PEP 560): type[...] itself, else its __class_getitem__.
+  if (is_subtype(type, interpreter.type_type)) {
+    if (container == Value::object(interpreter.type_type)) return new_generic_alias(interpreter, container, key);
+    Ref method;
+    const int found = lookup_attribute(interpreter, container, interpreter.names.dunder_class_getitem, method);
+    if (found < 0) return Ref();
+    if (found) return call(interpreter, method.get(), &key, 1);
+    return interpreter.raise(interpreter.TypeError_type,
+                             "type '" + static_cast<const Type*>(container.as_object())->name + "' is not subscriptable");
+  }
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, container) + " object is not subscriptable");
 }
 

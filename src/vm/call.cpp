@@ -223,6 +223,36 @@ Ref run_class_body(Interpreter& interpreter, Value callee, Value namespace_dict)
 
 namespace {
 
+// PEP 560's update_bases: a base that is not a class but has
+// __mro_entries__ is replaced by the classes that returns.
+Ref resolve_bases(Interpreter& interpreter, Value bases) {
+  const auto* tuple = runtime::as_tuple(bases);
+  std::vector<Value> resolved;
+  std::vector<Ref> entries;
+  bool changed = false;
+  for (std::int64_t i = 0; i < tuple->size; ++i) {
+    const Value base = tuple->items()[i];
+    Ref method;
+    const int found = runtime::is_subtype(runtime::type_of(interpreter, base), interpreter.type_type)
+                          ? 0
+                          : runtime::lookup_attribute(interpreter, base, interpreter.names.dunder_mro_entries, method);
+    if (found < 0) return Ref();
+    if (!found) {
+      resolved.push_back(base);
+      continue;
+    }
+    Ref replacement = runtime::call(interpreter, method.get(), &bases, 1);
+    if (!replacement) return Ref();
+    if (runtime::type_of(interpreter, replacement.get()) != interpreter.tuple_type)
+      return interpreter.raise(interpreter.TypeError_type, "__mro_entries__ must return a tuple");
+    const auto* items = runtime::as_tuple(replacement.get());
+    resolved.insert(resolved.end(), items->items(), items->items() + items->size);
+    entries.push_back(std::move(replacement));
+    changed = true;
+  }
+  return changed ? runtime::new_tuple(interpreter, resolved) : Ref::borrow(bases);
+}
+
 // builtins.__build_class__(body, name, *bases, metaclass=None, **keywords):
 // the metaclass, its __prepare__d namespace, the body run in it, then
 // metaclass(name, bases, namespace, **keywords); the __class__ cell gets
@@ -234,7 +264,9 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
     return interpreter.raise(interpreter.TypeError_type, "__build_class__: func must be a function");
   if (runtime::type_of(interpreter, name) != interpreter.str_type)
     return interpreter.raise(interpreter.TypeError_type, "__build_class__: name is not a string");
-  Ref bases = runtime::new_tuple(interpreter, std::span<const Value>(arguments + 2, count - 2));
+  Ref original_bases = runtime::new_tuple(interpreter, std::span<const Value>(arguments + 2, count - 2));
+  Ref bases = resolve_bases(interpreter, original_bases.get());
+  if (!bases) return Ref();
   // The keywords other than metaclass go to the metaclass call.
   Value metaclass;
   std::vector<Value> keyword_names, keyword_values;
@@ -247,14 +279,17 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
       keyword_values.push_back(arguments[count + k]);
     }
   }
+  const std::span<const Value> base_list(runtime::as_tuple(bases.get())->items(),
+                                          static_cast<std::size_t>(runtime::as_tuple(bases.get())->size));
   if (metaclass.is_null()) {
-    metaclass = count > 2 ? Value::object(runtime::type_of(interpreter, arguments[2])) : Value::object(interpreter.type_type);
+    metaclass = !base_list.empty() ? Value::object(runtime::type_of(interpreter, base_list[0]))
+                                   : Value::object(interpreter.type_type);
   }
   // The most derived metaclass among the given one and the bases' types.
   if (runtime::is_subtype(runtime::type_of(interpreter, metaclass), interpreter.type_type) || metaclass == Value::object(interpreter.type_type)) {
     auto* winner = static_cast<runtime::Type*>(metaclass.as_object());
-    for (std::size_t i = 2; i < count; ++i) {
-      runtime::Type* base_meta = runtime::type_of(interpreter, arguments[i]);
+    for (const Value base : base_list) {
+      runtime::Type* base_meta = runtime::type_of(interpreter, base);
       if (runtime::is_subtype(winner, base_meta)) continue;
       if (runtime::is_subtype(base_meta, winner)) {
         winner = base_meta;
@@ -281,6 +316,9 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
     }
   }
   if (!namespace_dict) return Ref();
+  if (bases.get() != original_bases.get() &&
+      !runtime::set_item(interpreter, namespace_dict.get(), interpreter.intern("__orig_bases__"), original_bases.get()))
+    return Ref();
   Ref cell = run_class_body(interpreter, body, namespace_dict.get());
   if (!cell) return cell;
   std::vector<Value> call_arguments{name, bases.get(), namespace_dict.get()};
