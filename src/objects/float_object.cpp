@@ -96,12 +96,13 @@ Ref float_binary(Interpreter& interpreter, Value left, Value right) {
   if constexpr (op == BinaryOperator::POWER) return float_power(interpreter, x, y);
 }
 
-// float has the arithmetic operators; the bitwise ones are int's alone.
+// float has the arithmetic operators; the bitwise ones are int's alone, and
+// no number multiplies matrices.
 template <BinaryOperator op>
 constexpr BinarySlot float_slot() {
   constexpr bool bitwise = op == BinaryOperator::LEFT_SHIFT || op == BinaryOperator::RIGHT_SHIFT ||
                            op == BinaryOperator::AND || op == BinaryOperator::XOR || op == BinaryOperator::OR;
-  if constexpr (bitwise) {
+  if constexpr (bitwise || op == BinaryOperator::MATRIX_MULTIPLY) {
     return nullptr;
   } else {
     return &float_binary<op>;

@@ -644,10 +644,20 @@ Ref int_to_prefixed_text(Interpreter& interpreter, Value self, int base) {
   return new_str(interpreter, text);
 }
 
+// int has every binary operator but @.
+template <BinaryOperator op>
+constexpr BinarySlot int_slot() {
+  if constexpr (op == BinaryOperator::MATRIX_MULTIPLY) {
+    return nullptr;
+  } else {
+    return &int_binary<op>;
+  }
+}
+
 void init_int_type(Interpreter& interpreter) {
   Type* type = interpreter.int_type;
   type->deallocate = &int_deallocate;
-#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) type->slot = &int_binary<BinaryOperator::Name>;
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) type->slot = int_slot<BinaryOperator::Name>();
 #include "objects/binary_operators.def"
 #undef KRAIT_BINARY_OPERATOR
   type->compare = &int_compare;
