@@ -13,6 +13,7 @@
 #include <string>
 
 #include "objects/complex_object.h"
+#include "objects/descriptor_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/number_text.h"
@@ -262,6 +263,13 @@ Ref float_itself(Interpreter& interpreter, Value self, const Value*, std::size_t
   return new_float(interpreter, float_value(self));
 }
 
+// float.real and float.imag.
+Ref float_real(Interpreter& interpreter, Value self) {
+  if (self.as_object()->type == interpreter.float_type) return Ref::borrow(self);
+  return new_float(interpreter, float_value(self));
+}
+Ref float_imaginary(Interpreter& interpreter, Value) { return new_float(interpreter, 0.0); }
+
 // __trunc__/__int__, __floor__ and __ceil__: an int.
 template <const char* method, double (*integral)(double)>
 Ref float_to_int(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
@@ -377,6 +385,7 @@ void init_float_type(Interpreter& interpreter) {
   type->negative = &float_negative;
   type->positive = &float_positive;
   type->construct = &float_construct;
+  add_getsets(interpreter, type, {{"real", &float_real}, {"imag", &float_imaginary}});
   add_methods(interpreter, type,
               {{"is_integer", &float_is_integer},
                {"as_integer_ratio", &float_as_integer_ratio},

@@ -8,7 +8,14 @@
 #include <cstring>
 #include <limits>
 
+#include <algorithm>
+
+#include "objects/bytes_methods.h"
+#include "objects/bytes_object.h"
+#include "objects/descriptor_object.h"
+#include "objects/dict_object.h"
 #include "objects/float_object.h"
+#include "objects/function_object.h"
 #include "objects/number_text.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -430,6 +437,121 @@ Ref int_as_integer_ratio(Interpreter& interpreter, Value self, const Value*, std
   return new_tuple(interpreter, items);
 }
 
+// The byteorder argument of to_bytes and from_bytes: true for 'little'.
+bool little_endian(Interpreter& interpreter, Value byteorder, bool& little) {
+  if (byteorder.is_null()) return little = false, true;
+  if (!is_str(interpreter, byteorder)) {
+    interpreter.set_exception(interpreter.TypeError_type, "to_bytes() argument 'byteorder' must be str, not " +
+                                                              argument_type_name(interpreter, byteorder));
+    return false;
+  }
+  const std::string_view text = str_utf8(byteorder);
+  if (text != "little" && text != "big") {
+    interpreter.set_exception(interpreter.ValueError_type, "byteorder must be either 'little' or 'big'");
+    return false;
+  }
+  little = text == "little";
+  return true;
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False): two's
+// complement when signed.
+Ref int_to_bytes(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[3];
+  if (!bind_arguments(interpreter, {"to_bytes", {"length", "byteorder", "signed"}, 0, 1, 0}, arguments, count, kwnames,
+                      bound))
+    return Ref();
+  std::int64_t length = 1;
+  if (!bound[0].is_null()) {
+    Ref index = number_index(interpreter, bound[0]);
+    if (!index) return Ref();
+    if (!int_to_int64(interpreter, index.get(), length))
+      return interpreter.raise(interpreter.OverflowError_type, "Python int too large to convert to C ssize_t");
+    if (length < 0) return interpreter.raise(interpreter.ValueError_type, "length argument must be non-negative");
+  }
+  bool little = false;
+  if (!little_endian(interpreter, bound[1], little)) return Ref();
+  const int is_signed = bound[2].is_null() ? 0 : truth(interpreter, bound[2]);
+  if (is_signed < 0) return Ref();
+  BigOperand value(interpreter, self);
+  if (mpz_sgn(value.get()) < 0 && !is_signed)
+    return interpreter.raise(interpreter.OverflowError_type, "can't convert negative int to unsigned");
+  // Unsigned: [0, 2**bits); signed: [-2**(bits-1), 2**(bits-1)).
+  const auto bits = static_cast<unsigned long>(length) * 8;
+  const int sign = mpz_sgn(value.get());
+  bool fits = sign == 0;
+  if (sign != 0 && !is_signed) {
+    fits = mpz_sizeinbase(value.get(), 2) <= bits;
+  } else if (sign != 0 && bits == 0) {
+    fits = mpz_cmp_si(value.get(), -1) == 0;  // CPython's quirk: (-1).to_bytes(0, signed=True) is b''
+  } else if (sign != 0) {
+    BigResult limit;
+    mpz_ui_pow_ui(limit.get(), 2, bits - 1);
+    if (sign < 0) mpz_neg(limit.get(), limit.get());
+    fits = sign > 0 ? mpz_cmp(value.get(), limit.get()) < 0 : mpz_cmp(value.get(), limit.get()) >= 0;
+  }
+  if (!fits) return interpreter.raise(interpreter.OverflowError_type, "int too big to convert");
+  // Two's complement: a negative value plus 2**bits.
+  BigResult unsigned_value;
+  mpz_set(unsigned_value.get(), value.get());
+  if (sign < 0) {
+    BigResult modulus;
+    mpz_ui_pow_ui(modulus.get(), 2, bits);
+    mpz_add(unsigned_value.get(), unsigned_value.get(), modulus.get());
+  }
+  std::string bytes(static_cast<std::size_t>(length), '\0');
+  std::size_t written = 0;
+  if (bits > 0 && mpz_sgn(unsigned_value.get()) != 0) {
+    std::string big_endian((mpz_sizeinbase(unsigned_value.get(), 2) + 7) / 8, '\0');
+    mpz_export(big_endian.data(), &written, 1, 1, 1, 0, unsigned_value.get());
+    bytes.replace(bytes.size() - written, written, big_endian, 0, written);
+  }
+  if (little) std::reverse(bytes.begin(), bytes.end());
+  return new_bytes(interpreter, bytes);
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a class method:
+// a subclass is called with the int.
+Ref int_from_bytes(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[4];
+  if (!bind_arguments(interpreter, {"from_bytes", {"cls", "bytes", "byteorder", "signed"}, 0, 1, 2}, arguments, count,
+                      kwnames, bound))
+    return Ref();
+  const Value cls = bound[0];
+  bool little = false;
+  if (!little_endian(interpreter, bound[2], little)) return Ref();
+  const int is_signed = bound[3].is_null() ? 0 : truth(interpreter, bound[3]);
+  if (is_signed < 0) return Ref();
+  Ref converted;
+  std::string_view view;
+  if (!byte_view(interpreter, bound[1], view)) {
+    // PyObject_Bytes: bytes(n) would make n zero bytes.
+    if (is_int(interpreter, bound[1]))
+      return interpreter.raise(interpreter.TypeError_type, "cannot convert 'int' object to bytes");
+    converted = call(interpreter, Value::object(interpreter.bytes_type), &bound[1], 1);
+    if (!converted || !byte_view(interpreter, converted.get(), view)) return Ref();
+  }
+  std::string bytes(view);
+  if (little) std::reverse(bytes.begin(), bytes.end());
+  BigResult result;
+  if (!bytes.empty()) mpz_import(result.get(), bytes.size(), 1, 1, 1, 0, bytes.data());
+  if (is_signed && !bytes.empty() && (static_cast<unsigned char>(bytes.front()) & 0x80)) {
+    BigResult modulus;
+    mpz_ui_pow_ui(modulus.get(), 2, bytes.size() * 8);
+    mpz_sub(result.get(), result.get(), modulus.get());
+  }
+  Ref value = result.finish(interpreter);
+  if (cls == Value::object(interpreter.int_type)) return value;
+  const Value argument = value.get();
+  return call(interpreter, cls, &argument, 1);
+}
+
+// The numbers protocol's attributes: an int is its own real part and
+// numerator.
+Ref int_real(Interpreter& interpreter, Value self) { return int_exact(interpreter, self); }
+Ref int_zero(Interpreter&, Value) { return Ref::small_int(0); }
+Ref int_one(Interpreter&, Value) { return Ref::small_int(1); }
+
 Ref int_float(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!no_arguments(interpreter, "int.__float__", count, kwnames)) return Ref();
   double value = 0.0;
@@ -679,7 +801,13 @@ void init_int_type(Interpreter& interpreter) {
                {"__floor__", &int_itself<floor_name>},
                {"__ceil__", &int_itself<ceil_name>},
                {"__float__", &int_float},
-               {"__round__", &int_round_method}});
+               {"__round__", &int_round_method},
+               {"to_bytes", &int_to_bytes}});
+  add_getsets(interpreter, type,
+              {{"real", &int_real}, {"imag", &int_zero}, {"numerator", &int_real}, {"denominator", &int_one}});
+  Ref from_bytes = new_builtin_function(interpreter, "from_bytes", &int_from_bytes);
+  Ref method = new_classmethod(interpreter, from_bytes.get());
+  dict_set_str(interpreter, type->dict.get(), interpreter.intern("from_bytes"), method.get());
 }
 
 }  // namespace krait::runtime
