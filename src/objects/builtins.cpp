@@ -402,6 +402,17 @@ Ref builtin_delattr(Interpreter& interpreter, Value, const Value* arguments, std
   return interpreter.new_none();
 }
 
+// exit(code=None) and quit(code=None), as the site module's Quitter
+// objects: SystemExit(code).
+Ref builtin_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value code;
+  if (!bind_arguments(interpreter, {"__call__", {"code"}, 0, 0, 0}, arguments, count, kwnames, &code)) return Ref();
+  const Value argument = code.is_null() ? interpreter.none() : code;
+  Ref exception = call(interpreter, Value::object(interpreter.SystemExit_type), &argument, 1);
+  if (exception) interpreter.raise_object(std::move(exception));
+  return Ref();
+}
+
 // globals(): the running frame's globals dict.
 Ref builtin_globals(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "globals", count, kwnames)) return Ref();
@@ -465,6 +476,7 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
       {"chr", &builtin_chr},       {"delattr", &builtin_delattr}, {"dir", &builtin_dir},
       {"divmod", &builtin_divmod}, {"format", &builtin_format}, {"getattr", &builtin_getattr},
       {"globals", &builtin_globals}, {"locals", &builtin_locals},
+      {"exit", &builtin_exit},     {"quit", &builtin_exit},
       {"hasattr", &builtin_hasattr}, {"hash", &builtin_hash},
       {"hex", &builtin_hex},       {"id", &builtin_id},       {"isinstance", &builtin_isinstance},
       {"issubclass", &builtin_issubclass}, {"iter", &builtin_iter},
@@ -488,6 +500,11 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
     define(type->name.c_str(), Value::object(type));
   define("NotImplemented", interpreter.not_implemented());
   define("Ellipsis", interpreter.ellipsis());
+  define("None", interpreter.none());
+  define("True", interpreter.boolean(true));
+  define("False", interpreter.boolean(false));
+  define("EnvironmentError", Value::object(interpreter.OSError_type));
+  define("IOError", Value::object(interpreter.OSError_type));
   define("slice", Value::object(interpreter.slice_type));
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"
