@@ -740,11 +740,7 @@ void init_dict_type(Interpreter& interpreter) {
                {"update", &dict_update_method},
                {"copy", &dict_copy_method},
                {"clear", &dict_clear_method}});
-  // fromkeys is a classmethod over a native function that takes the class.
-  Ref function = new_builtin_function(interpreter, "fromkeys", &dict_fromkeys_method);
-  const Value wrapped = function.get();
-  Ref fromkeys = call(interpreter, Value::object(interpreter.classmethod_type), &wrapped, 1);
-  dict_set_str(interpreter, type->dict.get(), interpreter.intern("fromkeys"), fromkeys.get());
+  add_class_methods(interpreter, type, {{"fromkeys", &dict_fromkeys_method}});
 }
 
 }  // namespace krait::runtime

@@ -178,14 +178,9 @@ void init_generic_alias_type(Interpreter& interpreter) {
               {{"__mro_entries__", &alias_mro_entries},
                {"__instancecheck__", &alias_instancecheck},
                {"__subclasscheck__", &alias_subclasscheck}});
-  // The containers' __class_getitem__: a class method over a native
-  // function that takes the class first.
-  Ref function = new_builtin_function(interpreter, "__class_getitem__", &class_getitem);
   for (Type* generic : {interpreter.list_type, interpreter.dict_type, interpreter.tuple_type, interpreter.set_type,
-                        interpreter.frozenset_type, interpreter.enumerate_type, interpreter.BaseExceptionGroup_type}) {
-    Ref method = new_classmethod(interpreter, function.get());
-    dict_set_str(interpreter, generic->dict.get(), interpreter.names.dunder_class_getitem, method.get());
-  }
+                        interpreter.frozenset_type, interpreter.enumerate_type, interpreter.BaseExceptionGroup_type})
+    add_class_methods(interpreter, generic, {{"__class_getitem__", &class_getitem}});
 }
 
 }  // namespace krait::runtime

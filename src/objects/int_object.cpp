@@ -805,9 +805,7 @@ void init_int_type(Interpreter& interpreter) {
                {"to_bytes", &int_to_bytes}});
   add_getsets(interpreter, type,
               {{"real", &int_real}, {"imag", &int_zero}, {"numerator", &int_real}, {"denominator", &int_one}});
-  Ref from_bytes = new_builtin_function(interpreter, "from_bytes", &int_from_bytes);
-  Ref method = new_classmethod(interpreter, from_bytes.get());
-  dict_set_str(interpreter, type->dict.get(), interpreter.intern("from_bytes"), method.get());
+  add_class_methods(interpreter, type, {{"from_bytes", &int_from_bytes}});
 }
 
 }  // namespace krait::runtime

@@ -126,6 +126,9 @@ struct Type : Object {
 // Puts native methods into a built-in type's namespace (as method
 // descriptors).
 void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
+// Class methods: classmethod objects over builtin functions that take the
+// class first (dict.fromkeys, int.from_bytes).
+void add_class_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
 
 // Looks `name` (a str) up along the type's MRO: the value (borrowed), or null.
 Value type_lookup(const Type* type, Value name);

@@ -27,6 +27,7 @@
 #include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/generic_alias_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/namespace_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
@@ -131,6 +132,7 @@ Interpreter::Interpreter() {
   module_type = create_type("module", object_type);
   namespace_type = create_type("types.SimpleNamespace", object_type);
   generic_alias_type = create_type("types.GenericAlias", object_type);
+  mappingproxy_type = create_type("mappingproxy", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -191,6 +193,7 @@ Interpreter::Interpreter() {
   init_module_type(*this);
   init_namespace_type(*this);
   init_generic_alias_type(*this);
+  init_mappingproxy_type(*this);
   init_exception_group_types(*this);
   init_weakref_type(*this);
   init_format(*this);

@@ -105,6 +105,7 @@ class Interpreter {
   Type* module_type = nullptr;
   Type* namespace_type = nullptr;  // types.SimpleNamespace
   Type* generic_alias_type = nullptr;  // types.GenericAlias
+  Type* mappingproxy_type = nullptr;
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
