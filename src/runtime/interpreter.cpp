@@ -133,6 +133,7 @@ Interpreter::Interpreter() {
   namespace_type = create_type("types.SimpleNamespace", object_type);
   generic_alias_type = create_type("types.GenericAlias", object_type);
   mappingproxy_type = create_type("mappingproxy", object_type);
+  anext_awaitable_type = create_type("anext_awaitable", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE

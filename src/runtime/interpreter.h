@@ -106,6 +106,7 @@ class Interpreter {
   Type* namespace_type = nullptr;  // types.SimpleNamespace
   Type* generic_alias_type = nullptr;  // types.GenericAlias
   Type* mappingproxy_type = nullptr;
+  Type* anext_awaitable_type = nullptr;  // what anext(iterator, default) returns (vm/async_builtins.cpp)
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)

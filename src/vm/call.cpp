@@ -2,6 +2,7 @@
 // CPython's TypeErrors, pushing frames, calls from native code, class
 // bodies and builtins.__build_class__.
 #include "vm/call.h"
+#include "vm/async_builtins.h"
 #include "vm/eval.h"
 #include "vm/generator.h"
 #include "vm/import.h"
@@ -341,6 +342,7 @@ void install(Interpreter& interpreter) {
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
   install_import(interpreter);
   install_eval(interpreter);
+  install_async_builtins(interpreter);
 }
 
 }  // namespace krait::vm
