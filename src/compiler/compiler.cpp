@@ -2699,7 +2699,7 @@ std::string file_line(const std::string& filename, int lineno) {
 }  // namespace
 
 void end_error_text(SyntaxErrorInfo& error, std::string_view source) {
-  if (error.lineno <= 0 || error.text.empty() || error.text.back() == '\n') return;
+  if (error.from_tokenizer || error.lineno <= 0 || error.text.empty() || error.text.back() == '\n') return;
   std::size_t start = 0;
   for (int line = 1; line < error.lineno && start != std::string_view::npos; ++line) {
     start = source.find('\n', start);

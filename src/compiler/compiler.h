@@ -50,7 +50,8 @@ struct CompileOptions {
                                            const CompileOptions& options = {});
 
 // SyntaxError.text is the whole source line, its newline included: adds
-// the newline to a parser error's text when the source has it there.
+// the newline to a parser error's text when the source has it there (a
+// tokenizer error's text has none).
 void end_error_text(SyntaxErrorInfo& error, std::string_view source);
 
 }  // namespace krait::compiler

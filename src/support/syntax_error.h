@@ -21,6 +21,9 @@ struct SyntaxErrorInfo {
   int end_lineno = 0;
   int end_offset = 0;
   std::string text;
+  // Raised by the tokenizer (or for a bracket never closed): CPython's
+  // SyntaxError.text is then the line without its newline.
+  bool from_tokenizer = false;
 };
 
 // The text CPython prints for an uncaught SyntaxError, from the `File` line
