@@ -108,7 +108,11 @@ struct Shared {
   // their value through sys.displayhook.
   bool interactive = false;
   int optimize = 0;  // -O level: 1 drops asserts, 2 also docstrings
+  std::string_view source;                 // for the warnings' lines
+  std::vector<SyntaxErrorInfo> warnings;   // SyntaxWarnings found while compiling
 };
+
+std::string source_line(std::string_view source, int lineno);
 
 // Compiles one scope (the module or a function body) into one code object.
 class ScopeCompiler {
@@ -546,6 +550,7 @@ class ScopeCompiler {
       case ast::NodeKind::Compare: {
         // a < b < c: each operand evaluated once, stopping at the first false.
         auto* comparison = static_cast<ast::Compare*>(expression);
+        check_identity_operands(*comparison);
         int left = compile_operand(comparison->left);
         std::vector<std::size_t> exits;
         for (std::uint32_t i = 0; i < comparison->ops.size(); ++i) {
@@ -1176,6 +1181,7 @@ class ScopeCompiler {
       return jumps;
     }
     auto* comparison = ast::as<ast::Compare>(test);
+    if (comparison) check_identity_operands(*comparison);
     if (comparison && std::all_of(comparison->ops.begin(), comparison->ops.end(),
                                   [](ast::CmpOpKind op) { return test_opcode(op) != Opcode::NOP; })) {
       int left = compile_operand(comparison->left);
@@ -2603,6 +2609,45 @@ class ScopeCompiler {
 
   static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
 
+  // Whether CPython's AST optimizer makes the operand a constant other than
+  // None, True, False and Ellipsis (check_is_arg): literals, and signs,
+  // operators and tuples over them.
+  static bool is_literal(const ast::Expr* operand) {
+    if (const auto* constant = ast::as<ast::Constant>(const_cast<ast::Expr*>(operand))) {
+      const auto tag = constant->value.tag;
+      return tag != ast::ConstantValue::Tag::None && tag != ast::ConstantValue::Tag::True &&
+             tag != ast::ConstantValue::Tag::False && tag != ast::ConstantValue::Tag::Ellipsis;
+    }
+    auto constant_like = [](const ast::Expr* item) {
+      return is_literal(item) || ast::as<ast::Constant>(const_cast<ast::Expr*>(item));
+    };
+    if (const auto* unary = ast::as<ast::UnaryOp>(const_cast<ast::Expr*>(operand)))
+      return unary->op != ast::UnaryOpKind::Not && is_literal(unary->operand);
+    if (const auto* tuple = ast::as<ast::Tuple>(const_cast<ast::Expr*>(operand)))
+      return std::all_of(tuple->elts.begin(), tuple->elts.end(), constant_like);
+    return false;
+  }
+
+  // check_compare: `is` or `is not` with a literal operand is a SyntaxWarning.
+  void check_identity_operands(const ast::Compare& comparison) {
+    bool left_literal = is_literal(comparison.left);
+    for (std::uint32_t i = 0; i < comparison.ops.size(); ++i) {
+      const bool right_literal = is_literal(comparison.comparators[i]);
+      const ast::CmpOpKind op = comparison.ops[i];
+      if ((op == ast::CmpOpKind::Is || op == ast::CmpOpKind::IsNot) && (left_literal || right_literal)) {
+        SyntaxErrorInfo warning;
+        warning.type = "SyntaxWarning";
+        warning.message = op == ast::CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                   : "\"is not\" with a literal. Did you mean \"!=\"?";
+        warning.lineno = warning.end_lineno = comparison.lineno;
+        warning.text = source_line(shared_.source, comparison.lineno);
+        shared_.warnings.push_back(std::move(warning));
+        return;
+      }
+      left_literal = right_literal;
+    }
+  }
+
   void compile_statement(ast::Stmt* statement) {
     line_ = statement->lineno;
     const int saved_top = next_register_;
@@ -2712,7 +2757,7 @@ void end_error_text(SyntaxErrorInfo& error, std::string_view source) {
 CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* module, const SymbolTable& table,
                              std::string_view source, const std::string& filename, const CompileOptions& options) {
   CompileResult result;
-  Shared shared{interpreter, table, runtime::new_str(interpreter, filename), {}};
+  Shared shared{interpreter, table, runtime::new_str(interpreter, filename), {}, false, false, 0, source, {}};
   shared.names_in_namespace = options.names_in_namespace;
   shared.interactive = module->kind == ast::NodeKind::Interactive;
   shared.optimize = options.optimize < 0 ? interpreter.optimize : options.optimize;
@@ -2729,6 +2774,7 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
     result.error->filename = filename;
     if (result.error->lineno > 0) result.error->text = source_line(source, result.error->lineno);
   }
+  result.warnings = std::move(shared.warnings);
   return result;
 }
 
@@ -2750,7 +2796,11 @@ CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view
     CompileResult compiled = compile_module(interpreter, parsed.tree, *table.table, source, filename, options);
     result.code = std::move(compiled.code);
     result.error = std::move(compiled.error);
+    result.warnings.insert(result.warnings.end(), compiled.warnings.begin(), compiled.warnings.end());
   }
+  // A string's warnings show the line of the file of that name, if any.
+  if (origin != tokenizer::SourceOrigin::File)
+    for (SyntaxErrorInfo& warning : result.warnings) warning.text = file_line(filename, warning.lineno);
   // The stages after the parser see no source text when it was a string:
   // CPython reads the error's line from the file of that name, if any.
   if (result.error && origin != tokenizer::SourceOrigin::File) result.error->text = file_line(filename, result.error->lineno);
