@@ -258,8 +258,11 @@ Ref get_attribute_wrapper(Interpreter& interpreter, Value self, Value name) {
 
 int set_attribute_wrapper(Interpreter& interpreter, Value self, Value name, Value value) {
   const Type* type = type_of(interpreter, self);
-  const Value method = type_lookup(type, value.is_null() ? interpreter.names.dunder_delattr : interpreter.names.dunder_setattr);
-  if (method.is_null() || type_of(interpreter, method) != interpreter.function_type)
+  const Value dunder = value.is_null() ? interpreter.names.dunder_delattr : interpreter.names.dunder_setattr;
+  const Value method = type_lookup(type, dunder);
+  // object's own method is the generic store; anything else (a function,
+  // or e.g. `__setattr__ = dict.__setitem__`) is called.
+  if (method.is_null() || method == type_lookup(interpreter.object_type, dunder))
     return object_set_attribute(interpreter, self, name, value);
   const Value arguments[] = {name, value};
   Ref result = call_found(interpreter, method, self, arguments, value.is_null() ? 1 : 2);
