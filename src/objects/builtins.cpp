@@ -483,41 +483,13 @@ Ref builtin_input(Interpreter& interpreter, Value, const Value* arguments, std::
 // exit(code=None) and quit(code=None), which the site module provides as
 // Quitter objects: raise SystemExit(code).
 Ref builtin_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "exit", kwnames) || !check_argument_count(interpreter, "exit", count, 0, 1))
-    return Ref();
-  Ref exception = call(interpreter, Value::object(interpreter.SystemExit_type), arguments, count);
+  // As the site module's Quitter.__call__(code=None): SystemExit(code).
+  Value code;
+  if (!bind_arguments(interpreter, {"__call__", {"code"}, 0, 0, 0}, arguments, count, kwnames, &code)) return Ref();
+  const Value argument = code.is_null() ? interpreter.none() : code;
+  Ref exception = call(interpreter, Value::object(interpreter.SystemExit_type), &argument, 1);
   if (exception) interpreter.raise_object(std::move(exception));
   return Ref();
-}
-
-// aiter(async_iterable): its __aiter__(), which must be an async iterator.
-Ref builtin_aiter(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!single_argument(interpreter, "aiter", count, kwnames)) return Ref();
-  bool found = true;
-  Ref iterator = call_special(interpreter, arguments[0], interpreter.intern("__aiter__"), nullptr, 0, found);
-  if (!found)
-    return interpreter.raise(interpreter.TypeError_type,
-                             quoted_type_name(interpreter, arguments[0]) + " object is not an async iterable");
-  if (!iterator) return Ref();
-  if (lookup_special(interpreter, iterator.get(), interpreter.intern("__anext__")).is_null())
-    return interpreter.raise(interpreter.TypeError_type, "aiter() returned not an async iterator of type " +
-                                                             quoted_type_name(interpreter, iterator.get()));
-  return iterator;
-}
-
-// anext(async_iterator): the awaitable of its __anext__(). (The form with
-// a default, which needs an awaitable wrapper, is not supported.)
-Ref builtin_anext(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "anext", kwnames) || !check_argument_count(interpreter, "anext", count, 1, 2))
-    return Ref();
-  if (count == 2)
-    return interpreter.raise(interpreter.NotImplementedError_type, "anext() with a default is not supported yet");
-  bool found = true;
-  Ref awaitable = call_special(interpreter, arguments[0], interpreter.intern("__anext__"), nullptr, 0, found);
-  if (!found)
-    return interpreter.raise(interpreter.TypeError_type,
-                             quoted_type_name(interpreter, arguments[0]) + " object is not an async iterator");
-  return awaitable;
 }
 
 // vars([object]): object.__dict__, or the running frame's locals.
@@ -577,8 +549,7 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
       {"round", &builtin_round},   {"setattr", &builtin_setattr}, {"sorted", &builtin_sorted},
       {"sum", &builtin_sum},       {"vars", &builtin_vars},
       {"globals", &builtin_globals}, {"locals", &builtin_locals}, {"input", &builtin_input},
-      {"exit", &builtin_exit},     {"quit", &builtin_exit},   {"aiter", &builtin_aiter},
-      {"anext", &builtin_anext},
+      {"exit", &builtin_exit},     {"quit", &builtin_exit},
   };
   for (const Function& entry : functions) {
     Ref function = new_builtin_function(interpreter, entry.name, entry.function);

@@ -965,12 +965,13 @@ int bytes_like_contains(Interpreter& interpreter, Value self, Value item) {
 Ref bytes_like_subscript(Interpreter& interpreter, Value self, Value key) {
   const bool array = is_array(interpreter, self);
   if (is_slice(interpreter, key)) return sequence_subscript(interpreter, self, key, byte_access);
-  if (!is_int(interpreter, key) && lookup_special(interpreter, key, interpreter.names.dunder_index).is_null())
+  Ref index_value = subscript_index(interpreter, key);
+  if (!index_value) {
+    if (interpreter.has_exception()) return Ref();
     return type_error(interpreter, std::string(array ? "bytearray" : "byte") +
                                        " indices must be integers or slices, not " +
                                        std::string(type_name(interpreter, key)));
-  Ref index_value = number_index(interpreter, key);
-  if (!index_value) return Ref();
+  }
   std::int64_t index = 0;
   if (!sequence_index(interpreter, index_value.get(), size_of(interpreter, self), array ? "bytearray" : "", index)) {
     if (!array && is_subtype(type_of(interpreter, interpreter.exception()), interpreter.IndexError_type)) {

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "objects/descriptor_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -32,6 +33,18 @@ void cell_deallocate(Interpreter& interpreter, Object* object) {
 void cell_traverse(Object* object, const Visitor& visit) { visit(static_cast<CellObject*>(object)->contents); }
 void cell_clear(Interpreter&, Object* object) { cell_set(Value::object(object), Value()); }
 
+// cell_contents: ValueError "Cell is empty" when it is.
+Ref cell_contents_get(Interpreter& interpreter, Value self) {
+  const Value contents = as_cell(self)->contents;
+  if (contents.is_null()) return interpreter.raise(interpreter.ValueError_type, "Cell is empty");
+  return Ref::borrow(contents);
+}
+int cell_contents_set(Interpreter&, Value self, Value value) {
+  if (!value.is_null()) incref(value);
+  cell_set(self, value);
+  return 0;
+}
+
 }  // namespace
 
 Ref new_cell(Interpreter& interpreter, Value owned) {
@@ -52,6 +65,7 @@ void init_cell_type(Interpreter& interpreter) {
   interpreter.cell_type->deallocate = &cell_deallocate;
   interpreter.cell_type->traverse = &cell_traverse;
   interpreter.cell_type->clear = &cell_clear;
+  add_getsets(interpreter, interpreter.cell_type, {{"cell_contents", &cell_contents_get, &cell_contents_set}});
 }
 
 }  // namespace krait::runtime

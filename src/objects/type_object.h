@@ -132,6 +132,9 @@ struct Type : Object {
 // Puts native methods into a built-in type's namespace (as method
 // descriptors).
 void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
+// Class methods: classmethod objects over builtin functions that take the
+// class first (dict.fromkeys, int.from_bytes).
+void add_class_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
 
 // Puts classmethods over native functions into a built-in type's namespace:
 // each function receives the class as arguments[0] (count includes it).

@@ -30,6 +30,8 @@
 #include "objects/mappingproxy_object.h"
 #include "objects/memoryview_object.h"
 #include "objects/module_object.h"
+#include "objects/generic_alias_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/namespace_object.h"
 #include "objects/object_object.h"
 #include "objects/range_object.h"
@@ -140,6 +142,7 @@ Interpreter::Interpreter() {
   weakcallableproxy_type = create_type("weakref.CallableProxyType", object_type);
   module_type = create_type("module", object_type);
   namespace_type = create_type("types.SimpleNamespace", object_type);
+  anext_awaitable_type = create_type("anext_awaitable", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -269,6 +272,7 @@ Interpreter::~Interpreter() {
   registers_ = nullptr;
   register_capacity_ = 0;
   builtins_ = Ref();
+  empty_tuple = Ref();
   release_side_attributes(*this);
   // What only cycles still hold (classes and their methods ...) goes now.
   collect_garbage(*this);

@@ -110,6 +110,7 @@ class Interpreter {
   Type* async_generator_athrow_type = nullptr;
   Type* module_type = nullptr;
   Type* namespace_type = nullptr;  // types.SimpleNamespace
+  Type* anext_awaitable_type = nullptr;  // what anext(iterator, default) returns (vm/async_builtins.cpp)
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
   Type* module_spec_type = nullptr;  // made by the import system on first use (vm/import.cpp)
@@ -222,6 +223,7 @@ class Interpreter {
   FreeList<SliceObject, 4> free_slices;
   static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
   std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;
+  Ref empty_tuple;  // the one (), made on first use (tuple_object.cpp)
   // str's caches (see str_object.cpp): recycled storage of small strs by
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];

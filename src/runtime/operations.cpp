@@ -122,11 +122,14 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
     if (left_repeats || type_of(interpreter, right)->repeat) {
       const Value sequence = left_repeats ? left : right;
       const Value count = left_repeats ? right : left;
-      if (!is_int(interpreter, count))
+      Ref count_index = subscript_index(interpreter, count);
+      if (!count_index) {
+        if (interpreter.has_exception()) return Ref();
         return interpreter.raise(interpreter.TypeError_type, "can't multiply sequence by non-int of type " +
                                                                  quoted_type_name(interpreter, count));
+      }
       std::int64_t times = 0;
-      if (!index_sized(interpreter, count, times)) return Ref();
+      if (!index_sized(interpreter, count_index.get(), times)) return Ref();
       const Type* type = type_of(interpreter, sequence);
       if (in_place && left_repeats && type->inplace_repeat) return type->inplace_repeat(interpreter, sequence, times);
       return type->repeat(interpreter, sequence, times);
@@ -223,14 +226,14 @@ int contains(Interpreter& interpreter, Value container, Value item) {
 Ref get_item(Interpreter& interpreter, Value container, Value key) {
   const Type* type = type_of(interpreter, container);
   if (type->subscript) return type->subscript(interpreter, container, key);
-  // A class subscripted: type[int] is an alias; others ask __class_getitem__.
-  if (is_type_object(interpreter, container)) {
+  // A class subscripted (PEP 560): type[...] itself, else its __class_getitem__.
+  if (is_subtype(type, interpreter.type_type)) {
     if (container == Value::object(interpreter.type_type)) return new_generic_alias(interpreter, container, key);
     Ref method;
     if (lookup_attribute(interpreter, container, interpreter.names.dunder_class_getitem, method) < 0) return Ref();
     if (method && method.get() != interpreter.none()) return call(interpreter, method.get(), &key, 1);
     return interpreter.raise(interpreter.TypeError_type,
-                             "type '" + static_cast<Type*>(container.as_object())->name + "' is not subscriptable");
+                             "type '" + static_cast<const Type*>(container.as_object())->name + "' is not subscriptable");
   }
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, container) + " object is not subscriptable");
 }

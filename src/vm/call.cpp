@@ -2,6 +2,8 @@
 // CPython's TypeErrors, pushing frames, calls from native code, class
 // bodies and builtins.__build_class__.
 #include "vm/call.h"
+#include "vm/async_builtins.h"
+#include "vm/eval.h"
 #include "vm/generator.h"
 #include "vm/import.h"
 
@@ -350,6 +352,8 @@ void install(Interpreter& interpreter) {
   Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
   install_import(interpreter);
+  install_eval(interpreter);
+  install_async_builtins(interpreter);
 }
 
 }  // namespace krait::vm

@@ -45,6 +45,14 @@ void raise_recursion_error(runtime::Interpreter& interpreter);
   return true;
 }
 
+// A function's frame owns the dict locals() made for it, if any.
+inline void release_function_locals(runtime::Frame& frame) {
+  if (!frame.locals.is_null() && (static_cast<compiler::CodeObject*>(frame.code)->flags & compiler::code_optimized)) {
+    runtime::decref(frame.locals);
+    frame.locals = runtime::Value();
+  }
+}
+
 // Runs the innermost frame, an entry frame, until it returns: its result,
 // or null with the exception pending.
 // Runs the innermost frame until the entry frame returns (or, for a

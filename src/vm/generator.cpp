@@ -631,6 +631,7 @@ void suspend_generator(Interpreter& interpreter, runtime::Frame& frame, const co
   generator->delegate_register = delegate_register;
   generator->state = State::Suspended;
   leave_handled(interpreter, generator);
+  release_function_locals(frame);
   runtime::Object* function = frame.function;
   interpreter.frames.pop_back();
   --interpreter.frame_depth;

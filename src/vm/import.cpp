@@ -441,16 +441,8 @@ Ref compile_file(Interpreter& interpreter, const std::string& path, const std::s
   if (error->type == "OSError") return interpreter.raise(interpreter.OSError_type, error->message);
   if (error->filename.empty()) error->filename = path;
   // SyntaxError.text is the whole source line, its newline included.
-  const std::optional<std::string> source = error->lineno > 0 ? compiler::read_whole_file(path) : std::nullopt;
-  if (source && !error->text.empty() && error->text.back() != '\n') {
-    std::size_t start = 0;
-    for (int line = 1; line < error->lineno && start != std::string::npos; ++line) {
-      start = source->find('\n', start);
-      if (start != std::string::npos) ++start;
-    }
-    if (start != std::string::npos && source->compare(start, error->text.size() + 1, error->text + "\n") == 0)
-      error->text += '\n';
-  }
+  if (error->lineno > 0)
+    if (const std::optional<std::string> source = compiler::read_whole_file(path)) compiler::end_error_text(*error, *source);
   return runtime::raise_front_end_error(interpreter, *error);
 }
 
