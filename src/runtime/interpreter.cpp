@@ -292,6 +292,7 @@ Interpreter::~Interpreter() {
   free_slices.release();
   for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);
+  release_set_tables(*this);
   for (Object* singleton : {none_, not_implemented_, ellipsis_, true_, false_}) delete singleton;
   for (Type* type : types_) gc_delete(*this, type);
 }

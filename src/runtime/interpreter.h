@@ -220,6 +220,7 @@ class Interpreter {
   FreeList<ComplexObject, 100> free_complexes;
   FreeList<ListObject, 80> free_lists;          // each keeps its items' buffer
   FreeList<DictObject, 80> free_dicts;          // each keeps its table's buffers
+  std::vector<void*> free_set_tables;           // set tables of 32 entries (set_object.cpp)
   FreeList<SliceObject, 4> free_slices;
   static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
   std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;
