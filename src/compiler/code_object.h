@@ -65,6 +65,16 @@ struct InlineCache {
   }
 };
 
+// Where an instruction comes from: lines and UTF-8 byte columns of an AST
+// node (columns -1 when unknown, as CPython's None).
+struct SourcePosition {
+  int line = 0;
+  int end_line = 0;
+  int column = -1;
+  int end_column = -1;
+  bool operator==(const SourcePosition&) const = default;
+};
+
 struct CodeObject : runtime::Object {
   std::vector<Instruction> instructions;
   std::vector<runtime::Ref> constants;    // K: values, and the code objects of nested functions
@@ -86,11 +96,12 @@ struct CodeObject : runtime::Object {
   std::vector<InlineCache> caches;
   int local_count = 0;
   int register_count = 0;
-  // Line table: runs of instructions, each {first instruction, source line},
-  // in instruction order.
+  // Line table: runs of instructions with one source position, each
+  // {first instruction, position}, in instruction order. A position is the
+  // AST node's that CPython 3.11 gives the instruction (co_positions).
   struct LineRun {
     std::uint32_t first = 0;
-    int line = 0;
+    SourcePosition position;
   };
   std::vector<LineRun> lines;
   // Exception table: where an exception raised by an instruction goes. Runs
@@ -109,8 +120,9 @@ struct CodeObject : runtime::Object {
   runtime::Ref filename;  // co_filename
   int first_line = 1;     // co_firstlineno
 
-  // The source line of the instruction at `index`.
-  int line_of(std::size_t index) const;
+  // The source line of the instruction at `index`, and its whole position.
+  int line_of(std::size_t index) const { return position_of(index).line; }
+  SourcePosition position_of(std::size_t index) const;
   // The handler of an exception raised at instruction `index`, or null.
   const ExceptionHandler* handler_at(std::size_t index) const;
 };

@@ -139,7 +139,7 @@ Ref raise_front_end_error(Interpreter& interpreter, const SyntaxErrorInfo& error
   if (!is_subtype(type, interpreter.SyntaxError_type)) return interpreter.raise(type, error.message);
   Ref message = new_str(interpreter, error.message);
   Ref filename = new_str(interpreter, error.filename);
-  Ref lineno = new_int(interpreter, error.lineno);
+  Ref lineno = error.lineno < 0 ? interpreter.new_none() : new_int(interpreter, error.lineno);
   Ref offset = new_int(interpreter, error.offset);
   Ref text = error.text.empty() ? interpreter.new_none() : new_str(interpreter, error.text);
   Ref end_lineno = new_int(interpreter, error.end_lineno);
@@ -174,7 +174,8 @@ bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxError
   out.message = str_utf8(text.get());
   const Value filename = field(interpreter, exception, syntax_filename, syntax_field_count);
   out.filename = is_str(interpreter, filename) ? std::string(str_utf8(filename)) : "<string>";
-  out.lineno = int_field(interpreter, field(interpreter, exception, syntax_lineno, syntax_field_count));
+  const Value lineno = field(interpreter, exception, syntax_lineno, syntax_field_count);
+  out.lineno = lineno.is_null() || lineno == interpreter.none() ? -1 : int_field(interpreter, lineno);
   out.offset = int_field(interpreter, field(interpreter, exception, syntax_offset, syntax_field_count));
   out.end_lineno = int_field(interpreter, field(interpreter, exception, syntax_end_lineno, syntax_field_count));
   out.end_offset = int_field(interpreter, field(interpreter, exception, syntax_end_offset, syntax_field_count));

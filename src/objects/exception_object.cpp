@@ -226,7 +226,7 @@ Ref new_exception(Interpreter& interpreter, Type* type, std::string_view message
 void copy_traceback(const ExceptionObject& from, ExceptionObject& to) {
   to.traceback.clear();
   for (const ExceptionObject::TracebackEntry& entry : from.traceback)
-    to.traceback.push_back({Ref::borrow(entry.code.get()), entry.line});
+    to.traceback.push_back({Ref::borrow(entry.code.get()), entry.line, entry.instruction});
 }
 
 Ref raise_key_error(Interpreter& interpreter, Value key) {
