@@ -2,6 +2,7 @@
 // to the pipeline; `--tokens`, `--ast`, `--symtable` and `--dis` stop after
 // the first stages and print them.
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -255,11 +256,23 @@ int run_program(const CommandLine& line) {
   if (main) outcome = vm::run_module(interpreter, compiled.code.get(), runtime::module_dict(main.get()));
   std::fflush(stdout);
   int status = 0;
-  if (!outcome) status = vm::report_uncaught(interpreter, interpreter.take_exception().get());
+  bool interrupted = false;
+  if (!outcome) {
+    runtime::Ref exception = interpreter.take_exception();
+    interrupted = runtime::is_subtype(runtime::type_of(interpreter, exception.get()), interpreter.KeyboardInterrupt_type);
+    status = vm::report_uncaught(interpreter, exception.get());
+  }
   // As CPython's finalization: the cycles already garbage are collected
   // (their finalizers run), then the modules' namespaces are emptied.
   runtime::collect_garbage(interpreter);
   runtime::clear_modules(interpreter);
+  if (interrupted) {
+    // An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython
+    // does, so that its parent sees the interruption.
+    std::fflush(nullptr);
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
   return status;
 }
 

@@ -38,21 +38,9 @@ Ref tuple_of(Interpreter& interpreter, const std::vector<Ref>& items) {
   return runtime::new_tuple(interpreter, values);
 }
 
-// co_varnames: the parameters and other locals, without the cells that are
-// not parameters and the free variables (which follow them in local_names).
 Ref varnames(Interpreter& interpreter, Value self) {
-  const CodeObject* c = code(self);
-  std::vector<Ref> names;
-  for (const Ref& name : c->local_names) {
-    const auto is_named = [&](const Ref& other) { return runtime::str_equal(other.get(), name.get()); };
-    const std::size_t index = names.size();
-    const bool parameter = index < static_cast<std::size_t>(c->parameter_count);
-    if (!parameter && (std::any_of(c->cell_names.begin(), c->cell_names.end(), is_named) ||
-                       std::any_of(c->free_names.begin(), c->free_names.end(), is_named)))
-      continue;
-    names.push_back(Ref::borrow(name.get()));
-  }
-  return tuple_of(interpreter, names);
+  const std::vector<Value> names = code(self)->variable_names();
+  return runtime::new_tuple(interpreter, names);
 }
 
 Ref co_name(Interpreter&, Value self) { return Ref::borrow(code(self)->name.get()); }
@@ -155,6 +143,19 @@ runtime::Type* code_type(runtime::Interpreter& interpreter) {
 }
 
 }  // namespace
+
+std::vector<Value> CodeObject::variable_names() const {
+  std::vector<Value> names;
+  for (const Ref& name : local_names) {
+    const auto is_named = [&](const Ref& other) { return runtime::str_equal(other.get(), name.get()); };
+    const bool parameter = names.size() < static_cast<std::size_t>(parameter_count);
+    if (!parameter && (std::any_of(cell_names.begin(), cell_names.end(), is_named) ||
+                       std::any_of(free_names.begin(), free_names.end(), is_named)))
+      continue;
+    names.push_back(name.get());
+  }
+  return names;
+}
 
 SourcePosition CodeObject::position_of(std::size_t index) const {
   auto after = std::upper_bound(lines.begin(), lines.end(), index,

@@ -123,6 +123,9 @@ struct CodeObject : runtime::Object {
   // The source line of the instruction at `index`, and its whole position.
   int line_of(std::size_t index) const { return position_of(index).line; }
   SourcePosition position_of(std::size_t index) const;
+  // co_varnames (borrowed): the parameters and other locals, without the
+  // cells that are not parameters and the free variables.
+  std::vector<runtime::Value> variable_names() const;
   // The handler of an exception raised at instruction `index`, or null.
   const ExceptionHandler* handler_at(std::size_t index) const;
 };

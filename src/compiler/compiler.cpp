@@ -1446,22 +1446,24 @@ class ScopeCompiler {
       const int container = compile_operand(subscript->value);
       const int key = compile_key(subscript->slice);
       const int current = push_temporary(subscript);
-      at(&assign);
+      at(subscript);
       emit(encode_abc(Opcode::GET_ITEM, current, container, key));
       const int value = compile_operand(assign.value);
       at(&assign);
       emit(encode_abc(op, current, current, value));
+      at(subscript);
       emit(encode_abc(Opcode::SET_ITEM, container, key, current));
       return;
     }
     if (auto* attribute = ast::as<ast::Attribute>(assign.target)) {
       const int object = compile_operand(attribute->value);
       const int current = push_temporary(attribute);
-      at(&assign);
+      at(attribute);
       emit_cached(Opcode::LOAD_ATTR, current, object, attribute->attr, attribute);
       const int value = compile_operand(assign.value);
       at(&assign);
       emit(encode_abc(op, current, current, value));
+      at(attribute);
       emit_cached(Opcode::STORE_ATTR, object, current, attribute->attr, attribute);
       return;
     }
@@ -1475,10 +1477,12 @@ class ScopeCompiler {
       return;
     }
     const int current = push_temporary(name);
+    at(name);
     load_name(name->id, current, name);
     const int value = compile_operand(assign.value);
     at(&assign);
     emit(encode_abc(op, current, current, value));
+    at(name);
     store_name(name->id, current, name);
   }
 
@@ -1571,8 +1575,11 @@ class ScopeCompiler {
     return registers;
   }
 
-  void apply_decorators(const std::vector<int>& decorators, int value, const ast::Located* node) {
+  // Each call has its decorator's position.
+  void apply_decorators(const std::vector<int>& decorators, const ast::Seq<ast::Expr*>& nodes, int value,
+                        const ast::Located* node) {
     for (auto decorator = decorators.rbegin(); decorator != decorators.rend(); ++decorator) {
+      at(nodes[static_cast<std::size_t>(decorators.rend() - decorator - 1)]);
       const int base = push_temporary(node);
       emit(encode_abc(Opcode::MOVE, base, *decorator, 0));
       emit(encode_abc(Opcode::MOVE, push_temporary(node), value, 0));
@@ -1593,7 +1600,8 @@ class ScopeCompiler {
     const int function_register = push_temporary(&function);
     make_function(&function, &arguments, std::move(code), function_register, function.returns);
     at(&function);
-    apply_decorators(decorators, function_register, &function);
+    apply_decorators(decorators, function.decorator_list, function_register, &function);
+    at(&function);
     store_name(function.name, function_register, &function);
   }
 
@@ -1637,7 +1645,8 @@ class ScopeCompiler {
       else
         emit_with_constant(Opcode::CALL_KW, base, count, runtime::new_tuple(shared_.interpreter, names), &definition);
     }
-    apply_decorators(decorators, base, &definition);
+    apply_decorators(decorators, definition.decorator_list, base, &definition);
+    at(&definition);
     store_name(definition.name, base, &definition);
   }
 
@@ -2155,12 +2164,12 @@ class ScopeCompiler {
   void compile_assert(const ast::Assert& statement) {
     if (shared_.interpreter.optimize) return;
     const int test = compile_operand(statement.test);
+    at(statement.test);  // the raise has the test's position
     const std::size_t to_end = emit(encode_asbx(Opcode::JUMP_IF_TRUE, test, 0));
     const int error = push_temporary(&statement);
     emit(encode_abc(Opcode::LOAD_ASSERTION_ERROR, error, 0, 0));
     if (statement.msg) {
       compile_into(statement.msg, push_temporary(statement.msg));
-      at(&statement);
       emit(encode_abc(Opcode::CALL, error, 1, 0));
     }
     emit(encode_abc(Opcode::RAISE, error, 0, 1));

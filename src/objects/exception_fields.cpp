@@ -1,4 +1,5 @@
-// Objects: SyntaxError's and ImportError's fields (see exception_fields.h).
+// Objects: SyntaxError's, ImportError's, NameError's and AttributeError's
+// fields (see exception_fields.h).
 // Both keep them in ExceptionObject::fields, a list read by index; a null
 // entry reads as None.
 #include "objects/exception_fields.h"
@@ -22,6 +23,8 @@ namespace {
 enum SyntaxField { syntax_msg, syntax_filename, syntax_lineno, syntax_offset, syntax_text, syntax_end_lineno,
                    syntax_end_offset, syntax_print_file_and_line, syntax_field_count };
 enum ImportField { import_msg, import_name, import_path, import_field_count };
+enum NameField { name_name, name_field_count };
+enum AttributeField { attribute_name, attribute_obj, attribute_field_count };
 
 // The exception's fields, made (all None) on first use.
 ListObject* fields_of(Interpreter& interpreter, Value self, std::size_t count) {
@@ -207,6 +210,41 @@ void init_exception_field_types(Interpreter& interpreter) {
               {{"msg", &get_field<import_msg, i>, &put_field<import_msg, i>},
                {"name", &get_field<import_name, i>, &put_field<import_name, i>},
                {"path", &get_field<import_path, i>, &put_field<import_path, i>}});
+  constexpr std::size_t n = name_field_count;
+  add_getsets(interpreter, interpreter.NameError_type, {{"name", &get_field<name_name, n>, &put_field<name_name, n>}});
+  constexpr std::size_t a = attribute_field_count;
+  add_getsets(interpreter, interpreter.AttributeError_type,
+              {{"name", &get_field<attribute_name, a>, &put_field<attribute_name, a>},
+               {"obj", &get_field<attribute_obj, a>, &put_field<attribute_obj, a>}});
+}
+
+void set_name_error_name(Interpreter& interpreter, Value name) {
+  const Value exception = interpreter.exception();
+  if (exception.is_null() || !is_subtype(type_of(interpreter, exception), interpreter.NameError_type)) return;
+  if (field(interpreter, exception, name_name, name_field_count) == interpreter.none())
+    set_field(interpreter, exception, name_name, name_field_count, name);
+}
+
+void set_attribute_error_context(Interpreter& interpreter, Value object, Value name) {
+  const Value exception = interpreter.exception();
+  if (exception.is_null() || !is_subtype(type_of(interpreter, exception), interpreter.AttributeError_type)) return;
+  if (field(interpreter, exception, attribute_name, attribute_field_count) != interpreter.none() ||
+      field(interpreter, exception, attribute_obj, attribute_field_count) != interpreter.none())
+    return;
+  set_field(interpreter, exception, attribute_name, attribute_field_count, name);
+  set_field(interpreter, exception, attribute_obj, attribute_field_count, object);
+}
+
+Value name_error_name(Interpreter& interpreter, Value exception) {
+  return field(interpreter, exception, name_name, name_field_count);
+}
+
+Value attribute_error_name(Interpreter& interpreter, Value exception) {
+  return field(interpreter, exception, attribute_name, attribute_field_count);
+}
+
+Value attribute_error_object(Interpreter& interpreter, Value exception) {
+  return field(interpreter, exception, attribute_obj, attribute_field_count);
 }
 
 }  // namespace krait::runtime

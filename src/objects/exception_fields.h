@@ -1,7 +1,7 @@
 // Objects: the exception classes with fields of their own, after CPython's
 // Objects/exceptions.c: SyntaxError (msg, filename, lineno, offset, text,
-// end_lineno, end_offset, print_file_and_line) and ImportError (msg, name,
-// path); and the bridge between the front end's SyntaxErrorInfo and
+// end_lineno, end_offset, print_file_and_line), ImportError (msg, name,
+// path), NameError (name) and AttributeError (name, obj); and the bridge between the front end's SyntaxErrorInfo and
 // SyntaxError objects.
 #pragma once
 
@@ -25,6 +25,16 @@ Ref raise_import_error(Interpreter& interpreter, Type* type, std::string_view me
 // them (`out.type` is the class's displayed name); false when `exception`
 // is not one.
 bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxErrorInfo& out);
+
+// NameError.name and AttributeError.name/.obj, which the display's "Did
+// you mean" reads: set on the pending exception (of that type) unless set
+// already, as CPython's format_exc_check_arg and set_attribute_error_context.
+void set_name_error_name(Interpreter& interpreter, Value name);
+void set_attribute_error_context(Interpreter& interpreter, Value object, Value name);
+// The fields (borrowed; None when unset).
+Value name_error_name(Interpreter& interpreter, Value exception);
+Value attribute_error_name(Interpreter& interpreter, Value exception);
+Value attribute_error_object(Interpreter& interpreter, Value exception);
 
 void init_exception_field_types(Interpreter& interpreter);
 

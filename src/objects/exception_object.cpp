@@ -189,7 +189,10 @@ void exception_traverse(Object* object, const Visitor& visit) {
   for (const Ref* field : {&exception->args, &exception->cause, &exception->context, &exception->payload,
                            &exception->fields})
     visit(*field);
-  for (const ExceptionObject::TracebackEntry& entry : exception->traceback) visit(entry.code);
+  for (const ExceptionObject::TracebackEntry& entry : exception->traceback) {
+    visit(entry.code);
+    visit(entry.globals);
+  }
 }
 
 // args becomes () rather than null: printing an exception needs it.
@@ -197,6 +200,7 @@ void exception_clear(Interpreter& interpreter, Object* object) {
   auto* exception = static_cast<ExceptionObject*>(object);
   Ref fields[] = {std::exchange(exception->args, new_tuple(interpreter, {})), std::move(exception->cause),
                   std::move(exception->context), std::move(exception->payload), std::move(exception->fields)};
+  std::vector<ExceptionObject::TracebackEntry> traceback = std::move(exception->traceback);
 }
 
 }  // namespace
@@ -226,7 +230,7 @@ Ref new_exception(Interpreter& interpreter, Type* type, std::string_view message
 void copy_traceback(const ExceptionObject& from, ExceptionObject& to) {
   to.traceback.clear();
   for (const ExceptionObject::TracebackEntry& entry : from.traceback)
-    to.traceback.push_back({Ref::borrow(entry.code.get()), entry.line, entry.instruction});
+    to.traceback.push_back({Ref::borrow(entry.code.get()), Ref::borrow(entry.globals.get()), entry.line, entry.instruction});
 }
 
 Ref raise_key_error(Interpreter& interpreter, Value key) {

@@ -16,7 +16,8 @@ struct Type;
 
 struct ExceptionObject : Object {
   struct TracebackEntry {
-    Ref code;  // a code object (compiler/code_object.h)
+    Ref code;     // a code object (compiler/code_object.h)
+    Ref globals;  // the frame's (for NameError's suggestions)
     int line = 0;
     std::uint32_t instruction = 0;  // where in the code (tb_lasti), for the position
   };

@@ -1,8 +1,10 @@
 // Runtime: the abstract object protocol (see operations.h).
 #include "runtime/operations.h"
 
+
 #include <cstdio>
 
+#include "objects/exception_fields.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
@@ -310,15 +312,25 @@ Ref call_with_self(Interpreter& interpreter, Value callable, Value self, const V
   return call(interpreter, callable, all, count + 1, kwnames);
 }
 
-Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
+namespace {
+
+Ref get_attribute_slot(Interpreter& interpreter, Value object, Value name) {
   const Type* type = type_of(interpreter, object);
   if (type->get_attribute) return type->get_attribute(interpreter, object, name);
   return interpreter.raise(interpreter.AttributeError_type, quoted_type_name(interpreter, object) +
                                                                 " object has no attribute " + str_repr_text(name));
 }
 
+}  // namespace
+
+Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
+  Ref result = get_attribute_slot(interpreter, object, name);
+  if (!result) set_attribute_error_context(interpreter, object, name);
+  return result;
+}
+
 int lookup_attribute(Interpreter& interpreter, Value object, Value name, Ref& out) {
-  out = get_attribute(interpreter, object, name);
+  out = get_attribute_slot(interpreter, object, name);
   if (out) return 1;
   if (!interpreter.exception_is(interpreter.AttributeError_type)) return -1;
   Ref discarded = interpreter.take_exception();

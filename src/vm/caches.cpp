@@ -1,9 +1,11 @@
 // VM stage: the slow paths of the cached instructions (see caches.h).
 #include "vm/caches.h"
 
+
 #include <string>
 
 #include "objects/dict_object.h"
+#include "objects/exception_fields.h"
 #include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "runtime/operations.h"
@@ -26,6 +28,7 @@ bool generic_instance(const Type* type) {
 
 void raise_name_error(Interpreter& interpreter, Value name) {
   interpreter.set_exception(interpreter.NameError_type, "name '" + std::string(runtime::str_utf8(name)) + "' is not defined");
+  runtime::set_name_error_name(interpreter, name);
 }
 
 bool load_global(Interpreter& interpreter, compiler::InlineCache& cache, Value globals, Value& out) {

@@ -209,6 +209,7 @@ void raise_unbound_deref(Interpreter& interpreter, const CodeObject* code, int i
     interpreter.set_exception(interpreter.NameError_type,
                               "cannot access free variable '" + std::string(runtime::str_utf8(code->local_names[index].get())) +
                                   "' where it is not associated with a value in enclosing scope");
+    runtime::set_name_error_name(interpreter, code->local_names[index].get());
   } else {
     raise_unbound(interpreter, code, index);
   }
@@ -585,8 +586,9 @@ Value exit_context(Interpreter& interpreter, Value exit, Value exception) {
 void record_traceback(Interpreter& interpreter, const CodeObject* code, const Instruction* pc) {
   auto* exception = runtime::as_exception(interpreter.exception());
   const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
-  exception->traceback.push_back(
-      {Ref::borrow(Value::object(const_cast<CodeObject*>(code))), code->line_of(index), static_cast<std::uint32_t>(index)});
+  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))),
+                                  Ref::borrow(interpreter.frames.back().globals), code->line_of(index),
+                                  static_cast<std::uint32_t>(index)});
 }
 }  // namespace
 
