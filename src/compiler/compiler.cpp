@@ -857,7 +857,6 @@ class ScopeCompiler {
       const int saved_top = next_register_;
       if (auto* star = ast::as<ast::Starred>(argument)) {
         const int value = compile_operand(star->value);
-        at(argument);
         emit(encode_abc(Opcode::LIST_EXTEND, list, value, 0));
       } else {
         emit(encode_abc(Opcode::LIST_APPEND, list, compile_operand(argument), 0));
@@ -877,7 +876,6 @@ class ScopeCompiler {
         emit(encode_abc(Opcode::BUILD_MAP, pair, key, 1));
         emit(encode_abc(Opcode::DICT_MERGE, dict, pair, 0));
       } else {
-        at(keyword);
         emit(encode_abc(Opcode::DICT_MERGE, dict, value, 0));
       }
       next_register_ = saved_top;
