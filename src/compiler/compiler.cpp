@@ -492,6 +492,7 @@ class ScopeCompiler {
       case ast::NodeKind::Lambda: {
         auto* lambda = static_cast<ast::Lambda*>(expression);
         const Scope* scope = shared_.table.scope_of(lambda);
+        check_parameters(lambda->args, lambda);
         ScopeCompiler inner(shared_, *scope, nested_qualname("<lambda>"), lambda->lineno, private_);
         make_function(lambda, lambda->args, inner.compile_lambda_body(lambda->body), target);
         return;
@@ -801,6 +802,7 @@ class ScopeCompiler {
   void emit_await(int value, const ast::Located* node) { emit_delegation(Opcode::GET_AWAITABLE, value, value, node); }
 
   void compile_call(const ast::Call& call, int target) {
+    check_keywords(call.keywords, &call);
     const bool dynamic = has_unpacking(call.args, call.keywords);
     const std::size_t argument_count = call.args.size() + call.keywords.size();
     if (argument_count > static_cast<std::size_t>(max_register - 2)) unsupported(&call, "a call with more than 253 arguments");
@@ -1171,7 +1173,33 @@ class ScopeCompiler {
   }
 
   // --- statements ----------------------------------------------------------
+  // CPython's forbidden_name: __debug__ is never bound or deleted.
+  static void check_bindable(std::string_view name, const ast::Located* node, bool deleting = false) {
+    if (name == "__debug__") fail(node, "SyntaxError", deleting ? "cannot delete __debug__" : "cannot assign to __debug__");
+  }
+
+  // CPython's validate_keywords: no __debug__= and no keyword twice.
+  static void check_keywords(const ast::Seq<ast::Keyword*>& keywords, const ast::Located* node) {
+    for (std::uint32_t i = 0; i < keywords.size(); ++i) {
+      if (keywords[i]->arg.data() == nullptr) continue;
+      check_bindable(keywords[i]->arg, node);
+      for (std::uint32_t j = i + 1; j < keywords.size(); ++j)
+        if (keywords[j]->arg.data() != nullptr && keywords[j]->arg == keywords[i]->arg)
+          fail(keywords[j], "SyntaxError", "keyword argument repeated: " + std::string(keywords[i]->arg));
+    }
+  }
+
+  // CPython's compiler_check_debug_args: no parameter named __debug__.
+  static void check_parameters(const ast::Arguments* arguments, const ast::Located* node) {
+    if (!arguments) return;
+    for (const ast::Seq<ast::Arg*>* group : {&arguments->posonlyargs, &arguments->args, &arguments->kwonlyargs})
+      for (const ast::Arg* argument : *group) check_bindable(argument->arg, node);
+    for (const ast::Arg* argument : {arguments->vararg, arguments->kwarg})
+      if (argument) check_bindable(argument->arg, node);
+  }
+
   void store_name(std::string_view name, int source, const ast::Located* node) {
+    check_bindable(name, node);
     if (in_class_namespace(name)) {
       emit(encode_abx(Opcode::STORE_NAME, source, name_index(name, node)));
       return;
@@ -1205,6 +1233,7 @@ class ScopeCompiler {
       }
       case ast::NodeKind::Attribute: {
         auto* attribute = static_cast<ast::Attribute*>(target);
+        check_bindable(attribute->attr, target);
         const int object = compile_operand(attribute->value);
         at(target);
         emit_cached(Opcode::STORE_ATTR, object, source, attribute->attr, attribute);
@@ -1247,6 +1276,7 @@ class ScopeCompiler {
   }
 
   void delete_name(std::string_view name, const ast::Located* node) {
+    check_bindable(name, node, true);
     if (in_class_namespace(name)) {
       emit(encode_abx(Opcode::DELETE_NAME, 0, name_index(name, node)));
       return;
@@ -1280,6 +1310,7 @@ class ScopeCompiler {
       }
       case ast::NodeKind::Attribute: {
         auto* attribute = static_cast<ast::Attribute*>(target);
+        check_bindable(attribute->attr, target, true);
         const int saved_top = next_register_;
         const int object = compile_operand(attribute->value);
         at(target);
@@ -1356,6 +1387,7 @@ class ScopeCompiler {
   // other target's is evaluated; a target without value has its object (and
   // subscript) evaluated. A function evaluates no annotation.
   void compile_annotated_assign(const ast::AnnAssign& assign) {
+    if (auto* name = ast::as<ast::Name>(assign.target)) check_bindable(name->id, assign.value ? static_cast<const ast::Located*>(name) : &assign);
     if (assign.value) {
       auto* name = ast::as<ast::Name>(assign.target);
       const int local = name ? local_register(name->id) : -1;
@@ -1454,6 +1486,7 @@ class ScopeCompiler {
       return;
     }
     if (auto* attribute = ast::as<ast::Attribute>(assign.target)) {
+      check_bindable(attribute->attr, attribute);
       const int object = compile_operand(attribute->value);
       const int current = push_temporary(attribute);
       at(attribute);
@@ -1592,6 +1625,7 @@ class ScopeCompiler {
   void compile_function(const Definition& function) {
     const ast::Arguments& arguments = *function.args;
     const std::vector<int> decorators = compile_decorators(function.decorator_list);
+    check_parameters(&arguments, &function);
     const Scope* scope = shared_.table.scope_of(&function);
     ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno, private_);
     Ref code = inner.compile_body(function.body);
@@ -1608,6 +1642,7 @@ class ScopeCompiler {
     const Scope* scope = shared_.table.scope_of(&definition);
     ScopeCompiler inner(shared_, *scope, nested_qualname(definition.name), definition.lineno, private_);
     Ref code = inner.compile_class_body(definition);
+    check_keywords(definition.keywords, &definition);
     // __build_class__(body, name, *bases, **keywords)
     const int base = push_temporary(&definition);
     at(&definition);
