@@ -16,6 +16,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/struct_sequence.h"
+#include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
@@ -92,8 +93,7 @@ Ref sys_intern(Interpreter& interpreter, Value, const Value* arguments, std::siz
   return Ref::borrow(interpreter.intern(runtime::str_utf8(text)));
 }
 
-// exc_info(): (type, value, traceback) of the exception being handled;
-// Krait has no traceback objects, so the traceback is None.
+// exc_info(): (type, value, traceback) of the exception being handled.
 Ref sys_exc_info(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "sys.exc_info", count, kwnames)) return Ref();
   const Value handled = interpreter.handled_exception;
@@ -101,7 +101,8 @@ Ref sys_exc_info(Interpreter& interpreter, Value, const Value*, std::size_t coun
     const Value nones[] = {interpreter.none(), interpreter.none(), interpreter.none()};
     return runtime::new_tuple(interpreter, nones);
   }
-  const Value items[] = {Value::object(runtime::type_of(interpreter, handled)), handled, interpreter.none()};
+  Ref traceback = runtime::exception_traceback(interpreter, *runtime::as_exception(handled));
+  const Value items[] = {Value::object(runtime::type_of(interpreter, handled)), handled, traceback.get()};
   return runtime::new_tuple(interpreter, items);
 }
 

@@ -20,6 +20,7 @@ struct ExceptionObject : Object {
     Ref globals;  // the frame's (for NameError's suggestions)
     int line = 0;
     std::uint32_t instruction = 0;  // where in the code (tb_lasti), for the position
+    Ref object;  // its traceback object, once __traceback__ was asked for
   };
   Ref args;                       // a tuple
   Ref cause;                      // __cause__, null for None

@@ -63,6 +63,8 @@ class Interpreter {
   Type* wrapper_descriptor_type = nullptr;  // a built-in type's slot as a dunder method
   Type* method_wrapper_type = nullptr;      // a wrapper_descriptor bound to an instance
   Type* cell_type = nullptr;
+  Type* traceback_type = nullptr;
+  Type* frame_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
   Type* slice_type = nullptr;

@@ -588,7 +588,7 @@ void record_traceback(Interpreter& interpreter, const CodeObject* code, const In
   const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
   exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))),
                                   Ref::borrow(interpreter.frames.back().globals), code->line_of(index),
-                                  static_cast<std::uint32_t>(index)});
+                                  static_cast<std::uint32_t>(index), Ref()});
 }
 }  // namespace
 
