@@ -4,6 +4,7 @@
 #include "modules/sys_module.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,17 @@ Ref sys_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_
   Ref exception = runtime::call(interpreter, Value::object(interpreter.SystemExit_type), arguments, given);
   if (exception) interpreter.raise_object(std::move(exception));
   return Ref();
+}
+
+// excepthook(type, value, traceback): prints the exception's traceback
+// display on stderr (also sys.__excepthook__).
+Ref sys_excepthook(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "excepthook", kwnames)) return Ref();
+  if (count != 3)
+    return interpreter.raise(interpreter.TypeError_type, "excepthook expected 3 arguments, got " + std::to_string(count));
+  std::fflush(stdout);
+  if (interpreter.exception_printer) interpreter.exception_printer(interpreter, arguments[1]);
+  return interpreter.new_none();
 }
 
 // intern(string): the one str object of that value.
@@ -203,7 +215,10 @@ Ref create_sys_module(Interpreter& interpreter) {
                                  {"intern", &sys_intern},
                                  {"exc_info", &sys_exc_info},
                                  {"exception", &sys_exception},
+                                 {"excepthook", &sys_excepthook},
                                  {"getdefaultencoding", &sys_getdefaultencoding}});
+  const Value excepthook = runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("excepthook"));
+  if (!excepthook.is_null()) runtime::module_set(interpreter, sys, "__excepthook__", excepthook);
   if (interpreter.has_exception()) return Ref();
   return module;
 }

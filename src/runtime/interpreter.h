@@ -201,6 +201,10 @@ class Interpreter {
   void report_unraisable(Value object);
   using UnraisablePrinter = void (*)(Interpreter& interpreter, Value exception, Value object);
   UnraisablePrinter unraisable_printer = nullptr;
+  // CPython's PyErr_Display (sys.excepthook's work): the traceback display
+  // of `exception` on stderr. Installed by the VM.
+  using ExceptionPrinter = void (*)(Interpreter& interpreter, Value exception);
+  ExceptionPrinter exception_printer = nullptr;
 
   // The exception being handled (sys.exception()): the one an `except` or
   // `finally` block caught, or null. Owned. The VM saves the previous one

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compiler/code_object.h"
+#include "objects/dict_object.h"
 #include "objects/exception_fields.h"
 #include "objects/exception_object.h"
 #include "objects/list_object.h"
@@ -426,17 +427,56 @@ std::string format_exception(Interpreter& interpreter, Value exception) {
   return printer.text();
 }
 
-int report_uncaught(Interpreter& interpreter, Value exception) {
-  if (runtime::is_subtype(runtime::type_of(interpreter, exception), interpreter.SystemExit_type)) {
-    const Ref& code = runtime::as_exception(exception)->payload;
-    if (!code || code.get() == interpreter.none()) return 0;
-    if (code.get().is_small_int()) return static_cast<int>(code.get().as_small_int());
-    Ref text = runtime::str(interpreter, code.get());
-    if (text) std::fprintf(stderr, "%s\n", std::string(runtime::str_utf8(text.get())).c_str());
-    return 1;
-  }
+void print_exception(Interpreter& interpreter, Value exception) {
   const std::string text = format_exception(interpreter, exception);
   std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+namespace {
+
+// The exit status of SystemExit (CPython's handle_system_exit): its code,
+// 0 for None, else 1 with str(code) on stderr.
+int system_exit_status(Interpreter& interpreter, Value exception) {
+  const Ref& code = runtime::as_exception(exception)->payload;
+  if (!code || code.get() == interpreter.none()) return 0;
+  if (code.get().is_small_int()) return static_cast<int>(code.get().as_small_int());
+  Ref text = runtime::str(interpreter, code.get());
+  if (!text) Ref failed = interpreter.take_exception();
+  if (text) std::fprintf(stderr, "%s\n", std::string(runtime::str_utf8(text.get())).c_str());
+  return 1;
+}
+
+bool is_system_exit(Interpreter& interpreter, Value exception) {
+  return runtime::is_subtype(runtime::type_of(interpreter, exception), interpreter.SystemExit_type);
+}
+
+}  // namespace
+
+int report_uncaught(Interpreter& interpreter, Value exception) {
+  if (is_system_exit(interpreter, exception)) return system_exit_status(interpreter, exception);
+  // CPython's _PyErr_PrintEx: the display is sys.excepthook's.
+  const Value sys = runtime::dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
+  Ref hook;
+  if (!sys.is_null() && runtime::lookup_attribute(interpreter, sys, interpreter.intern("excepthook"), hook) < 0)
+    Ref failed = interpreter.take_exception();
+  if (!hook || hook.get() == interpreter.none()) {
+    std::fputs("sys.excepthook is missing\n", stderr);
+    print_exception(interpreter, exception);
+    return 1;
+  }
+  Ref traceback = runtime::get_attribute(interpreter, exception, interpreter.intern("__traceback__"));
+  if (!traceback) traceback = Ref::borrow(interpreter.none());
+  const Value arguments[] = {Value::object(runtime::type_of(interpreter, exception)), exception, traceback.get()};
+  Ref result = runtime::call(interpreter, hook.get(), arguments, 3);
+  if (!result) {
+    Ref error = interpreter.take_exception();
+    if (is_system_exit(interpreter, error.get())) return system_exit_status(interpreter, error.get());
+    std::fflush(stdout);
+    std::fputs("Error in sys.excepthook:\n", stderr);
+    print_exception(interpreter, error.get());
+    std::fputs("\nOriginal exception was:\n", stderr);
+    print_exception(interpreter, exception);
+  }
   return 1;
 }
 
