@@ -2192,12 +2192,34 @@ class ScopeCompiler {
     emit(encode_abc(Opcode::RAISE, exception, cause, !statement.exc ? 0 : statement.cause ? 2 : 1));
   }
 
+  // The position CPython's compiler_jump_if leaves behind for what follows
+  // a condition: its last comparison's, through and/or/not/if-else, else
+  // none (the statement's stays).
+  static const ast::Expr* last_jump_compare(ast::Expr* test) {
+    const ast::Expr* last = nullptr;
+    auto consider = [&](ast::Expr* inner) {
+      if (const ast::Expr* found = last_jump_compare(inner)) last = found;
+    };
+    if (test->kind == ast::NodeKind::Compare) return test;
+    if (auto* boolean = ast::as<ast::BoolOp>(test)) {
+      for (ast::Expr* value : boolean->values) consider(value);
+    } else if (auto* unary = ast::as<ast::UnaryOp>(test)) {
+      if (unary->op == ast::UnaryOpKind::Not) consider(unary->operand);
+    } else if (auto* conditional = ast::as<ast::IfExp>(test)) {
+      consider(conditional->test);
+      consider(conditional->body);
+      consider(conditional->orelse);
+    }
+    return last;
+  }
+
   // assert test, message: raise AssertionError(message) unless test (no
   // code at all under -O).
   void compile_assert(const ast::Assert& statement) {
     if (shared_.interpreter.optimize) return;
     const int test = compile_operand(statement.test);
-    at(statement.test);  // the raise has the test's position
+    const ast::Expr* compare = last_jump_compare(statement.test);
+    at(compare ? static_cast<const ast::Located*>(compare) : &statement);
     const std::size_t to_end = emit(encode_asbx(Opcode::JUMP_IF_TRUE, test, 0));
     const int error = push_temporary(&statement);
     emit(encode_abc(Opcode::LOAD_ASSERTION_ERROR, error, 0, 0));
