@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -42,6 +43,9 @@ Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, st
     if (count != 3) return interpreter.raise(interpreter.TypeError_type, "type() takes 1 or 3 arguments");
   }
   if (!type->construct) return interpreter.raise(interpreter.TypeError_type, "cannot create '" + type->name + "' instances");
+  // A class has no vectorcall in CPython: a native call to its recursion count.
+  std::optional<RecursionGuard> guard;
+  if (type->is_heap_type && !guard.emplace(interpreter, " while calling a Python object")) return Ref();
   Ref instance = type->construct(interpreter, callee, arguments, count, kwnames);
   if (!instance) return instance;
   Type* instance_type = type_of(interpreter, instance.get());
