@@ -157,6 +157,13 @@ std::vector<Value> CodeObject::variable_names() const {
   return names;
 }
 
+const SourcePosition* CodeObject::local_read_at(std::size_t index, int local) const {
+  const LocalRead* found = nullptr;
+  for (const LocalRead& read : local_reads)
+    if (read.local == local && read.first <= index && (!found || read.first > found->first)) found = &read;
+  return found ? &found->position : nullptr;
+}
+
 SourcePosition CodeObject::position_of(std::size_t index) const {
   auto after = std::upper_bound(lines.begin(), lines.end(), index,
                                 [](std::size_t i, const LineRun& run) { return i < run.first; });

@@ -104,6 +104,16 @@ struct CodeObject : runtime::Object {
     SourcePosition position;
   };
   std::vector<LineRun> lines;
+  // Reads of a local variable's register in place, by the instruction that
+  // uses the value (no instruction of their own): from instruction `first`
+  // on, the name's position, for an UnboundLocalError to point at the name
+  // as CPython's LOAD_FAST does.
+  struct LocalRead {
+    std::uint32_t first = 0;
+    int local = 0;
+    SourcePosition position;
+  };
+  std::vector<LocalRead> local_reads;
   // Exception table: where an exception raised by an instruction goes. Runs
   // of instructions [start, end), sorted and disjoint, each sending it to
   // `target` with the exception in register `exception_register` (CPython
@@ -123,6 +133,9 @@ struct CodeObject : runtime::Object {
   // The source line of the instruction at `index`, and its whole position.
   int line_of(std::size_t index) const { return position_of(index).line; }
   SourcePosition position_of(std::size_t index) const;
+  // Where the instruction at `index` reads local `local` in place (its
+  // first such read), or null.
+  const SourcePosition* local_read_at(std::size_t index, int local) const;
   // co_varnames (borrowed): the parameters and other locals, without the
   // cells that are not parameters and the free variables.
   std::vector<runtime::Value> variable_names() const;

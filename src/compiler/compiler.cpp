@@ -414,7 +414,10 @@ class ScopeCompiler {
   int compile_operand(ast::Expr* expression) {
     if (auto* name = ast::as<ast::Name>(expression)) {
       const int local = local_register(name->id);
-      if (local >= 0) return local;
+      if (local >= 0) {
+        code_->local_reads.push_back({static_cast<std::uint32_t>(here()), local, position_of(name)});
+        return local;
+      }
     }
     const int temporary = push_temporary(expression);
     compile_into(expression, temporary);
@@ -1502,6 +1505,7 @@ class ScopeCompiler {
     if (!name) unsupported(assign.target, "augmented assignment to " + std::string(ast::node_kind_name(assign.target->kind)));
     const int local = local_register(name->id);
     if (local >= 0) {
+      code_->local_reads.push_back({static_cast<std::uint32_t>(here()), local, position_of(name)});
       const int value = compile_operand(assign.value);
       at(&assign);
       emit(encode_abc(op, local, local, value));

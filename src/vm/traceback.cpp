@@ -355,8 +355,32 @@ class Printer {
     }
   }
 
+  // The position of an entry's instruction; where the exception was raised,
+  // an unbound local read in place is the name's.
+  SourcePosition entry_position(const CodeObject& code, const runtime::ExceptionObject::TracebackEntry& entry) {
+    const SourcePosition position = code.position_of(entry.instruction);
+    if (&entry != &current_->traceback.front() ||
+        current_->type != interpreter_.UnboundLocalError_type)
+      return position;
+    // "cannot access local variable 'x' where it is not associated with a value"
+    const runtime::TupleObject* args = runtime::as_tuple(current_->args.get());
+    if (args->size != 1 || !runtime::is_str(interpreter_, args->items()[0])) return position;
+    const std::string_view message = runtime::str_utf8(args->items()[0]);
+    const std::size_t start = message.find('\'');
+    const std::size_t end = message.find("' where", start == std::string_view::npos ? 0 : start);
+    if (start == std::string_view::npos || end == std::string_view::npos) return position;
+    const std::string_view name = message.substr(start + 1, end - start - 1);
+    for (std::size_t local = 0; local < code.local_names.size(); ++local) {
+      if (runtime::str_utf8(code.local_names[local].get()) != name) continue;
+      const SourcePosition* read = code.local_read_at(entry.instruction, static_cast<int>(local));
+      return read ? *read : position;
+    }
+    return position;
+  }
+
   void print_traceback(Value exception) {
     const runtime::ExceptionObject* object = runtime::as_exception(exception);
+    current_ = object;
     if (object->traceback.empty()) return;
     out_ += std::string(indent(), ' ');
     if (is_group(exception)) {
@@ -404,7 +428,7 @@ class Printer {
     while (indent < line->size() && is_space((*line)[indent])) ++indent;
     write_margin();
     out_ += "    " + line->substr(indent) + "\n";
-    const std::string carets = caret_line(*line, code.position_of(entry.instruction));
+    const std::string carets = caret_line(*line, entry_position(code, entry));
     if (carets.empty()) return;
     write_margin();
     out_ += carets + "\n";
@@ -415,6 +439,7 @@ class Printer {
   int group_depth_ = 0;
   bool need_close_ = false;
   int depth_guard_ = 0;
+  const runtime::ExceptionObject* current_ = nullptr;  // whose traceback prints
   std::set<const runtime::Object*> seen_;
   SourceFiles sources_;
 };
