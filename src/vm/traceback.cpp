@@ -484,6 +484,10 @@ int report_uncaught(Interpreter& interpreter, Value exception) {
   Ref hook;
   if (!sys.is_null() && runtime::lookup_attribute(interpreter, sys, interpreter.intern("excepthook"), hook) < 0)
     Ref failed = interpreter.take_exception();
+  if (sys.is_null()) {
+    print_exception(interpreter, exception);
+    return 1;
+  }
   if (!hook || hook.get() == interpreter.none()) {
     std::fputs("sys.excepthook is missing\n", stderr);
     print_exception(interpreter, exception);
