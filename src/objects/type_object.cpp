@@ -12,6 +12,7 @@
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/list_object.h"
 #include "objects/object_object.h"
@@ -399,6 +400,11 @@ bool announce_class(Interpreter& interpreter, Type* type, const Value* keyword_v
                                                                    std::string(type_name(interpreter, value)) +
                                                                    "' instance " + str_repr_text(key) + " in '" +
                                                                    type->name + "'");
+      // _PyErr_FormatFromCause: the original is the cause (and context).
+      ExceptionObject* raised = as_exception(interpreter.exception());
+      raised->context = Ref::borrow(cause.get());
+      raised->cause = std::move(cause);
+      raised->suppress_context = true;
       return false;
     }
   }
