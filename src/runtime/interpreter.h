@@ -66,6 +66,8 @@ class Interpreter {
   Type* wrapper_descriptor_type = nullptr;  // a built-in type's slot as a dunder method
   Type* method_wrapper_type = nullptr;      // a wrapper_descriptor bound to an instance
   Type* cell_type = nullptr;
+  Type* traceback_type = nullptr;
+  Type* frame_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
   Type* slice_type = nullptr;
@@ -209,6 +211,10 @@ class Interpreter {
   void report_unraisable(Value object);
   using UnraisablePrinter = void (*)(Interpreter& interpreter, Value exception, Value object);
   UnraisablePrinter unraisable_printer = nullptr;
+  // CPython's PyErr_Display (sys.excepthook's work): the traceback display
+  // of `exception` on stderr. Installed by the VM.
+  using ExceptionPrinter = void (*)(Interpreter& interpreter, Value exception);
+  ExceptionPrinter exception_printer = nullptr;
 
   // The exception being handled (sys.exception()): the one an `except` or
   // `finally` block caught, or null. Owned. The VM saves the previous one

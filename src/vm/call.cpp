@@ -349,6 +349,7 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
 void install(Interpreter& interpreter) {
   interpreter.function_type->call = &call_function;
   interpreter.unraisable_printer = &print_unraisable;
+  interpreter.exception_printer = &print_exception;
   install_generators(interpreter);
   // The special methods of the slots filled here, as the other built-in
   // types got theirs when the interpreter started (function.__call__,
