@@ -292,7 +292,7 @@ inline void gc_count_allocation(Interpreter& interpreter) {
 }
 
 inline void gc_track_new(Interpreter& interpreter, GcHeader* header) {
-  header->state = 0;
+  header->bits = 0;
   gc_list_append(header, &interpreter.gc.generations[0].list);
 }
 
