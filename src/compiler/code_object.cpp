@@ -38,22 +38,7 @@ Ref tuple_of(Interpreter& interpreter, const std::vector<Ref>& items) {
   return runtime::new_tuple(interpreter, values);
 }
 
-// co_varnames: the parameters and other locals, without the cells that are
-// not parameters and the free variables (which follow them in local_names).
-Ref varnames(Interpreter& interpreter, Value self) {
-  const CodeObject* c = code(self);
-  std::vector<Ref> names;
-  for (const Ref& name : c->local_names) {
-    const auto is_named = [&](const Ref& other) { return runtime::str_equal(other.get(), name.get()); };
-    const std::size_t index = names.size();
-    const bool parameter = index < static_cast<std::size_t>(c->parameter_count);
-    if (!parameter && (std::any_of(c->cell_names.begin(), c->cell_names.end(), is_named) ||
-                       std::any_of(c->free_names.begin(), c->free_names.end(), is_named)))
-      continue;
-    names.push_back(Ref::borrow(name.get()));
-  }
-  return tuple_of(interpreter, names);
-}
+Ref varnames(Interpreter& interpreter, Value self) { return tuple_of(interpreter, variable_names(*code(self))); }
 
 Ref co_name(Interpreter&, Value self) { return Ref::borrow(code(self)->name.get()); }
 Ref co_qualname(Interpreter&, Value self) { return Ref::borrow(code(self)->qualname.get()); }
@@ -148,6 +133,20 @@ runtime::Type* code_type(runtime::Interpreter& interpreter) {
 }
 
 }  // namespace
+
+std::vector<Ref> variable_names(const CodeObject& code) {
+  std::vector<Ref> names;
+  for (const Ref& name : code.local_names) {
+    const auto is_named = [&](const Ref& other) { return runtime::str_equal(other.get(), name.get()); };
+    const std::size_t index = names.size();
+    const bool parameter = index < static_cast<std::size_t>(code.parameter_count);
+    if (!parameter && (std::any_of(code.cell_names.begin(), code.cell_names.end(), is_named) ||
+                       std::any_of(code.free_names.begin(), code.free_names.end(), is_named)))
+      continue;
+    names.push_back(Ref::borrow(name.get()));
+  }
+  return names;
+}
 
 int CodeObject::line_of(std::size_t index) const {
   auto after = std::upper_bound(lines.begin(), lines.end(), index,

@@ -1,4 +1,5 @@
-// Objects: SyntaxError's and ImportError's fields (see exception_fields.h).
+// Objects: the fields of SyntaxError, ImportError, AttributeError and
+// NameError (see exception_fields.h).
 // Both keep them in ExceptionObject::fields, a list read by index; a null
 // entry reads as None.
 #include "objects/exception_fields.h"
@@ -22,6 +23,10 @@ namespace {
 enum SyntaxField { syntax_msg, syntax_filename, syntax_lineno, syntax_offset, syntax_text, syntax_end_lineno,
                    syntax_end_offset, syntax_print_file_and_line, syntax_field_count };
 enum ImportField { import_msg, import_name, import_path, import_field_count };
+enum AttributeField { attribute_name, attribute_obj, attribute_field_count };
+// NameError's globals are the namespace the name was missing from, for the
+// display's suggestions (not an attribute).
+enum NameField { name_name, name_globals, name_field_count };
 
 // The exception's fields, made (all None) on first use.
 ListObject* fields_of(Interpreter& interpreter, Value self, std::size_t count) {
@@ -119,6 +124,30 @@ Ref import_error_init(Interpreter& interpreter, Value self, const Value* argumen
   return interpreter.new_none();
 }
 
+// AttributeError(*args, name=None, obj=None) and NameError(*args,
+// name=None): BaseException's arguments, and the context fields, made only
+// when given (an AttributeError without them gets them where it is raised).
+template <bool attribute>
+Ref context_error_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t positional,
+                       Value kwnames) {
+  const char* function = attribute ? "AttributeError" : "NameError";
+  constexpr std::size_t count = attribute ? std::size_t{attribute_field_count} : std::size_t{name_field_count};
+  const std::size_t keywords = keyword_count(kwnames);
+  for (std::size_t k = 0; k < keywords; ++k) {
+    const std::string_view text = str_utf8(as_tuple(kwnames)->items()[k]);
+    if (text != "name" && !(text == "obj" && attribute)) {
+      invalid_keyword(interpreter, function, text);
+      return Ref();
+    }
+  }
+  if (!interpreter.BaseException_type->initialize(interpreter, self, arguments, positional, Value())) return Ref();
+  for (std::size_t k = 0; k < keywords; ++k) {
+    const bool name = str_utf8(as_tuple(kwnames)->items()[k]) == "name";
+    set_field(interpreter, self, name ? 0 : attribute_obj, count, arguments[positional + k]);
+  }
+  return interpreter.new_none();
+}
+
 // The message when it is a str, else BaseException's str.
 Ref import_error_str(Interpreter& interpreter, Value self) {
   const Value message = field(interpreter, self, import_msg, import_field_count);
@@ -183,6 +212,30 @@ bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxError
   return true;
 }
 
+void set_attribute_error_context(Interpreter& interpreter, Value object, Value name) {
+  if (!interpreter.exception_is(interpreter.AttributeError_type)) return;
+  const Value exception = interpreter.exception();
+  if (as_exception(exception)->fields) return;  // given, or set where it was first raised
+  set_field(interpreter, exception, attribute_name, attribute_field_count, name);
+  set_field(interpreter, exception, attribute_obj, attribute_field_count, object);
+}
+
+void set_name_error_context(Interpreter& interpreter, Value name, Value globals) {
+  const Value exception = interpreter.exception();
+  set_field(interpreter, exception, name_name, name_field_count, name);
+  set_field(interpreter, exception, name_globals, name_field_count, globals);
+}
+
+bool error_context(Interpreter& interpreter, Value exception, Value& name, Value& where) {
+  const Type* type = type_of(interpreter, exception);
+  const bool attribute = is_subtype(type, interpreter.AttributeError_type);
+  if ((!attribute && !is_subtype(type, interpreter.NameError_type)) || !as_exception(exception)->fields) return false;
+  const std::size_t count = attribute ? std::size_t{attribute_field_count} : std::size_t{name_field_count};
+  name = field(interpreter, exception, 0, count);
+  where = field(interpreter, exception, 1, count);
+  return is_str(interpreter, name) && where != interpreter.none();
+}
+
 void init_exception_field_types(Interpreter& interpreter) {
   Type* syntax = interpreter.SyntaxError_type;
   syntax->initialize = &syntax_error_init;
@@ -206,6 +259,16 @@ void init_exception_field_types(Interpreter& interpreter) {
               {{"msg", &get_field<import_msg, i>, &put_field<import_msg, i>},
                {"name", &get_field<import_name, i>, &put_field<import_name, i>},
                {"path", &get_field<import_path, i>, &put_field<import_path, i>}});
+  Type* attribute = interpreter.AttributeError_type;
+  constexpr std::size_t a = attribute_field_count;
+  attribute->initialize = &context_error_init<true>;
+  add_getsets(interpreter, attribute,
+              {{"name", &get_field<attribute_name, a>, &put_field<attribute_name, a>},
+               {"obj", &get_field<attribute_obj, a>, &put_field<attribute_obj, a>}});
+  Type* name = interpreter.NameError_type;
+  constexpr std::size_t n = name_field_count;
+  name->initialize = &context_error_init<false>;
+  add_getsets(interpreter, name, {{"name", &get_field<name_name, n>, &put_field<name_name, n>}});
 }
 
 }  // namespace krait::runtime

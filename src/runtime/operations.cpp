@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "objects/exception_fields.h"
 #include "objects/float_object.h"
 #include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
@@ -324,15 +325,26 @@ Ref call_with_self(Interpreter& interpreter, Value callable, Value self, const V
   return call(interpreter, callable, all, count + 1, kwnames);
 }
 
-Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
+namespace {
+
+// The type's getattr; an AttributeError it raises has no context yet.
+Ref type_get_attribute(Interpreter& interpreter, Value object, Value name) {
   const Type* type = type_of(interpreter, object);
   if (type->get_attribute) return type->get_attribute(interpreter, object, name);
   return interpreter.raise(interpreter.AttributeError_type, quoted_type_name(interpreter, object) +
                                                                 " object has no attribute " + str_repr_text(name));
 }
 
+}  // namespace
+
+Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
+  Ref result = type_get_attribute(interpreter, object, name);
+  if (!result) set_attribute_error_context(interpreter, object, name);
+  return result;
+}
+
 int lookup_attribute(Interpreter& interpreter, Value object, Value name, Ref& out) {
-  out = get_attribute(interpreter, object, name);
+  out = type_get_attribute(interpreter, object, name);
   if (out) return 1;
   if (!interpreter.exception_is(interpreter.AttributeError_type)) return -1;
   Ref discarded = interpreter.take_exception();

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "objects/dict_object.h"
+#include "objects/exception_fields.h"
 #include "objects/module_object.h"
 #include "objects/object_object.h"
 #include "objects/str_object.h"
@@ -25,8 +26,9 @@ bool generic_instance(const Type* type) {
 
 }  // namespace
 
-void raise_name_error(Interpreter& interpreter, Value name) {
+void raise_name_error(Interpreter& interpreter, Value name, Value globals) {
   interpreter.set_exception(interpreter.NameError_type, "name '" + std::string(runtime::str_utf8(name)) + "' is not defined");
+  runtime::set_name_error_context(interpreter, name, globals);
 }
 
 Value builtins_of(Interpreter& interpreter, Value globals) {
@@ -50,7 +52,7 @@ bool load_global(Interpreter& interpreter, compiler::InlineCache& cache, Value g
   const Value builtins = builtins_of(interpreter, globals);
   const std::int64_t builtin_position = runtime::dict_find_str(builtins, cache.name);
   if (builtin_position < 0) {
-    raise_name_error(interpreter, cache.name);
+    raise_name_error(interpreter, cache.name, globals);
     return false;
   }
   if (builtins != interpreter.builtins()) {

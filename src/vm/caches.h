@@ -44,6 +44,8 @@ inline const compiler::InlineCache::Entry* cached_entry(const compiler::InlineCa
 [[nodiscard]] bool load_method(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value object,
                                runtime::Value& method, runtime::Value& self);
 
-void raise_name_error(runtime::Interpreter& interpreter, runtime::Value name);
+// NameError "name 'x' is not defined", for a name missing from `globals`
+// (and the builtins): the display suggests a close name from them.
+void raise_name_error(runtime::Interpreter& interpreter, runtime::Value name, runtime::Value globals);
 
 }  // namespace krait::vm

@@ -12,6 +12,7 @@
 #include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/match.h"
+#include "vm/suggestions.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -248,7 +249,7 @@ Value load_name(Interpreter& interpreter, Value locals, Value globals, Value nam
   value = runtime::dict_get_str(globals, name);
   if (value.is_null()) value = runtime::dict_get_str(builtins_of(interpreter, globals), name);
   if (value.is_null()) {
-    raise_name_error(interpreter, name);
+    raise_name_error(interpreter, name, globals);
     return Value();
   }
   runtime::incref(value);
@@ -734,7 +735,7 @@ dispatch:
     const int removed = runtime::dict_delete_item(interpreter, frame->globals, name);
     if (removed < 0) goto error;
     if (removed == 0) {
-      raise_name_error(interpreter, name);
+      raise_name_error(interpreter, name, frame->globals);
       goto error;
     }
     DISPATCH();
@@ -762,7 +763,7 @@ dispatch:
     if (!runtime::set_item(interpreter, NAMESPACE, name, Value())) {
       if (interpreter.exception_is(interpreter.KeyError_type)) {
         Ref discarded = interpreter.take_exception();
-        raise_name_error(interpreter, name);
+        raise_name_error(interpreter, name, frame->globals);
       }
       goto error;
     }
@@ -1811,6 +1812,8 @@ std::string format_one_exception(Interpreter& interpreter, Value exception_value
     out += ": ";
     out += text;
   }
+  const std::string suggestion = offer_suggestion(interpreter, exception_value);
+  if (!suggestion.empty()) out += ". Did you mean: '" + suggestion + "'?";
   return out + "\n";
 }
 
