@@ -629,6 +629,7 @@ class ScopeCompiler {
         break;
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(expression);
+        check_subscript(*subscript);
         const int container = compile_operand(subscript->value);
         const int key = compile_key(subscript->slice);
         line_ = expression->lineno;
@@ -837,6 +838,7 @@ class ScopeCompiler {
   void emit_await(int value, const ast::Located* node) { emit_delegation(Opcode::GET_AWAITABLE, value, value, node); }
 
   void compile_call(const ast::Call& call, int target) {
+    check_callee(call.func);
     const bool dynamic = has_unpacking(call.args, call.keywords);
     const std::size_t argument_count = call.args.size() + call.keywords.size();
     if (argument_count > static_cast<std::size_t>(max_register - 2)) unsupported(&call, "a call with more than 253 arguments");
@@ -2628,6 +2630,96 @@ class ScopeCompiler {
     return false;
   }
 
+  void warn(const ast::Located* node, std::string message) {
+    SyntaxErrorInfo warning;
+    warning.type = "SyntaxWarning";
+    warning.message = std::move(message);
+    warning.lineno = warning.end_lineno = node->lineno;
+    warning.text = source_line(shared_.source, node->lineno);
+    shared_.warnings.push_back(std::move(warning));
+  }
+
+  // infer_type: the type a literal or display certainly makes, or null.
+  static const char* inferred_type(const ast::Expr* expression) {
+    using Tag = ast::ConstantValue::Tag;
+    switch (expression->kind) {
+      case ast::NodeKind::Tuple: return "tuple";
+      case ast::NodeKind::List:
+      case ast::NodeKind::ListComp: return "list";
+      case ast::NodeKind::Dict:
+      case ast::NodeKind::DictComp: return "dict";
+      case ast::NodeKind::Set:
+      case ast::NodeKind::SetComp: return "set";
+      case ast::NodeKind::GeneratorExp: return "generator";
+      case ast::NodeKind::Lambda: return "function";
+      case ast::NodeKind::JoinedStr:
+      case ast::NodeKind::FormattedValue: return "str";
+      case ast::NodeKind::Constant:
+        switch (static_cast<const ast::Constant*>(expression)->value.tag) {
+          case Tag::None: return "NoneType";
+          case Tag::True:
+          case Tag::False: return "bool";
+          case Tag::Ellipsis: return "ellipsis";
+          case Tag::Int:
+          case Tag::BigInt: return "int";
+          case Tag::Float: return "float";
+          case Tag::Complex: return "complex";
+          case Tag::Str: return "str";
+          case Tag::Bytes: return "bytes";
+        }
+        return nullptr;
+      default: return nullptr;
+    }
+  }
+
+  // check_caller: calling a literal or display.
+  void check_callee(const ast::Expr* callee) {
+    switch (callee->kind) {
+      case ast::NodeKind::Constant:
+      case ast::NodeKind::Tuple:
+      case ast::NodeKind::List:
+      case ast::NodeKind::ListComp:
+      case ast::NodeKind::Dict:
+      case ast::NodeKind::DictComp:
+      case ast::NodeKind::Set:
+      case ast::NodeKind::SetComp:
+      case ast::NodeKind::GeneratorExp:
+      case ast::NodeKind::JoinedStr:
+      case ast::NodeKind::FormattedValue:
+        warn(callee, "'" + std::string(inferred_type(callee)) + "' object is not callable; perhaps you missed a comma?");
+        break;
+      default: break;
+    }
+  }
+
+  // check_subscripter and check_index: subscripting what cannot be, or a
+  // sequence literal by a key of a known type other than int.
+  void check_subscript(const ast::Subscript& subscript) {
+    const ast::Expr* container = subscript.value;
+    const char* container_type = inferred_type(container);
+    const auto* constant = ast::as<ast::Constant>(const_cast<ast::Expr*>(container));
+    const std::string_view type = container_type ? container_type : "";
+    const bool unsubscriptable = constant ? type != "str" && type != "bytes"
+                                          : container->kind == ast::NodeKind::Set ||
+                                                container->kind == ast::NodeKind::SetComp ||
+                                                container->kind == ast::NodeKind::GeneratorExp ||
+                                                container->kind == ast::NodeKind::Lambda;
+    if (unsubscriptable) {
+      warn(container, "'" + std::string(type) + "' object is not subscriptable; perhaps you missed a comma?");
+      return;
+    }
+    const char* key_type = inferred_type(subscript.slice);
+    if (!key_type || std::string_view(key_type) == "int" || std::string_view(key_type) == "bool") return;
+    const bool sequence = constant ? type == "str" || type == "bytes"
+                                   : container->kind == ast::NodeKind::Tuple || container->kind == ast::NodeKind::List ||
+                                         container->kind == ast::NodeKind::ListComp ||
+                                         container->kind == ast::NodeKind::JoinedStr ||
+                                         container->kind == ast::NodeKind::FormattedValue;
+    if (sequence)
+      warn(container, std::string(type) + " indices must be integers or slices, not " + key_type +
+                          "; perhaps you missed a comma?");
+  }
+
   // check_compare: `is` or `is not` with a literal operand is a SyntaxWarning.
   void check_identity_operands(const ast::Compare& comparison) {
     bool left_literal = is_literal(comparison.left);
@@ -2635,13 +2727,8 @@ class ScopeCompiler {
       const bool right_literal = is_literal(comparison.comparators[i]);
       const ast::CmpOpKind op = comparison.ops[i];
       if ((op == ast::CmpOpKind::Is || op == ast::CmpOpKind::IsNot) && (left_literal || right_literal)) {
-        SyntaxErrorInfo warning;
-        warning.type = "SyntaxWarning";
-        warning.message = op == ast::CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
-                                                   : "\"is not\" with a literal. Did you mean \"!=\"?";
-        warning.lineno = warning.end_lineno = comparison.lineno;
-        warning.text = source_line(shared_.source, comparison.lineno);
-        shared_.warnings.push_back(std::move(warning));
+        warn(&comparison, op == ast::CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                   : "\"is not\" with a literal. Did you mean \"!=\"?");
         return;
       }
       left_literal = right_literal;
