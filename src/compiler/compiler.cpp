@@ -631,7 +631,7 @@ class ScopeCompiler {
         auto* subscript = static_cast<ast::Subscript*>(expression);
         check_subscript(*subscript);
         const int container = compile_operand(subscript->value);
-        const int key = compile_key(subscript->slice);
+        const int key = compile_operand(subscript->slice);
         line_ = expression->lineno;
         emit(encode_abc(Opcode::GET_ITEM, target, container, key));
         return;
@@ -649,6 +649,9 @@ class ScopeCompiler {
         return;
       }
       case ast::NodeKind::Starred: fail(expression, "SyntaxError", "can't use starred expression here");
+      case ast::NodeKind::Slice:  // only in a subscript, alone or in a tuple (x[1:2, 3])
+        compile_slice(*static_cast<ast::Slice*>(expression), target);
+        return;
       case ast::NodeKind::JoinedStr:
         compile_fstring(*static_cast<ast::JoinedStr*>(expression), target);
         return;
@@ -1145,26 +1148,23 @@ class ScopeCompiler {
 
   // The register holding a subscript's key: an expression, or a slice built
   // from its bounds (None where omitted).
-  int compile_key(ast::Expr* key) {
-    auto* slice = ast::as<ast::Slice>(key);
-    if (!slice) return compile_operand(key);
-    const int result = push_temporary(slice);
+  // R[target] = slice(lower, upper[, step]), the bounds None when left out.
+  void compile_slice(const ast::Slice& slice, int target) {
     const int base = next_register_;
-    const int count = slice->step ? 3 : 2;
-    ast::Expr* const bounds[] = {slice->lower, slice->upper, slice->step};
+    const int count = slice.step ? 3 : 2;
+    ast::Expr* const bounds[] = {slice.lower, slice.upper, slice.step};
     for (int i = 0; i < count; ++i) {
       ast::Expr* bound = bounds[i];
-      const int bound_register = push_temporary(slice);
+      const int bound_register = push_temporary(&slice);
       if (bound) {
         compile_into(bound, bound_register);
       } else {
-        emit(encode_abx(Opcode::LOAD_CONST, bound_register, add_constant(shared_.interpreter.new_none(), slice)));
+        emit(encode_abx(Opcode::LOAD_CONST, bound_register, add_constant(shared_.interpreter.new_none(), &slice)));
       }
     }
-    line_ = slice->lineno;
-    emit(encode_abc(Opcode::BUILD_SLICE, result, base, count));
+    line_ = slice.lineno;
+    emit(encode_abc(Opcode::BUILD_SLICE, target, base, count));
     next_register_ = base;
-    return result;
   }
 
   // Evaluates a condition and emits the jumps taken when it is false (to
@@ -1239,7 +1239,7 @@ class ScopeCompiler {
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(target);
         const int container = compile_operand(subscript->value);
-        const int key = compile_key(subscript->slice);
+        const int key = compile_operand(subscript->slice);
         line_ = target->lineno;
         emit(encode_abc(Opcode::SET_ITEM, container, key, source));
         break;
@@ -1313,7 +1313,7 @@ class ScopeCompiler {
         auto* subscript = static_cast<ast::Subscript*>(target);
         const int saved_top = next_register_;
         const int container = compile_operand(subscript->value);
-        const int key = compile_key(subscript->slice);
+        const int key = compile_operand(subscript->slice);
         line_ = target->lineno;
         emit(encode_abc(Opcode::DELETE_ITEM, container, key, 0));
         next_register_ = saved_top;
@@ -1483,7 +1483,7 @@ class ScopeCompiler {
     if (auto* subscript = ast::as<ast::Subscript>(assign.target)) {
       // x[k] op= v: x and k once, then read, operate, write back.
       const int container = compile_operand(subscript->value);
-      const int key = compile_key(subscript->slice);
+      const int key = compile_operand(subscript->slice);
       const int current = push_temporary(subscript);
       line_ = assign.lineno;
       emit(encode_abc(Opcode::GET_ITEM, current, container, key));

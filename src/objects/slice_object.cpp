@@ -5,10 +5,12 @@
 #include <limits>
 #include <string>
 
+#include "objects/descriptor_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -73,6 +75,39 @@ void slice_deallocate(Interpreter& interpreter, Object* object) {
 
 Ref slice_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames);
 
+Ref slice_start(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->start.get()); }
+Ref slice_stop(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->stop.get()); }
+Ref slice_step(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->step.get()); }
+
+// Slices compare as the tuples (start, stop, step).
+Ref slice_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
+  if (!is_slice(interpreter, other)) return Ref::borrow(interpreter.not_implemented());
+  auto parts = [&](Value slice) {
+    const Value items[] = {as_slice(slice)->start.get(), as_slice(slice)->stop.get(), as_slice(slice)->step.get()};
+    return new_tuple(interpreter, items);
+  };
+  Ref left = parts(self), right = parts(other);
+  return compare(interpreter, left.get(), right.get(), op);
+}
+
+// slice.indices(length): (start, stop, step) clamped to a sequence of that
+// length.
+Ref slice_indices(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!check_one_argument(interpreter, "slice.indices", count, kwnames)) return Ref();
+  Ref length = number_index(interpreter, arguments[0]);
+  if (!length) return length;
+  std::int64_t size = 0;
+  if (!int_to_int64(interpreter, length.get(), size))
+    return interpreter.raise(interpreter.OverflowError_type, "Python int too large to convert to C ssize_t");
+  if (size < 0) return interpreter.raise(interpreter.ValueError_type, "length should not be negative");
+  SliceBounds bounds;
+  if (!slice_bounds(interpreter, self, size, bounds)) return Ref();
+  Ref start = new_int(interpreter, bounds.start), stop = new_int(interpreter, bounds.stop),
+      step = new_int(interpreter, bounds.step);
+  const Value items[] = {start.get(), stop.get(), step.get()};
+  return new_tuple(interpreter, items);
+}
+
 }  // namespace
 
 Ref new_slice(Interpreter& interpreter, Value start, Value stop, Value step) {
@@ -127,9 +162,12 @@ Ref slice_construct(Interpreter& interpreter, Value, const Value* arguments, std
 void init_slice_type(Interpreter& interpreter) {
   Type* type = interpreter.slice_type;
   type->repr = &slice_repr;
+  type->compare = &slice_compare;
   type->construct = &slice_construct;
   type->hash = &hash_not_implemented;  // slices are unhashable until 3.12
   type->deallocate = &slice_deallocate;
+  add_methods(interpreter, type, {{"indices", &slice_indices}});
+  add_getsets(interpreter, type, {{"start", &slice_start}, {"stop", &slice_stop}, {"step", &slice_step}});
 }
 
 }  // namespace krait::runtime
