@@ -842,9 +842,11 @@ class ScopeCompiler {
 
   void compile_call(const ast::Call& call, int target) {
     check_callee(call.func);
-    const bool dynamic = has_unpacking(call.args, call.keywords);
     const std::size_t argument_count = call.args.size() + call.keywords.size();
-    if (argument_count > static_cast<std::size_t>(max_register - 2)) unsupported(&call, "a call with more than 253 arguments");
+    // Arguments that would not fit the registers go through a list and a
+    // dict, as CPython's CALL_FUNCTION_EX for many arguments.
+    const bool dynamic = has_unpacking(call.args, call.keywords) ||
+                         static_cast<std::size_t>(next_register_) + argument_count + 2 > static_cast<std::size_t>(max_register);
     const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
     const int base = target_on_top ? target : push_temporary(&call);
     auto* method = ast::as<ast::Attribute>(call.func);
