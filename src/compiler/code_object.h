@@ -106,8 +106,8 @@ struct CodeObject : runtime::Object {
   std::vector<ExceptionHandler> exception_table;
   runtime::Ref name;      // co_name
   runtime::Ref qualname;  // co_qualname
+  runtime::Ref docstring; // a function's __doc__: its body's leading str, else null
   runtime::Ref filename;  // co_filename
-  runtime::Ref docstring;  // a function's docstring (its functions' __doc__), or null
   int first_line = 1;     // co_firstlineno
 
   // The source line of the instruction at `index`.

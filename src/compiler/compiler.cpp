@@ -182,13 +182,7 @@ class ScopeCompiler {
   Ref compile_body(const ast::Seq<ast::Stmt*>& body) {
     if (scope_.kind == ScopeKind::Module && has_annotations(body)) emit(encode_abc(Opcode::SETUP_ANNOTATIONS, 0, 0, 0));
     if (scope_.kind == ScopeKind::Module) store_docstring(body);
-    if (scope_.kind == ScopeKind::Function && shared_.optimize < 2) {
-      // A function's docstring becomes its __doc__ when MAKE_FUNCTION runs.
-      const auto* expression = body.empty() ? nullptr : ast::as<ast::ExprStmt>(body[0]);
-      const auto* constant = expression ? ast::as<ast::Constant>(expression->value) : nullptr;
-      if (constant && constant->value.tag == ast::ConstantValue::Tag::Str)
-        code_->docstring = runtime::new_str(shared_.interpreter, constant->value.text);
-    }
+    if (scope_.kind == ScopeKind::Function) code_->docstring = docstring_of(body);
     for (ast::Stmt* statement : body) compile_statement(statement);
     emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
     return finish();
@@ -225,13 +219,24 @@ class ScopeCompiler {
     return finish();
   }
 
-  // A module's or class's docstring (a first statement that is a str) is
-  // its __doc__, unless -OO strips docstrings.
-  void store_docstring(const ast::Seq<ast::Stmt*>& body) {
-    if (body.empty() || shared_.optimize >= 2) return;
+  // The docstring of a body (a first statement that is a str), null when
+  // there is none or -OO strips docstrings.
+  const ast::Constant* docstring_constant(const ast::Seq<ast::Stmt*>& body) const {
+    if (body.empty() || shared_.optimize >= 2) return nullptr;
     auto* expression = ast::as<ast::ExprStmt>(body[0]);
     auto* constant = expression ? ast::as<ast::Constant>(expression->value) : nullptr;
-    if (!constant || constant->value.tag != ast::ConstantValue::Tag::Str) return;
+    return constant && constant->value.tag == ast::ConstantValue::Tag::Str ? constant : nullptr;
+  }
+
+  Ref docstring_of(const ast::Seq<ast::Stmt*>& body) const {
+    const ast::Constant* constant = docstring_constant(body);
+    return constant ? runtime::new_str(shared_.interpreter, constant->value.text) : Ref();
+  }
+
+  // A module's or class's docstring is its __doc__.
+  void store_docstring(const ast::Seq<ast::Stmt*>& body) {
+    const ast::Constant* constant = docstring_constant(body);
+    if (!constant) return;
     const int saved_top = next_register_;
     const int value = push_temporary(constant);
     load_constant(runtime::new_str(shared_.interpreter, constant->value.text), value, constant);
@@ -316,9 +321,41 @@ class ScopeCompiler {
   bool is_local_register(int index) const { return index < code_->local_count; }
 
   int add_constant(Ref value, const ast::Located* node) {
+    // Equal constants share one slot, as CPython's co_consts does.
+    std::string key = constant_key(value.get());
+    if (!key.empty()) {
+      auto found = constant_indexes_.find(key);
+      if (found != constant_indexes_.end()) return found->second;
+    }
     if (code_->constants.size() > static_cast<std::size_t>(max_index)) unsupported(node, "more than 65536 constants in one scope");
     code_->constants.push_back(std::move(value));
-    return static_cast<int>(code_->constants.size() - 1);
+    const int index = static_cast<int>(code_->constants.size() - 1);
+    if (!key.empty()) constant_indexes_.emplace(std::move(key), index);
+    return index;
+  }
+
+  // What identifies a constant among equal ones: its type and its bits (so
+  // that 0.0 and -0.0, or 1 and True, stay apart); empty for constants that
+  // are not shared (tuples, code objects, big ints).
+  std::string constant_key(Value value) const {
+    const runtime::Interpreter& interpreter = shared_.interpreter;
+    const runtime::Type* type = runtime::type_of(interpreter, value);
+    auto tagged = [&](std::string_view bits) { return std::string(1, '\0') + type->name + '\0' + std::string(bits); };
+    if (type == interpreter.str_type) return tagged(runtime::str_utf8(value));
+    if (type == interpreter.bytes_type) return tagged(runtime::as_bytes(value)->view());
+    if (value.is_small_int()) {
+      const std::int64_t integer = value.as_small_int();
+      return tagged({reinterpret_cast<const char*>(&integer), sizeof integer});
+    }
+    if (type == interpreter.float_type) {
+      const double number = runtime::float_value(value);
+      return tagged({reinterpret_cast<const char*>(&number), sizeof number});
+    }
+    if (value == interpreter.none() || value == interpreter.ellipsis() || type == interpreter.bool_type) {
+      const runtime::Object* object = value.as_object();
+      return tagged({reinterpret_cast<const char*>(&object), sizeof object});
+    }
+    return std::string();
   }
 
   // A name as this scope sees it: `__name` mangled inside a class.
@@ -476,13 +513,19 @@ class ScopeCompiler {
     const ast::ConstantValue& value = constant.value;
     switch (value.tag) {
       case ast::ConstantValue::Tag::None: return interpreter.new_none();
+      case ast::ConstantValue::Tag::Ellipsis: return Ref::borrow(interpreter.ellipsis());
       case ast::ConstantValue::Tag::True: return interpreter.new_boolean(true);
       case ast::ConstantValue::Tag::False: return interpreter.new_boolean(false);
-      case ast::ConstantValue::Tag::Ellipsis: return Ref::borrow(interpreter.ellipsis());
       case ast::ConstantValue::Tag::Int: return runtime::new_int(interpreter, value.integer);
       case ast::ConstantValue::Tag::BigInt: return runtime::new_int_from_decimal(interpreter, value.text);
       case ast::ConstantValue::Tag::Float: return runtime::new_float(interpreter, value.number);
-      case ast::ConstantValue::Tag::Str: return runtime::new_str(interpreter, value.text);
+      case ast::ConstantValue::Tag::Str:
+        // Identifier-like strings are interned, as CPython does, so that
+        // lookups by them mostly match by identity.
+        if (std::all_of(value.text.begin(), value.text.end(),
+                        [](char c) { return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }))
+          return Ref::borrow(interpreter.intern(value.text));
+        return runtime::new_str(interpreter, value.text);
       case ast::ConstantValue::Tag::Complex: return runtime::new_complex(interpreter, {0.0, value.number});
       case ast::ConstantValue::Tag::Bytes: return runtime::new_bytes(interpreter, value.text);
       default: return Ref();
@@ -1458,6 +1501,32 @@ class ScopeCompiler {
     }
   }
 
+  // The elements of a tuple or list display without starred items, or null.
+  static const ast::Seq<ast::Expr*>* plain_elements(ast::Expr* expression) {
+    const ast::Seq<ast::Expr*>* elements = nullptr;
+    if (auto* tuple = ast::as<ast::Tuple>(expression)) elements = &tuple->elts;
+    if (auto* list = ast::as<ast::List>(expression)) elements = &list->elts;
+    if (!elements) return nullptr;
+    for (ast::Expr* element : *elements)
+      if (element->kind == ast::NodeKind::Starred) return nullptr;
+    return elements;
+  }
+
+  // `a, b = x, y`: the values into temporaries, then the targets in order,
+  // with no tuple built and unpacked (CPython swaps on its stack instead).
+  bool compile_parallel_assign(ast::Expr* target, ast::Expr* value) {
+    const ast::Seq<ast::Expr*>* targets = plain_elements(target);
+    const ast::Seq<ast::Expr*>* values = plain_elements(value);
+    if (!targets || !values || targets->size() != values->size() || targets->size() > 16) return false;
+    const int saved_top = next_register_;
+    const int base = next_register_;
+    for (std::uint32_t i = 0; i < values->size(); ++i) push_temporary(value);
+    for (std::uint32_t i = 0; i < values->size(); ++i) compile_into((*values)[i], base + static_cast<int>(i));
+    for (std::uint32_t i = 0; i < targets->size(); ++i) compile_store((*targets)[i], base + static_cast<int>(i));
+    next_register_ = saved_top;
+    return true;
+  }
+
   void compile_assign(const ast::Assign& assign) {
     if (assign.targets.size() == 1) {
       if (auto* name = ast::as<ast::Name>(assign.targets[0])) {
@@ -1468,6 +1537,7 @@ class ScopeCompiler {
         }
       }
     }
+    if (assign.targets.size() == 1 && compile_parallel_assign(assign.targets[0], assign.value)) return;
     // With several targets the value goes to a temporary: storing to the
     // first target must not change what the later ones receive.
     int value = -1;
@@ -2795,6 +2865,7 @@ class ScopeCompiler {
   std::unordered_map<std::string_view, int> locals_;   // every variable's register
   std::unordered_map<std::string_view, int> derefs_;   // cell and free variables' registers
   std::unordered_map<std::string_view, int> name_indexes_;
+  std::unordered_map<std::string, int> constant_indexes_;
   std::vector<Block> blocks_;
   std::vector<Handler> handlers_;
   std::vector<int> handler_stack_;  // the handlers protecting what is emitted now, innermost last

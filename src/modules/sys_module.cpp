@@ -4,7 +4,9 @@
 #include "modules/sys_module.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "modules/registry.h"
@@ -141,6 +143,32 @@ Ref sys_getdefaultencoding(Interpreter& interpreter, Value, const Value*, std::s
   return runtime::new_str(interpreter, "utf-8");
 }
 
+// CPython's _PY_LONG_MAX_STR_DIGITS_THRESHOLD: the smallest limit allowed
+// (beside 0, none), and the default limit.
+constexpr int int_digits_threshold = 640;
+constexpr int default_int_max_str_digits = 4300;
+
+Ref sys_get_int_max_str_digits(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.get_int_max_str_digits", count, kwnames)) return Ref();
+  return runtime::new_int(interpreter, interpreter.int_max_str_digits);
+}
+
+// set_int_max_str_digits(maxdigits): 0 lifts the limit.
+Ref sys_set_int_max_str_digits(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
+                               Value kwnames) {
+  Value maxdigits;
+  if (!runtime::bind_arguments(interpreter, {"set_int_max_str_digits", {"maxdigits"}, 0, 0, 1}, arguments, count,
+                               kwnames, &maxdigits))
+    return Ref();
+  int limit = 0;
+  if (!runtime::index_to_c_int(interpreter, maxdigits, limit)) return Ref();
+  if (limit != 0 && limit < int_digits_threshold)
+    return interpreter.raise(interpreter.ValueError_type,
+                             "maxdigits must be 0 or larger than " + std::to_string(int_digits_threshold));
+  interpreter.int_max_str_digits = limit;
+  return interpreter.new_none();
+}
+
 void set_str(Interpreter& interpreter, Value module, const char* name, const std::string& text) {
   Ref value = runtime::new_str(interpreter, text);
   runtime::module_set(interpreter, module, name, value.get());
@@ -180,6 +208,36 @@ void add_version(Interpreter& interpreter, Value module) {
   runtime::module_set(interpreter, module, "implementation", implementation.get());
 }
 
+// sys.flags (the command-line options; Krait honours only -O, and reads
+// the environment variables CPython reports here) and sys.int_info.
+void add_flags(Interpreter& interpreter, Value module) {
+  auto environment_flag = [](const char* name) {
+    const char* value = std::getenv(name);
+    return value && *value ? 1 : 0;
+  };
+  const char* hash_seed = std::getenv("PYTHONHASHSEED");
+  const bool hash_randomization = !(hash_seed && std::string_view(hash_seed) == "0");
+  runtime::Type* flags_type = runtime::new_struct_sequence_type(
+      interpreter, "sys.flags",
+      {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+       "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+       "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
+  const Value zero = Value::small_int(0), no = interpreter.boolean(false);
+  const Value flags[] = {zero, zero, zero, Value::small_int(interpreter.optimize),
+                         Value::small_int(environment_flag("PYTHONDONTWRITEBYTECODE")), zero, zero, zero, zero, zero,
+                         zero, Value::small_int(hash_randomization ? 1 : 0), zero, no, zero, zero, no,
+                         Value::small_int(-1)};
+  Ref flags_value = runtime::new_struct_sequence(interpreter, flags_type, flags);
+  runtime::module_set(interpreter, module, "flags", flags_value.get());
+  runtime::Type* int_info_type = runtime::new_struct_sequence_type(
+      interpreter, "sys.int_info",
+      {"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"});
+  const Value int_info[] = {Value::small_int(30), Value::small_int(4), Value::small_int(default_int_max_str_digits),
+                            Value::small_int(int_digits_threshold)};
+  Ref int_info_value = runtime::new_struct_sequence(interpreter, int_info_type, int_info);
+  runtime::module_set(interpreter, module, "int_info", int_info_value.get());
+}
+
 void add_streams(Interpreter& interpreter, Value module) {
   runtime::Type* stream_type = new_stream_type(interpreter);
   struct Stream {
@@ -209,6 +267,8 @@ Ref create_sys_module(Interpreter& interpreter) {
   Ref path = string_list(interpreter, {});
   runtime::module_set(interpreter, sys, "path", path.get());
   set_str(interpreter, sys, "executable", "");
+  runtime::module_set(interpreter, sys, "dont_write_bytecode", interpreter.boolean(false));
+  runtime::module_set(interpreter, sys, "pycache_prefix", interpreter.none());
   set_str(interpreter, sys, "platform", platform);
   set_str(interpreter, sys, "byteorder", "little");
   Ref maxsize = runtime::new_int(interpreter, INT64_MAX);
@@ -219,6 +279,7 @@ Ref create_sys_module(Interpreter& interpreter) {
   runtime::module_set(interpreter, sys, "builtin_module_names", builtin_names.get());
   add_version(interpreter, sys);
   add_streams(interpreter, sys);
+  add_flags(interpreter, sys);
   runtime::add_module_functions(interpreter, sys,
                                 {{"getrecursionlimit", &sys_getrecursionlimit},
                                  {"setrecursionlimit", &sys_setrecursionlimit},
@@ -227,7 +288,9 @@ Ref create_sys_module(Interpreter& interpreter) {
                                  {"exc_info", &sys_exc_info},
                                  {"exception", &sys_exception},
                                  {"displayhook", &sys_displayhook},
-                                 {"getdefaultencoding", &sys_getdefaultencoding}});
+                                 {"getdefaultencoding", &sys_getdefaultencoding},
+                                 {"get_int_max_str_digits", &sys_get_int_max_str_digits},
+                                 {"set_int_max_str_digits", &sys_set_int_max_str_digits}});
   runtime::module_set(interpreter, sys, "__displayhook__",
                       runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("displayhook")));
   if (interpreter.has_exception()) return Ref();
@@ -242,6 +305,11 @@ void configure_sys(Interpreter& interpreter, const SysConfiguration& configurati
   Ref path = string_list(interpreter, configuration.path);
   runtime::module_set(interpreter, sys, "path", path.get());
   set_str(interpreter, sys, "executable", configuration.executable);
+  runtime::module_set(interpreter, sys, "dont_write_bytecode", interpreter.boolean(configuration.dont_write_bytecode));
+  if (configuration.pycache_prefix.empty())
+    runtime::module_set(interpreter, sys, "pycache_prefix", interpreter.none());
+  else
+    set_str(interpreter, sys, "pycache_prefix", configuration.pycache_prefix);
 }
 
 }  // namespace krait::modules

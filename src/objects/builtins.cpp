@@ -18,6 +18,7 @@
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/list_sort.h"
+#include "objects/module_object.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -33,6 +34,28 @@ namespace {
 // The one argument of len(), repr(), ... (CPython's METH_O).
 bool single_argument(Interpreter& interpreter, const char* function, std::size_t count, Value kwnames) {
   return reject_keywords(interpreter, function, kwnames) && check_positional(interpreter, function, count, 1, 1);
+}
+
+// sys.stdout or sys.stdin (`name`; `original` is sys.__stdout__ ...) for
+// print() and input(), in `out`: 1 for a stream the program installed, 0
+// for the original stream, which callers may write to directly, or when
+// there is no sys module (or no longer, as finalizers run at exit: `out`
+// stays null); -1 with RuntimeError "lost sys.stdout" when the attribute is
+// gone. Read from sys's namespace directly: print is hot.
+int sys_stream(Interpreter& interpreter, Value name, Value original, Ref& out) {
+  if (!interpreter.modules) return 0;
+  const Value sys = dict_get_str(interpreter.modules.get(), interpreter.names.sys);
+  if (sys.is_null() || type_of(interpreter, sys) != interpreter.module_type) return 0;
+  const Value namespace_dict = module_dict(sys);
+  const Value original_stream = dict_get_str(namespace_dict, original);
+  if (original_stream.is_null()) return 0;
+  const Value stream = dict_get_str(namespace_dict, name);
+  if (stream.is_null()) {
+    interpreter.set_exception(interpreter.RuntimeError_type, "lost sys." + std::string(str_utf8(name)));
+    return -1;
+  }
+  out = Ref::borrow(stream);
+  return stream == original_stream ? 0 : 1;
 }
 
 // print(*objects, sep=' ', end='\n', file=None, flush=False). Each piece is
@@ -61,10 +84,18 @@ Ref builtin_print(Interpreter& interpreter, Value, const Value* arguments, std::
   };
   Value& separator = options[0];
   Value& end = options[1];
-  const Value file = options[2].is_null() || options[2] == interpreter.none() ? Value() : options[2];
   if (!text_option(separator, "sep") || !text_option(end, "end")) return Ref();
-  // Without a file, standard output; otherwise file.write(text).
-  const Value write_name = interpreter.intern("write");
+  // Without a file, sys.stdout: written to directly while it is still the
+  // original stream, else through its write method; nothing when None.
+  Ref standard_output;
+  Value file = options[2].is_null() || options[2] == interpreter.none() ? Value() : options[2];
+  if (file.is_null()) {
+    const int found = sys_stream(interpreter, interpreter.names.stdout, interpreter.names.dunder_stdout, standard_output);
+    if (found < 0) return Ref();
+    if (found && standard_output.get() == interpreter.none()) return interpreter.new_none();
+    if (found) file = standard_output.get();
+  }
+  const Value write_name = interpreter.names.write;
   auto write = [&](Value text) {
     if (file.is_null()) {
       const std::string_view utf8 = str_utf8(text);
@@ -281,40 +312,43 @@ Ref builtin_sum(Interpreter& interpreter, Value, const Value* arguments, std::si
   const Value start = bound[1];
   if (!start.is_null() && is_str(interpreter, start))
     return interpreter.raise(interpreter.TypeError_type, "sum() can't sum strings [use ''.join(seq) instead]");
-  Ref iterator = iterate(interpreter, bound[0]);
-  if (!iterator) return Ref();
-  Ref total = start.is_null() ? Ref::small_int(0) : Ref::borrow(start);
-  while (Ref item = next_item(interpreter, iterator.get())) {
-    const Value a = total.get(), b = item.get();
-    if (a.is_small_int() && b.is_small_int()) {
-      // Two 63-bit values cannot overflow 64 bits.
-      total = new_int(interpreter, a.as_small_int() + b.as_small_int());
-      continue;
-    }
-    if (a.is_object() && a.as_object()->type == interpreter.float_type) {
-      const bool float_item = b.is_object() && b.as_object()->type == interpreter.float_type;
-      if (float_item || b.is_small_int()) {
-        const double addend = float_item ? float_value(b) : static_cast<double>(b.as_small_int());
-        total = new_float(interpreter, float_value(a) + addend);
-        continue;
+  // Small ints and floats add quietly, as `+` would.
+  struct Adder final : ItemSink {
+    Ref total;
+    bool take_quietly(Interpreter& interpreter, Value b) override {
+      const Value a = total.get();
+      if (a.is_small_int() && b.is_small_int()) {
+        // Two 63-bit values cannot overflow 64 bits.
+        total = new_int(interpreter, a.as_small_int() + b.as_small_int());
+        return true;
       }
+      if (a.is_object() && a.as_object()->type == interpreter.float_type) {
+        const bool float_item = b.is_object() && b.as_object()->type == interpreter.float_type;
+        if (float_item || b.is_small_int()) {
+          const double addend = float_item ? float_value(b) : static_cast<double>(b.as_small_int());
+          total = new_float(interpreter, float_value(a) + addend);
+          return true;
+        }
+      }
+      return false;
     }
-    total = binary_operation(interpreter, BinaryOperator::ADD, a, b, false);
-    if (!total) return Ref();
-  }
-  if (interpreter.has_exception()) return Ref();
-  return total;
+    bool take(Interpreter& interpreter, Value b) override {
+      if (take_quietly(interpreter, b)) return true;
+      total = binary_operation(interpreter, BinaryOperator::ADD, total.get(), b, false);
+      return bool(total);
+    }
+  } adder;
+  adder.total = start.is_null() ? Ref::small_int(0) : Ref::borrow(start);
+  if (!for_each_item(interpreter, bound[0], adder)) return Ref();
+  return std::move(adder.total);
 }
 
 // sorted(iterable, /, *, key=None, reverse=False): a new list, sorted by
 // list.sort, which checks the keywords.
 Ref builtin_sorted(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!check_argument_count(interpreter, "sorted", count, 1, 1)) return Ref();
-  Ref iterator = iterate(interpreter, arguments[0]);
-  if (!iterator) return Ref();
   Ref list = new_list(interpreter, {});
-  while (Ref item = next_item(interpreter, iterator.get())) as_list(list.get())->items.push_back(item.release());
-  if (interpreter.has_exception()) return Ref();
+  if (!list_extend(interpreter, list.get(), arguments[0])) return Ref();
   if (!list_sort_method(interpreter, list.get(), arguments + 1, 0, kwnames)) return Ref();
   return list;
 }
@@ -402,29 +436,60 @@ Ref builtin_delattr(Interpreter& interpreter, Value, const Value* arguments, std
   return interpreter.new_none();
 }
 
-// exit(code=None) and quit(code=None), as the site module's Quitter
-// objects: SystemExit(code).
-Ref builtin_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  Value code;
-  if (!bind_arguments(interpreter, {"__call__", {"code"}, 0, 0, 0}, arguments, count, kwnames, &code)) return Ref();
-  const Value argument = code.is_null() ? interpreter.none() : code;
-  Ref exception = call(interpreter, Value::object(interpreter.SystemExit_type), &argument, 1);
-  if (exception) interpreter.raise_object(std::move(exception));
-  return Ref();
-}
-
-// globals(): the running frame's globals dict.
+// globals(): the running frame's global namespace.
 Ref builtin_globals(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "globals", count, kwnames)) return Ref();
   if (interpreter.frames.empty()) return interpreter.new_none();
   return Ref::borrow(interpreter.frames.back().globals);
 }
 
-// locals(): the running frame's namespace, or a snapshot of a function's
-// variables.
+// locals(): the running frame's variables.
 Ref builtin_locals(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "locals", count, kwnames)) return Ref();
   return frame_locals(interpreter);
+}
+
+// input([prompt]): the prompt written to sys.stdout, then a line of
+// sys.stdin without its newline; EOFError at the end of the input.
+Ref builtin_input(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "input", kwnames) || !check_argument_count(interpreter, "input", count, 0, 1))
+    return Ref();
+  Ref output, input;
+  const Interpreter::Names& names = interpreter.names;
+  if (sys_stream(interpreter, names.stdout, names.dunder_stdout, output) < 0 ||
+      sys_stream(interpreter, names.stdin, names.dunder_stdin, input) < 0)
+    return Ref();
+  const Value none = interpreter.none();
+  if (!input || input.get() == none) return interpreter.raise(interpreter.RuntimeError_type, "input(): lost sys.stdin");
+  if (!output || output.get() == none)
+    return interpreter.raise(interpreter.RuntimeError_type, "input(): lost sys.stdout");
+  if (count == 1) {
+    Ref prompt = str(interpreter, arguments[0]);
+    if (!prompt) return Ref();
+    const Value text = prompt.get();
+    if (!call_method(interpreter, output.get(), names.write, &text, 1)) return Ref();
+  }
+  if (!call_method(interpreter, output.get(), names.flush, nullptr, 0)) return Ref();
+  Ref line = call_method(interpreter, input.get(), interpreter.intern("readline"), nullptr, 0);
+  if (!line) return Ref();
+  if (!is_str(interpreter, line.get()))
+    return interpreter.raise(interpreter.TypeError_type, "object.readline() returned non-string");
+  const std::string_view text = str_utf8(line.get());
+  if (text.empty()) return interpreter.raise(interpreter.EOFError_type, "EOF when reading a line");
+  if (text.back() != '\n') return line;
+  return new_str(interpreter, text.substr(0, text.size() - 1));
+}
+
+// exit(code=None) and quit(code=None), which the site module provides as
+// Quitter objects: raise SystemExit(code).
+Ref builtin_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  // As the site module's Quitter.__call__(code=None): SystemExit(code).
+  Value code;
+  if (!bind_arguments(interpreter, {"__call__", {"code"}, 0, 0, 0}, arguments, count, kwnames, &code)) return Ref();
+  const Value argument = code.is_null() ? interpreter.none() : code;
+  Ref exception = call(interpreter, Value::object(interpreter.SystemExit_type), &argument, 1);
+  if (exception) interpreter.raise_object(std::move(exception));
+  return Ref();
 }
 
 // vars([object]): object.__dict__, or the running frame's locals.
@@ -475,8 +540,6 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
       {"ascii", &builtin_ascii},   {"bin", &builtin_bin},     {"callable", &builtin_callable},
       {"chr", &builtin_chr},       {"delattr", &builtin_delattr}, {"dir", &builtin_dir},
       {"divmod", &builtin_divmod}, {"format", &builtin_format}, {"getattr", &builtin_getattr},
-      {"globals", &builtin_globals}, {"locals", &builtin_locals},
-      {"exit", &builtin_exit},     {"quit", &builtin_exit},
       {"hasattr", &builtin_hasattr}, {"hash", &builtin_hash},
       {"hex", &builtin_hex},       {"id", &builtin_id},       {"isinstance", &builtin_isinstance},
       {"issubclass", &builtin_issubclass}, {"iter", &builtin_iter},
@@ -485,6 +548,8 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
       {"pow", &builtin_pow},       {"print", &builtin_print}, {"repr", &builtin_repr},
       {"round", &builtin_round},   {"setattr", &builtin_setattr}, {"sorted", &builtin_sorted},
       {"sum", &builtin_sum},       {"vars", &builtin_vars},
+      {"globals", &builtin_globals}, {"locals", &builtin_locals}, {"input", &builtin_input},
+      {"exit", &builtin_exit},     {"quit", &builtin_exit},
   };
   for (const Function& entry : functions) {
     Ref function = new_builtin_function(interpreter, entry.name, entry.function);
@@ -496,19 +561,20 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
                      interpreter.enumerate_type, interpreter.zip_type, interpreter.map_type, interpreter.filter_type,
                      interpreter.reversed_type, interpreter.dict_type, interpreter.super_type,
                      interpreter.set_type, interpreter.frozenset_type, interpreter.str_type,
-                     interpreter.bytes_type, interpreter.bytearray_type})
+                     interpreter.bytes_type, interpreter.bytearray_type, interpreter.memoryview_type})
     define(type->name.c_str(), Value::object(type));
-  define("NotImplemented", interpreter.not_implemented());
-  define("Ellipsis", interpreter.ellipsis());
   define("None", interpreter.none());
   define("True", interpreter.boolean(true));
   define("False", interpreter.boolean(false));
-  define("EnvironmentError", Value::object(interpreter.OSError_type));
-  define("IOError", Value::object(interpreter.OSError_type));
+  define("__debug__", interpreter.boolean(interpreter.optimize == 0));
+  define("NotImplemented", interpreter.not_implemented());
+  define("Ellipsis", interpreter.ellipsis());
   define("slice", Value::object(interpreter.slice_type));
 #define KRAIT_EXCEPTION_TYPE(Name, Base) define(#Name, Value::object(interpreter.Name##_type));
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
+  define("EnvironmentError", Value::object(interpreter.OSError_type));
+  define("IOError", Value::object(interpreter.OSError_type));
 }
 
 }  // namespace krait::runtime

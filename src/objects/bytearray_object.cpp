@@ -56,6 +56,7 @@ Ref bytearray_construct(Interpreter&, Value callee, const Value*, std::size_t, V
 // bytearray.__init__(self, source=b'', encoding=..., errors=...).
 Ref bytearray_initialize(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                          Value kwnames) {
+  if (!bytes_of(self).empty() && !check_resizable(interpreter, self)) return Ref();
   Ref value = bytearray_from_arguments(interpreter, arguments, count, kwnames);
   if (!value) return Ref();
   as_bytearray(self)->bytes = std::move(as_bytearray(value.get())->bytes);
@@ -128,6 +129,9 @@ int assign_slice(Interpreter& interpreter, Value self, Value key, Value value) {
   const std::int64_t step = bounds.step;
   // b[5:2] = ... inserts before 5, not before 2.
   if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+  const bool resized = step == 1 ? static_cast<std::int64_t>(values.size()) != stop - start
+                                 : values.empty() && bounds.count > 0;
+  if (resized && !check_resizable(interpreter, self)) return -1;
   if (step == 1) {
     bytes.replace(static_cast<std::size_t>(start), static_cast<std::size_t>(stop - start), values);
     return 0;
@@ -170,6 +174,7 @@ int bytearray_assign_subscript(Interpreter& interpreter, Value self, Value key, 
   std::int64_t index = 0;
   if (!sequence_index(interpreter, index_value.get(), static_cast<std::int64_t>(bytes.size()), "bytearray", index))
     return -1;
+  if (value.is_null() && !check_resizable(interpreter, self)) return -1;
   if (value.is_null())
     bytes.erase(static_cast<std::size_t>(index), 1);
   else
@@ -182,11 +187,13 @@ Ref bytearray_inplace_concatenate(Interpreter& interpreter, Value self, Value ot
   if (!byte_view(interpreter, other, view))
     return interpreter.raise(interpreter.TypeError_type,
                              "can't concat " + std::string(type_name(interpreter, other)) + " to bytearray");
+  if (!view.empty() && !check_resizable(interpreter, self)) return Ref();
   bytes_of(self) += std::string(view);  // a copy first: other may be self
   return Ref::borrow(self);
 }
 
 Ref bytearray_inplace_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
+  if (count != 1 && !bytes_of(self).empty() && !check_resizable(interpreter, self)) return Ref();
   Ref repeated = bytes_like_repeat(interpreter, self, count);
   if (!repeated) return Ref();
   std::swap(bytes_of(self), bytes_of(repeated.get()));
@@ -198,7 +205,7 @@ Ref bytearray_inplace_repeat(Interpreter& interpreter, Value self, std::int64_t 
 Ref method_append(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!check_one_argument(interpreter, "bytearray.append", count, kwnames)) return Ref();
   const int byte = byte_argument(interpreter, arguments[0]);
-  if (byte < 0) return Ref();
+  if (byte < 0 || !check_resizable(interpreter, self)) return Ref();
   bytes_of(self) += static_cast<char>(byte);
   return interpreter.new_none();
 }
@@ -213,6 +220,7 @@ Ref method_extend(Interpreter& interpreter, Value self, const Value* arguments, 
                              "can't extend bytearray with " + std::string(type_name(interpreter, source)));
   std::string data;
   if (!bytes_of_iterable(interpreter, source, data)) return Ref();
+  if (!data.empty() && !check_resizable(interpreter, self)) return Ref();
   bytes_of(self) += data;
   return interpreter.new_none();
 }
@@ -224,7 +232,7 @@ Ref method_insert(Interpreter& interpreter, Value self, const Value* arguments, 
   std::int64_t index = 0;
   if (!index_argument(interpreter, arguments[0], index)) return Ref();
   const int byte = byte_argument(interpreter, arguments[1]);
-  if (byte < 0) return Ref();
+  if (byte < 0 || !check_resizable(interpreter, self)) return Ref();
   std::string& bytes = bytes_of(self);
   const auto size = static_cast<std::int64_t>(bytes.size());
   if (index < 0) index = std::max<std::int64_t>(index + size, 0);
@@ -243,6 +251,7 @@ Ref method_pop(Interpreter& interpreter, Value self, const Value* arguments, std
   if (index < 0) index += static_cast<std::int64_t>(bytes.size());
   if (index < 0 || index >= static_cast<std::int64_t>(bytes.size()))
     return interpreter.raise(interpreter.IndexError_type, "pop index out of range");
+  if (!check_resizable(interpreter, self)) return Ref();
   const auto byte = static_cast<unsigned char>(bytes[static_cast<std::size_t>(index)]);
   bytes.erase(static_cast<std::size_t>(index), 1);
   return Ref::small_int(byte);
@@ -255,12 +264,14 @@ Ref method_remove(Interpreter& interpreter, Value self, const Value* arguments, 
   std::string& bytes = bytes_of(self);
   const std::size_t found = bytes.find(static_cast<char>(byte));
   if (found == std::string::npos) return interpreter.raise(interpreter.ValueError_type, "value not found in bytearray");
+  if (!check_resizable(interpreter, self)) return Ref();
   bytes.erase(found, 1);
   return interpreter.new_none();
 }
 
 Ref method_clear(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "bytearray.clear", count, kwnames)) return Ref();
+  if (!bytes_of(self).empty() && !check_resizable(interpreter, self)) return Ref();
   bytes_of(self).clear();
   return interpreter.new_none();
 }
@@ -276,9 +287,21 @@ Ref method_copy(Interpreter& interpreter, Value self, const Value*, std::size_t 
   return new_bytearray(interpreter, bytes_of(self));
 }
 
+// __alloc__(): the bytes allocated, counting the trailing NUL.
+Ref method_alloc(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "bytearray.__alloc__", count, kwnames)) return Ref();
+  return new_int(interpreter, static_cast<std::int64_t>(bytes_of(self).capacity()) + 1);
+}
+
 void bytearray_deallocate(Interpreter&, Object* object) { delete static_cast<ByteArrayObject*>(object); }
 
 }  // namespace
+
+bool check_resizable(Interpreter& interpreter, Value bytearray) {
+  if (as_bytearray(bytearray)->exports == 0) return true;
+  interpreter.set_exception(interpreter.BufferError_type, "Existing exports of data: object cannot be re-sized");
+  return false;
+}
 
 bool is_bytearray(const Interpreter& interpreter, Value value) {
   return value.is_object() && is_subtype(value.as_object()->type, interpreter.bytearray_type);
@@ -319,7 +342,8 @@ void init_bytearray_type(Interpreter& interpreter) {
                {"remove", &method_remove},
                {"clear", &method_clear},
                {"reverse", &method_reverse},
-               {"copy", &method_copy}});
+               {"copy", &method_copy},
+               {"__alloc__", &method_alloc}});
 }
 
 }  // namespace krait::runtime

@@ -15,6 +15,7 @@
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/sequence.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
@@ -51,19 +52,22 @@ Ref type_error(Interpreter& interpreter, const std::string& message) {
 
 // METH_NOARGS: "bytes.upper() takes no arguments (1 given)".
 bool no_arguments(Interpreter& interpreter, Value self, const char* method, std::size_t count, Value kwnames) {
-  return check_no_arguments(interpreter, qualified(interpreter, self, method), count, kwnames);
+  return arguments_fit(count, kwnames, 0, 0) ||
+         check_no_arguments(interpreter, qualified(interpreter, self, method), count, kwnames);
 }
 
 // METH_O: "bytes.join() takes exactly one argument (0 given)".
 bool one_argument(Interpreter& interpreter, Value self, const char* method, std::size_t count, Value kwnames) {
-  return check_one_argument(interpreter, qualified(interpreter, self, method), count, kwnames);
+  return arguments_fit(count, kwnames, 1, 1) ||
+         check_one_argument(interpreter, qualified(interpreter, self, method), count, kwnames);
 }
 
 // Argument clinic, positional only: "center expected at least 1 argument, got 0".
 bool positional(Interpreter& interpreter, Value self, const char* method, std::size_t count, Value kwnames,
                 std::size_t minimum, std::size_t maximum) {
-  return reject_keywords(interpreter, qualified(interpreter, self, method), kwnames) &&
-         check_positional(interpreter, method, count, minimum, maximum);
+  return arguments_fit(count, kwnames, minimum, maximum) ||
+         (reject_keywords(interpreter, qualified(interpreter, self, method), kwnames) &&
+          check_positional(interpreter, method, count, minimum, maximum));
 }
 
 // Appends to a list being built, taking over the reference.
@@ -850,6 +854,7 @@ bool byte_view(const Interpreter& interpreter, Value value, std::string_view& ou
     out = as_bytearray(value)->bytes;
     return true;
   }
+  if (is_memoryview(interpreter, value)) return memoryview_contiguous_bytes(as_memoryview(value), out);
   return false;
 }
 

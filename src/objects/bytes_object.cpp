@@ -95,11 +95,8 @@ Ref bytes_from_arguments(Interpreter& interpreter, const Value* arguments, std::
   }
   std::string_view view;
   if (byte_view(interpreter, source, view)) return new_bytes(interpreter, view);
-  if (!type_of(interpreter, source)->iter && type_of(interpreter, source)->subscript == nullptr)
-    return interpreter.raise(interpreter.TypeError_type,
-                             "cannot convert " + quoted_type_name(interpreter, source) + " object to bytes");
   std::string data;
-  if (!bytes_from_iterable(interpreter, source, "bytes must be in range(0, 256)", data)) return Ref();
+  if (!bytes_from_buffer_or_iterable(interpreter, source, data)) return Ref();
   return new_bytes(interpreter, data);
 }
 
@@ -123,6 +120,31 @@ void bytes_deallocate(Interpreter&, Object* object) {
 }
 
 }  // namespace
+
+bool bytes_from_buffer_or_iterable(Interpreter& interpreter, Value source, std::string& out) {
+  std::string_view view;
+  if (byte_view(interpreter, source, view)) {
+    out = view;
+    return true;
+  }
+  if (!type_of(interpreter, source)->iter && type_of(interpreter, source)->subscript == nullptr) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "cannot convert " + quoted_type_name(interpreter, source) + " object to bytes");
+    return false;
+  }
+  return bytes_from_iterable(interpreter, source, "bytes must be in range(0, 256)", out);
+}
+
+bool bytes_from_object(Interpreter& interpreter, Value source, std::string& out) {
+  bool found = true;
+  Ref converted = call_dunder_bytes(interpreter, source, found);
+  if (found) {
+    if (!converted) return false;
+    out = as_bytes(converted.get())->view();
+    return true;
+  }
+  return bytes_from_buffer_or_iterable(interpreter, source, out);
+}
 
 bool is_bytes(const Interpreter& interpreter, Value value) {
   return value.is_object() && is_subtype(value.as_object()->type, interpreter.bytes_type);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "runtime/object.h"
@@ -29,6 +30,13 @@ bool is_bytes(const Interpreter& interpreter, Value value);
 Ref new_bytes(Interpreter& interpreter, std::string_view data);
 // A bytes of `size` zero bytes, for the caller to fill.
 Ref new_bytes_uninitialised(Interpreter& interpreter, std::int64_t size);
+
+// The data of a bytes-like object or of an iterable of ints in range(0, 256)
+// (CPython's PyBytes_FromObject): TypeError "cannot convert 'int' object to
+// bytes" for anything else.
+[[nodiscard]] bool bytes_from_buffer_or_iterable(Interpreter& interpreter, Value source, std::string& out);
+// The same after trying __bytes__ (CPython's PyObject_Bytes).
+[[nodiscard]] bool bytes_from_object(Interpreter& interpreter, Value source, std::string& out);
 
 void init_bytes_type(Interpreter& interpreter);
 

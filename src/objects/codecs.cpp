@@ -1,10 +1,12 @@
-// Objects: UTF-8, ASCII and Latin-1 encoding and decoding (see codecs.h).
+// Objects: UTF-8, UTF-16, UTF-32, ASCII and Latin-1 encoding and decoding
+// (see codecs.h).
 #include "objects/codecs.h"
 
 #include <cstdio>
 #include <string>
 
 #include "objects/bytes_object.h"
+#include "objects/exception_fields.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
@@ -14,7 +16,14 @@
 namespace krait::runtime {
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Unknown };
+// The UTF-16 and UTF-32 codecs without a byte order write no BOM and read
+// none; Utf16 and Utf32 write one (and little-endian units) and read one
+// when present (else little-endian).
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16Le, Utf16Be, Utf32, Utf32Le, Utf32Be, Unknown };
+
+bool is_utf16(Codec codec) { return codec == Codec::Utf16 || codec == Codec::Utf16Le || codec == Codec::Utf16Be; }
+bool is_utf32(Codec codec) { return codec == Codec::Utf32 || codec == Codec::Utf32Le || codec == Codec::Utf32Be; }
+bool big_endian(Codec codec) { return codec == Codec::Utf16Be || codec == Codec::Utf32Be; }
 
 // CPython's encodings.normalize_encoding (punctuation runs become one '_',
 // lower case) followed by the aliases of the three codecs.
@@ -39,6 +48,20 @@ Codec find_codec(std::string_view encoding) {
   for (const char* alias : {"latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819",
                             "iso_ir_100", "csisolatin1", "ibm819", "iso_8859_1_1987"})
     if (name == alias) return Codec::Latin1;
+  struct Alias {
+    const char* name;
+    Codec codec;
+  };
+  static constexpr Alias unicode_aliases[] = {
+      {"utf_16", Codec::Utf16},      {"utf16", Codec::Utf16},       {"u16", Codec::Utf16},
+      {"utf_16_le", Codec::Utf16Le}, {"utf_16le", Codec::Utf16Le},  {"unicodelittleunmarked", Codec::Utf16Le},
+      {"utf_16_be", Codec::Utf16Be}, {"utf_16be", Codec::Utf16Be},  {"unicodebigunmarked", Codec::Utf16Be},
+      {"utf_32", Codec::Utf32},      {"utf32", Codec::Utf32},       {"u32", Codec::Utf32},
+      {"utf_32_le", Codec::Utf32Le}, {"utf_32le", Codec::Utf32Le},  {"utf_32_be", Codec::Utf32Be},
+      {"utf_32be", Codec::Utf32Be},
+  };
+  for (const Alias& alias : unicode_aliases)
+    if (name == alias.name) return alias.codec;
   return Codec::Unknown;
 }
 
@@ -46,6 +69,12 @@ const char* codec_name(Codec codec) {
   switch (codec) {
     case Codec::Utf8: return "utf-8";
     case Codec::Ascii: return "ascii";
+    case Codec::Utf16: return "utf-16";
+    case Codec::Utf16Le: return "utf-16-le";
+    case Codec::Utf16Be: return "utf-16-be";
+    case Codec::Utf32: return "utf-32";
+    case Codec::Utf32Le: return "utf-32-le";
+    case Codec::Utf32Be: return "utf-32-be";
     default: return "latin-1";
   }
 }
@@ -63,9 +92,9 @@ bool is_surrogate(char32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
 // Whether `codec` can encode `c` without an error handler.
 bool encodable(Codec codec, char32_t c) {
   switch (codec) {
-    case Codec::Utf8: return !is_surrogate(c);
     case Codec::Ascii: return c < 0x80;
-    default: return c < 0x100;
+    case Codec::Latin1: return c < 0x100;
+    default: return !is_surrogate(c);
   }
 }
 
@@ -83,24 +112,44 @@ std::string escaped_character(char32_t c) {
   return hex_escape("\\U%08x", c);
 }
 
-// UnicodeEncodeError.__str__ for the characters [start, end).
+// UnicodeEncodeError for the characters [start, end).
 Ref encode_error(Interpreter& interpreter, Codec codec, const StrObject* text, std::int64_t start, std::int64_t end) {
-  const char* reason = codec == Codec::Utf8    ? "surrogates not allowed"
-                       : codec == Codec::Ascii ? "ordinal not in range(128)"
-                                               : "ordinal not in range(256)";
-  std::string message = std::string("'") + codec_name(codec) + "' codec can't encode ";
-  if (end == start + 1)
-    message += "character '" + escaped_character(text->at(start)) + "' in position " + std::to_string(start);
-  else
-    message += "characters in position " + std::to_string(start) + "-" + std::to_string(end - 1);
-  return interpreter.raise(interpreter.UnicodeEncodeError_type, message + ": " + reason);
+  const char* reason = codec == Codec::Ascii    ? "ordinal not in range(128)"
+                       : codec == Codec::Latin1 ? "ordinal not in range(256)"
+                                                : "surrogates not allowed";
+  return raise_unicode_error(interpreter, interpreter.UnicodeEncodeError_type, codec_name(codec),
+                             Value::object(const_cast<StrObject*>(text)), start, end, reason);
 }
 
+// A code unit of `size` bytes in the codec's byte order.
+void append_unit(std::string& out, Codec codec, std::uint32_t unit, int size) {
+  for (int i = 0; i < size; ++i) {
+    const int shift = big_endian(codec) ? 8 * (size - 1 - i) : 8 * i;
+    out += static_cast<char>((unit >> shift) & 0xFF);
+  }
+}
+
+// Appends `c` encoded (a surrogate too: surrogatepass writes them).
 void append_encoded(std::string& out, Codec codec, char32_t c) {
-  if (codec == Codec::Utf8)
+  if (codec == Codec::Utf8) {
     unicode::append_utf8(out, c);
-  else
+  } else if (is_utf16(codec)) {
+    if (c >= 0x10000) {
+      append_unit(out, codec, 0xD800 + ((c - 0x10000) >> 10), 2);
+      append_unit(out, codec, 0xDC00 + ((c - 0x10000) & 0x3FF), 2);
+    } else {
+      append_unit(out, codec, c, 2);
+    }
+  } else if (is_utf32(codec)) {
+    append_unit(out, codec, c, 4);
+  } else {
     out += static_cast<char>(c);
+  }
+}
+
+// The ASCII text of an error handler's replacement, encoded.
+void append_replacement(std::string& out, Codec codec, std::string_view text) {
+  for (const char c : text) append_encoded(out, codec, static_cast<unsigned char>(c));
 }
 
 // The error handler for the unencodable characters [start, end): appends
@@ -110,12 +159,13 @@ bool handle_encode_error(Interpreter& interpreter, Codec codec, std::string_view
   if (errors == "strict") return static_cast<bool>(encode_error(interpreter, codec, text, start, end));
   if (errors == "ignore") return true;
   if (errors == "replace") {
-    out.append(static_cast<std::size_t>(end - start), '?');
+    append_replacement(out, codec, std::string(static_cast<std::size_t>(end - start), '?'));
     return true;
   }
   if (errors == "backslashreplace" || errors == "xmlcharrefreplace") {
     for (std::int64_t i = start; i < end; ++i)
-      out += errors[0] == 'b' ? escaped_character(text->at(i)) : "&#" + std::to_string(text->at(i)) + ";";
+      append_replacement(out, codec,
+                         errors[0] == 'b' ? escaped_character(text->at(i)) : "&#" + std::to_string(text->at(i)) + ";");
     return true;
   }
   if (errors == "surrogateescape" || errors == "surrogatepass") {
@@ -123,10 +173,11 @@ bool handle_encode_error(Interpreter& interpreter, Codec codec, std::string_view
     std::string replaced;
     for (std::int64_t i = start; i < end; ++i) {
       const char32_t c = text->at(i);
-      if (escape && c >= 0xDC80 && c <= 0xDCFF)
+      const bool unicode_codec = codec == Codec::Utf8 || is_utf16(codec) || is_utf32(codec);
+      if (escape && !is_utf16(codec) && !is_utf32(codec) && c >= 0xDC80 && c <= 0xDCFF)
         replaced += static_cast<char>(c - 0xDC00);
-      else if (!escape && codec == Codec::Utf8 && is_surrogate(c))
-        unicode::append_utf8(replaced, c);
+      else if (!escape && unicode_codec && is_surrogate(c))
+        append_encoded(replaced, codec, c);
       else
         return static_cast<bool>(encode_error(interpreter, codec, text, start, end));
     }
@@ -136,12 +187,17 @@ bool handle_encode_error(Interpreter& interpreter, Codec codec, std::string_view
   return static_cast<bool>(unknown_handler(interpreter, errors));
 }
 
-// UnicodeDecodeError.__str__ for one undecodable byte.
+// UnicodeDecodeError for the bytes [start, end) of `data`.
+Ref decode_error(Interpreter& interpreter, std::string_view encoding, std::string_view data, std::size_t start,
+                 std::size_t end, std::string_view reason) {
+  Ref object = new_bytes(interpreter, data);
+  return raise_unicode_error(interpreter, interpreter.UnicodeDecodeError_type, encoding, object.get(),
+                             static_cast<std::int64_t>(start), static_cast<std::int64_t>(end), reason);
+}
+
+// UnicodeDecodeError for one byte ASCII cannot decode.
 Ref decode_byte_error(Interpreter& interpreter, std::string_view data, std::size_t position) {
-  return interpreter.raise(interpreter.UnicodeDecodeError_type,
-                           "'ascii' codec can't decode byte " +
-                               hex_escape("0x%02x", static_cast<unsigned char>(data[position])) + " in position " +
-                               std::to_string(position) + ": ordinal not in range(128)");
+  return decode_error(interpreter, "ascii", data, position, position + 1, "ordinal not in range(128)");
 }
 
 // The error handler for the undecodable bytes [start, end); `raise` raises
@@ -196,11 +252,94 @@ Ref decode_utf8(Interpreter& interpreter, std::string_view data, std::string_vie
       continue;
     }
     const bool handled = handle_decode_error(interpreter, errors, data, absolute.start, absolute.end, out, [&] {
-      interpreter.set_exception(interpreter.UnicodeDecodeError_type, unicode::describe_utf8_error(data, absolute));
-      return false;
+      return static_cast<bool>(decode_error(interpreter, "utf-8", data, absolute.start, absolute.end, absolute.reason));
     });
     if (!handled) return Ref();
     position = absolute.end;
+  }
+  return out.finish();
+}
+
+// A code unit of `size` bytes at `data` in the given byte order.
+std::uint32_t read_unit(const char* data, int size, bool big) {
+  std::uint32_t unit = 0;
+  for (int i = 0; i < size; ++i) {
+    const auto byte = static_cast<unsigned char>(data[big ? i : size - 1 - i]);
+    unit = (unit << 8) | byte;
+  }
+  return unit;
+}
+
+// The byte order of a UTF-16/32 decode: the codec's, or for the codecs with
+// a BOM the one a BOM at the start names (`position` moves past it),
+// little-endian without.
+bool decode_byte_order(Codec codec, std::string_view data, std::size_t& position) {
+  if (codec != Codec::Utf16 && codec != Codec::Utf32) return big_endian(codec);
+  const int size = codec == Codec::Utf16 ? 2 : 4;
+  if (data.size() < static_cast<std::size_t>(size)) return false;
+  for (const bool big : {false, true}) {
+    if (read_unit(data.data(), size, big) == 0xFEFF) {
+      position = static_cast<std::size_t>(size);
+      return big;
+    }
+  }
+  return false;
+}
+
+// UTF-16 and UTF-32 (CPython's PyUnicode_DecodeUTF16Stateful / UTF32): the
+// errors name the codec of the byte order found ('utf-16-le' ...).
+Ref decode_wide(Interpreter& interpreter, Codec codec, std::string_view data, std::string_view errors) {
+  std::size_t position = 0;
+  const bool big = decode_byte_order(codec, data, position);
+  const bool sixteen = is_utf16(codec);
+  const int size = sixteen ? 2 : 4;
+  const char* name = sixteen ? (big ? "utf-16-be" : "utf-16-le") : (big ? "utf-32-be" : "utf-32-le");
+  StrBuilder out(interpreter, static_cast<std::int64_t>(data.size() / size));
+  while (position < data.size()) {
+    std::size_t end = position + size;
+    const char* reason = nullptr;
+    char32_t c = 0;
+    if (end > data.size()) {
+      end = data.size();
+      reason = "truncated data";
+    } else if (!sixteen) {
+      c = read_unit(data.data() + position, 4, big);
+      if (c > 0x10FFFF)
+        reason = "code point not in range(0x110000)";
+      else if (is_surrogate(c) && errors != "surrogatepass")
+        reason = "code point in surrogate code point range(0xd800, 0xe000)";
+    } else {
+      c = read_unit(data.data() + position, 2, big);
+      if (c >= 0xD800 && c <= 0xDBFF) {
+        if (data.size() - end < 2) {
+          end = data.size();
+          reason = "unexpected end of data";
+        } else {
+          const char32_t low = read_unit(data.data() + end, 2, big);
+          if (low >= 0xDC00 && low <= 0xDFFF) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+            end += 2;
+          } else {
+            reason = "illegal UTF-16 surrogate";
+          }
+        }
+      } else if (c >= 0xDC00 && c <= 0xDFFF) {
+        reason = "illegal encoding";
+      }
+      if (reason && errors == "surrogatepass" && std::string_view(reason) != "truncated data") {
+        end = position + 2;
+        reason = nullptr;
+      }
+    }
+    if (!reason) {
+      out.append(c);
+    } else {
+      const bool handled = handle_decode_error(interpreter, errors, data, position, end, out, [&] {
+        return static_cast<bool>(decode_error(interpreter, name, data, position, end, reason));
+      });
+      if (!handled) return Ref();
+    }
+    position = end;
   }
   return out.finish();
 }
@@ -227,13 +366,16 @@ Ref encode_text(Interpreter& interpreter, Value text, std::string_view encoding,
   const Codec codec = find_codec(encoding);
   if (codec == Codec::Unknown) return unknown_encoding(interpreter, encoding);
   const StrObject* str = as_str(text);
-  if (codec == Codec::Utf8 || str->ascii) {
+  if (codec == Codec::Utf8 || (str->ascii && (codec == Codec::Ascii || codec == Codec::Latin1))) {
     // The common case: nothing to handle, the cached UTF-8 is the result.
     bool clean = true;
     if (codec == Codec::Utf8 && !str->ascii)
       for (std::int64_t i = 0; i < str->length && clean; ++i) clean = !is_surrogate(str->at(i));
     if (clean) return new_bytes(interpreter, str_utf8(text));
   }
+  // The codecs with a BOM write it, then little-endian units.
+  std::string bom;
+  if (codec == Codec::Utf16 || codec == Codec::Utf32) append_encoded(bom, codec, 0xFEFF);
   std::string out;
   out.reserve(static_cast<std::size_t>(str->length));
   for (std::int64_t i = 0; i < str->length;) {
@@ -248,6 +390,7 @@ Ref encode_text(Interpreter& interpreter, Value text, std::string_view encoding,
     if (!handle_encode_error(interpreter, codec, errors, str, i, end, out)) return Ref();
     i = end;
   }
+  if (codec == Codec::Utf16 || codec == Codec::Utf32) return new_bytes(interpreter, bom + out);
   return new_bytes(interpreter, out);
 }
 
@@ -255,6 +398,7 @@ Ref decode_bytes(Interpreter& interpreter, std::string_view data, std::string_vi
   const Codec codec = find_codec(encoding);
   if (codec == Codec::Unknown) return unknown_encoding(interpreter, encoding);
   if (codec == Codec::Utf8) return decode_utf8(interpreter, data, errors);
+  if (is_utf16(codec) || is_utf32(codec)) return decode_wide(interpreter, codec, data, errors);
   return decode_single_bytes(interpreter, codec, data, errors);
 }
 

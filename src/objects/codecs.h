@@ -1,5 +1,6 @@
 // Objects: the text codecs built into Krait (CPython's fast paths of
-// PyUnicode_Encode / PyUnicode_Decode): UTF-8, ASCII and Latin-1, with the
+// PyUnicode_Encode / PyUnicode_Decode): UTF-8, UTF-16 and UTF-32 (with a
+// BOM, or -le/-be without), ASCII and Latin-1, with the
 // error handlers strict, ignore, replace, backslashreplace,
 // surrogateescape, and for encoding xmlcharrefreplace, raising CPython's
 // UnicodeEncodeError / UnicodeDecodeError / LookupError texts.

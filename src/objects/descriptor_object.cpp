@@ -22,11 +22,15 @@ struct GetSetDescriptor : Object {
 
 struct PropertyObject : Object {
   Ref get, set, remove, doc;  // fget, fset, fdel, __doc__ (null for None)
+  Ref name;                   // what __set_name__ gave (null: not given)
 };
 
-// classmethod and staticmethod: a wrapped callable.
+// classmethod and staticmethod: a wrapped callable, and the attributes
+// (a dict: __name__, __doc__ ... copied from the callable as
+// functools.update_wrapper does, and any set later; null until needed).
 struct WrapperObject : Object {
   Ref callable;
+  Ref dict;
 };
 
 template <typename T>
@@ -40,16 +44,23 @@ void container_deallocate(Interpreter& interpreter, Object* object) {
 
 void property_traverse(Object* object, const Visitor& visit) {
   const auto* property = static_cast<PropertyObject*>(object);
-  for (const Ref* field : {&property->get, &property->set, &property->remove, &property->doc}) visit(*field);
+  for (const Ref* field : {&property->get, &property->set, &property->remove, &property->doc, &property->name})
+    visit(*field);
 }
 void property_clear(Interpreter&, Object* object) {
   auto* property = static_cast<PropertyObject*>(object);
   Ref fields[] = {std::move(property->get), std::move(property->set), std::move(property->remove),
-                  std::move(property->doc)};
+                  std::move(property->doc), std::move(property->name)};
 }
 
-void wrapper_traverse(Object* object, const Visitor& visit) { visit(static_cast<WrapperObject*>(object)->callable); }
-void wrapper_clear(Interpreter&, Object* object) { static_cast<WrapperObject*>(object)->callable = Ref(); }
+void wrapper_traverse(Object* object, const Visitor& visit) {
+  visit(static_cast<WrapperObject*>(object)->callable);
+  visit(static_cast<WrapperObject*>(object)->dict);
+}
+void wrapper_clear(Interpreter&, Object* object) {
+  static_cast<WrapperObject*>(object)->callable = Ref();
+  static_cast<WrapperObject*>(object)->dict = Ref();
+}
 
 // No clear: a bound method is immutable (its function or instance breaks a cycle).
 void method_traverse(Object* object, const Visitor& visit) {
@@ -158,18 +169,16 @@ Ref property_construct(Interpreter& interpreter, Value callee, const Value* argu
   return Ref::steal(Value::object(property));
 }
 
-// "property 'x' of 'C' object has no setter", named after the getter.
+// "property 'x' of 'C' object has no setter", named as __set_name__ named
+// it (the class attribute holding it).
 Ref raise_missing_accessor(Interpreter& interpreter, Value self, Value instance, const char* accessor) {
   std::string name;
-  Ref getter_name;
   const PropertyObject* property = as_property(self);
-  if (property->get && lookup_attribute(interpreter, property->get.get(), interpreter.names.dunder_qualname, getter_name) > 0 &&
-      type_of(interpreter, getter_name.get()) == interpreter.str_type) {
-    const std::string_view qualified = str_utf8(getter_name.get());
-    const std::size_t dot = qualified.rfind('.');
-    name.append("'").append(dot == std::string_view::npos ? qualified : qualified.substr(dot + 1)).append("' ");
+  if (property->name) {
+    Ref shown = repr(interpreter, property->name.get());
+    if (!shown) return Ref();
+    name = std::string(str_utf8(shown.get())) + " ";
   }
-  if (interpreter.has_exception()) Ref discarded = interpreter.take_exception();
   return interpreter.raise(interpreter.AttributeError_type, "property " + name + "of " +
                                                                 quoted_type_name(interpreter, instance) + " object has no " +
                                                                 accessor);
@@ -201,7 +210,19 @@ Ref property_copy(Interpreter& interpreter, Value self, int which, Value functio
   parts[which] = function;
   for (Value& part : parts)
     if (part.is_null()) part = interpreter.none();
-  return call(interpreter, Value::object(property->type), parts, 4);
+  Ref copy = call(interpreter, Value::object(property->type), parts, 4);
+  if (copy && is_subtype(type_of(interpreter, copy.get()), interpreter.property_type))
+    as_property(copy.get())->name = Ref::borrow(property->name.get());
+  return copy;
+}
+
+// __set_name__(owner, name): the name the property's errors give.
+Ref property_set_name(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "__set_name__", kwnames) ||
+      !check_tuple_arguments(interpreter, "__set_name__", count, 2, 2))
+    return Ref();
+  as_property(self)->name = Ref::borrow(arguments[1]);
+  return interpreter.new_none();
 }
 
 Ref property_getter(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
@@ -288,8 +309,17 @@ Ref method_get_attribute(Interpreter& interpreter, Value self, Value name) {
 
 Ref method_func(Interpreter&, Value self) { return Ref::borrow(as_method(self)->function.get()); }
 Ref method_self(Interpreter&, Value self) { return Ref::borrow(as_method(self)->self.get()); }
+// A bound method's __doc__ is its function's.
+Ref method_doc(Interpreter& interpreter, Value self) {
+  return get_attribute(interpreter, as_method(self)->function.get(), interpreter.names.dunder_doc);
+}
 
 }  // namespace
+
+int readonly_member(Interpreter& interpreter, Value, Value) {
+  interpreter.set_exception(interpreter.AttributeError_type, "readonly attribute");
+  return -1;
+}
 
 void add_getsets(Interpreter& interpreter, Type* type, std::initializer_list<GetSetDef> getsets) {
   for (const GetSetDef& definition : getsets) {
@@ -324,6 +354,97 @@ Ref new_method(Interpreter& interpreter, Value function, Value self) {
   return Ref::steal(Value::object(method));
 }
 
+// Whether a callable is marked abstract (its __isabstractmethod__ is true):
+// 1, 0, or -1 on error.
+int is_abstract(Interpreter& interpreter, Value callable) {
+  if (callable.is_null()) return 0;
+  Ref flag;
+  const int found = lookup_attribute(interpreter, callable, interpreter.intern("__isabstractmethod__"), flag);
+  if (found <= 0) return found;
+  return truth(interpreter, flag.get());
+}
+
+// property.__isabstractmethod__: whether any of its functions is abstract.
+Ref property_is_abstract(Interpreter& interpreter, Value self) {
+  const auto* property = static_cast<PropertyObject*>(self.as_object());
+  for (const Ref* function : {&property->get, &property->set, &property->remove}) {
+    const int abstract = is_abstract(interpreter, function->get());
+    if (abstract != 0) return abstract < 0 ? Ref() : interpreter.new_boolean(true);
+  }
+  return interpreter.new_boolean(false);
+}
+
+// The attributes classmethod and staticmethod copy from their callable
+// (functools.update_wrapper's WRAPPER_ASSIGNMENTS).
+constexpr const char* wrapped_attributes[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+
+// The wrapper's attribute dict, made on first use with the callable's
+// attributes copied in.
+Value wrapper_attributes(Interpreter& interpreter, Value self) {
+  WrapperObject* wrapper = as_wrapper(self);
+  if (wrapper->dict) return wrapper->dict.get();
+  Ref dict = new_dict(interpreter);
+  for (const char* attribute : wrapped_attributes) {
+    Ref value;
+    const Value name = interpreter.intern(attribute);
+    const int present = lookup_attribute(interpreter, wrapper->callable.get(), name, value);
+    if (present < 0) return Value();
+    if (present) dict_set_str(interpreter, dict.get(), name, value.get());
+  }
+  wrapper->dict = std::move(dict);
+  return wrapper->dict.get();
+}
+
+// Attribute lookup of classmethod and staticmethod: the type's data
+// descriptors, then the wrapper's attributes, then the rest.
+Ref wrapper_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  const Value found = type_lookup(type_of(interpreter, self), name);
+  if (found.is_null() || !type_of(interpreter, found)->descriptor_set) {
+    const Value attributes = wrapper_attributes(interpreter, self);
+    if (attributes.is_null()) return Ref();
+    const Value own = dict_get_str(attributes, name);
+    if (!own.is_null()) return Ref::borrow(own);
+  }
+  return object_get_attribute(interpreter, self, name);
+}
+
+int wrapper_set_attribute(Interpreter& interpreter, Value self, Value name, Value value) {
+  const Value found = type_lookup(type_of(interpreter, self), name);
+  if (!found.is_null() && type_of(interpreter, found)->descriptor_set)
+    return type_of(interpreter, found)->descriptor_set(interpreter, found, self, value);
+  const Value attributes = wrapper_attributes(interpreter, self);
+  if (attributes.is_null()) return -1;
+  if (!value.is_null()) return dict_set_item(interpreter, attributes, name, value) ? 0 : -1;
+  if (dict_delete_item(interpreter, attributes, name) > 0) return 0;
+  if (!interpreter.has_exception())
+    interpreter.set_exception(interpreter.AttributeError_type, quoted_type_name(interpreter, self) +
+                                                                   " object has no attribute " + str_repr_text(name));
+  return -1;
+}
+
+Ref wrapper_dict(Interpreter& interpreter, Value self) {
+  const Value attributes = wrapper_attributes(interpreter, self);
+  return attributes.is_null() ? Ref() : Ref::borrow(attributes);
+}
+
+// "<staticmethod(<function f at 0x...>)>".
+Ref wrapper_repr(Interpreter& interpreter, Value self) {
+  Ref inner = repr(interpreter, as_wrapper(self)->callable.get());
+  if (!inner) return Ref();
+  const bool classmethod = is_subtype(type_of(interpreter, self), interpreter.classmethod_type);
+  return new_str(interpreter, std::string(classmethod ? "<classmethod(" : "<staticmethod(") +
+                                  std::string(str_utf8(inner.get())) + ")>");
+}
+
+// classmethod / staticmethod: __wrapped__ (the callable, as
+// functools.wraps would set it) and __isabstractmethod__ (the callable's).
+Ref wrapper_wrapped(Interpreter&, Value self) { return Ref::borrow(as_wrapper(self)->callable.get()); }
+Ref wrapper_is_abstract(Interpreter& interpreter, Value self) {
+  const int abstract = is_abstract(interpreter, as_wrapper(self)->callable.get());
+  if (abstract < 0) return Ref();
+  return interpreter.new_boolean(abstract != 0);
+}
+
 void init_descriptor_types(Interpreter& interpreter) {
   Type* getset = interpreter.getset_descriptor_type;
   getset->descriptor_get = &getset_get;
@@ -346,16 +467,30 @@ void init_descriptor_types(Interpreter& interpreter) {
   property->traverse = &property_traverse;
   property->clear = &property_clear;
   add_methods(interpreter, property,
-              {{"getter", &property_getter}, {"setter", &property_setter}, {"deleter", &property_deleter}});
+              {{"getter", &property_getter},
+               {"setter", &property_setter},
+               {"deleter", &property_deleter},
+               {"__set_name__", &property_set_name}});
   add_getsets(interpreter, property,
-              {{"fget", &property_fget}, {"fset", &property_fset}, {"fdel", &property_fdel}, {"__doc__", &property_doc}});
+              {{"fget", &property_fget},
+               {"fset", &property_fset},
+               {"fdel", &property_fdel},
+               {"__doc__", &property_doc},
+               {"__isabstractmethod__", &property_is_abstract}});
 
   for (Type* type : {interpreter.classmethod_type, interpreter.staticmethod_type}) {
     type->construct = &wrapper_construct;
     type->deallocate = &container_deallocate<WrapperObject>;
     type->traverse = &wrapper_traverse;
     type->clear = &wrapper_clear;
-    add_getsets(interpreter, type, {{"__func__", &wrapper_func}});
+    type->get_attribute = &wrapper_get_attribute;
+    type->set_attribute = &wrapper_set_attribute;
+    type->repr = &wrapper_repr;
+    add_getsets(interpreter, type,
+                {{"__func__", &wrapper_func},
+                 {"__wrapped__", &wrapper_wrapped},
+                 {"__isabstractmethod__", &wrapper_is_abstract},
+                 {"__dict__", &wrapper_dict}});
   }
   interpreter.classmethod_type->descriptor_get = &classmethod_get;
   interpreter.staticmethod_type->descriptor_get = &staticmethod_get;
@@ -369,7 +504,7 @@ void init_descriptor_types(Interpreter& interpreter) {
   method->deallocate = &container_deallocate<MethodObject>;
   method->traverse = &method_traverse;
   method->weakrefable = true;
-  add_getsets(interpreter, method, {{"__func__", &method_func}, {"__self__", &method_self}});
+  add_getsets(interpreter, method, {{"__func__", &method_func}, {"__self__", &method_self}, {"__doc__", &method_doc}});
 }
 
 }  // namespace krait::runtime

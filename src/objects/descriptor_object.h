@@ -23,6 +23,10 @@ struct GetSetDef {
   Setter set = nullptr;  // null: read-only
 };
 
+// The setter of an attribute CPython declares as a read-only member (T_OBJECT
+// READONLY, as slice.start): AttributeError "readonly attribute".
+int readonly_member(Interpreter& interpreter, Value self, Value value);
+
 // Puts getset descriptors into a built-in type's namespace.
 void add_getsets(Interpreter& interpreter, Type* type, std::initializer_list<GetSetDef> getsets);
 

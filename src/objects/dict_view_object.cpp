@@ -9,10 +9,12 @@
 #include <utility>
 #include <vector>
 
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -332,6 +334,9 @@ Ref view_isdisjoint_method(Interpreter& interpreter, Value self, const Value* ar
   return interpreter.new_boolean(true);
 }
 
+// view.mapping: a read-only proxy of the view's dict.
+Ref view_mapping(Interpreter& interpreter, Value self) { return new_mappingproxy(interpreter, view_dict(self)); }
+
 void view_deallocate(Interpreter& interpreter, Object* object) { gc_delete(interpreter, static_cast<DictView*>(object)); }
 void view_traverse(Object* object, const Visitor& visit) { visit(static_cast<DictView*>(object)->dict); }
 
@@ -365,6 +370,7 @@ void init_dict_view_types(Interpreter& interpreter) {
     type->deallocate = &view_deallocate;
     type->traverse = &view_traverse;
     add_methods(interpreter, type, {{"__reversed__", &view_reversed_method}});
+    add_getsets(interpreter, type, {{"mapping", &view_mapping}});
   }
   for (Type* type : {interpreter.dict_keys_type, interpreter.dict_items_type}) {
     type->contains = &view_contains;

@@ -1,16 +1,22 @@
-// Objects: the fields of SyntaxError, ImportError, AttributeError and
-// NameError (see exception_fields.h).
-// Both keep them in ExceptionObject::fields, a list read by index; a null
+// Objects: the fields of SyntaxError, ImportError, NameError,
+// AttributeError, OSError and the UnicodeErrors (see exception_fields.h).
+// All keep them in ExceptionObject::fields, a list read by index; a null
 // entry reads as None.
 #include "objects/exception_fields.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <initializer_list>
 #include <string>
 
+#include "objects/bytes_methods.h"
+#include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -23,10 +29,13 @@ namespace {
 enum SyntaxField { syntax_msg, syntax_filename, syntax_lineno, syntax_offset, syntax_text, syntax_end_lineno,
                    syntax_end_offset, syntax_print_file_and_line, syntax_field_count };
 enum ImportField { import_msg, import_name, import_path, import_field_count };
-enum AttributeField { attribute_name, attribute_obj, attribute_field_count };
 // NameError's globals are the namespace the name was missing from, for the
 // display's suggestions (not an attribute).
 enum NameField { name_name, name_globals, name_field_count };
+enum AttributeField { attribute_name, attribute_obj, attribute_field_count };
+enum OsField { os_errno, os_strerror, os_filename, os_filename2, os_characters_written, os_field_count };
+// UnicodeTranslateError has no encoding: it stays None.
+enum UnicodeField { unicode_encoding, unicode_object, unicode_start, unicode_end, unicode_reason, unicode_field_count };
 
 // The exception's fields, made (all None) on first use.
 ListObject* fields_of(Interpreter& interpreter, Value self, std::size_t count) {
@@ -101,50 +110,38 @@ Ref syntax_error_str(Interpreter& interpreter, Value self) {
   return new_str(interpreter, std::string(str_utf8(text.get())) + " (" + location + ")");
 }
 
-// ImportError(*args, name=None, path=None): msg is the one argument.
-Ref import_error_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  Value name, path;
-  const std::size_t keywords = keyword_count(kwnames);
-  for (std::size_t k = 0; k < keywords; ++k) {
-    const Value keyword = as_tuple(kwnames)->items()[k];
-    const std::string_view text = str_utf8(keyword);
-    if (text == "name") {
-      name = arguments[count + k];
-    } else if (text == "path") {
-      path = arguments[count + k];
-    } else {
-      invalid_keyword(interpreter, "ImportError", text);
-      return Ref();
-    }
-  }
-  if (!interpreter.BaseException_type->initialize(interpreter, self, arguments, count, Value())) return Ref();
-  set_field(interpreter, self, import_msg, import_field_count, count == 1 ? arguments[0] : Value());
-  set_field(interpreter, self, import_name, import_field_count, name);
-  set_field(interpreter, self, import_path, import_field_count, path);
-  return interpreter.new_none();
-}
-
-// AttributeError(*args, name=None, obj=None) and NameError(*args,
-// name=None): BaseException's arguments, and the context fields, made only
-// when given (an AttributeError without them gets them where it is raised).
-template <bool attribute>
-Ref context_error_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t positional,
-                       Value kwnames) {
-  const char* function = attribute ? "AttributeError" : "NameError";
-  constexpr std::size_t count = attribute ? std::size_t{attribute_field_count} : std::size_t{name_field_count};
+// The keyword arguments an exception's __init__ takes besides its
+// positional ones (NameError's name=, AttributeError's name= and obj=, and
+// ImportError's name= and path=): each one's value into `out` (null when
+// not given), TypeError for any other keyword.
+bool exception_keywords(Interpreter& interpreter, std::string_view function, const Value* arguments, std::size_t count,
+                        Value kwnames, std::initializer_list<std::string_view> names, Value* out) {
   const std::size_t keywords = keyword_count(kwnames);
   for (std::size_t k = 0; k < keywords; ++k) {
     const std::string_view text = str_utf8(as_tuple(kwnames)->items()[k]);
-    if (text != "name" && !(text == "obj" && attribute)) {
-      invalid_keyword(interpreter, function, text);
-      return Ref();
+    std::size_t index = 0;
+    for (const std::string_view name : names) {
+      if (name == text) break;
+      ++index;
     }
+    if (index == names.size()) {
+      invalid_keyword(interpreter, function, text);
+      return false;
+    }
+    out[index] = arguments[count + k];
   }
-  if (!interpreter.BaseException_type->initialize(interpreter, self, arguments, positional, Value())) return Ref();
-  for (std::size_t k = 0; k < keywords; ++k) {
-    const bool name = str_utf8(as_tuple(kwnames)->items()[k]) == "name";
-    set_field(interpreter, self, name ? 0 : attribute_obj, count, arguments[positional + k]);
-  }
+  return true;
+}
+
+// ImportError(*args, name=None, path=None): msg is the one argument.
+Ref import_error_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  Value given[2];
+  if (!exception_keywords(interpreter, "ImportError", arguments, count, kwnames, {"name", "path"}, given))
+    return Ref();
+  if (!interpreter.BaseException_type->initialize(interpreter, self, arguments, count, Value())) return Ref();
+  set_field(interpreter, self, import_msg, import_field_count, count == 1 ? arguments[0] : Value());
+  set_field(interpreter, self, import_name, import_field_count, given[0]);
+  set_field(interpreter, self, import_path, import_field_count, given[1]);
   return interpreter.new_none();
 }
 
@@ -153,6 +150,211 @@ Ref import_error_str(Interpreter& interpreter, Value self) {
   const Value message = field(interpreter, self, import_msg, import_field_count);
   if (type_of(interpreter, message) == interpreter.str_type) return Ref::borrow(message);
   return interpreter.BaseException_type->str(interpreter, self);
+}
+
+// NameError(*args, name=None).
+Ref name_error_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  Value name;
+  if (!exception_keywords(interpreter, "NameError", arguments, count, kwnames, {"name"}, &name)) return Ref();
+  if (!interpreter.BaseException_type->initialize(interpreter, self, arguments, count, Value())) return Ref();
+  set_field(interpreter, self, name_name, name_field_count, name);
+  return interpreter.new_none();
+}
+
+// AttributeError(*args, name=None, obj=None).
+Ref attribute_error_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                         Value kwnames) {
+  Value given[2];
+  if (!exception_keywords(interpreter, "AttributeError", arguments, count, kwnames, {"name", "obj"}, given)) return Ref();
+  if (!interpreter.BaseException_type->initialize(interpreter, self, arguments, count, Value())) return Ref();
+  set_field(interpreter, self, attribute_name, attribute_field_count, given[0]);
+  set_field(interpreter, self, attribute_obj, attribute_field_count, given[1]);
+  return interpreter.new_none();
+}
+
+// The OSError subclass CPython's errnomap gives an errno.
+Type* os_error_subclass(Interpreter& interpreter, std::int64_t number) {
+  switch (number) {
+    case EAGAIN: case EALREADY: case EINPROGRESS: return interpreter.BlockingIOError_type;
+    case ECHILD: return interpreter.ChildProcessError_type;
+    case EPIPE: case ESHUTDOWN: return interpreter.BrokenPipeError_type;
+    case ECONNABORTED: return interpreter.ConnectionAbortedError_type;
+    case ECONNREFUSED: return interpreter.ConnectionRefusedError_type;
+    case ECONNRESET: return interpreter.ConnectionResetError_type;
+    case EEXIST: return interpreter.FileExistsError_type;
+    case ENOENT: return interpreter.FileNotFoundError_type;
+    case EISDIR: return interpreter.IsADirectoryError_type;
+    case ENOTDIR: return interpreter.NotADirectoryError_type;
+    case EINTR: return interpreter.InterruptedError_type;
+    case EACCES: case EPERM: return interpreter.PermissionError_type;
+    case ESRCH: return interpreter.ProcessLookupError_type;
+    case ETIMEDOUT: return interpreter.TimeoutError_type;
+    default: return interpreter.OSError_type;
+  }
+}
+
+// OSError(errno, strerror, ...) made as OSError itself becomes the subclass
+// its errno names: OSError(2, 'x') is a FileNotFoundError.
+Ref os_error_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
+  auto* type = static_cast<Type*>(callee.as_object());
+  std::int64_t number = 0;
+  if (type == interpreter.OSError_type && count >= 2 && count <= 5 && is_int(interpreter, arguments[0]) &&
+      int_to_int64(interpreter, arguments[0], number))
+    type = os_error_subclass(interpreter, number);
+  return new_exception(interpreter, type, new_tuple(interpreter, std::span<const Value>(arguments, count)));
+}
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a
+// filename, args keeps only (errno, strerror); BlockingIOError's third
+// argument, when an int, is characters_written.
+Ref os_error_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!interpreter.BaseException_type->initialize(interpreter, self, arguments, count, kwnames)) return Ref();
+  if (count < 2 || count > 5) return interpreter.new_none();
+  constexpr std::size_t n = os_field_count;
+  set_field(interpreter, self, os_errno, n, arguments[0]);
+  set_field(interpreter, self, os_strerror, n, arguments[1]);
+  if (count < 3 || arguments[2] == interpreter.none()) return interpreter.new_none();
+  if (is_subtype(type_of(interpreter, self), interpreter.BlockingIOError_type) && is_int(interpreter, arguments[2])) {
+    set_field(interpreter, self, os_characters_written, n, arguments[2]);
+    return interpreter.new_none();
+  }
+  set_field(interpreter, self, os_filename, n, arguments[2]);
+  if (count == 5) set_field(interpreter, self, os_filename2, n, arguments[4]);
+  as_exception(self)->args = new_tuple(interpreter, std::span<const Value>(arguments, 2));
+  return interpreter.new_none();
+}
+
+// "[Errno 2] No such file: 'name' -> 'other'", as much as is known.
+Ref os_error_str(Interpreter& interpreter, Value self) {
+  constexpr std::size_t n = os_field_count;
+  const Value number = field(interpreter, self, os_errno, n), message = field(interpreter, self, os_strerror, n);
+  const Value filename = field(interpreter, self, os_filename, n), filename2 = field(interpreter, self, os_filename2, n);
+  const Value none = interpreter.none();
+  if (number == none && message == none) return interpreter.BaseException_type->str(interpreter, self);
+  std::string text = "[Errno ";
+  for (const Value part : {number, message}) {
+    Ref shown = str(interpreter, part);
+    if (!shown) return Ref();
+    text += str_utf8(shown.get());
+    if (part == number) text += "] ";
+  }
+  if (filename != none) {
+    for (const Value name : {filename, filename2}) {
+      if (name == none) continue;
+      Ref shown = repr(interpreter, name);
+      if (!shown) return Ref();
+      text += (name == filename ? ": " : " -> ") + std::string(str_utf8(shown.get()));
+    }
+  }
+  return new_str(interpreter, text);
+}
+
+// BlockingIOError.characters_written: an AttributeError until set.
+Ref get_characters_written(Interpreter& interpreter, Value self) {
+  const Value value = field(interpreter, self, os_characters_written, os_field_count);
+  if (value == interpreter.none()) return interpreter.raise(interpreter.AttributeError_type, "characters_written");
+  return Ref::borrow(value);
+}
+int put_characters_written(Interpreter& interpreter, Value self, Value value) {
+  if (value.is_null() && field(interpreter, self, os_characters_written, os_field_count) == interpreter.none()) {
+    interpreter.set_exception(interpreter.AttributeError_type, "characters_written");
+    return -1;
+  }
+  if (!value.is_null()) {
+    Ref number = number_index(interpreter, value);
+    if (!number) return -1;
+  }
+  set_field(interpreter, self, os_characters_written, os_field_count, value);
+  return 0;
+}
+
+// UnicodeDecodeError(encoding, object, start, end, reason) and
+// UnicodeEncodeError (object a str), UnicodeTranslateError(object, start,
+// end, reason): CPython's argument checks, the object kept as bytes for a
+// decode error.
+Ref unicode_error_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                       Value kwnames) {
+  if (!interpreter.BaseException_type->initialize(interpreter, self, arguments, count, kwnames)) return Ref();
+  const Type* type = type_of(interpreter, self);
+  const bool translate = is_subtype(type, interpreter.UnicodeTranslateError_type);
+  const bool decode = is_subtype(type, interpreter.UnicodeDecodeError_type);
+  const std::size_t expected = translate ? 4 : 5;
+  if (count != expected)
+    return interpreter.raise(interpreter.TypeError_type, "function takes exactly " + std::to_string(expected) +
+                                                             " arguments (" + std::to_string(count) + " given)");
+  const Value* given = translate ? arguments - 1 : arguments;  // given[1] is the object
+  auto require_str = [&](std::size_t index) {
+    if (is_str(interpreter, given[index])) return true;
+    interpreter.set_exception(interpreter.TypeError_type, "argument " + std::to_string(index + (translate ? 0 : 1)) +
+                                                              " must be str, not " +
+                                                              argument_type_name(interpreter, given[index]));
+    return false;
+  };
+  if (!translate && !require_str(0)) return Ref();
+  Ref object;
+  if (decode) {
+    std::string_view data;
+    if (!require_byte_view(interpreter, given[1], data)) return Ref();
+    object = new_bytes(interpreter, data);
+  } else {
+    if (!require_str(1)) return Ref();
+    object = Ref::borrow(given[1]);
+  }
+  Ref start = number_index(interpreter, given[2]);
+  if (!start) return Ref();
+  Ref end = number_index(interpreter, given[3]);
+  if (!end || !require_str(4)) return Ref();
+  constexpr std::size_t n = unicode_field_count;
+  set_field(interpreter, self, unicode_encoding, n, translate ? Value() : given[0]);
+  set_field(interpreter, self, unicode_object, n, object.get());
+  set_field(interpreter, self, unicode_start, n, start.get());
+  set_field(interpreter, self, unicode_end, n, end.get());
+  set_field(interpreter, self, unicode_reason, n, given[4]);
+  return interpreter.new_none();
+}
+
+// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+// and the encode and translate forms; BaseException's str before __init__
+// set the fields.
+Ref unicode_error_str(Interpreter& interpreter, Value self) {
+  constexpr std::size_t n = unicode_field_count;
+  const Value object = field(interpreter, self, unicode_object, n);
+  if (object == interpreter.none()) return interpreter.BaseException_type->str(interpreter, self);
+  std::int64_t start = 0, end = 0;
+  if (!index_argument(interpreter, field(interpreter, self, unicode_start, n), start) ||
+      !index_argument(interpreter, field(interpreter, self, unicode_end, n), end))
+    return Ref();
+  Ref reason = str(interpreter, field(interpreter, self, unicode_reason, n));
+  if (!reason) return Ref();
+  const Type* type = type_of(interpreter, self);
+  std::string text;
+  if (!is_subtype(type, interpreter.UnicodeTranslateError_type)) {
+    Ref encoding = str(interpreter, field(interpreter, self, unicode_encoding, n));
+    if (!encoding) return Ref();
+    text = "'" + std::string(str_utf8(encoding.get())) + "' codec ";
+  }
+  const bool decode = is_subtype(type, interpreter.UnicodeDecodeError_type);
+  text += decode ? "can't decode " : is_subtype(type, interpreter.UnicodeEncodeError_type) ? "can't encode " : "can't translate ";
+  std::string_view data;
+  const bool single = end == start + 1 && start >= 0 &&
+                      (decode ? byte_view(interpreter, object, data) && start < static_cast<std::int64_t>(data.size())
+                              : is_str(interpreter, object) && start < as_str(object)->length);
+  if (single && decode) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02x", static_cast<unsigned>(static_cast<unsigned char>(data[start])));
+    text += std::string("byte ") + byte;
+  } else if (single) {
+    const char32_t c = as_str(object)->at(start);
+    char escaped[16];
+    std::snprintf(escaped, sizeof escaped, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x",
+                  static_cast<unsigned>(c));
+    text += std::string("character '") + escaped + "'";
+  } else {
+    text += decode ? "bytes" : "characters";
+  }
+  text += " in position " + std::to_string(start);
+  if (!single) text += "-" + std::to_string(end - 1);
+  return new_str(interpreter, text + ": " + std::string(str_utf8(reason.get())));
 }
 
 int int_field(Interpreter& interpreter, Value value) {
@@ -191,6 +393,42 @@ Ref raise_import_error(Interpreter& interpreter, Type* type, std::string_view me
   return Ref();
 }
 
+void set_name_error_name(Interpreter& interpreter, Value name, Value globals) {
+  const Value exception = interpreter.exception();
+  if (exception.is_null() || type_of(interpreter, exception) != interpreter.NameError_type) return;
+  set_field(interpreter, exception, name_name, name_field_count, name);
+  if (!globals.is_null()) set_field(interpreter, exception, name_globals, name_field_count, globals);
+}
+
+bool error_context(Interpreter& interpreter, Value exception, Value& name, Value& where) {
+  const Type* type = type_of(interpreter, exception);
+  const bool attribute = is_subtype(type, interpreter.AttributeError_type);
+  if ((!attribute && !is_subtype(type, interpreter.NameError_type)) || !as_exception(exception)->fields) return false;
+  const std::size_t count = attribute ? std::size_t{attribute_field_count} : std::size_t{name_field_count};
+  name = field(interpreter, exception, 0, count);
+  where = field(interpreter, exception, 1, count);
+  return is_str(interpreter, name) && where != interpreter.none();
+}
+
+void set_attribute_error_context(Interpreter& interpreter, Value object, Value name) {
+  const Value exception = interpreter.exception();
+  if (exception.is_null() || !is_subtype(type_of(interpreter, exception), interpreter.AttributeError_type)) return;
+  if (field(interpreter, exception, attribute_name, attribute_field_count) != interpreter.none()) return;
+  set_field(interpreter, exception, attribute_name, attribute_field_count, name);
+  set_field(interpreter, exception, attribute_obj, attribute_field_count, object);
+}
+
+Ref raise_unicode_error(Interpreter& interpreter, Type* type, std::string_view encoding, Value object,
+                        std::int64_t start, std::int64_t end, std::string_view reason) {
+  Ref encoding_text = new_str(interpreter, encoding);
+  Ref reason_text = new_str(interpreter, reason);
+  Ref start_value = new_int(interpreter, start), end_value = new_int(interpreter, end);
+  const Value arguments[] = {encoding_text.get(), object, start_value.get(), end_value.get(), reason_text.get()};
+  Ref exception = call(interpreter, Value::object(type), arguments, 5);
+  if (exception) interpreter.raise_object(std::move(exception));
+  return Ref();
+}
+
 bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxErrorInfo& out) {
   if (!is_subtype(type_of(interpreter, exception), interpreter.SyntaxError_type)) return false;
   out.type = displayed_type_name(interpreter, type_of(interpreter, exception));
@@ -210,30 +448,6 @@ bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxError
   const Value source = field(interpreter, exception, syntax_text, syntax_field_count);
   out.text = is_str(interpreter, source) ? std::string(str_utf8(source)) : "";
   return true;
-}
-
-void set_attribute_error_context(Interpreter& interpreter, Value object, Value name) {
-  if (!interpreter.exception_is(interpreter.AttributeError_type)) return;
-  const Value exception = interpreter.exception();
-  if (as_exception(exception)->fields) return;  // given, or set where it was first raised
-  set_field(interpreter, exception, attribute_name, attribute_field_count, name);
-  set_field(interpreter, exception, attribute_obj, attribute_field_count, object);
-}
-
-void set_name_error_context(Interpreter& interpreter, Value name, Value globals) {
-  const Value exception = interpreter.exception();
-  set_field(interpreter, exception, name_name, name_field_count, name);
-  set_field(interpreter, exception, name_globals, name_field_count, globals);
-}
-
-bool error_context(Interpreter& interpreter, Value exception, Value& name, Value& where) {
-  const Type* type = type_of(interpreter, exception);
-  const bool attribute = is_subtype(type, interpreter.AttributeError_type);
-  if ((!attribute && !is_subtype(type, interpreter.NameError_type)) || !as_exception(exception)->fields) return false;
-  const std::size_t count = attribute ? std::size_t{attribute_field_count} : std::size_t{name_field_count};
-  name = field(interpreter, exception, 0, count);
-  where = field(interpreter, exception, 1, count);
-  return is_str(interpreter, name) && where != interpreter.none();
 }
 
 void init_exception_field_types(Interpreter& interpreter) {
@@ -259,16 +473,37 @@ void init_exception_field_types(Interpreter& interpreter) {
               {{"msg", &get_field<import_msg, i>, &put_field<import_msg, i>},
                {"name", &get_field<import_name, i>, &put_field<import_name, i>},
                {"path", &get_field<import_path, i>, &put_field<import_path, i>}});
-  Type* attribute = interpreter.AttributeError_type;
+  interpreter.NameError_type->initialize = &name_error_init;
+  add_getsets(interpreter, interpreter.NameError_type,
+              {{"name", &get_field<name_name, name_field_count>, &put_field<name_name, name_field_count>}});
+  interpreter.AttributeError_type->initialize = &attribute_error_init;
   constexpr std::size_t a = attribute_field_count;
-  attribute->initialize = &context_error_init<true>;
-  add_getsets(interpreter, attribute,
+  add_getsets(interpreter, interpreter.AttributeError_type,
               {{"name", &get_field<attribute_name, a>, &put_field<attribute_name, a>},
                {"obj", &get_field<attribute_obj, a>, &put_field<attribute_obj, a>}});
-  Type* name = interpreter.NameError_type;
-  constexpr std::size_t n = name_field_count;
-  name->initialize = &context_error_init<false>;
-  add_getsets(interpreter, name, {{"name", &get_field<name_name, n>, &put_field<name_name, n>}});
+  Type* os = interpreter.OSError_type;
+  os->construct = &os_error_new;
+  os->initialize = &os_error_init;
+  os->str = &os_error_str;
+  constexpr std::size_t o = os_field_count;
+  add_getsets(interpreter, os,
+              {{"errno", &get_field<os_errno, o>, &put_field<os_errno, o>},
+               {"strerror", &get_field<os_strerror, o>, &put_field<os_strerror, o>},
+               {"filename", &get_field<os_filename, o>, &put_field<os_filename, o>},
+               {"filename2", &get_field<os_filename2, o>, &put_field<os_filename2, o>},
+               {"characters_written", &get_characters_written, &put_characters_written}});
+  constexpr std::size_t u = unicode_field_count;
+  for (Type* type : {interpreter.UnicodeDecodeError_type, interpreter.UnicodeEncodeError_type,
+                     interpreter.UnicodeTranslateError_type}) {
+    type->initialize = &unicode_error_init;
+    type->str = &unicode_error_str;
+    add_getsets(interpreter, type,
+                {{"encoding", &get_field<unicode_encoding, u>, &put_field<unicode_encoding, u>},
+                 {"object", &get_field<unicode_object, u>, &put_field<unicode_object, u>},
+                 {"start", &get_field<unicode_start, u>, &put_field<unicode_start, u>},
+                 {"end", &get_field<unicode_end, u>, &put_field<unicode_end, u>},
+                 {"reason", &get_field<unicode_reason, u>, &put_field<unicode_reason, u>}});
+  }
 }
 
 }  // namespace krait::runtime

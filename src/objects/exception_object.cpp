@@ -8,7 +8,9 @@
 #include <utility>
 
 #include "objects/descriptor_object.h"
+#include "objects/dict_object.h"
 #include "objects/list_object.h"
+#include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -177,6 +179,36 @@ Ref exception_add_note(Interpreter& interpreter, Value self, const Value* argume
   return interpreter.new_none();
 }
 
+// __reduce__(): (type, args), with the __dict__ when it holds anything.
+Ref exception_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "BaseException.__reduce__", count, kwnames)) return Ref();
+  Ref dict = instance_dict(interpreter, self);
+  if (!dict) return Ref();
+  const Value type = Value::object(type_of(interpreter, self));
+  const Value args = as_exception(self)->args.get();
+  if (as_dict(dict.get())->used == 0) {
+    const Value items[] = {type, args};
+    return new_tuple(interpreter, items);
+  }
+  const Value items[] = {type, args, dict.get()};
+  return new_tuple(interpreter, items);
+}
+
+// __setstate__(state): the attributes of a dict state (None: nothing).
+Ref exception_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!check_one_argument(interpreter, "BaseException.__setstate__", count, kwnames)) return Ref();
+  const Value state = arguments[0];
+  if (state == interpreter.none()) return interpreter.new_none();
+  if (!is_dict(interpreter, state)) return interpreter.raise(interpreter.TypeError_type, "state is not a dictionary");
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(state, position, key, value))
+    if (!set_attribute(interpreter, self, key, value)) return Ref();
+  return interpreter.new_none();
+}
+
+Ref get_dict(Interpreter& interpreter, Value self) { return instance_dict(interpreter, self); }
+
 void exception_deallocate(Interpreter& interpreter, Object* object) {
   auto* exception = static_cast<ExceptionObject*>(object);
   release_attributes(exception->attributes);
@@ -257,11 +289,16 @@ void init_exception_types(Interpreter& interpreter) {
   type->attributes_offset = attributes_offset<ExceptionObject>();
   add_getsets(interpreter, type,
               {{"args", &get_args, &set_args},
+               {"__dict__", &get_dict},
                {"__cause__", &get_cause, &set_cause},
                {"__context__", &get_context, &set_context},
                {"__suppress_context__", &get_suppress_context, &set_suppress_context},
                {"__traceback__", &get_traceback, &set_traceback}});
-  add_methods(interpreter, type, {{"with_traceback", &exception_with_traceback}, {"add_note", &exception_add_note}});
+  add_methods(interpreter, type,
+              {{"with_traceback", &exception_with_traceback},
+               {"add_note", &exception_add_note},
+               {"__reduce__", &exception_reduce},
+               {"__setstate__", &exception_setstate}});
   interpreter.KeyError_type->str = &key_error_str;
   interpreter.StopIteration_type->initialize = &stop_iteration_init;
   add_getsets(interpreter, interpreter.StopIteration_type, {{"value", &get_payload, &set_payload}});

@@ -6,7 +6,9 @@
 #include <gmp.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -293,6 +295,125 @@ Ref float_round_method(Interpreter& interpreter, Value self, const Value* argume
   return float_round(interpreter, float_value(self), count == 1 ? arguments[0] : Value());
 }
 
+Ref float_absolute(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "float.__abs__", count, kwnames)) return Ref();
+  return new_float(interpreter, std::fabs(float_value(self)));
+}
+
+template <bool reflected>
+Ref float_divmod_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                        Value kwnames) {
+  if (!check_one_argument(interpreter, reflected ? "float.__rdivmod__" : "float.__divmod__", count, kwnames))
+    return Ref();
+  return reflected ? float_divmod(interpreter, arguments[0], self) : float_divmod(interpreter, self, arguments[0]);
+}
+
+Ref float_getnewargs(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "float.__getnewargs__", count, kwnames)) return Ref();
+  Ref value = new_float(interpreter, float_value(self));
+  const Value items[] = {value.get()};
+  return new_tuple(interpreter, items);
+}
+
+// float.__getformat__(typestr): a classmethod (the class comes first).
+Ref float_getformat(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!check_one_argument(interpreter, "__getformat__", count - 1, kwnames)) return Ref();
+  const Value kind = arguments[1];
+  if (!is_str(interpreter, kind))
+    return interpreter.raise(interpreter.TypeError_type, "__getformat__() argument must be str, not " +
+                                                             argument_type_name(interpreter, kind));
+  if (str_utf8(kind) != "double" && str_utf8(kind) != "float")
+    return interpreter.raise(interpreter.ValueError_type, "__getformat__() argument 1 must be 'double' or 'float'");
+  return new_str(interpreter, "IEEE, little-endian");
+}
+
+// float.hex(): CPython's float_hex_impl, "0x1.8000000000000p+1".
+Ref float_hex(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "float.hex", count, kwnames)) return Ref();
+  const double value = float_value(self);
+  if (std::isnan(value) || std::isinf(value)) return new_str(interpreter, krait::float_repr(value));
+  if (value == 0.0) return new_str(interpreter, std::signbit(value) ? "-0x0.0p+0" : "0x0.0p+0");
+  int exponent = 0;
+  double mantissa = std::frexp(std::fabs(value), &exponent);
+  // Subnormals keep exponent -1022 with a leading 0 digit.
+  const int shift = 1 - std::max(DBL_MIN_EXP - exponent, 0);
+  mantissa = std::ldexp(mantissa, shift);
+  exponent -= shift;
+  constexpr char hex_digits[] = "0123456789abcdef";
+  std::string text = value < 0 ? "-0x" : "0x";
+  text += hex_digits[static_cast<int>(mantissa)];
+  mantissa -= static_cast<int>(mantissa);
+  text += '.';
+  for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; ++i) {
+    mantissa *= 16.0;
+    text += hex_digits[static_cast<int>(mantissa)];
+    mantissa -= static_cast<int>(mantissa);
+  }
+  text += exponent < 0 ? "p-" : "p+";
+  text += std::to_string(std::abs(exponent));
+  return new_str(interpreter, text);
+}
+
+// The value of float.fromhex(text): [sign] ["0x"] hexdigits ["." hexdigits]
+// ["p" [sign] digits], or inf/infinity/nan, between ASCII whitespace;
+// strtod rounds it correctly once it has its "0x" prefix.
+Ref float_from_hex_text(Interpreter& interpreter, std::string_view text) {
+  auto invalid = [&] {
+    return interpreter.raise(interpreter.ValueError_type, "invalid hexadecimal floating-point string");
+  };
+  auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  std::string number;
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+    if (text[0] == '-') number += '-';
+    text.remove_prefix(1);
+  }
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == "inf" || lower == "infinity" || lower == "nan")
+    return new_float(interpreter, std::strtod((number + lower).c_str(), nullptr));
+  if (lower.size() >= 2 && lower[0] == '0' && lower[1] == 'x') lower.erase(0, 2);
+  std::size_t position = 0, digits = 0;
+  bool point = false;
+  for (; position < lower.size(); ++position) {
+    const char c = lower[position];
+    if (std::isxdigit(static_cast<unsigned char>(c))) {
+      ++digits;
+    } else if (c == '.' && !point) {
+      point = true;
+    } else {
+      break;
+    }
+  }
+  if (digits == 0) return invalid();
+  if (position < lower.size()) {
+    if (lower[position] != 'p') return invalid();
+    std::size_t exponent = position + 1;
+    if (exponent < lower.size() && (lower[exponent] == '-' || lower[exponent] == '+')) ++exponent;
+    if (exponent == lower.size()) return invalid();
+    for (; exponent < lower.size(); ++exponent)
+      if (!std::isdigit(static_cast<unsigned char>(lower[exponent]))) return invalid();
+  }
+  number += "0x" + lower;
+  const double value = std::strtod(number.c_str(), nullptr);
+  if (std::isinf(value))
+    return interpreter.raise(interpreter.OverflowError_type, "hexadecimal value too large to represent as a float");
+  return new_float(interpreter, value);
+}
+
+// float.fromhex(string): a classmethod; a subclass gets cls(value).
+Ref float_fromhex(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!check_one_argument(interpreter, "float.fromhex", count - 1, kwnames)) return Ref();
+  const Value text = arguments[1];
+  if (!is_str(interpreter, text))
+    return interpreter.raise(interpreter.TypeError_type, "bad argument type for built-in operation");
+  Ref value = float_from_hex_text(interpreter, str_utf8(text));
+  if (!value || arguments[0] == Value::object(interpreter.float_type)) return value;
+  const Value argument = value.get();
+  return call(interpreter, arguments[0], &argument, 1);
+}
+
 // Freed floats wait for reuse in a list linked through their type field
 // (as CPython's free list), up to a bound that keeps memory returning; a
 // subclass's instances are freed.
@@ -339,6 +460,8 @@ Ref number_to_float(Interpreter& interpreter, Value value) {
   }
   if (is_float(interpreter, value)) return new_float(interpreter, float_value(value));
   if (is_subtype(type, interpreter.str_type)) return float_from_text(interpreter, value);
+  if (Ref text = buffer_number_text(interpreter, value)) return float_from_text(interpreter, text.get());
+  if (interpreter.has_exception()) return Ref();
   return interpreter.raise(interpreter.TypeError_type, "float() argument must be a string or a real number, not " +
                                                            quoted_type_name(interpreter, value));
 }
@@ -395,7 +518,13 @@ void init_float_type(Interpreter& interpreter) {
                {"__int__", &float_to_int<int_name, &truncate>},
                {"__floor__", &float_to_int<floor_name, &floor>},
                {"__ceil__", &float_to_int<ceil_name, &ceil>},
-               {"__round__", &float_round_method}});
+               {"__round__", &float_round_method},
+               {"__abs__", &float_absolute},
+               {"__divmod__", &float_divmod_method<false>},
+               {"__rdivmod__", &float_divmod_method<true>},
+               {"__getnewargs__", &float_getnewargs},
+               {"hex", &float_hex}});
+  add_class_methods(interpreter, type, {{"fromhex", &float_fromhex}, {"__getformat__", &float_getformat}});
 }
 
 }  // namespace krait::runtime

@@ -8,6 +8,8 @@
 #include "compiler/code_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/module_object.h"
+#include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -109,9 +111,16 @@ int function_module_set(Interpreter& interpreter, Value self, Value value) {
   return 0;
 }
 
+// Whether a builtin is a module's function (bound to nothing, or to its
+// module) rather than a method bound to an object.
+bool is_module_function(const Interpreter& interpreter, const BuiltinFunction* builtin) {
+  return !builtin->self || type_of(interpreter, builtin->self.get()) == interpreter.module_type;
+}
+
 Ref builtin_repr(Interpreter& interpreter, Value self) {
   const auto* builtin = static_cast<BuiltinFunction*>(self.as_object());
-  if (!builtin->self) return new_str(interpreter, std::string("<built-in function ") + builtin->name + ">");
+  if (is_module_function(interpreter, builtin))
+    return new_str(interpreter, std::string("<built-in function ") + builtin->name + ">");
   return new_str(interpreter, std::string("<built-in method ") + builtin->name + " of " +
                                   std::string(type_name(interpreter, builtin->self.get())) + " object at " +
                                   address_text(builtin->self.get().as_object()) + ">");
@@ -162,10 +171,52 @@ Ref descriptor_get(Interpreter& interpreter, Value self, Value instance, Value) 
 
 void descriptor_deallocate(Interpreter&, Object* object) { delete static_cast<MethodDescriptor*>(object); }
 
+// __builtins__: the builtins namespace the function's code reads.
+Ref function_builtins_get(Interpreter& interpreter, Value) { return Ref::borrow(interpreter.builtins()); }
+// __dict__: the function's attributes.
+Ref function_dict_get(Interpreter& interpreter, Value self) { return instance_dict(interpreter, self); }
+
+// A builtin's __name__, __qualname__ ("list.append" when bound to a list,
+// "dict.fromkeys" to the class), __self__ (the module of a module's
+// function: builtins when it has none) and __module__.
+const BuiltinFunction* as_builtin(Value value) { return static_cast<const BuiltinFunction*>(value.as_object()); }
+Ref builtin_name_get(Interpreter& interpreter, Value self) { return new_str(interpreter, as_builtin(self)->name); }
+Ref builtin_qualname_get(Interpreter& interpreter, Value self) {
+  const BuiltinFunction* builtin = as_builtin(self);
+  if (is_module_function(interpreter, builtin)) return new_str(interpreter, builtin->name);
+  const Value bound = builtin->self.get();
+  const Type* owner = is_subtype(type_of(interpreter, bound), interpreter.type_type) ? static_cast<const Type*>(bound.as_object())
+                                                                                    : type_of(interpreter, bound);
+  return new_str(interpreter, owner->name + "." + builtin->name);
+}
+Ref builtin_self_get(Interpreter& interpreter, Value self) {
+  const BuiltinFunction* builtin = as_builtin(self);
+  if (builtin->self) return Ref::borrow(builtin->self.get());
+  const Value module = interpreter.modules ? dict_get_str(interpreter.modules.get(), interpreter.intern("builtins")) : Value();
+  return Ref::borrow(module.is_null() ? interpreter.none() : module);
+}
+Ref builtin_module_get(Interpreter& interpreter, Value self) {
+  const BuiltinFunction* builtin = as_builtin(self);
+  if (!is_module_function(interpreter, builtin)) return interpreter.new_none();
+  if (!builtin->self) return new_str(interpreter, "builtins");
+  const Value name = dict_get_str(module_dict(builtin->self.get()), interpreter.names.dunder_name);
+  return Ref::borrow(name.is_null() ? interpreter.none() : name);
+}
+Ref none_getter(Interpreter& interpreter, Value) { return interpreter.new_none(); }
+
+// A method descriptor's __name__, __qualname__ ("list.append") and
+// __objclass__.
+Ref descriptor_name_get(Interpreter& interpreter, Value self) { return new_str(interpreter, as_descriptor(self)->name); }
+Ref descriptor_qualname_get(Interpreter& interpreter, Value self) {
+  return new_str(interpreter, as_descriptor(self)->owner->name + "." + as_descriptor(self)->name);
+}
+Ref descriptor_objclass_get(Interpreter&, Value self) { return Ref::borrow(Value::object(as_descriptor(self)->owner)); }
+
 }  // namespace
 
-Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name, Value qualname) {
+Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name, Value qualname, Value doc) {
   auto* function = gc_new<FunctionObject>(interpreter, interpreter.function_type);
+  if (!doc.is_null()) function->doc = Ref::borrow(doc);
   function->code = Ref::borrow(code);
   function->globals = Ref::borrow(globals);
   function->name = Ref::borrow(name);
@@ -263,17 +314,32 @@ void init_function_types(Interpreter& interpreter) {
                {"__closure__", &function_closure_get},
                {"__defaults__", &function_defaults_get},
                {"__kwdefaults__", &function_kwdefaults_get},
-               {"__annotations__", &function_annotations_get}});
+               {"__annotations__", &function_annotations_get},
+               {"__builtins__", &function_builtins_get},
+               {"__dict__", &function_dict_get}});
   interpreter.builtin_function_type->repr = &builtin_repr;
   interpreter.builtin_function_type->call = &builtin_call;
   interpreter.builtin_function_type->deallocate = &builtin_deallocate;
   interpreter.builtin_function_type->traverse = &builtin_traverse;
   interpreter.builtin_function_type->weakrefable = true;
+  add_getsets(interpreter, interpreter.builtin_function_type,
+              {{"__name__", &builtin_name_get},
+               {"__qualname__", &builtin_qualname_get},
+               {"__self__", &builtin_self_get},
+               {"__module__", &builtin_module_get},
+               {"__doc__", &none_getter},
+               {"__text_signature__", &none_getter}});
   Type* descriptor = interpreter.method_descriptor_type;
   descriptor->repr = &descriptor_repr;
   descriptor->call = &descriptor_call;
   descriptor->descriptor_get = &descriptor_get;
   descriptor->deallocate = &descriptor_deallocate;
+  add_getsets(interpreter, descriptor,
+              {{"__name__", &descriptor_name_get},
+               {"__qualname__", &descriptor_qualname_get},
+               {"__objclass__", &descriptor_objclass_get},
+               {"__doc__", &none_getter},
+               {"__text_signature__", &none_getter}});
 }
 
 }  // namespace krait::runtime

@@ -43,7 +43,8 @@ struct MethodDescriptor : Object {
 
 inline FunctionObject* as_function(Value value) { return static_cast<FunctionObject*>(value.as_object()); }
 
-Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name, Value qualname);
+// A function of `code`; `doc` (null: None) is its __doc__.
+Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name, Value qualname, Value doc = Value());
 Ref new_builtin_function(Interpreter& interpreter, const char* name, NativeFunction function, Value self = Value());
 Ref new_method_descriptor(Interpreter& interpreter, const char* name, NativeFunction function, Type* owner);
 

@@ -1,17 +1,15 @@
-// Objects: types.GenericAlias (see generic_alias_object.h), after CPython
-// 3.11's genericaliasobject.c (without type variables: __parameters__ is
-// always empty, and an alias cannot be subscripted again).
+// Objects: types.GenericAlias (see generic_alias_object.h), after CPython's
+// Objects/genericaliasobject.c without type variables: __parameters__ is
+// always empty.
 #include "objects/generic_alias_object.h"
 
 #include <string>
-#include <string_view>
 
-#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
-#include "objects/function_object.h"
 #include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/union_type_object.h"
 #include "runtime/arguments.h"
 #include "runtime/gc.h"
 #include "runtime/interpreter.h"
@@ -20,53 +18,50 @@
 namespace krait::runtime {
 namespace {
 
-GenericAliasObject* as_alias(Value value) { return static_cast<GenericAliasObject*>(value.as_object()); }
+struct GenericAlias : Object {
+  Ref origin;
+  Ref args;  // a tuple
+};
 
-// ga_repr_item: `...`, a class as its (module-qualified) name, anything
-// else by repr.
-bool append_item(Interpreter& interpreter, Value item, std::string& out) {
-  if (item == interpreter.ellipsis()) {
-    out += "...";
-    return true;
-  }
-  Ref qualname, module;
-  const bool alias_like = type_of(interpreter, item) == interpreter.generic_alias_type;
-  int found = alias_like ? 0 : lookup_attribute(interpreter, item, interpreter.names.dunder_qualname, qualname);
-  if (found > 0) found = lookup_attribute(interpreter, item, interpreter.names.dunder_module, module);
-  if (found < 0) return false;
-  if (found == 0 || module.get() == interpreter.none()) {
-    Ref text = repr(interpreter, item);
-    if (!text) return false;
-    out += str_utf8(text.get());
-    return true;
-  }
-  Ref module_text = str(interpreter, module.get());
-  Ref qualname_text = str(interpreter, qualname.get());
-  if (!module_text || !qualname_text) return false;
-  if (str_utf8(module_text.get()) != "builtins") out.append(str_utf8(module_text.get())).push_back('.');
-  out += str_utf8(qualname_text.get());
-  return true;
+GenericAlias* as_alias(Value value) { return static_cast<GenericAlias*>(value.as_object()); }
+
+// The attributes the alias answers itself; all others are the origin's.
+bool own_attribute(std::string_view name) {
+  for (const char* own : {"__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+                          "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+                          "__copy__", "__deepcopy__"})
+    if (name == own) return true;
+  return false;
+}
+
+Ref alias_get_attribute(Interpreter& interpreter, Value self, Value name) {
+  if (!own_attribute(str_utf8(name))) return get_attribute(interpreter, as_alias(self)->origin.get(), name);
+  const std::string_view text = str_utf8(name);
+  if (text == "__origin__") return Ref::borrow(as_alias(self)->origin.get());
+  if (text == "__args__") return Ref::borrow(as_alias(self)->args.get());
+  if (text == "__parameters__") return new_tuple(interpreter, {});
+  if (text == "__unpacked__") return interpreter.new_boolean(false);
+  return object_get_attribute(interpreter, self, name);
 }
 
 Ref alias_repr(Interpreter& interpreter, Value self) {
-  const GenericAliasObject* alias = as_alias(self);
   std::string text;
-  if (!append_item(interpreter, alias->origin.get(), text)) return Ref();
+  if (!append_type_repr(interpreter, as_alias(self)->origin.get(), text)) return Ref();
   text += '[';
-  const TupleObject* arguments = as_tuple(alias->arguments.get());
-  if (arguments->size == 0) text += "()";
-  for (std::int64_t i = 0; i < arguments->size; ++i) {
+  const TupleObject* args = as_tuple(as_alias(self)->args.get());
+  if (args->size == 0) text += "()";
+  for (std::int64_t i = 0; i < args->size; ++i) {
     if (i > 0) text += ", ";
-    if (!append_item(interpreter, arguments->items()[i], text)) return Ref();
+    if (!append_type_repr(interpreter, args->items()[i], text)) return Ref();
   }
   return new_str(interpreter, text + "]");
 }
 
-// Calling the alias calls its origin; the instance learns __orig_class__
-// when it can take attributes.
+// Calling the alias makes an instance of the origin (tagged with
+// __orig_class__ where it takes attributes).
 Ref alias_call(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   Ref instance = call(interpreter, as_alias(self)->origin.get(), arguments, count, kwnames);
-  if (!instance) return instance;
+  if (!instance) return Ref();
   if (!set_attribute(interpreter, instance.get(), interpreter.intern("__orig_class__"), self)) {
     if (!interpreter.exception_is(interpreter.AttributeError_type) && !interpreter.exception_is(interpreter.TypeError_type))
       return Ref();
@@ -75,112 +70,138 @@ Ref alias_call(Interpreter& interpreter, Value self, const Value* arguments, std
   return instance;
 }
 
-// Every attribute but the alias's own comes from the origin.
-Ref alias_get_attribute(Interpreter& interpreter, Value self, Value name) {
-  static constexpr std::string_view own[] = {"__class__", "__origin__", "__args__", "__parameters__",
-                                             "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__",
-                                             "__deepcopy__", "__instancecheck__", "__subclasscheck__"};
-  const std::string_view text = str_utf8(name);
-  for (std::string_view exception : own)
-    if (text == exception) return object_get_attribute(interpreter, self, name);
-  return get_attribute(interpreter, as_alias(self)->origin.get(), name);
-}
-
 Ref alias_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
-  if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(interpreter, other) != interpreter.generic_alias_type)
+  if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_generic_alias(interpreter, other))
     return Ref::borrow(interpreter.not_implemented());
-  Ref same = compare(interpreter, as_alias(self)->origin.get(), as_alias(other)->origin.get(), CompareOp::Eq);
-  int equal = same ? truth(interpreter, same.get()) : -1;
-  if (equal > 0) {
-    same = compare(interpreter, as_alias(self)->arguments.get(), as_alias(other)->arguments.get(), CompareOp::Eq);
-    equal = same ? truth(interpreter, same.get()) : -1;
-  }
-  if (equal < 0) return Ref();
-  return interpreter.new_boolean((equal != 0) == (op == CompareOp::Eq));
+  int same = equal(interpreter, as_alias(self)->origin.get(), as_alias(other)->origin.get());
+  if (same > 0) same = equal(interpreter, as_alias(self)->args.get(), as_alias(other)->args.get());
+  if (same < 0) return Ref();
+  return interpreter.new_boolean((same != 0) == (op == CompareOp::Eq));
 }
 
 std::int64_t alias_hash(Interpreter& interpreter, Value self) {
   const std::int64_t origin = hash(interpreter, as_alias(self)->origin.get());
   if (origin == -1 && interpreter.has_exception()) return -1;
-  const std::int64_t arguments = hash(interpreter, as_alias(self)->arguments.get());
-  if (arguments == -1 && interpreter.has_exception()) return -1;
-  const std::int64_t result = origin ^ arguments;
+  const std::int64_t args = hash(interpreter, as_alias(self)->args.get());
+  if (args == -1 && interpreter.has_exception()) return -1;
+  const std::int64_t result = origin ^ args;
   return result == -1 ? -2 : result;
 }
 
-Ref origin_get(Interpreter&, Value self) { return Ref::borrow(as_alias(self)->origin.get()); }
-Ref arguments_get(Interpreter&, Value self) { return Ref::borrow(as_alias(self)->arguments.get()); }
-Ref parameters_get(Interpreter& interpreter, Value) { return new_tuple(interpreter, std::span<const Value>()); }
+// alias[...]: no type variables are left to substitute.
+Ref alias_subscript(Interpreter& interpreter, Value self, Value) {
+  Ref text = alias_repr(interpreter, self);
+  if (!text) return Ref();
+  return interpreter.raise(interpreter.TypeError_type, std::string(str_utf8(text.get())) + " is not a generic class");
+}
 
-// __mro_entries__(bases): a class deriving from list[int] derives from list.
+// GenericAlias(origin, args).
+Ref alias_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "GenericAlias", kwnames) ||
+      !check_argument_count(interpreter, "GenericAlias", count, 2, 2))
+    return Ref();
+  return new_generic_alias(interpreter, arguments[0], arguments[1]);
+}
+
+// class C(list[int]): the alias stands for its origin among the bases.
 Ref alias_mro_entries(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_one_argument(interpreter, "__mro_entries__", count, kwnames)) return Ref();
   const Value origin = as_alias(self)->origin.get();
   return new_tuple(interpreter, std::span<const Value>(&origin, 1));
 }
 
-Ref parameterized_check(Interpreter& interpreter, const char* function) {
+Ref not_for_checks(Interpreter& interpreter, const char* function) {
   return interpreter.raise(interpreter.TypeError_type,
                            std::string(function) + "() argument 2 cannot be a parameterized generic");
 }
 Ref alias_instancecheck(Interpreter& interpreter, Value, const Value*, std::size_t, Value) {
-  return parameterized_check(interpreter, "isinstance");
+  return not_for_checks(interpreter, "isinstance");
 }
 Ref alias_subclasscheck(Interpreter& interpreter, Value, const Value*, std::size_t, Value) {
-  return parameterized_check(interpreter, "issubclass");
+  return not_for_checks(interpreter, "issubclass");
 }
 
-void alias_deallocate(Interpreter& interpreter, Object* object) { gc_delete(interpreter, static_cast<GenericAliasObject*>(object)); }
+Ref alias_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__dir__", count, kwnames)) return Ref();
+  const Value origin = as_alias(self)->origin.get();
+  Ref names = call_method(interpreter, origin, interpreter.intern("__dir__"), nullptr, 0);
+  if (!names) return Ref();
+  for (const char* own : {"__origin__", "__args__", "__parameters__"}) {
+    Ref name = new_str(interpreter, own);
+    const Value item = name.get();
+    if (!call_method(interpreter, names.get(), interpreter.intern("append"), &item, 1)) return Ref();
+  }
+  return names;
+}
 
+void alias_deallocate(Interpreter& interpreter, Object* object) { gc_delete(interpreter, as_alias(Value::object(object))); }
 void alias_traverse(Object* object, const Visitor& visit) {
-  const auto* alias = static_cast<GenericAliasObject*>(object);
-  visit(alias->origin.get());
-  visit(alias->arguments.get());
-}
-
-void alias_clear(Interpreter&, Object* object) {
-  auto* alias = static_cast<GenericAliasObject*>(object);
-  Ref origin = std::move(alias->origin);
-  Ref arguments = std::move(alias->arguments);
-}
-
-// __class_getitem__ of the builtin containers: cls[arguments].
-Ref class_getitem(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "__class_getitem__", kwnames) ||
-      !check_positional(interpreter, "__class_getitem__", count, 2, 2))
-    return Ref();
-  return new_generic_alias(interpreter, arguments[0], arguments[1]);
+  visit(static_cast<GenericAlias*>(object)->origin);
+  visit(static_cast<GenericAlias*>(object)->args);
 }
 
 }  // namespace
 
-Ref new_generic_alias(Interpreter& interpreter, Value origin, Value arguments) {
-  auto* alias = gc_new<GenericAliasObject>(interpreter, interpreter.generic_alias_type);
+Ref new_generic_alias(Interpreter& interpreter, Value origin, Value args) {
+  auto* alias = gc_new<GenericAlias>(interpreter, interpreter.generic_alias_type);
   alias->origin = Ref::borrow(origin);
-  alias->arguments =
-      type_of(interpreter, arguments) == interpreter.tuple_type ? Ref::borrow(arguments)
-                                                                 : new_tuple(interpreter, std::span<const Value>(&arguments, 1));
+  alias->args = is_tuple(interpreter, args) ? Ref::borrow(args) : new_tuple(interpreter, std::span<const Value>(&args, 1));
   return Ref::steal(Value::object(alias));
+}
+
+bool is_generic_alias(const Interpreter& interpreter, Value value) {
+  return value.is_object() && value.as_object()->type == interpreter.generic_alias_type;
+}
+
+Ref generic_class_getitem(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "__class_getitem__", kwnames) ||
+      !check_argument_count(interpreter, "__class_getitem__", count - 1, 1, 1))
+    return Ref();
+  return new_generic_alias(interpreter, arguments[0], arguments[1]);
+}
+
+bool append_type_repr(Interpreter& interpreter, Value item, std::string& out) {
+  if (item == interpreter.ellipsis()) {
+    out += "...";
+    return true;
+  }
+  if (is_type_object(interpreter, item) && !is_generic_alias(interpreter, item)) {
+    Ref module, qualname;
+    if (lookup_attribute(interpreter, item, interpreter.names.dunder_module, module) < 0 ||
+        lookup_attribute(interpreter, item, interpreter.names.dunder_qualname, qualname) < 0)
+      return false;
+    if (module && qualname && is_str(interpreter, module.get()) && is_str(interpreter, qualname.get())) {
+      if (str_utf8(module.get()) != "builtins") out += std::string(str_utf8(module.get())) + ".";
+      out += str_utf8(qualname.get());
+      return true;
+    }
+  }
+  Ref text = repr(interpreter, item);
+  if (!text) return false;
+  out += str_utf8(text.get());
+  return true;
 }
 
 void init_generic_alias_type(Interpreter& interpreter) {
   Type* type = interpreter.generic_alias_type;
+  type->construct = &alias_construct;
+  type->get_attribute = &alias_get_attribute;
   type->repr = &alias_repr;
   type->call = &alias_call;
-  type->get_attribute = &alias_get_attribute;
   type->compare = &alias_compare;
   type->hash = &alias_hash;
+  type->subscript = &alias_subscript;
+  type->bitwise_or = &union_or;
   type->deallocate = &alias_deallocate;
   type->traverse = &alias_traverse;
-  type->clear = &alias_clear;
-  add_getsets(interpreter, type, {{"__origin__", &origin_get}, {"__args__", &arguments_get}, {"__parameters__", &parameters_get}});
   add_methods(interpreter, type,
               {{"__mro_entries__", &alias_mro_entries},
                {"__instancecheck__", &alias_instancecheck},
-               {"__subclasscheck__", &alias_subclasscheck}});
-  for (Type* generic : {interpreter.list_type, interpreter.dict_type, interpreter.tuple_type, interpreter.set_type,
+               {"__subclasscheck__", &alias_subclasscheck},
+               {"__dir__", &alias_dir}});
+  for (Type* generic : {interpreter.list_type, interpreter.tuple_type, interpreter.dict_type, interpreter.set_type,
                         interpreter.frozenset_type, interpreter.enumerate_type, interpreter.BaseExceptionGroup_type})
-    add_class_methods(interpreter, generic, {{"__class_getitem__", &class_getitem}});
+    add_class_methods(interpreter, generic, {{"__class_getitem__", &generic_class_getitem}});
 }
 
 }  // namespace krait::runtime

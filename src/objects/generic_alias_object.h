@@ -1,8 +1,9 @@
-// Objects: types.GenericAlias (CPython's Objects/genericaliasobject.c), what
-// `list[int]` makes: an origin class and its arguments, standing for the
-// origin (calls, attributes, base classes through __mro_entries__) and
-// printing as written. The builtin containers' __class_getitem__ makes one.
+// Objects: types.GenericAlias, what subscripting a generic built-in class
+// gives (list[int], dict[str, int]; PEP 585), as annotations evaluate it.
 #pragma once
+
+#include <cstddef>
+#include <string>
 
 #include "runtime/object.h"
 
@@ -10,14 +11,18 @@ namespace krait::runtime {
 
 class Interpreter;
 
-struct GenericAliasObject : Object {
-  Ref origin;     // __origin__
-  Ref arguments;  // __args__, a tuple
-};
+// origin[args]: args a tuple, or one argument.
+Ref new_generic_alias(Interpreter& interpreter, Value origin, Value args);
+bool is_generic_alias(const Interpreter& interpreter, Value value);
 
-// origin[arguments]: a tuple of arguments as it is, anything else as the
-// one argument.
-Ref new_generic_alias(Interpreter& interpreter, Value origin, Value arguments);
+// __class_getitem__(cls, item) of the generic built-in classes: a
+// classmethod over this function makes cls[item] a GenericAlias.
+Ref generic_class_getitem(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames);
+
+// How an alias or union argument shows in their reprs (CPython's
+// ga_repr_item): "..." for Ellipsis, the qualified name of a class, else
+// repr(); appended to `out`.
+[[nodiscard]] bool append_type_repr(Interpreter& interpreter, Value item, std::string& out);
 
 void init_generic_alias_type(Interpreter& interpreter);
 

@@ -4,19 +4,18 @@
 // and int's methods.
 #include "objects/int_object.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
 
-#include <algorithm>
-
-#include "objects/bytes_methods.h"
+#include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
-#include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/function_object.h"
 #include "objects/number_text.h"
+#include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -29,8 +28,6 @@ namespace {
 
 IntObject* as_big(Value value) { return static_cast<IntObject*>(value.as_object()); }
 
-// CPython's int/str conversion limit (sys.get_int_max_str_digits()).
-constexpr std::size_t max_str_digits = 4300;
 
 // An int operand as GMP sees it: small ints and bools are copied into a
 // temporary, big ints are borrowed.
@@ -295,10 +292,12 @@ Ref int_repr(Interpreter& interpreter, Value self) {
   std::string text(mpz_sizeinbase(value, 10) + 2, '\0');
   mpz_get_str(text.data(), 10, value);
   text.resize(std::strlen(text.c_str()));
-  if (text.size() - (text[0] == '-') > max_str_digits)
+  const auto limit = static_cast<std::size_t>(interpreter.int_max_str_digits);
+  if (limit > 0 && text.size() - (text[0] == '-') > limit)
     return interpreter.raise(interpreter.ValueError_type,
-                             "Exceeds the limit (4300 digits) for integer string conversion; "
-                             "use sys.set_int_max_str_digits() to increase the limit");
+                             "Exceeds the limit (" + std::to_string(limit) +
+                                 " digits) for integer string conversion; "
+                                 "use sys.set_int_max_str_digits() to increase the limit");
   return new_str(interpreter, text);
 }
 
@@ -385,7 +384,8 @@ Ref int_value(Interpreter& interpreter, const Value* arguments, std::size_t coun
   std::int64_t base = 0;
   if (!int_to_int64(interpreter, base_value.get(), base) || (base != 0 && base < 2) || base > 36)
     return interpreter.raise(interpreter.ValueError_type, "int() base must be >= 2 and <= 36, or 0");
-  if (!is_subtype(type_of(interpreter, value), interpreter.str_type))
+  if (!is_subtype(type_of(interpreter, value), interpreter.str_type) && !is_bytes(interpreter, value) &&
+      !is_bytearray(interpreter, value))
     return interpreter.raise(interpreter.TypeError_type, "int() can't convert non-string with explicit base");
   return int_from_text(interpreter, value, static_cast<int>(base));
 }
@@ -437,121 +437,6 @@ Ref int_as_integer_ratio(Interpreter& interpreter, Value self, const Value*, std
   return new_tuple(interpreter, items);
 }
 
-// The byteorder argument of to_bytes and from_bytes: true for 'little'.
-bool little_endian(Interpreter& interpreter, Value byteorder, bool& little) {
-  if (byteorder.is_null()) return little = false, true;
-  if (!is_str(interpreter, byteorder)) {
-    interpreter.set_exception(interpreter.TypeError_type, "to_bytes() argument 'byteorder' must be str, not " +
-                                                              argument_type_name(interpreter, byteorder));
-    return false;
-  }
-  const std::string_view text = str_utf8(byteorder);
-  if (text != "little" && text != "big") {
-    interpreter.set_exception(interpreter.ValueError_type, "byteorder must be either 'little' or 'big'");
-    return false;
-  }
-  little = text == "little";
-  return true;
-}
-
-// int.to_bytes(length=1, byteorder='big', *, signed=False): two's
-// complement when signed.
-Ref int_to_bytes(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  Value bound[3];
-  if (!bind_arguments(interpreter, {"to_bytes", {"length", "byteorder", "signed"}, 0, 1, 0}, arguments, count, kwnames,
-                      bound))
-    return Ref();
-  std::int64_t length = 1;
-  if (!bound[0].is_null()) {
-    Ref index = number_index(interpreter, bound[0]);
-    if (!index) return Ref();
-    if (!int_to_int64(interpreter, index.get(), length))
-      return interpreter.raise(interpreter.OverflowError_type, "Python int too large to convert to C ssize_t");
-    if (length < 0) return interpreter.raise(interpreter.ValueError_type, "length argument must be non-negative");
-  }
-  bool little = false;
-  if (!little_endian(interpreter, bound[1], little)) return Ref();
-  const int is_signed = bound[2].is_null() ? 0 : truth(interpreter, bound[2]);
-  if (is_signed < 0) return Ref();
-  BigOperand value(interpreter, self);
-  if (mpz_sgn(value.get()) < 0 && !is_signed)
-    return interpreter.raise(interpreter.OverflowError_type, "can't convert negative int to unsigned");
-  // Unsigned: [0, 2**bits); signed: [-2**(bits-1), 2**(bits-1)).
-  const auto bits = static_cast<unsigned long>(length) * 8;
-  const int sign = mpz_sgn(value.get());
-  bool fits = sign == 0;
-  if (sign != 0 && !is_signed) {
-    fits = mpz_sizeinbase(value.get(), 2) <= bits;
-  } else if (sign != 0 && bits == 0) {
-    fits = mpz_cmp_si(value.get(), -1) == 0;  // CPython's quirk: (-1).to_bytes(0, signed=True) is b''
-  } else if (sign != 0) {
-    BigResult limit;
-    mpz_ui_pow_ui(limit.get(), 2, bits - 1);
-    if (sign < 0) mpz_neg(limit.get(), limit.get());
-    fits = sign > 0 ? mpz_cmp(value.get(), limit.get()) < 0 : mpz_cmp(value.get(), limit.get()) >= 0;
-  }
-  if (!fits) return interpreter.raise(interpreter.OverflowError_type, "int too big to convert");
-  // Two's complement: a negative value plus 2**bits.
-  BigResult unsigned_value;
-  mpz_set(unsigned_value.get(), value.get());
-  if (sign < 0) {
-    BigResult modulus;
-    mpz_ui_pow_ui(modulus.get(), 2, bits);
-    mpz_add(unsigned_value.get(), unsigned_value.get(), modulus.get());
-  }
-  std::string bytes(static_cast<std::size_t>(length), '\0');
-  std::size_t written = 0;
-  if (bits > 0 && mpz_sgn(unsigned_value.get()) != 0) {
-    std::string big_endian((mpz_sizeinbase(unsigned_value.get(), 2) + 7) / 8, '\0');
-    mpz_export(big_endian.data(), &written, 1, 1, 1, 0, unsigned_value.get());
-    bytes.replace(bytes.size() - written, written, big_endian, 0, written);
-  }
-  if (little) std::reverse(bytes.begin(), bytes.end());
-  return new_bytes(interpreter, bytes);
-}
-
-// int.from_bytes(bytes, byteorder='big', *, signed=False), a class method:
-// a subclass is called with the int.
-Ref int_from_bytes(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  Value bound[4];
-  if (!bind_arguments(interpreter, {"from_bytes", {"cls", "bytes", "byteorder", "signed"}, 0, 1, 2}, arguments, count,
-                      kwnames, bound))
-    return Ref();
-  const Value cls = bound[0];
-  bool little = false;
-  if (!little_endian(interpreter, bound[2], little)) return Ref();
-  const int is_signed = bound[3].is_null() ? 0 : truth(interpreter, bound[3]);
-  if (is_signed < 0) return Ref();
-  Ref converted;
-  std::string_view view;
-  if (!byte_view(interpreter, bound[1], view)) {
-    // PyObject_Bytes: bytes(n) would make n zero bytes.
-    if (is_int(interpreter, bound[1]))
-      return interpreter.raise(interpreter.TypeError_type, "cannot convert 'int' object to bytes");
-    converted = call(interpreter, Value::object(interpreter.bytes_type), &bound[1], 1);
-    if (!converted || !byte_view(interpreter, converted.get(), view)) return Ref();
-  }
-  std::string bytes(view);
-  if (little) std::reverse(bytes.begin(), bytes.end());
-  BigResult result;
-  if (!bytes.empty()) mpz_import(result.get(), bytes.size(), 1, 1, 1, 0, bytes.data());
-  if (is_signed && !bytes.empty() && (static_cast<unsigned char>(bytes.front()) & 0x80)) {
-    BigResult modulus;
-    mpz_ui_pow_ui(modulus.get(), 2, bytes.size() * 8);
-    mpz_sub(result.get(), result.get(), modulus.get());
-  }
-  Ref value = result.finish(interpreter);
-  if (cls == Value::object(interpreter.int_type)) return value;
-  const Value argument = value.get();
-  return call(interpreter, cls, &argument, 1);
-}
-
-// The numbers protocol's attributes: an int is its own real part and
-// numerator.
-Ref int_real(Interpreter& interpreter, Value self) { return int_exact(interpreter, self); }
-Ref int_zero(Interpreter&, Value) { return Ref::small_int(0); }
-Ref int_one(Interpreter&, Value) { return Ref::small_int(1); }
-
 Ref int_float(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!no_arguments(interpreter, "int.__float__", count, kwnames)) return Ref();
   double value = 0.0;
@@ -566,10 +451,127 @@ Ref int_round_method(Interpreter& interpreter, Value self, const Value* argument
   return int_round(interpreter, self, count == 1 ? arguments[0] : Value());
 }
 
+Ref int_absolute(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "int.__abs__", count, kwnames)) return Ref();
+  return int_sign(interpreter, self) < 0 ? int_negative(interpreter, self) : int_exact(interpreter, self);
+}
+
+// int.__divmod__ / __rdivmod__: NotImplemented for a non-int operand.
+template <bool reflected>
+Ref int_divmod_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                      Value kwnames) {
+  if (!check_one_argument(interpreter, reflected ? "int.__rdivmod__" : "int.__divmod__", count, kwnames))
+    return Ref();
+  if (!is_int(interpreter, arguments[0])) return Ref::borrow(interpreter.not_implemented());
+  return reflected ? int_divmod(interpreter, arguments[0], self) : int_divmod(interpreter, self, arguments[0]);
+}
+
+Ref int_getnewargs(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!no_arguments(interpreter, "int.__getnewargs__", count, kwnames)) return Ref();
+  Ref value = int_exact(interpreter, self);
+  const Value items[] = {value.get()};
+  return new_tuple(interpreter, items);
+}
+
+// The byteorder argument of to_bytes / from_bytes: true for "little".
+bool little_endian_argument(Interpreter& interpreter, const char* function, Value byteorder, bool& little) {
+  if (byteorder.is_null()) {
+    little = false;
+    return true;
+  }
+  if (!is_subtype(type_of(interpreter, byteorder), interpreter.str_type)) {
+    interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() argument 'byteorder' must be str, not " +
+                                                      argument_type_name(interpreter, byteorder));
+    return false;
+  }
+  const std::string_view order = str_utf8(byteorder);
+  if (order != "little" && order != "big") {
+    interpreter.set_exception(interpreter.ValueError_type, "byteorder must be either 'little' or 'big'");
+    return false;
+  }
+  little = order == "little";
+  return true;
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False).
+Ref int_to_bytes(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[3];
+  if (!bind_arguments(interpreter, {"to_bytes", {"length", "byteorder", "signed"}, 0, 1}, arguments, count, kwnames,
+                      bound))
+    return Ref();
+  std::int64_t length = 1;
+  if (!bound[0].is_null() && !index_argument(interpreter, bound[0], length)) return Ref();
+  if (length < 0) return interpreter.raise(interpreter.ValueError_type, "length argument must be non-negative");
+  bool little = false;
+  if (!little_endian_argument(interpreter, "to_bytes", bound[1], little)) return Ref();
+  int is_signed = 0;
+  if (!bound[2].is_null() && (is_signed = truth(interpreter, bound[2])) < 0) return Ref();
+  BigOperand value(interpreter, self);
+  if (mpz_sgn(value.get()) < 0 && !is_signed)
+    return interpreter.raise(interpreter.OverflowError_type, "can't convert negative int to unsigned");
+  // Two's complement in length bytes: value + 256**length for negatives.
+  BigResult encoded, limit;
+  mpz_set(encoded.get(), value.get());
+  if (mpz_sgn(value.get()) < 0) {
+    mpz_ui_pow_ui(limit.get(), 256, static_cast<unsigned long>(length));
+    mpz_add(encoded.get(), encoded.get(), limit.get());
+  }
+  const std::size_t bits = mpz_sgn(encoded.get()) == 0 ? 0 : mpz_sizeinbase(encoded.get(), 2);
+  // A signed value also needs its sign bit: clear for non-negatives, set for
+  // negatives (whose encoding must not drop below 128 * 256**(length-1)).
+  // No bytes hold 0, and -1 when signed (CPython's _PyLong_AsByteArray).
+  const bool fits = length == 0 ? mpz_sgn(value.get()) == 0 || (is_signed && mpz_cmp_si(value.get(), -1) == 0)
+                    : mpz_sgn(value.get()) < 0
+                        ? mpz_sgn(encoded.get()) > 0 && bits == static_cast<std::size_t>(length) * 8
+                        : bits + (is_signed ? 1 : 0) <= static_cast<std::size_t>(length) * 8;
+  if (!fits) return interpreter.raise(interpreter.OverflowError_type, "int too big to convert");
+  Ref result = new_bytes_uninitialised(interpreter, length);
+  if (!result) return Ref();
+  char* data = as_bytes(result.get())->data();
+  std::size_t written = 0;
+  // Most significant byte first; zeros fill the front.
+  std::string digits(static_cast<std::size_t>(length), '\0');
+  mpz_export(digits.data() + length - (bits + 7) / 8, &written, 1, 1, 1, 0, encoded.get());
+  if (little) std::reverse(digits.begin(), digits.end());
+  std::memcpy(data, digits.data(), digits.size());
+  return result;
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False): a classmethod.
+Ref int_from_bytes(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  const Value cls = arguments[0];
+  Value bound[3];
+  if (!bind_arguments(interpreter, {"from_bytes", {"bytes", "byteorder", "signed"}, 0, 1, 1}, arguments + 1,
+                      count - 1, kwnames, bound))
+    return Ref();
+  bool little = false;
+  if (!little_endian_argument(interpreter, "from_bytes", bound[1], little)) return Ref();
+  int is_signed = 0;
+  if (!bound[2].is_null() && (is_signed = truth(interpreter, bound[2])) < 0) return Ref();
+  std::string data;
+  if (!bytes_from_object(interpreter, bound[0], data)) return Ref();
+  if (little) std::reverse(data.begin(), data.end());
+  BigResult value;
+  mpz_import(value.get(), data.size(), 1, 1, 1, 0, data.data());
+  if (is_signed && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80)) {
+    BigResult limit;
+    mpz_ui_pow_ui(limit.get(), 256, data.size());
+    mpz_sub(value.get(), value.get(), limit.get());
+  }
+  Ref result = value.finish(interpreter);
+  if (!result || cls == Value::object(interpreter.int_type)) return result;
+  const Value argument = result.get();
+  return call(interpreter, cls, &argument, 1);
+}
+
+// int.real, int.numerator: the value; int.imag: 0; int.denominator: 1.
+Ref int_value_getter(Interpreter& interpreter, Value self) { return int_exact(interpreter, self); }
+Ref int_zero_getter(Interpreter&, Value) { return Ref::small_int(0); }
+Ref int_one_getter(Interpreter&, Value) { return Ref::small_int(1); }
+
 }  // namespace
 
-Ref new_int(Interpreter& interpreter, std::int64_t value) {
-  if (Value::fits_small_int(value)) return Ref::small_int(value);
+Ref new_big_int(Interpreter& interpreter, std::int64_t value) {
   auto* object = new IntObject;
   object->type = interpreter.int_type;
   mpz_init_set_si(object->value, value);
@@ -687,6 +689,8 @@ Ref number_to_int(Interpreter& interpreter, Value value) {
   result = call_special(interpreter, value, interpreter.names.dunder_index, nullptr, 0, found);
   if (found) return checked_int_result(interpreter, std::move(result), "__index__");
   if (is_subtype(type_of(interpreter, value), interpreter.str_type)) return int_from_text(interpreter, value, 10);
+  if (Ref text = buffer_number_text(interpreter, value)) return int_from_text(interpreter, text.get(), 10);
+  if (interpreter.has_exception()) return Ref();
   return interpreter.raise(interpreter.TypeError_type,
                            "int() argument must be a string, a bytes-like object or a real number, not " +
                                quoted_type_name(interpreter, value));
@@ -802,10 +806,17 @@ void init_int_type(Interpreter& interpreter) {
                {"__ceil__", &int_itself<ceil_name>},
                {"__float__", &int_float},
                {"__round__", &int_round_method},
+               {"__abs__", &int_absolute},
+               {"__divmod__", &int_divmod_method<false>},
+               {"__rdivmod__", &int_divmod_method<true>},
+               {"__getnewargs__", &int_getnewargs},
                {"to_bytes", &int_to_bytes}});
-  add_getsets(interpreter, type,
-              {{"real", &int_real}, {"imag", &int_zero}, {"numerator", &int_real}, {"denominator", &int_one}});
   add_class_methods(interpreter, type, {{"from_bytes", &int_from_bytes}});
+  add_getsets(interpreter, type,
+              {{"real", &int_value_getter},
+               {"imag", &int_zero_getter},
+               {"numerator", &int_value_getter},
+               {"denominator", &int_one_getter}});
 }
 
 }  // namespace krait::runtime

@@ -19,8 +19,12 @@ struct IntObject : Object {
   mpz_t value;
 };
 
+// A big int holding a machine integer (new_int's rare case).
+Ref new_big_int(Interpreter& interpreter, std::int64_t value);
 // An int for a machine integer: inline when it fits, else a big int.
-Ref new_int(Interpreter& interpreter, std::int64_t value);
+inline Ref new_int(Interpreter& interpreter, std::int64_t value) {
+  return Value::fits_small_int(value) ? Ref::small_int(value) : new_big_int(interpreter, value);
+}
 // An int for a GMP value (copied), normalised to inline when it fits.
 Ref new_int(Interpreter& interpreter, const mpz_t value);
 // An int from decimal digits with an optional leading '-' (literals).

@@ -8,6 +8,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
+#include "objects/sequence.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -49,11 +50,6 @@ Ref not_reversible(Interpreter& interpreter, Value value) {
 
 // ---- tuple_iterator, list_iterator, str_iterator -------------------------
 
-struct SequenceIterator : Object {
-  Ref sequence;  // null once exhausted
-  std::int64_t index = 0;
-  const SequenceAccess* access = nullptr;
-};
 
 Ref sequence_iterator_next(Interpreter& interpreter, Value self) {
   auto* iterator = as<SequenceIterator>(self);
@@ -63,6 +59,29 @@ Ref sequence_iterator_next(Interpreter& interpreter, Value self) {
     return Ref();
   }
   return iterator->access->item(interpreter, iterator->sequence.get(), iterator->index++);
+}
+
+// __length_hint__(): the items left.
+Ref sequence_iterator_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count,
+                                  Value kwnames) {
+  if (!check_no_arguments(interpreter, "__length_hint__", count, kwnames)) return Ref();
+  const auto* iterator = as<SequenceIterator>(self);
+  if (!iterator->sequence) return Ref::small_int(0);
+  const std::int64_t left = iterator->access->length(iterator->sequence.get()) - iterator->index;
+  return new_int(interpreter, left > 0 ? left : 0);
+}
+
+// __setstate__(index): moves to the index, clamped into the sequence.
+Ref sequence_iterator_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                               Value kwnames) {
+  if (!check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  std::int64_t index = 0;
+  if (!index_argument(interpreter, arguments[0], index)) return Ref();
+  auto* iterator = as<SequenceIterator>(self);
+  if (!iterator->sequence) return interpreter.new_none();
+  const std::int64_t length = iterator->access->length(iterator->sequence.get());
+  iterator->index = index < 0 ? 0 : index > length ? length : index;
+  return interpreter.new_none();
 }
 
 // ---- list_reverseiterator: reversed(list) --------------------------------
@@ -348,12 +367,7 @@ Ref reversed_construct(Interpreter& interpreter, Value, const Value* arguments, 
   Ref result = call_special(interpreter, sequence, interpreter.names.dunder_reversed, nullptr, 0, found);
   if (found) return result;
   const Type* type = type_of(interpreter, sequence);
-  if (is_subtype(type, interpreter.list_type)) {
-    auto* iterator = allocate<ListReverseIterator>(interpreter, interpreter.list_reverse_iterator_type);
-    iterator->list = Ref::borrow(sequence);
-    iterator->index = static_cast<std::int64_t>(as_list(sequence)->items.size()) - 1;
-    return owned(iterator);
-  }
+  if (is_subtype(type, interpreter.list_type)) return new_list_reverse_iterator(interpreter, sequence);
   if (type == interpreter.range_type) {
     const auto* range = static_cast<const RangeObject*>(sequence.as_object());
     auto* iterator = new RangeIterator;  // not a container
@@ -447,7 +461,34 @@ void define_iterator_type(Type* type, UnarySlot next) {
   type->clear = &clear<Iterator>;
 }
 
+// __length_hint__ of the reverse iterators: the items left.
+Ref list_reverse_iterator_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count,
+                                      Value kwnames) {
+  if (!check_no_arguments(interpreter, "__length_hint__", count, kwnames)) return Ref();
+  const auto* iterator = as<ListReverseIterator>(self);
+  const bool left = iterator->list && iterator->index < static_cast<std::int64_t>(as_list(iterator->list.get())->items.size());
+  return new_int(interpreter, left ? iterator->index + 1 : 0);
+}
+
+Ref reversed_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__length_hint__", count, kwnames)) return Ref();
+  const auto* iterator = as<Reversed>(self);
+  if (!iterator->sequence) return Ref::small_int(0);
+  Ref size = length(interpreter, iterator->sequence.get());
+  if (!size) return Ref();
+  std::int64_t items = 0;
+  if (!index_sized(interpreter, size.get(), items)) return Ref();
+  return new_int(interpreter, items < iterator->index + 1 ? 0 : iterator->index + 1);
+}
+
 }  // namespace
+
+Ref new_list_reverse_iterator(Interpreter& interpreter, Value list) {
+  auto* iterator = allocate<ListReverseIterator>(interpreter, interpreter.list_reverse_iterator_type);
+  iterator->list = Ref::borrow(list);
+  iterator->index = static_cast<std::int64_t>(as_list(list)->items.size()) - 1;
+  return owned(iterator);
+}
 
 Ref new_sequence_iterator(Interpreter& interpreter, Type* type, Value sequence, const SequenceAccess& access) {
   auto* iterator = allocate<SequenceIterator>(interpreter, type);
@@ -494,9 +535,16 @@ Ref construct_for(Interpreter& interpreter, Value callee, const Value* arguments
 
 void init_iterator_types(Interpreter& interpreter) {
   for (Type* type : {interpreter.tuple_iterator_type, interpreter.list_iterator_type, interpreter.str_iterator_type,
-                      interpreter.bytes_iterator_type, interpreter.bytearray_iterator_type})
+                      interpreter.str_ascii_iterator_type, interpreter.bytes_iterator_type,
+                      interpreter.bytearray_iterator_type}) {
     define_iterator_type<SequenceIterator>(type, &sequence_iterator_next);
+    add_methods(interpreter, type,
+                {{"__length_hint__", &sequence_iterator_length_hint}, {"__setstate__", &sequence_iterator_setstate}});
+  }
   define_iterator_type<ListReverseIterator>(interpreter.list_reverse_iterator_type, &list_reverse_iterator_next);
+  add_methods(interpreter, interpreter.list_reverse_iterator_type,
+              {{"__length_hint__", &list_reverse_iterator_length_hint}});
+  add_methods(interpreter, interpreter.reversed_type, {{"__length_hint__", &reversed_length_hint}});
   define_iterator_type<IndexIterator>(interpreter.index_iterator_type, &index_iterator_next);
   define_iterator_type<CallableIterator>(interpreter.callable_iterator_type, &callable_iterator_next);
   define_iterator_type<Enumerate>(interpreter.enumerate_type, &enumerate_next);

@@ -1,13 +1,14 @@
-// Objects: mappingproxy (see mappingproxy_object.h): every operation but
-// changes is the mapping's own.
+// Objects: mappingproxy (see mappingproxy_object.h), after CPython's
+// Objects/descrobject.c mappingproxy_*.
 #include "objects/mappingproxy_object.h"
 
 #include <string>
 
-#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/hash.h"
+#include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/gc.h"
 #include "runtime/interpreter.h"
@@ -16,89 +17,108 @@
 namespace krait::runtime {
 namespace {
 
-Value mapping_of(Value self) { return static_cast<MappingProxyObject*>(self.as_object())->mapping.get(); }
+struct MappingProxy : Object {
+  Ref mapping;
+};
 
-Ref proxy_repr(Interpreter& interpreter, Value self) {
-  Ref text = repr(interpreter, mapping_of(self));
-  if (!text) return text;
-  return new_str(interpreter, "mappingproxy(" + std::string(str_utf8(text.get())) + ")");
-}
-Ref proxy_str(Interpreter& interpreter, Value self) { return str(interpreter, mapping_of(self)); }
-Ref proxy_subscript(Interpreter& interpreter, Value self, Value key) { return get_item(interpreter, mapping_of(self), key); }
-Ref proxy_length(Interpreter& interpreter, Value self) { return length(interpreter, mapping_of(self)); }
-Ref proxy_iter(Interpreter& interpreter, Value self) { return get_iterator(interpreter, mapping_of(self)); }
-int proxy_contains(Interpreter& interpreter, Value self, Value key) { return contains(interpreter, mapping_of(self), key); }
-Ref proxy_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
-  return compare(interpreter, mapping_of(self), other, op);
-}
+Value mapping_of(Value self) { return static_cast<MappingProxy*>(self.as_object())->mapping.get(); }
 
-// proxy | other is mapping | other; |= would change the mapping.
-Ref proxy_or(Interpreter& interpreter, Value left, Value right) {
-  const Type* proxy = interpreter.mappingproxy_type;
-  return binary_operation(interpreter, BinaryOperator::OR, type_of(interpreter, left) == proxy ? mapping_of(left) : left,
-                          type_of(interpreter, right) == proxy ? mapping_of(right) : right, false);
-}
-Ref proxy_inplace_or(Interpreter& interpreter, Value, Value) {
-  return interpreter.raise(interpreter.TypeError_type, "'|=' is not supported by mappingproxy; use '|' instead");
-}
-
-// get, keys, values, items, copy and __reversed__ ask the mapping.
-template <const char* name, std::size_t minimum, std::size_t maximum>
-Ref forward(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, name, kwnames) || !check_positional(interpreter, name, count, minimum, maximum))
-    return Ref();
-  return call_method(interpreter, mapping_of(self), interpreter.intern(name), arguments, count);
-}
-constexpr char get_name[] = "get", keys_name[] = "keys", values_name[] = "values", items_name[] = "items",
-               copy_name[] = "copy", reversed_name[] = "__reversed__";
-
-// mappingproxy(mapping): any mapping but a list or tuple.
-Ref proxy_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+// mappingproxy(mapping): anything subscriptable but a list or tuple (CPython's
+// mappingproxy_check_mapping).
+Ref mappingproxy_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
+                           Value kwnames) {
   Value mapping;
   if (!bind_arguments(interpreter, {"mappingproxy", {"mapping"}, 0, 0, 1}, arguments, count, kwnames, &mapping))
     return Ref();
   const Type* type = type_of(interpreter, mapping);
   if (!type->subscript || is_subtype(type, interpreter.list_type) || is_subtype(type, interpreter.tuple_type))
-    return interpreter.raise(interpreter.TypeError_type,
-                             "mappingproxy() argument must be a mapping, not " + std::string(type->name));
+    return interpreter.raise(interpreter.TypeError_type, "mappingproxy() argument must be a mapping, not " +
+                                                             std::string(type_name(interpreter, mapping)));
   return new_mappingproxy(interpreter, mapping);
 }
 
-void proxy_deallocate(Interpreter& interpreter, Object* object) {
-  gc_delete(interpreter, static_cast<MappingProxyObject*>(object));
+Ref mappingproxy_repr(Interpreter& interpreter, Value self) {
+  Ref inner = repr(interpreter, mapping_of(self));
+  if (!inner) return Ref();
+  return new_str(interpreter, "mappingproxy(" + std::string(str_utf8(inner.get())) + ")");
 }
-void proxy_traverse(Object* object, const Visitor& visit) { visit(static_cast<MappingProxyObject*>(object)->mapping.get()); }
+
+Ref mappingproxy_str(Interpreter& interpreter, Value self) { return str(interpreter, mapping_of(self)); }
+Ref mappingproxy_length(Interpreter& interpreter, Value self) { return length(interpreter, mapping_of(self)); }
+Ref mappingproxy_iter(Interpreter& interpreter, Value self) { return get_iterator(interpreter, mapping_of(self)); }
+Ref mappingproxy_subscript(Interpreter& interpreter, Value self, Value key) {
+  return get_item(interpreter, mapping_of(self), key);
+}
+int mappingproxy_contains(Interpreter& interpreter, Value self, Value item) {
+  return contains(interpreter, mapping_of(self), item);
+}
+Ref mappingproxy_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
+  return compare(interpreter, mapping_of(self), other, op);
+}
+
+// proxy | other and other | proxy: the mapping's |.
+Ref mappingproxy_or(Interpreter& interpreter, Value left, Value right) {
+  const Type* type = interpreter.mappingproxy_type;
+  const Value a = type_of(interpreter, left) == type ? mapping_of(left) : left;
+  const Value b = type_of(interpreter, right) == type ? mapping_of(right) : right;
+  return binary_operation(interpreter, BinaryOperator::OR, a, b, false);
+}
+
+Ref mappingproxy_inplace_or(Interpreter& interpreter, Value, Value) {
+  return interpreter.raise(interpreter.TypeError_type, "'|=' is not supported by mappingproxy; use '|' instead");
+}
+
+// get, keys, values, items, copy and __reversed__: the mapping's methods.
+template <const char* name>
+Ref forward_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, name, kwnames)) return Ref();
+  return call_method(interpreter, mapping_of(self), interpreter.intern(name), arguments, count);
+}
+constexpr char get_name[] = "get", keys_name[] = "keys", values_name[] = "values", items_name[] = "items",
+               copy_name[] = "copy";
+
+Ref mappingproxy_reversed(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "mappingproxy.__reversed__", count, kwnames)) return Ref();
+  const Value function = dict_get_str(interpreter.builtins(), interpreter.intern("reversed"));
+  const Value mapping = mapping_of(self);
+  return call(interpreter, function, &mapping, 1);
+}
+
+void mappingproxy_deallocate(Interpreter& interpreter, Object* object) {
+  gc_delete(interpreter, static_cast<MappingProxy*>(object));
+}
+void mappingproxy_traverse(Object* object, const Visitor& visit) { visit(static_cast<MappingProxy*>(object)->mapping); }
 
 }  // namespace
 
 Ref new_mappingproxy(Interpreter& interpreter, Value mapping) {
-  auto* proxy = gc_new<MappingProxyObject>(interpreter, interpreter.mappingproxy_type);
+  auto* proxy = gc_new<MappingProxy>(interpreter, interpreter.mappingproxy_type);
   proxy->mapping = Ref::borrow(mapping);
   return Ref::steal(Value::object(proxy));
 }
 
 void init_mappingproxy_type(Interpreter& interpreter) {
   Type* type = interpreter.mappingproxy_type;
-  type->repr = &proxy_repr;
-  type->str = &proxy_str;
-  type->subscript = &proxy_subscript;
-  type->length = &proxy_length;
-  type->iter = &proxy_iter;
-  type->contains = &proxy_contains;
-  type->compare = &proxy_compare;
-  type->bitwise_or = &proxy_or;
-  type->inplace_bitwise_or = &proxy_inplace_or;
+  type->construct = &mappingproxy_construct;
+  type->repr = &mappingproxy_repr;
+  type->str = &mappingproxy_str;
+  type->length = &mappingproxy_length;
+  type->iter = &mappingproxy_iter;
+  type->subscript = &mappingproxy_subscript;
+  type->contains = &mappingproxy_contains;
+  type->compare = &mappingproxy_compare;
+  type->bitwise_or = &mappingproxy_or;
+  type->inplace_bitwise_or = &mappingproxy_inplace_or;
   type->hash = &hash_not_implemented;
-  type->construct = &proxy_construct;
-  type->deallocate = &proxy_deallocate;
-  type->traverse = &proxy_traverse;
+  type->deallocate = &mappingproxy_deallocate;
+  type->traverse = &mappingproxy_traverse;
   add_methods(interpreter, type,
-              {{"get", &forward<get_name, 1, 2>},
-               {"keys", &forward<keys_name, 0, 0>},
-               {"values", &forward<values_name, 0, 0>},
-               {"items", &forward<items_name, 0, 0>},
-               {"copy", &forward<copy_name, 0, 0>},
-               {"__reversed__", &forward<reversed_name, 0, 0>}});
+              {{"get", &forward_method<get_name>},
+               {"keys", &forward_method<keys_name>},
+               {"values", &forward_method<values_name>},
+               {"items", &forward_method<items_name>},
+               {"copy", &forward_method<copy_name>},
+               {"__reversed__", &mappingproxy_reversed}});
 }
 
 }  // namespace krait::runtime

@@ -1,7 +1,6 @@
-// Objects: mappingproxy (types.MappingProxyType, CPython's
-// Objects/descrobject.c): a read-only, live view of a mapping. A class's
-// __dict__ is one over its namespace, which may only change through the
-// class (so its version tag follows every change).
+// Objects: mappingproxy (types.MappingProxyType), a read-only view of a
+// mapping: reads, iteration, comparison and | go to the mapping; nothing
+// writes through it. What a dict view's `mapping` attribute returns.
 #pragma once
 
 #include "runtime/object.h"
@@ -10,11 +9,7 @@ namespace krait::runtime {
 
 class Interpreter;
 
-struct MappingProxyObject : Object {
-  Ref mapping;
-};
-
-// A read-only view of `mapping`.
+// A mappingproxy of `mapping`.
 Ref new_mappingproxy(Interpreter& interpreter, Value mapping);
 
 void init_mappingproxy_type(Interpreter& interpreter);

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/list_object.h"
 #include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/str_object.h"
@@ -102,6 +104,39 @@ void module_deallocate(Interpreter& interpreter, Object* object) {
 // attributes of every layout that has some (traverse_object).
 void module_traverse(Object*, const Visitor&) {}
 
+Ref module_dict_getter(Interpreter&, Value self) { return Ref::borrow(module_dict(self)); }
+
+// __annotations__: the namespace's, made empty on first read (CPython's
+// module_get_annotations).
+Ref module_annotations_get(Interpreter& interpreter, Value self) {
+  const Value name = interpreter.intern("__annotations__");
+  const Value own = dict_get_str(module_dict(self), name);
+  if (!own.is_null()) return Ref::borrow(own);
+  Ref annotations = new_dict(interpreter);
+  dict_set_str(interpreter, module_dict(self), name, annotations.get());
+  return annotations;
+}
+
+int module_annotations_set(Interpreter& interpreter, Value self, Value value) {
+  const Value name = interpreter.intern("__annotations__");
+  if (!value.is_null()) return dict_set_item(interpreter, module_dict(self), name, value) ? 0 : -1;
+  const int deleted = dict_delete_item(interpreter, module_dict(self), name);
+  if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__annotations__");
+  return deleted > 0 ? 0 : -1;
+}
+
+// module.__dir__(): the namespace's keys, or what a module-level __dir__
+// function returns (PEP 562); not the module type's attributes.
+Ref module_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "module.__dir__", count, kwnames)) return Ref();
+  const Value dict = module_dict(self);
+  const Value function = dict_get_str(dict, interpreter.intern("__dir__"));
+  if (!function.is_null()) return call(interpreter, function, nullptr, 0);
+  Ref keys = new_list(interpreter, {});
+  if (!list_extend(interpreter, keys.get(), dict)) return Ref();
+  return keys;
+}
+
 }  // namespace
 
 bool is_module(const Interpreter& interpreter, Value value) {
@@ -126,7 +161,8 @@ void module_set(Interpreter& interpreter, Value module, std::string_view name, V
 
 void add_module_functions(Interpreter& interpreter, Value module, std::initializer_list<ModuleFunction> functions) {
   for (const ModuleFunction& entry : functions) {
-    Ref function = new_builtin_function(interpreter, entry.name, entry.function);
+    // Bound to the module, as CPython's module functions (their __self__).
+    Ref function = new_builtin_function(interpreter, entry.name, entry.function, module);
     module_set(interpreter, module, entry.name, function.get());
   }
 }
@@ -162,6 +198,9 @@ void init_module_type(Interpreter& interpreter) {
   type->traverse = &module_traverse;
   type->weakrefable = true;
   type->attributes_offset = attributes_offset<ModuleObject>();
+  add_getsets(interpreter, type,
+              {{"__dict__", &module_dict_getter}, {"__annotations__", &module_annotations_get, &module_annotations_set}});
+  add_methods(interpreter, type, {{"__dir__", &module_dir}});
 }
 
 }  // namespace krait::runtime

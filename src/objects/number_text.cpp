@@ -8,24 +8,30 @@
 #include <string>
 #include <string_view>
 
+#include "objects/bytearray_object.h"
+#include "objects/bytes_methods.h"
+#include "objects/bytes_object.h"
 #include "objects/complex_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
+#include "runtime/operations.h"
 #include "support/unicode.h"
 
 namespace krait::runtime {
 namespace {
 
-// CPython's int/str conversion limit (sys.get_int_max_str_digits()).
-constexpr std::size_t max_str_digits = 4300;
 
 // The text as the number parsers read it (CPython's
 // _PyUnicode_TransformDecimalAndSpaceToASCII): ASCII stays, other
 // whitespace becomes ' ', other decimal digits their ASCII digit, and
-// anything else ends the text with a '?' that no parser accepts.
-std::string ascii_number_text(Value text) {
+// anything else ends the text with a '?' that no parser accepts. Bytes are
+// read as they are (a NUL or a non-ASCII byte fails to parse).
+std::string ascii_number_text(const Interpreter& interpreter, Value text) {
+  std::string_view bytes;
+  if (byte_view(interpreter, text, bytes)) return std::string(bytes);
   const StrObject* str = as_str(text);
   std::string out;
   out.reserve(static_cast<std::size_t>(str->length));
@@ -59,8 +65,10 @@ int digit_value(char c) {
 }
 
 // repr(text) cut to 200 characters, as CPython's "%.200R".
-std::string truncated_repr(Value text) {
-  const std::string shown = str_repr_text(text);
+std::string shown_text(Interpreter& interpreter, Value text);
+
+std::string truncated_repr(Interpreter& interpreter, Value text) {
+  const std::string shown = shown_text(interpreter, text);
   std::size_t characters = 0;
   for (std::size_t i = 0; i < shown.size(); ++i) {
     if ((static_cast<unsigned char>(shown[i]) & 0xC0) == 0x80) continue;
@@ -69,17 +77,29 @@ std::string truncated_repr(Value text) {
   return shown;
 }
 
+// repr(text) for an error message (a bytes' too).
+std::string shown_text(Interpreter& interpreter, Value text) {
+  Ref text_repr = repr(interpreter, text);
+  return text_repr ? std::string(str_utf8(text_repr.get())) : std::string();
+}
+
 Ref invalid_int_literal(Interpreter& interpreter, Value text, int base) {
   return interpreter.raise(interpreter.ValueError_type, "invalid literal for int() with base " + std::to_string(base) +
-                                                            ": " + truncated_repr(text));
+                                                            ": " + truncated_repr(interpreter, text));
 }
 
 }  // namespace
 
+Ref buffer_number_text(Interpreter& interpreter, Value value) {
+  if (is_bytes(interpreter, value) || is_bytearray(interpreter, value)) return Ref::borrow(value);
+  if (!is_memoryview(interpreter, value)) return Ref();
+  return call(interpreter, Value::object(interpreter.bytes_type), &value, 1);
+}
+
 // CPython's PyLong_FromString, step for step.
 Ref int_from_text(Interpreter& interpreter, Value text, int base) {
   const int original_base = base;
-  const std::string ascii = ascii_number_text(text);
+  const std::string ascii = ascii_number_text(interpreter, text);
   const char* p = ascii.c_str();  // NUL-terminated: the scans stop there
   const char* const end = p + ascii.size();
   while (is_ascii_space(*p)) ++p;
@@ -122,9 +142,11 @@ Ref int_from_text(Interpreter& interpreter, Value text, int base) {
   if (zero_only && digits.find_first_not_of('0') != std::string::npos)
     return invalid_int_literal(interpreter, text, original_base);
   // Only bases that are powers of two convert in linear time.
-  if ((base & (base - 1)) != 0 && digits.size() > max_str_digits)
+  const auto limit = static_cast<std::size_t>(interpreter.int_max_str_digits);
+  if ((base & (base - 1)) != 0 && limit > 0 && digits.size() > limit)
     return interpreter.raise(interpreter.ValueError_type,
-                             "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                             "Exceeds the limit (" + std::to_string(limit) +
+                                 " digits) for integer string conversion: value has " +
                                  std::to_string(digits.size()) +
                                  " digits; use sys.set_int_max_str_digits() to increase the limit");
   while (is_ascii_space(*p)) ++p;
@@ -144,9 +166,9 @@ Ref int_from_text(Interpreter& interpreter, Value text, int base) {
 // CPython's PyFloat_FromString: whitespace stripped, underscores checked and
 // removed, then a decimal number, inf, infinity or nan (any case, signed).
 Ref float_from_text(Interpreter& interpreter, Value text) {
-  const std::string ascii = ascii_number_text(text);
+  const std::string ascii = ascii_number_text(interpreter, text);
   auto invalid = [&] {
-    return interpreter.raise(interpreter.ValueError_type, "could not convert string to float: " + str_repr_text(text));
+    return interpreter.raise(interpreter.ValueError_type, "could not convert string to float: " + shown_text(interpreter, text));
   };
   std::string_view body(ascii);
   while (!body.empty() && is_ascii_space(body.front())) body.remove_prefix(1);
@@ -300,7 +322,7 @@ bool parse_complex(std::string_view s, Complex& out) {
 // CPython's complex_subtype_from_string, with
 // _Py_string_to_number_with_underscores: an underscore only between digits.
 Ref complex_from_text(Interpreter& interpreter, Value text) {
-  const std::string ascii = ascii_number_text(text);
+  const std::string ascii = ascii_number_text(interpreter, text);
   std::string number;
   if (ascii.find('_') == std::string::npos) {
     number = ascii;
@@ -314,7 +336,7 @@ Ref complex_from_text(Interpreter& interpreter, Value text) {
     }
     if (!valid || previous == '_')
       return interpreter.raise(interpreter.ValueError_type,
-                               "could not convert string to complex: " + truncated_repr(text));
+                               "could not convert string to complex: " + truncated_repr(interpreter, text));
   }
   Complex value;
   if (!parse_complex(number, value))

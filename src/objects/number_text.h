@@ -10,10 +10,16 @@ namespace krait::runtime {
 
 class Interpreter;
 
-// int(text, base). Precondition: text is a str; base is 0 or in 2..36.
+// int(text, base). Precondition: text is a str or a bytes-like object (read
+// as ASCII); base is 0 or in 2..36.
 Ref int_from_text(Interpreter& interpreter, Value text, int base);
 
-// float(text). Precondition: text is a str.
+// The text int() and float() read from a buffer: bytes and bytearray
+// themselves, a memoryview's bytes copied; null (no exception) for other
+// objects.
+Ref buffer_number_text(Interpreter& interpreter, Value value);
+
+// float(text). Precondition: text is a str or a bytes-like object.
 Ref float_from_text(Interpreter& interpreter, Value text);
 // complex(text): "1+2j", "(-1.5e3j)", "inf-nanj", ... Precondition: text
 // is a str.

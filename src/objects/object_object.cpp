@@ -10,6 +10,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -195,6 +196,50 @@ Ref object_subclasshook(Interpreter& interpreter, Value, const Value*, std::size
   return Ref::borrow(interpreter.not_implemented());
 }
 
+// object.__getstate__(): the instance's __dict__, or None when it has no
+// attributes (CPython's object_getstate_default without __slots__ state).
+Ref object_getstate(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "object.__getstate__", count, kwnames)) return Ref();
+  if (!self.is_object() || !has_instance_dict(type_of(interpreter, self))) return interpreter.new_none();
+  Ref dict = instance_dict(interpreter, self);
+  if (!dict || as_dict(dict.get())->used == 0) return interpreter.new_none();
+  return dict;
+}
+
+// object.__reduce__() / __reduce_ex__(protocol): Krait has no copyreg
+// module to rebuild objects with, so only a class's own __reduce__ (which
+// __reduce_ex__ defers to, as CPython's) can say how to pickle it.
+Ref cannot_pickle(Interpreter& interpreter, Value self) {
+  return interpreter.raise(interpreter.TypeError_type, "cannot pickle " + quoted_type_name(interpreter, self) + " object");
+}
+
+Ref object_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "object.__reduce__", count, kwnames)) return Ref();
+  return cannot_pickle(interpreter, self);
+}
+
+Ref object_reduce_ex(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!check_one_argument(interpreter, "object.__reduce_ex__", count, kwnames)) return Ref();
+  std::int64_t protocol = 0;
+  if (!index_argument(interpreter, arguments[0], protocol)) return Ref();
+  const Value reduce = type_lookup(type_of(interpreter, self), interpreter.intern("__reduce__"));
+  const Value own = dict_get_str(interpreter.object_type->dict.get(), interpreter.intern("__reduce__"));
+  if (!reduce.is_null() && reduce != own) return call_method(interpreter, self, interpreter.intern("__reduce__"), nullptr, 0);
+  return cannot_pickle(interpreter, self);
+}
+
+// object.__sizeof__(): the instance's size in bytes, as CPython counts it
+// (the header and the attribute slots; a rough figure, as in CPython).
+Ref object_sizeof(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "object.__sizeof__", count, kwnames)) return Ref();
+  std::int64_t size = 16;
+  if (self.is_object()) {
+    const Attributes* attributes = attributes_of(self.as_object());
+    if (attributes) size += 16 + 8 * static_cast<std::int64_t>(attributes->capacity);
+  }
+  return new_int(interpreter, size);
+}
+
 Ref object_class(Interpreter& interpreter, Value self) { return Ref::borrow(Value::object(type_of(interpreter, self))); }
 
 // Whether instances of the two classes are laid out alike (CPython's
@@ -263,9 +308,8 @@ bool has_instance_dict(const Type* type) {
   return (type->attributes_offset || type->side_attributes) && !type->slots_only;
 }
 
-Attributes* attributes_of(Object* object) {
+Attributes* side_attributes_of(Object* object) {
   const Type* type = object->type;
-  if (type->attributes_offset) return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + type->attributes_offset);
   if (!type->side_attributes) return nullptr;
   auto& table = type->interpreter->side_attributes->table;
   auto found = table.find(object);
@@ -429,7 +473,12 @@ void init_object_type(Interpreter& interpreter) {
   type->deallocate = &instance_deallocate;
   type->traverse = &instance_traverse;
   add_getsets(interpreter, type, {{"__class__", &object_class, &object_class_set}});
-  add_methods(interpreter, type, {{"__dir__", &object_dir}});
+  add_methods(interpreter, type,
+              {{"__dir__", &object_dir},
+               {"__getstate__", &object_getstate},
+               {"__reduce__", &object_reduce},
+               {"__reduce_ex__", &object_reduce_ex},
+               {"__sizeof__", &object_sizeof}});
   add_class_methods(interpreter, type,
                     {{"__init_subclass__", &object_init_subclass}, {"__subclasshook__", &object_subclasshook}});
 }

@@ -217,6 +217,11 @@ Ref range_iterator_next(Interpreter& interpreter, Value self) {
 }
 
 void range_deallocate(Interpreter&, Object* object) { delete static_cast<RangeObject*>(object); }
+Ref range_iterator_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__length_hint__", count, kwnames)) return Ref();
+  return new_int(interpreter, static_cast<RangeIterator*>(self.as_object())->remaining);
+}
+
 void range_iterator_deallocate(Interpreter&, Object* object) { delete static_cast<RangeIterator*>(object); }
 
 }  // namespace
@@ -240,6 +245,7 @@ void init_range_types(Interpreter& interpreter) {
   iterator->iter = &range_iterator_iter;
   iterator->next = &range_iterator_next;
   iterator->deallocate = &range_iterator_deallocate;
+  add_methods(interpreter, iterator, {{"__length_hint__", &range_iterator_length_hint}});
 }
 
 }  // namespace krait::runtime

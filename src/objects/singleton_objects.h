@@ -1,4 +1,4 @@
-// Objects: the singleton types None, NotImplemented and bool.
+// Objects: the singleton types None, NotImplemented, Ellipsis and bool.
 #pragma once
 
 namespace krait::runtime {

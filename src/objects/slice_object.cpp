@@ -75,39 +75,6 @@ void slice_deallocate(Interpreter& interpreter, Object* object) {
 
 Ref slice_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames);
 
-Ref slice_start(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->start.get()); }
-Ref slice_stop(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->stop.get()); }
-Ref slice_step(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->step.get()); }
-
-// Slices compare as the tuples (start, stop, step).
-Ref slice_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
-  if (!is_slice(interpreter, other)) return Ref::borrow(interpreter.not_implemented());
-  auto parts = [&](Value slice) {
-    const Value items[] = {as_slice(slice)->start.get(), as_slice(slice)->stop.get(), as_slice(slice)->step.get()};
-    return new_tuple(interpreter, items);
-  };
-  Ref left = parts(self), right = parts(other);
-  return compare(interpreter, left.get(), right.get(), op);
-}
-
-// slice.indices(length): (start, stop, step) clamped to a sequence of that
-// length.
-Ref slice_indices(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!check_one_argument(interpreter, "slice.indices", count, kwnames)) return Ref();
-  Ref length = number_index(interpreter, arguments[0]);
-  if (!length) return length;
-  std::int64_t size = 0;
-  if (!int_to_int64(interpreter, length.get(), size))
-    return interpreter.raise(interpreter.OverflowError_type, "Python int too large to convert to C ssize_t");
-  if (size < 0) return interpreter.raise(interpreter.ValueError_type, "length should not be negative");
-  SliceBounds bounds;
-  if (!slice_bounds(interpreter, self, size, bounds)) return Ref();
-  Ref start = new_int(interpreter, bounds.start), stop = new_int(interpreter, bounds.stop),
-      step = new_int(interpreter, bounds.step);
-  const Value items[] = {start.get(), stop.get(), step.get()};
-  return new_tuple(interpreter, items);
-}
-
 }  // namespace
 
 Ref new_slice(Interpreter& interpreter, Value start, Value stop, Value step) {
@@ -157,17 +124,94 @@ Ref slice_construct(Interpreter& interpreter, Value, const Value* arguments, std
   return new_slice(interpreter, arguments[0], arguments[1], count == 3 ? arguments[2] : none);
 }
 
+Ref slice_start(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->start.get()); }
+Ref slice_stop(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->stop.get()); }
+Ref slice_step(Interpreter&, Value self) { return Ref::borrow(as_slice(self)->step.get()); }
+
+// Slices compare as the tuples (start, stop, step).
+Ref slice_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
+  if (!is_slice(interpreter, left) || !is_slice(interpreter, right)) return Ref::borrow(interpreter.not_implemented());
+  auto as_tuple = [&](Value value) {
+    const SliceObject* slice = as_slice(value);
+    const Value items[] = {slice->start.get(), slice->stop.get(), slice->step.get()};
+    return new_tuple(interpreter, items);
+  };
+  Ref a = as_tuple(left), b = as_tuple(right);
+  return compare(interpreter, a.get(), b.get(), op);
+}
+
+// A bound of slice.indices() as an int (None gives `fallback`), counted
+// from the end when negative and clamped into [lower, upper], at any size
+// (CPython's _PySlice_GetLongIndices).
+Ref long_bound(Interpreter& interpreter, Value value, Value fallback, Value length, Value lower, Value upper) {
+  if (value == interpreter.none()) return Ref::borrow(fallback);
+  if (!is_int(interpreter, value) && lookup_special(interpreter, value, interpreter.names.dunder_index).is_null())
+    return interpreter.raise(interpreter.TypeError_type,
+                             "slice indices must be integers or None or have an __index__ method");
+  Ref position = number_index(interpreter, value);
+  if (!position) return Ref();
+  if (int_sign(interpreter, position.get()) < 0) {
+    position = binary_operation(interpreter, BinaryOperator::ADD, position.get(), length, false);
+    if (!position) return Ref();
+    const int below = less_than(interpreter, position.get(), lower);
+    if (below < 0) return Ref();
+    if (below) return Ref::borrow(lower);
+    return position;
+  }
+  const int above = less_than(interpreter, upper, position.get());
+  if (above < 0) return Ref();
+  if (above) return Ref::borrow(upper);
+  return position;
+}
+
+// slice.indices(length): (start, stop, step) clamped to a sequence of
+// `length` items.
+Ref slice_indices(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!check_one_argument(interpreter, "slice.indices", count, kwnames)) return Ref();
+  Ref length = number_index(interpreter, arguments[0]);
+  if (!length) return Ref();
+  if (int_sign(interpreter, length.get()) < 0)
+    return interpreter.raise(interpreter.ValueError_type, "length should not be negative");
+  const SliceObject* slice = as_slice(self);
+  Ref step = Ref::small_int(1);
+  if (slice->step.get() != interpreter.none()) {
+    if (!is_int(interpreter, slice->step.get()) &&
+        lookup_special(interpreter, slice->step.get(), interpreter.names.dunder_index).is_null())
+      return interpreter.raise(interpreter.TypeError_type,
+                               "slice indices must be integers or None or have an __index__ method");
+    step = number_index(interpreter, slice->step.get());
+    if (!step) return Ref();
+    if (int_sign(interpreter, step.get()) == 0)
+      return interpreter.raise(interpreter.ValueError_type, "slice step cannot be zero");
+  }
+  const bool backwards = int_sign(interpreter, step.get()) < 0;
+  Ref lower = Ref::small_int(backwards ? -1 : 0);
+  Ref upper = backwards ? binary_operation(interpreter, BinaryOperator::ADD, length.get(), lower.get(), false)
+                        : Ref::borrow(length.get());
+  if (!upper) return Ref();
+  Ref start = long_bound(interpreter, slice->start.get(), backwards ? upper.get() : lower.get(), length.get(),
+                         lower.get(), upper.get());
+  if (!start) return Ref();
+  Ref stop = long_bound(interpreter, slice->stop.get(), backwards ? lower.get() : upper.get(), length.get(),
+                        lower.get(), upper.get());
+  if (!stop) return Ref();
+  const Value items[] = {start.get(), stop.get(), step.get()};
+  return new_tuple(interpreter, items);
+}
+
 }  // namespace
 
 void init_slice_type(Interpreter& interpreter) {
   Type* type = interpreter.slice_type;
   type->repr = &slice_repr;
-  type->compare = &slice_compare;
   type->construct = &slice_construct;
   type->hash = &hash_not_implemented;  // slices are unhashable until 3.12
   type->deallocate = &slice_deallocate;
+  type->compare = &slice_compare;
+  add_getsets(interpreter, type, {{"start", &slice_start, &readonly_member},
+                                  {"stop", &slice_stop, &readonly_member},
+                                  {"step", &slice_step, &readonly_member}});
   add_methods(interpreter, type, {{"indices", &slice_indices}});
-  add_getsets(interpreter, type, {{"start", &slice_start}, {"stop", &slice_stop}, {"step", &slice_step}});
 }
 
 }  // namespace krait::runtime

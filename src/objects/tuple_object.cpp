@@ -191,6 +191,14 @@ Ref tuple_method_count(Interpreter& interpreter, Value self, const Value* argume
   return new_int(interpreter, found);
 }
 
+// __getnewargs__(): (tuple(self),).
+Ref tuple_getnewargs(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "tuple.__getnewargs__", count, kwnames)) return Ref();
+  Ref copy = new_tuple(interpreter, std::span<const Value>(as_tuple(self)->items(), as_tuple(self)->size));
+  const Value items[] = {copy.get()};
+  return new_tuple(interpreter, items);
+}
+
 }  // namespace
 
 bool is_tuple(const Interpreter& interpreter, Value value) {
@@ -229,7 +237,10 @@ void init_tuple_type(Interpreter& interpreter) {
   type->iter = &tuple_iter;
   type->deallocate = &tuple_deallocate;
   type->traverse = &tuple_traverse;
-  add_methods(interpreter, type, {{"index", &tuple_method_index}, {"count", &tuple_method_count}});
+  add_methods(interpreter, type,
+              {{"index", &tuple_method_index},
+               {"count", &tuple_method_count},
+               {"__getnewargs__", &tuple_getnewargs}});
 }
 
 }  // namespace krait::runtime

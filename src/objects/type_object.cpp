@@ -191,6 +191,43 @@ Ref type_doc_get(Interpreter& interpreter, Value self) {
   return doc.is_null() ? interpreter.new_none() : Ref::borrow(doc);
 }
 
+// __annotations__: the class's own, made empty on first read (CPython
+// 3.10's type_get_annotations); built-in types have none.
+Ref type_annotations_get(Interpreter& interpreter, Value self) {
+  Type* type = as_type(self);
+  const Value name = interpreter.intern("__annotations__");
+  const Value own = dict_get_str(type->dict.get(), name);
+  if (!own.is_null()) return Ref::borrow(own);
+  if (!type->is_heap_type)
+    return interpreter.raise(interpreter.AttributeError_type,
+                             "type object '" + type->name + "' has no attribute '__annotations__'");
+  Ref annotations = new_dict(interpreter);
+  dict_set_str(interpreter, type->dict.get(), name, annotations.get());
+  type->version = interpreter.next_type_version();
+  return annotations;
+}
+
+int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  if (!type->is_heap_type) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "cannot set '__annotations__' attribute of immutable type '" + type->name + "'");
+    return -1;
+  }
+  const Value name = interpreter.intern("__annotations__");
+  if (value.is_null()) {
+    const int deleted = dict_delete_item(interpreter, type->dict.get(), name);
+    if (deleted <= 0) {
+      if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__annotations__");
+      return -1;
+    }
+  } else {
+    dict_set_str(interpreter, type->dict.get(), name, value);
+  }
+  type->version = interpreter.next_type_version();
+  return 0;
+}
+
 Ref type_mro_method(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
   Ref mro = type_mro_get(interpreter, self);
   if (!mro) return mro;
@@ -543,6 +580,10 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   return owned;
 }
 
+// type.__prepare__(name, bases, **keywords): a class body's namespace, an
+// empty dict (a classmethod: the metaclass comes first).
+Ref type_prepare(Interpreter& interpreter, Value, const Value*, std::size_t, Value) { return new_dict(interpreter); }
+
 }  // namespace
 
 void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods) {
@@ -628,10 +669,6 @@ bool is_subtype(const Type* type, const Type* base) {
   return false;
 }
 
-Type* type_of(const Interpreter& interpreter, Value value) {
-  return value.is_small_int() ? interpreter.int_type : value.as_object()->type;
-}
-
 Ref type_repr(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
   return new_str(interpreter, "<class '" + module_prefix(interpreter, type) + qualified_name(interpreter, type) + "'>");
@@ -675,13 +712,15 @@ void init_type_type(Interpreter& interpreter) {
                {"__bases__", &type_bases_get},
                {"__base__", &type_base_get},
                {"__dict__", &type_dict_get},
-               {"__doc__", &type_doc_get}});
+               {"__doc__", &type_doc_get},
+               {"__annotations__", &type_annotations_get, &type_annotations_set}});
   add_methods(interpreter, type,
               {{"mro", &type_mro_method},
                {"__subclasses__", &type_subclasses_method},
                {"__instancecheck__", &type_check_method<&real_is_instance, instancecheck_name>},
                {"__subclasscheck__", &type_check_method<&real_is_subclass, subclasscheck_name>},
                {"__dir__", &type_dir}});
+  add_class_methods(interpreter, type, {{"__prepare__", &type_prepare}});
 }
 
 }  // namespace krait::runtime

@@ -367,7 +367,11 @@ void add_slot_wrappers(Interpreter& interpreter, Type* type) {
   } else {
     wrap.add(type->hash, slot_name(SlotId::hash), &hash_method);
   }
-  wrap.add(type->truth, slot_name(SlotId::truth), &truth_method);
+  // CPython's sized built-ins answer truth by their length, without a
+  // __bool__ of their own (Krait's truth slot there is a shortcut); range
+  // is the one with both.
+  if (!type->length || type->is_heap_type || type == interpreter.range_type)
+    wrap.add(type->truth, slot_name(SlotId::truth), &truth_method);
   wrap.add(type->length, slot_name(SlotId::length), &unary<&Type::length>);
   constexpr SlotAdapter comparisons[] = {&compare_method<CompareOp::Lt>, &compare_method<CompareOp::Le>,
                                          &compare_method<CompareOp::Eq>, &compare_method<CompareOp::Ne>,

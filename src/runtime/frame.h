@@ -9,6 +9,8 @@
 
 namespace krait::runtime {
 
+class ItemSink;
+
 struct Frame {
   Object* code = nullptr;       // a compiler::CodeObject
   Object* function = nullptr;   // the running FunctionObject, or null for module and class bodies
@@ -26,6 +28,9 @@ struct Frame {
   bool entry = false;
   // The GeneratorObject whose frame this is, or null.
   Object* generator = nullptr;
+  // In a generator's frame drained by a native consumer: where its yields
+  // go without suspending (ItemSink::take_quietly), or null.
+  ItemSink* sink = nullptr;
 };
 
 }  // namespace krait::runtime

@@ -2,6 +2,8 @@
 // register stack) and tearing it down so that every object is freed.
 #include "runtime/interpreter.h"
 
+#include <sys/mman.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <new>
@@ -15,20 +17,23 @@
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/dict_view_object.h"
-#include "objects/object_object.h"
 #include "objects/exception_fields.h"
 #include "objects/exception_group.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
 #include "objects/function_object.h"
+#include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/list_object.h"
+#include "objects/mappingproxy_object.h"
+#include "objects/memoryview_object.h"
 #include "objects/module_object.h"
 #include "objects/generic_alias_object.h"
 #include "objects/mappingproxy_object.h"
 #include "objects/namespace_object.h"
+#include "objects/object_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
 #include "objects/singleton_objects.h"
@@ -36,6 +41,7 @@
 #include "objects/str_object.h"
 #include "objects/super_object.h"
 #include "objects/tuple_object.h"
+#include "objects/union_type_object.h"
 #include "objects/weakref_object.h"
 #include "objects/wrapper_descriptor_object.h"
 #include "runtime/operations.h"
@@ -76,6 +82,7 @@ Interpreter::Interpreter() {
   str_type = create_type("str", object_type);
   bytes_type = create_type("bytes", object_type);
   bytearray_type = create_type("bytearray", object_type);
+  memoryview_type = create_type("memoryview", object_type);
   dict_type = create_type("dict", object_type);
   function_type = create_type("function", object_type);
   builtin_function_type = create_type("builtin_function_or_method", object_type);
@@ -98,6 +105,7 @@ Interpreter::Interpreter() {
   tuple_iterator_type = create_type("tuple_iterator", object_type);
   list_iterator_type = create_type("list_iterator", object_type);
   str_iterator_type = create_type("str_iterator", object_type);
+  str_ascii_iterator_type = create_type("str_ascii_iterator", object_type);
   bytes_iterator_type = create_type("bytes_iterator", object_type);
   bytearray_iterator_type = create_type("bytearray_iterator", object_type);
   set_type = create_type("set", object_type);
@@ -106,6 +114,9 @@ Interpreter::Interpreter() {
   dict_keys_type = create_type("dict_keys", object_type);
   dict_values_type = create_type("dict_values", object_type);
   dict_items_type = create_type("dict_items", object_type);
+  mappingproxy_type = create_type("mappingproxy", object_type);
+  generic_alias_type = create_type("types.GenericAlias", object_type);
+  union_type = create_type("types.UnionType", object_type);
   dict_keyiterator_type = create_type("dict_keyiterator", object_type);
   dict_valueiterator_type = create_type("dict_valueiterator", object_type);
   dict_itemiterator_type = create_type("dict_itemiterator", object_type);
@@ -131,8 +142,6 @@ Interpreter::Interpreter() {
   weakcallableproxy_type = create_type("weakref.CallableProxyType", object_type);
   module_type = create_type("module", object_type);
   namespace_type = create_type("types.SimpleNamespace", object_type);
-  generic_alias_type = create_type("types.GenericAlias", object_type);
-  mappingproxy_type = create_type("mappingproxy", object_type);
   anext_awaitable_type = create_type("anext_awaitable", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
@@ -179,8 +188,12 @@ Interpreter::Interpreter() {
   init_str_type(*this);
   init_bytes_type(*this);
   init_bytearray_type(*this);
+  init_memoryview_type(*this);
   init_dict_type(*this);
   init_dict_view_types(*this);
+  init_mappingproxy_type(*this);
+  init_generic_alias_type(*this);
+  init_union_type(*this);
   init_set_types(*this);
   init_function_types(*this);
   init_cell_type(*this);
@@ -193,8 +206,6 @@ Interpreter::Interpreter() {
   init_exception_field_types(*this);
   init_module_type(*this);
   init_namespace_type(*this);
-  init_generic_alias_type(*this);
-  init_mappingproxy_type(*this);
   init_exception_group_types(*this);
   init_weakref_type(*this);
   init_format(*this);
@@ -211,8 +222,13 @@ Interpreter::Interpreter() {
   true_ = singleton(bool_type);
   false_ = singleton(bool_type);
 
-  // Special methods as attributes, for the slots each type fills itself.
-  for (Type* type : types_) add_slot_wrappers(*this, type);
+  // Special methods as attributes, for the slots each type fills itself;
+  // __doc__ None where a type has no docstring (Krait keeps none).
+  for (Type* type : types_) {
+    add_slot_wrappers(*this, type);
+    if (dict_get_str(type->dict.get(), names.dunder_doc).is_null())
+      dict_set_str(*this, type->dict.get(), names.dunder_doc, none());
+  }
   // Types were created base first, so one pass inherits transitively. New
   // versions: lookups made while the namespaces filled are forgotten.
   for (Type* type : types_) {
@@ -228,8 +244,12 @@ Interpreter::Interpreter() {
   // calls has a register), so sys.setrecursionlimit can raise the limit
   // that far; the pages are only touched as frames are pushed.
   frames.reserve(register_capacity_ + 1);
-  registers_ = static_cast<Value*>(std::calloc(register_capacity_, sizeof(Value)));
-  if (!registers_) throw std::bad_alloc();
+  // Mapped, not calloc'ed: its zero pages become resident only as deep
+  // calls reach them (calloc may clear the whole 2 MB at once).
+  void* registers = mmap(nullptr, register_capacity_ * sizeof(Value), PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (registers == MAP_FAILED) throw std::bad_alloc();
+  registers_ = static_cast<Value*>(registers);
 
   builtins_ = new_dict(*this);
   add_builtins(*this, builtins_.get());
@@ -248,7 +268,7 @@ Interpreter::~Interpreter() {
   // reference callbacks) runs while everything still exists; none runs
   // after it.
   gc_shutdown(*this);
-  std::free(registers_);
+  munmap(registers_, register_capacity_ * sizeof(Value));
   registers_ = nullptr;
   register_capacity_ = 0;
   builtins_ = Ref();
@@ -268,6 +288,7 @@ Interpreter::~Interpreter() {
   free_floats.release();
   free_complexes.release();
   free_lists.release([this](ListObject* list) { gc_delete(*this, list); });
+  free_dicts.release([this](DictObject* dict) { gc_delete(*this, dict); });
   free_slices.release();
   for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);

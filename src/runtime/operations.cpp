@@ -12,6 +12,7 @@
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/union_type_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 
@@ -52,29 +53,15 @@ std::string address_text(const void* pointer) {
   return text;
 }
 
-namespace {
-
-// PyObject_Repr's and PyObject_Str's check of what a class's method gave.
-Ref checked_text(Interpreter& interpreter, Ref result, const char* method) {
-  if (!result || is_str(interpreter, result.get())) return result;
-  return interpreter.raise(interpreter.TypeError_type, std::string(method) + " returned non-string (type " +
-                                                           std::string(type_name(interpreter, result.get())) + ")");
-}
-
-}  // namespace
-
 Ref repr(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
-  if (type->repr) return checked_text(interpreter, type->repr(interpreter, value), "__repr__");
+  if (type->repr) return type->repr(interpreter, value);
   return new_str(interpreter, "<" + type->name + " object at " + address_text(value.as_object()) + ">");
 }
 
-// Without __str__, object's calls the repr slot: a bad __repr__ is then
-// reported as __str__'s, as CPython does.
 Ref str(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
-  if (!type->str && !type->repr) return repr(interpreter, value);
-  return checked_text(interpreter, type->str ? type->str(interpreter, value) : type->repr(interpreter, value), "__str__");
+  return type->str ? type->str(interpreter, value) : repr(interpreter, value);
 }
 
 int truth(Interpreter& interpreter, Value value) {
@@ -243,9 +230,8 @@ Ref get_item(Interpreter& interpreter, Value container, Value key) {
   if (is_subtype(type, interpreter.type_type)) {
     if (container == Value::object(interpreter.type_type)) return new_generic_alias(interpreter, container, key);
     Ref method;
-    const int found = lookup_attribute(interpreter, container, interpreter.names.dunder_class_getitem, method);
-    if (found < 0) return Ref();
-    if (found) return call(interpreter, method.get(), &key, 1);
+    if (lookup_attribute(interpreter, container, interpreter.names.dunder_class_getitem, method) < 0) return Ref();
+    if (method && method.get() != interpreter.none()) return call(interpreter, method.get(), &key, 1);
     return interpreter.raise(interpreter.TypeError_type,
                              "type '" + static_cast<const Type*>(container.as_object())->name + "' is not subscriptable");
   }
@@ -341,8 +327,7 @@ Ref call_with_self(Interpreter& interpreter, Value callable, Value self, const V
 
 namespace {
 
-// The type's getattr; an AttributeError it raises has no context yet.
-Ref type_get_attribute(Interpreter& interpreter, Value object, Value name) {
+Ref get_attribute_without_context(Interpreter& interpreter, Value object, Value name) {
   const Type* type = type_of(interpreter, object);
   if (type->get_attribute) return type->get_attribute(interpreter, object, name);
   return interpreter.raise(interpreter.AttributeError_type, quoted_type_name(interpreter, object) +
@@ -352,13 +337,14 @@ Ref type_get_attribute(Interpreter& interpreter, Value object, Value name) {
 }  // namespace
 
 Ref get_attribute(Interpreter& interpreter, Value object, Value name) {
-  Ref result = type_get_attribute(interpreter, object, name);
+  Ref result = get_attribute_without_context(interpreter, object, name);
   if (!result) set_attribute_error_context(interpreter, object, name);
   return result;
 }
 
 int lookup_attribute(Interpreter& interpreter, Value object, Value name, Ref& out) {
-  out = type_get_attribute(interpreter, object, name);
+  // A missing attribute is no error here: its AttributeError needs no details.
+  out = get_attribute_without_context(interpreter, object, name);
   if (out) return 1;
   if (!interpreter.exception_is(interpreter.AttributeError_type)) return -1;
   Ref discarded = interpreter.take_exception();
@@ -389,11 +375,11 @@ Ref call_method(Interpreter& interpreter, Value object, Value name, const Value*
   return call(interpreter, method.get(), arguments, count);
 }
 
-namespace {
-
 bool is_type_object(const Interpreter& interpreter, Value value) {
   return value.is_object() && is_subtype(type_of(interpreter, value), interpreter.type_type);
 }
+
+namespace {
 
 // A class-like object's __bases__ (CPython's abstract_get_bases): 1 with
 // `bases` set to a tuple, 0 when it has none (or not a tuple), -1 on error.
@@ -440,7 +426,12 @@ int real_is_instance(Interpreter& interpreter, Value object, Value cls) {
   Ref claimed;
   if (is_type_object(interpreter, cls)) {
     Type* type = static_cast<Type*>(cls.as_object());
-    if (is_subtype(type_of(interpreter, object), type)) return 1;
+    const Type* object_type = type_of(interpreter, object);
+    if (is_subtype(object_type, type)) return 1;
+    // With object's own __class__ (a data descriptor no instance can
+    // shadow), the object claims its type: nothing more to find.
+    const Value dunder_class = interpreter.names.dunder_class;
+    if (type_lookup(object_type, dunder_class) == type_lookup(interpreter.object_type, dunder_class)) return 0;
     const int found = lookup_attribute(interpreter, object, interpreter.names.dunder_class, claimed);
     if (found <= 0) return found;
     return claimed.get() != Value::object(type_of(interpreter, object)) && is_type_object(interpreter, claimed.get()) &&
@@ -485,6 +476,8 @@ int check_class(Interpreter& interpreter, bool instance, Value subject, Value cl
     return instance ? real_is_instance(interpreter, subject, cls) : real_is_subclass(interpreter, subject, cls);
   };
   if (cls.is_object() && type_of(interpreter, cls) == interpreter.type_type) return real();
+  // A union is checked as the tuple of its members (int | str).
+  if (is_union(interpreter, cls)) cls = union_args(cls);
   if (type_of(interpreter, cls) == interpreter.tuple_type) {
     if (!enter_check(interpreter, depth, instance ? "in __instancecheck__" : "in __subclasscheck__")) return -1;
     const TupleObject* tuple = as_tuple(cls);
@@ -545,6 +538,16 @@ Ref iterator_next(Interpreter& interpreter, Value iterator) {
   // An iterator may also end by raising StopIteration (CPython's PyIter_Next).
   if (!item && interpreter.exception_is(interpreter.StopIteration_type)) Ref discarded = interpreter.take_exception();
   return item;
+}
+
+bool for_each_item(Interpreter& interpreter, Value iterable, ItemSink& sink) {
+  Ref iterator = get_iterator(interpreter, iterable);
+  if (!iterator) return false;
+  const Type* type = type_of(interpreter, iterator.get());
+  if (type->drain) return type->drain(interpreter, iterator.get(), sink);
+  while (Ref item = iterator_next(interpreter, iterator.get()))
+    if (!sink.take(interpreter, item.get())) return false;
+  return !interpreter.has_exception();
 }
 
 }  // namespace krait::runtime

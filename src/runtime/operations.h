@@ -83,6 +83,8 @@ Value lookup_special(Interpreter& interpreter, Value object, Value name);
 // it: through __get__ when it has one, as itself otherwise.
 Ref bind_special(Interpreter& interpreter, Value found, Value self);
 
+// Whether `value` is a class (an instance of type or of a metaclass).
+bool is_type_object(const Interpreter& interpreter, Value value);
 // isinstance(object, cls) / issubclass(derived, cls), honouring
 // __instancecheck__/__subclasscheck__ and tuples of classes: 1, 0, or -1.
 int is_instance(Interpreter& interpreter, Value object, Value cls);
@@ -102,5 +104,23 @@ bool is_sequence(const Interpreter& interpreter, Value value);
 Ref get_iterator(Interpreter& interpreter, Value value);
 // The next item; a null Ref with no exception pending when exhausted.
 Ref iterator_next(Interpreter& interpreter, Value iterator);
+
+// A native consumer of an iterable's items (list(), set(), sum(), ...),
+// fed by for_each_item.
+class ItemSink {
+ public:
+  // Takes an item (borrowed): false with an exception pending.
+  virtual bool take(Interpreter& interpreter, Value item) = 0;
+  // Takes an item when that can run no Python code and cannot fail; false
+  // leaves it to take(). A generator passes its items here without
+  // suspending (Type::drain).
+  virtual bool take_quietly(Interpreter&, Value) { return false; }
+
+ protected:
+  ~ItemSink() = default;
+};
+
+// Feeds every item of `iterable` to the sink, in order: false on error.
+bool for_each_item(Interpreter& interpreter, Value iterable, ItemSink& sink);
 
 }  // namespace krait::runtime

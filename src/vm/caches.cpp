@@ -28,7 +28,7 @@ bool generic_instance(const Type* type) {
 
 void raise_name_error(Interpreter& interpreter, Value name, Value globals) {
   interpreter.set_exception(interpreter.NameError_type, "name '" + std::string(runtime::str_utf8(name)) + "' is not defined");
-  runtime::set_name_error_context(interpreter, name, globals);
+  runtime::set_name_error_name(interpreter, name, globals);
 }
 
 Value builtins_of(Interpreter& interpreter, Value globals) {

@@ -14,6 +14,7 @@
 #include "objects/dict_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/wrapper_descriptor_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
 #include "vm/vm.h"
@@ -224,34 +225,36 @@ Ref run_class_body(Interpreter& interpreter, Value callee, Value namespace_dict)
 
 namespace {
 
-// PEP 560's update_bases: a base that is not a class but has
-// __mro_entries__ is replaced by the classes that returns.
-Ref resolve_bases(Interpreter& interpreter, Value bases) {
-  const auto* tuple = runtime::as_tuple(bases);
+// PEP 560: a base that is not a class but has __mro_entries__ (list[int])
+// is replaced by the classes it returns. `bases` on return: the new tuple,
+// or the original one when nothing changed.
+bool update_bases(Interpreter& interpreter, Value original, Ref& bases) {
+  const runtime::TupleObject* given = runtime::as_tuple(original);
   std::vector<Value> resolved;
   std::vector<Ref> entries;
   bool changed = false;
-  for (std::int64_t i = 0; i < tuple->size; ++i) {
-    const Value base = tuple->items()[i];
+  for (std::int64_t i = 0; i < given->size; ++i) {
+    const Value base = given->items()[i];
     Ref method;
-    const int found = runtime::is_subtype(runtime::type_of(interpreter, base), interpreter.type_type)
-                          ? 0
-                          : runtime::lookup_attribute(interpreter, base, interpreter.names.dunder_mro_entries, method);
-    if (found < 0) return Ref();
-    if (!found) {
+    if (runtime::is_type_object(interpreter, base) ||
+        runtime::lookup_attribute(interpreter, base, interpreter.intern("__mro_entries__"), method) == 0) {
       resolved.push_back(base);
       continue;
     }
-    Ref replacement = runtime::call(interpreter, method.get(), &bases, 1);
-    if (!replacement) return Ref();
-    if (runtime::type_of(interpreter, replacement.get()) != interpreter.tuple_type)
-      return interpreter.raise(interpreter.TypeError_type, "__mro_entries__ must return a tuple");
-    const auto* items = runtime::as_tuple(replacement.get());
+    if (!method) return false;
+    Ref replacement = runtime::call(interpreter, method.get(), &original, 1);
+    if (!replacement) return false;
+    if (runtime::type_of(interpreter, replacement.get()) != interpreter.tuple_type) {
+      interpreter.set_exception(interpreter.TypeError_type, "__mro_entries__ must return a tuple");
+      return false;
+    }
+    const runtime::TupleObject* items = runtime::as_tuple(replacement.get());
     resolved.insert(resolved.end(), items->items(), items->items() + items->size);
     entries.push_back(std::move(replacement));
     changed = true;
   }
-  return changed ? runtime::new_tuple(interpreter, resolved) : Ref::borrow(bases);
+  bases = changed ? runtime::new_tuple(interpreter, resolved) : Ref::borrow(original);
+  return true;
 }
 
 // builtins.__build_class__(body, name, *bases, metaclass=None, **keywords):
@@ -266,8 +269,9 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
   if (runtime::type_of(interpreter, name) != interpreter.str_type)
     return interpreter.raise(interpreter.TypeError_type, "__build_class__: name is not a string");
   Ref original_bases = runtime::new_tuple(interpreter, std::span<const Value>(arguments + 2, count - 2));
-  Ref bases = resolve_bases(interpreter, original_bases.get());
-  if (!bases) return Ref();
+  Ref bases;
+  if (!update_bases(interpreter, original_bases.get(), bases)) return Ref();
+  const runtime::TupleObject* base_items = runtime::as_tuple(bases.get());
   // The keywords other than metaclass go to the metaclass call.
   Value metaclass;
   std::vector<Value> keyword_names, keyword_values;
@@ -280,17 +284,15 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
       keyword_values.push_back(arguments[count + k]);
     }
   }
-  const std::span<const Value> base_list(runtime::as_tuple(bases.get())->items(),
-                                          static_cast<std::size_t>(runtime::as_tuple(bases.get())->size));
   if (metaclass.is_null()) {
-    metaclass = !base_list.empty() ? Value::object(runtime::type_of(interpreter, base_list[0]))
-                                   : Value::object(interpreter.type_type);
+    metaclass = base_items->size > 0 ? Value::object(runtime::type_of(interpreter, base_items->items()[0]))
+                                     : Value::object(interpreter.type_type);
   }
   // The most derived metaclass among the given one and the bases' types.
   if (runtime::is_subtype(runtime::type_of(interpreter, metaclass), interpreter.type_type) || metaclass == Value::object(interpreter.type_type)) {
     auto* winner = static_cast<runtime::Type*>(metaclass.as_object());
-    for (const Value base : base_list) {
-      runtime::Type* base_meta = runtime::type_of(interpreter, base);
+    for (std::int64_t i = 0; i < base_items->size; ++i) {
+      runtime::Type* base_meta = runtime::type_of(interpreter, base_items->items()[i]);
       if (runtime::is_subtype(winner, base_meta)) continue;
       if (runtime::is_subtype(base_meta, winner)) {
         winner = base_meta;
@@ -317,11 +319,11 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
     }
   }
   if (!namespace_dict) return Ref();
+  Ref cell = run_class_body(interpreter, body, namespace_dict.get());
+  if (!cell) return cell;
   if (bases.get() != original_bases.get() &&
       !runtime::set_item(interpreter, namespace_dict.get(), interpreter.intern("__orig_bases__"), original_bases.get()))
     return Ref();
-  Ref cell = run_class_body(interpreter, body, namespace_dict.get());
-  if (!cell) return cell;
   std::vector<Value> call_arguments{name, bases.get(), namespace_dict.get()};
   call_arguments.insert(call_arguments.end(), keyword_values.begin(), keyword_values.end());
   Ref cls = runtime::call(interpreter, metaclass, call_arguments.data(), 3, keyword_tuple.get());
@@ -338,6 +340,15 @@ void install(Interpreter& interpreter) {
   interpreter.function_type->call = &call_function;
   interpreter.unraisable_printer = &print_unraisable;
   install_generators(interpreter);
+  // The special methods of the slots filled here, as the other built-in
+  // types got theirs when the interpreter started (function.__call__,
+  // generator.__next__ ...).
+  for (runtime::Type* type : {interpreter.function_type, interpreter.generator_type, interpreter.coroutine_type,
+                              interpreter.async_generator_type, interpreter.async_generator_asend_type,
+                              interpreter.async_generator_athrow_type, interpreter.coroutine_wrapper_type}) {
+    runtime::add_slot_wrappers(interpreter, type);
+    type->version = interpreter.next_type_version();
+  }
   Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
   install_import(interpreter);

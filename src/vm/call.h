@@ -37,16 +37,10 @@ void raise_recursion_error(runtime::Interpreter& interpreter);
     return false;
   }
   if (function) ++function->refcount;
-  runtime::Frame& frame = interpreter.frames.emplace_back();
-  frame.code = code;
-  frame.function = function;
-  frame.globals = globals;
-  frame.locals = locals;
-  frame.registers = window;
-  frame.top = window + code->register_count;
-  frame.pc = code->instructions.data();
-  frame.result = result;
-  frame.entry = entry;
+  // Every field given (aggregate initialisation in place): default
+  // construction first would zero the frame with a slow `rep stos`.
+  interpreter.frames.emplace_back(code, function, globals, locals, window, window + code->register_count,
+                                  code->instructions.data(), result, entry, nullptr, nullptr);
   ++interpreter.frame_depth;
   return true;
 }

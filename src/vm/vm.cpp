@@ -33,6 +33,7 @@
 #include "objects/format.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
+#include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
@@ -60,13 +61,13 @@ using runtime::Value;
 #endif
 
 // Stores an owned reference into a register, releasing the old one.
-inline void store(Value& slot, Value owned) {
+KRAIT_ALWAYS_INLINE void store(Value& slot, Value owned) {
   Value old = slot;
   slot = owned;
   runtime::decref(old);
 }
 
-void clear_window(Value* registers, int count) {
+KRAIT_ALWAYS_INLINE void clear_window(Value* registers, int count) {
   for (int i = 0; i < count; ++i) store(registers[i], Value());
 }
 
@@ -213,6 +214,7 @@ void raise_unbound_deref(Interpreter& interpreter, const CodeObject* code, int i
     interpreter.set_exception(interpreter.NameError_type,
                               "cannot access free variable '" + std::string(runtime::str_utf8(code->local_names[index].get())) +
                                   "' where it is not associated with a value in enclosing scope");
+    runtime::set_name_error_name(interpreter, code->local_names[index].get());
   } else {
     raise_unbound(interpreter, code, index);
   }
@@ -1201,6 +1203,34 @@ dispatch:
         range->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->next) +
                                                 static_cast<std::uint64_t>(range->step));
       }
+    } else if (iterator.as_object()->type == interpreter.list_iterator_type ||
+               iterator.as_object()->type == interpreter.tuple_iterator_type) {
+      // Stepping a list or tuple inline (a list may change size meanwhile).
+      auto* sequence = static_cast<runtime::SequenceIterator*>(iterator.as_object());
+      if (sequence->sequence) {
+        const Value items = sequence->sequence.get();
+        const bool is_list = iterator.as_object()->type == interpreter.list_iterator_type;
+        const std::int64_t size = is_list ? static_cast<std::int64_t>(runtime::as_list(items)->items.size())
+                                          : runtime::as_tuple(items)->size;
+        if (sequence->index < size) {
+          item = is_list ? runtime::as_list(items)->items[sequence->index] : runtime::as_tuple(items)->items()[sequence->index];
+          runtime::incref(item);
+          ++sequence->index;
+        } else {
+          sequence->sequence = Ref();
+        }
+      }
+    } else if (iterator.as_object()->type == interpreter.str_ascii_iterator_type ||
+               iterator.as_object()->type == interpreter.str_iterator_type) {
+      auto* sequence = static_cast<runtime::SequenceIterator*>(iterator.as_object());
+      if (sequence->sequence) {
+        const runtime::StrObject* text = runtime::as_str(sequence->sequence.get());
+        if (sequence->index < text->length) {
+          item = runtime::new_str_from_code_point(interpreter, text->at(sequence->index++)).release();
+        } else {
+          sequence->sequence = Ref();
+        }
+      }
     } else if (iterator.as_object()->type == interpreter.generator_type &&
                runtime::as_generator(iterator)->state != runtime::GeneratorObject::State::Running &&
                runtime::as_generator(iterator)->state != runtime::GeneratorObject::State::Finished) {
@@ -1334,7 +1364,15 @@ dispatch:
       DISPATCH();
     }
     {
-      const Value value = runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
+      // A built-in function's native code directly (CPython 3.11's
+      // PRECALL_BUILTIN_FAST), anything else through its type's call.
+      const Value value =
+          callee.is_object() && callee.as_object()->type == interpreter.builtin_function_type
+              ? static_cast<runtime::BuiltinFunction*>(callee.as_object())
+                    ->function(interpreter, static_cast<runtime::BuiltinFunction*>(callee.as_object())->self.get(),
+                               arguments, static_cast<std::size_t>(count), kwnames)
+                    .release()
+              : runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
       clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
       if (value.is_null()) goto error;
       store(R(target), value);
@@ -1396,7 +1434,7 @@ dispatch:
     const Value function_code = code->constants[compiler::operand_bx(instruction)].get();
     const CodeObject* inner = compiler::as_code(function_code);
     const Value function = runtime::new_function(interpreter, function_code, frame->globals, inner->name.get(),
-                                                 inner->qualname.get())
+                                                 inner->qualname.get(), inner->docstring.get())
                                .release();
     store(R(A), function);
     DISPATCH();
@@ -1602,6 +1640,13 @@ dispatch:
     DISPATCH();
   }
   HANDLER(YIELD) {
+    // Drained by a native consumer: the item goes straight to it, and the
+    // generator runs on (the yield's value is None, as for next()).
+    if (frame->sink && frame->sink->take_quietly(interpreter, R(A))) {
+      runtime::incref(interpreter.none());
+      store(R(A), interpreter.none());
+      DISPATCH();
+    }
     yielded = R(A);
     R(A) = Value();
     yield_entry = frame->entry;
