@@ -47,17 +47,6 @@ Ref raise_unicode_error(Interpreter& interpreter, Type* type, std::string_view e
 // is not one.
 bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxErrorInfo& out);
 
-// PyObject_GetAttr's set_attribute_error_context: an AttributeError
-// pending from looking `name` up on `object` learns them (its name and obj),
-// unless it has them already. Nothing for another exception.
-void set_attribute_error_context(Interpreter& interpreter, Value object, Value name);
-// The NameError just raised for `name`, missing from `globals` (and the
-// builtins): what the display's suggestion searches.
-void set_name_error_context(Interpreter& interpreter, Value name, Value globals);
-// An AttributeError's name and obj, or a NameError's name and globals,
-// when known (the suggestions of the traceback display).
-bool error_context(Interpreter& interpreter, Value exception, Value& name, Value& where);
-
 // An AttributeError's name and obj, or a NameError's name and globals,
 // when known (the suggestions of the traceback display).
 bool error_context(Interpreter& interpreter, Value exception, Value& name, Value& where);

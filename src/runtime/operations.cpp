@@ -53,15 +53,29 @@ std::string address_text(const void* pointer) {
   return text;
 }
 
+namespace {
+
+// PyObject_Repr's and PyObject_Str's check of what a class's method gave.
+Ref checked_text(Interpreter& interpreter, Ref result, const char* method) {
+  if (!result || is_str(interpreter, result.get())) return result;
+  return interpreter.raise(interpreter.TypeError_type, std::string(method) + " returned non-string (type " +
+                                                           std::string(type_name(interpreter, result.get())) + ")");
+}
+
+}  // namespace
+
 Ref repr(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
-  if (type->repr) return type->repr(interpreter, value);
+  if (type->repr) return checked_text(interpreter, type->repr(interpreter, value), "__repr__");
   return new_str(interpreter, "<" + type->name + " object at " + address_text(value.as_object()) + ">");
 }
 
+// Without __str__, object's calls the repr slot: a bad __repr__ is then
+// reported as __str__'s, as CPython does.
 Ref str(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
-  return type->str ? type->str(interpreter, value) : repr(interpreter, value);
+  if (!type->str && !type->repr) return repr(interpreter, value);
+  return checked_text(interpreter, type->str ? type->str(interpreter, value) : type->repr(interpreter, value), "__str__");
 }
 
 int truth(Interpreter& interpreter, Value value) {
