@@ -31,7 +31,7 @@ enum SyntaxField { syntax_msg, syntax_filename, syntax_lineno, syntax_offset, sy
 enum ImportField { import_msg, import_name, import_path, import_field_count };
 // NameError's globals are the namespace the name was missing from, for the
 // display's suggestions (not an attribute).
-enum NameField { name_name, name_globals, name_field_count };
+enum NameField { name_name, name_field_count };
 enum AttributeField { attribute_name, attribute_obj, attribute_field_count };
 enum OsField { os_errno, os_strerror, os_filename, os_filename2, os_characters_written, os_field_count };
 // UnicodeTranslateError has no encoding: it stays None.
