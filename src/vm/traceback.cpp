@@ -47,6 +47,22 @@ long characters_before(std::string_view text, long offset) {
   return count;
 }
 
+// The columns the first `characters` characters of `text` take on a
+// terminal: two for a wide character (CPython aligns carets so).
+long display_width(std::string_view text, long characters) {
+  long width = 0;
+  std::size_t position = 0;
+  for (long i = 0; i < characters; ++i) {
+    if (position >= text.size()) {
+      width += characters - i;
+      break;
+    }
+    const int code_point = unicode::decode_utf8(text, position);
+    width += code_point >= 0 && unicode::is_wide(static_cast<char32_t>(code_point)) ? 2 : 1;
+  }
+  return width;
+}
+
 // The bytes of `text` from character `start` to character `end`.
 std::string_view character_range(std::string_view text, long start, long end) {
   std::size_t begin = 0;
@@ -171,9 +187,16 @@ std::string caret_line(const std::string& line, const SourcePosition& position) 
   }
   const bool anchored = left != -1 || right != -1;
   if (end - start == length - indent && !anchored) return "";
+  // Offsets in terminal columns from here on.
+  const long start_column = display_width(line, start);
+  const long end_column = display_width(line, end);
+  if (anchored) {
+    left = display_width(line, left);
+    right = display_width(line, right);
+  }
   std::string carets;
-  for (long offset = indent - 4 + 1; offset <= end; ++offset) {
-    if (offset <= start)
+  for (long offset = indent - 4 + 1; offset <= end_column; ++offset) {
+    if (offset <= start_column)
       carets += ' ';
     else if (anchored && left < offset && offset <= right)
       carets += secondary;
