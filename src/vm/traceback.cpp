@@ -342,12 +342,12 @@ class Printer {
       if (found < 0) Ref failed = interpreter_.take_exception();
       return;
     }
-    if (!runtime::is_sequence(interpreter_, notes.get()) || runtime::is_str(interpreter_, notes.get())) {
+    if (!runtime::is_sequence(interpreter_, notes.get())) {
       write_margin();
       Ref text = runtime::repr(interpreter_, notes.get());
       if (!text) Ref failed = interpreter_.take_exception();
+      // (CPython 3.11 writes no line end after it.)
       out_ += text ? std::string(runtime::str_utf8(text.get())) : "<__notes__ repr() failed>";
-      out_ += "\n";
       return;
     }
     Ref items = runtime::tuple_from_iterable(interpreter_, notes.get());
