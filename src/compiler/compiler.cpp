@@ -581,6 +581,7 @@ class ScopeCompiler {
         compile_display(static_cast<ast::Set*>(expression)->elts, Display::Set, target, expression);
         return;
       case ast::NodeKind::Yield: {
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'yield' outside function");
         ast::Expr* value = static_cast<ast::Yield*>(expression)->value;
         if (value)
           compile_into(value, target);
@@ -590,9 +591,15 @@ class ScopeCompiler {
         break;
       }
       case ast::NodeKind::YieldFrom:
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'yield' outside function");
         compile_delegation(Opcode::GET_YIELD_FROM_ITER, static_cast<ast::YieldFrom*>(expression)->value, target);
         break;
       case ast::NodeKind::Await:
+        // CPython's compiler_visit_expr: a comprehension checks its own.
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'await' outside function");
+        if (scope_.comprehension == Comprehension::None &&
+            !(scope_.node && scope_.node->kind == ast::NodeKind::AsyncFunctionDef))
+          fail(expression, "SyntaxError", "'await' outside async function");
         compile_delegation(Opcode::GET_AWAITABLE, static_cast<ast::Await*>(expression)->value, target);
         break;
       case ast::NodeKind::Subscript: {
