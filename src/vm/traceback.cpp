@@ -421,8 +421,8 @@ class Printer {
     auto repeated = [&] {
       if (count <= cutoff) return;
       const int more = count - cutoff;
-      out_ += std::string(indent(), ' ') + margin() + "  [Previous line repeated " + std::to_string(more) + " more time" +
-              (more > 1 ? "s" : "") + "]\n";
+      // (No margin: CPython's tb_print_line_repeated writes it bare.)
+      out_ += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
     };
     for (auto entry = object->traceback.rbegin(); entry != object->traceback.rend(); ++entry) {
       const CodeObject* code = compiler::as_code(entry->code.get());
