@@ -475,9 +475,31 @@ std::string format_exception(Interpreter& interpreter, Value exception) {
   return printer.text();
 }
 
-void print_exception(Interpreter& interpreter, Value exception) {
-  const std::string text = format_exception(interpreter, exception);
+namespace {
+
+// Writes to sys.stderr, as CPython's display does (a program may have
+// replaced it); to the process's stderr when there is no usable one.
+void write_stderr(Interpreter& interpreter, const std::string& text) {
+  const Value sys = runtime::dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
+  Ref stream;
+  if (!sys.is_null() && runtime::lookup_attribute(interpreter, sys, interpreter.intern("stderr"), stream) < 0)
+    Ref failed = interpreter.take_exception();
+  if (stream && stream.get() == interpreter.none()) return;
+  if (stream) {
+    Ref write = runtime::get_attribute(interpreter, stream.get(), interpreter.intern("write"));
+    Ref piece = runtime::new_str(interpreter, text);
+    const Value argument = piece.get();
+    Ref written = write && piece ? runtime::call(interpreter, write.get(), &argument, 1) : Ref();
+    if (written) return;
+    Ref failed = interpreter.take_exception();
+  }
   std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+}  // namespace
+
+void print_exception(Interpreter& interpreter, Value exception) {
+  write_stderr(interpreter, format_exception(interpreter, exception));
 }
 
 namespace {
@@ -490,7 +512,7 @@ int system_exit_status(Interpreter& interpreter, Value exception) {
   if (code.get().is_small_int()) return static_cast<int>(code.get().as_small_int());
   Ref text = runtime::str(interpreter, code.get());
   if (!text) Ref failed = interpreter.take_exception();
-  if (text) std::fprintf(stderr, "%s\n", std::string(runtime::str_utf8(text.get())).c_str());
+  if (text) write_stderr(interpreter, std::string(runtime::str_utf8(text.get())) + "\n");
   return 1;
 }
 
@@ -512,7 +534,7 @@ int report_uncaught(Interpreter& interpreter, Value exception) {
     return 1;
   }
   if (!hook || hook.get() == interpreter.none()) {
-    std::fputs("sys.excepthook is missing\n", stderr);
+    write_stderr(interpreter, "sys.excepthook is missing\n");
     print_exception(interpreter, exception);
     return 1;
   }
@@ -524,9 +546,9 @@ int report_uncaught(Interpreter& interpreter, Value exception) {
     Ref error = interpreter.take_exception();
     if (is_system_exit(interpreter, error.get())) return system_exit_status(interpreter, error.get());
     std::fflush(stdout);
-    std::fputs("Error in sys.excepthook:\n", stderr);
+    write_stderr(interpreter, "Error in sys.excepthook:\n");
     print_exception(interpreter, error.get());
-    std::fputs("\nOriginal exception was:\n", stderr);
+    write_stderr(interpreter, "\nOriginal exception was:\n");
     print_exception(interpreter, exception);
   }
   return 1;
@@ -542,7 +564,7 @@ void print_unraisable(Interpreter& interpreter, Value exception, Value object) {
            "\n";
   }
   text += format_exception(interpreter, exception);
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  write_stderr(interpreter, text);
 }
 
 }  // namespace krait::vm
