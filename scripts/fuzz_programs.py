@@ -10,6 +10,7 @@ import argparse
 import glob
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -84,6 +85,9 @@ def main():
     deadline = time.time() + options.minutes * 60
     runs = failures = 0
     with tempfile.TemporaryDirectory() as scratch:
+        # A copy, so that rebuilding meanwhile does not disturb the run.
+        shutil.copy(krait, os.path.join(scratch, "krait"))
+        krait = os.path.join(scratch, "krait")
         path = os.path.join(scratch, "fuzzed.py")
         while time.time() < deadline:
             text = mutate(rng, rng.choice(corpus))

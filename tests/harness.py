@@ -99,9 +99,13 @@ def run(command, area, test, view):
         proc = subprocess.run(args, cwd=directory, stdin=stdin, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)
         stderr = proc.stderr.decode("utf-8", "replace")
+        stdout = proc.stdout.decode("utf-8", "replace")
         if view.compare == "stderr":
+            # Paths relative to the test's folder, wherever the tree is
+            # (a traceback may also go to stdout).
             stderr = stderr.replace(directory + os.sep, "")
-        return Outcome(proc.returncode, proc.stdout.decode("utf-8", "replace"), stderr)
+            stdout = stdout.replace(directory + os.sep, "")
+        return Outcome(proc.returncode, stdout, stderr)
     except subprocess.TimeoutExpired:
         return Outcome(-1, "", "timed out after %ds" % TIMEOUT)
     finally:

@@ -63,7 +63,7 @@ def format_syntax_error(error):
         out += "    " + shown + "\n"
         start = offset - stripped
         if offset > 0 and start >= 1:
-            start = min(start, len(shown) + 1)
+            start = min(start, len(shown.encode("utf-8", "surrogateescape")) + 1)
             size = len(line.encode("utf-8", "surrogateescape")) + 1
             end_offset = size if end_lineno > error.lineno else end_offset
             end_offset = min(end_offset, size + 1)

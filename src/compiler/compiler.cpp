@@ -872,7 +872,6 @@ class ScopeCompiler {
   void compile_delegation(Opcode get_iterator, ast::Expr* value, int target) {
     const int saved_top = next_register_;
     const int operand = compile_operand(value);
-    at(value);
     emit_delegation(get_iterator, operand, target, value);
     next_register_ = saved_top;
   }

@@ -92,6 +92,7 @@ Ref bytearray_from_arguments(Interpreter& interpreter, const Value* arguments, s
     std::int64_t size = 0;
     if (!index_argument(interpreter, source, size)) return Ref();
     if (size < 0) return interpreter.raise(interpreter.ValueError_type, "negative count");
+    if (!repeat_size(interpreter, 1, size, size)) return Ref();  // MemoryError beyond memory
     return new_bytearray(interpreter, std::string(static_cast<std::size_t>(size), '\0'));
   }
   std::string_view view;

@@ -91,6 +91,7 @@ Ref bytes_from_arguments(Interpreter& interpreter, const Value* arguments, std::
     std::int64_t size = 0;
     if (!index_argument(interpreter, source, size)) return Ref();
     if (size < 0) return interpreter.raise(interpreter.ValueError_type, "negative count");
+    if (!repeat_size(interpreter, 1, size, size)) return Ref();  // MemoryError beyond memory
     return new_bytes_uninitialised(interpreter, size);
   }
   std::string_view view;

@@ -128,6 +128,7 @@ Parser::Parser(std::string_view source, Arena& arena, const ParseOptions& option
       fstring_input_(fstring_input) {
   tokenizer::LexerOptions lexer_options;
   lexer_options.type_comments = options.type_comments;
+  lexer_options.byte_columns = options.byte_columns;
   lexer_ = std::make_unique<tokenizer::Lexer>(source_, lexer_options);
   // The whole source is tokenized up front; errors stay latent until the
   // grammar reaches the token, as CPython's on-demand tokenizer reports them.
@@ -301,7 +302,7 @@ Parser::Nesting::Nesting(Parser& p, int w) : parser(p), weight(w) {
 // ---- errors ----
 
 int Parser::character_offset(int lineno, int byte_col) {
-  if (fstring_input_ || byte_col <= 0) return byte_col + 1;
+  if (fstring_input_ || options_.byte_columns || byte_col <= 0) return byte_col + 1;
   std::string_view line = lexer_->line_text(lineno);
   if (static_cast<std::size_t>(byte_col) > line.size()) return byte_col + 1;
   if (unicode::is_valid_utf8(line)) return static_cast<int>(unicode::count_code_points(line.substr(0, byte_col))) + 1;
@@ -591,7 +592,9 @@ ParseResult parse(std::string_view source_bytes, Arena& arena, const ParseOption
     return result;
   }
   try {
-    Parser parser(decoded.text, arena, options, 0, 0, false);
+    ParseOptions source_options = options;
+    source_options.byte_columns = !decoded.declared;
+    Parser parser(decoded.text, arena, source_options, 0, 0, false);
     try {
       result.tree = parser.parse_module(options.mode);
     } catch (const ParseError&) {

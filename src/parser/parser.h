@@ -30,6 +30,10 @@ struct ParseOptions {
   // How undeclared UTF-8 is checked: as compile() and ast.parse() check
   // bytes unless the source is a program being run.
   tokenizer::SourceOrigin origin = tokenizer::SourceOrigin::Bytes;
+  // Error columns stay in bytes, as CPython's tokenizer leaves them when it
+  // has no encoding to convert them with: bytes of undeclared UTF-8 (a
+  // file, compile() of bytes). parse() sets it from the source.
+  bool byte_columns = false;
 };
 
 struct ParseResult {

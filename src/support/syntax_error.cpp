@@ -28,7 +28,8 @@ std::string format_syntax_error(const SyntaxErrorInfo& error) {
     out += shown;
     out += '\n';
     const int stripped = static_cast<int>(unicode::count_code_points(line.substr(0, indent)));
-    const int shown_length = static_cast<int>(unicode::count_code_points(shown));
+    // CPython clips the offset to the line's size in bytes.
+    const int shown_length = static_cast<int>(shown.size());
     int start = error.offset - stripped;
     if (error.offset > 0 && start >= 1) {
       start = std::min(start, shown_length + 1);

@@ -245,6 +245,12 @@ bool is_decimal(char32_t cp) {
   return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
+bool is_wide(char32_t cp) {
+  if (cp < 0x1100 || !icu::library().loaded) return false;
+  const int width = icu::library().int_property_value(static_cast<UChar32>(cp), UCHAR_EAST_ASIAN_WIDTH);
+  return width == U_EA_WIDE || width == U_EA_FULLWIDTH;
+}
+
 bool is_word_char(char32_t cp) {
   if (cp < 0x80) return cp == '_' || (cp | 0x20) - 'a' < 26u || cp - '0' < 10u;
   if (is_alpha(cp)) return true;

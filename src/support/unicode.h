@@ -56,6 +56,9 @@ bool is_word_char(char32_t code_point);
 // str.isalnum-style helpers for single characters.
 bool is_alpha(char32_t code_point);
 bool is_decimal(char32_t code_point);
+// East Asian Width W or F: two columns on a terminal (unicodedata's
+// east_asian_width, by which CPython aligns traceback carets).
+bool is_wide(char32_t code_point);
 
 // The character properties behind str's is*() methods, as CPython's
 // Objects/unicodectype.c defines them (Unicode 14.0, like CPython 3.11).

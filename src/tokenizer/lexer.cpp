@@ -239,7 +239,8 @@ struct Lexer::State {
 
   // An error CPython's parser raises from the tokenizer's state. `offset` and
   // `end_offset` are byte columns that CPython converts to characters by
-  // decoding that many bytes of the error's text.
+  // decoding that many bytes of the error's text (when it knows the
+  // encoding).
   Token parser_error(std::string type, std::string message, int error_lineno, std::size_t error_line_start,
                      int byte_offset, int byte_end_offset) {
     SyntaxErrorInfo info;
@@ -256,7 +257,7 @@ struct Lexer::State {
     }
     // Decoding past the end of the text reads its terminating NUL too.
     auto to_chars = [&](int bytes) {
-      if (bytes <= 0) return bytes;
+      if (bytes <= 0 || options.byte_columns) return bytes;
       std::size_t clamped = std::min(static_cast<std::size_t>(bytes), info.text.size() + 1);
       std::string_view decoded = std::string_view(info.text).substr(0, clamped);
       return static_cast<int>(unicode::count_code_points(decoded) + (clamped > info.text.size() ? 1 : 0));

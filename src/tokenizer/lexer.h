@@ -16,6 +16,8 @@ namespace krait::tokenizer {
 struct LexerOptions {
   // Produce TYPE_COMMENT / TYPE_IGNORE tokens (ast.parse(type_comments=True)).
   bool type_comments = false;
+  // The parser's errors keep byte columns (see parser::ParseOptions).
+  bool byte_columns = false;
 };
 
 class Lexer {

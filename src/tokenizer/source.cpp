@@ -173,6 +173,7 @@ DecodedSource decode_source(std::string_view bytes, std::string_view filename, S
     }
     result.text = normalise_newlines(*text);
     result.encoding = *cookie;
+    result.declared = true;
     return result;
   }
 
@@ -192,6 +193,7 @@ DecodedSource decode_source(std::string_view bytes, std::string_view filename, S
   }
   result.text = normalise_newlines(bytes);
   result.encoding = bom ? "utf-8-sig" : "utf-8";
+  result.declared = bom || cookie;
   return result;
 }
 

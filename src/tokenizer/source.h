@@ -14,6 +14,7 @@ struct DecodedSource {
   std::string text;      // UTF-8
   std::string encoding;  // as tokenize.detect_encoding names it: "utf-8", "utf-8-sig", "iso-8859-1", ...
   std::optional<SyntaxErrorInfo> error;  // set when the bytes cannot be decoded
+  bool declared = false;                 // a coding cookie or a BOM said the encoding
 };
 
 // Where source bytes come from: CPython checks UTF-8 source without a

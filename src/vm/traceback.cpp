@@ -47,6 +47,22 @@ long characters_before(std::string_view text, long offset) {
   return count;
 }
 
+// The columns the first `characters` characters of `text` take on a
+// terminal: two for a wide character (CPython aligns carets so).
+long display_width(std::string_view text, long characters) {
+  long width = 0;
+  std::size_t position = 0;
+  for (long i = 0; i < characters; ++i) {
+    if (position >= text.size()) {
+      width += characters - i;
+      break;
+    }
+    const int code_point = unicode::decode_utf8(text, position);
+    width += code_point >= 0 && unicode::is_wide(static_cast<char32_t>(code_point)) ? 2 : 1;
+  }
+  return width;
+}
+
 // The bytes of `text` from character `start` to character `end`.
 std::string_view character_range(std::string_view text, long start, long end) {
   std::size_t begin = 0;
@@ -171,9 +187,16 @@ std::string caret_line(const std::string& line, const SourcePosition& position) 
   }
   const bool anchored = left != -1 || right != -1;
   if (end - start == length - indent && !anchored) return "";
+  // Offsets in terminal columns from here on.
+  const long start_column = display_width(line, start);
+  const long end_column = display_width(line, end);
+  if (anchored) {
+    left = display_width(line, left);
+    right = display_width(line, right);
+  }
   std::string carets;
-  for (long offset = indent - 4 + 1; offset <= end; ++offset) {
-    if (offset <= start)
+  for (long offset = indent - 4 + 1; offset <= end_column; ++offset) {
+    if (offset <= start_column)
       carets += ' ';
     else if (anchored && left < offset && offset <= right)
       carets += secondary;
@@ -319,12 +342,12 @@ class Printer {
       if (found < 0) Ref failed = interpreter_.take_exception();
       return;
     }
-    if (!runtime::is_sequence(interpreter_, notes.get()) || runtime::is_str(interpreter_, notes.get())) {
+    if (!runtime::is_sequence(interpreter_, notes.get())) {
       write_margin();
       Ref text = runtime::repr(interpreter_, notes.get());
       if (!text) Ref failed = interpreter_.take_exception();
+      // (CPython 3.11 writes no line end after it.)
       out_ += text ? std::string(runtime::str_utf8(text.get())) : "<__notes__ repr() failed>";
-      out_ += "\n";
       return;
     }
     Ref items = runtime::tuple_from_iterable(interpreter_, notes.get());
@@ -398,8 +421,8 @@ class Printer {
     auto repeated = [&] {
       if (count <= cutoff) return;
       const int more = count - cutoff;
-      out_ += std::string(indent(), ' ') + margin() + "  [Previous line repeated " + std::to_string(more) + " more time" +
-              (more > 1 ? "s" : "") + "]\n";
+      // (No margin: CPython's tb_print_line_repeated writes it bare.)
+      out_ += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
     };
     for (auto entry = object->traceback.rbegin(); entry != object->traceback.rend(); ++entry) {
       const CodeObject* code = compiler::as_code(entry->code.get());
@@ -452,9 +475,31 @@ std::string format_exception(Interpreter& interpreter, Value exception) {
   return printer.text();
 }
 
-void print_exception(Interpreter& interpreter, Value exception) {
-  const std::string text = format_exception(interpreter, exception);
+namespace {
+
+// Writes to sys.stderr, as CPython's display does (a program may have
+// replaced it); to the process's stderr when there is no usable one.
+void write_stderr(Interpreter& interpreter, const std::string& text) {
+  const Value sys = runtime::dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
+  Ref stream;
+  if (!sys.is_null() && runtime::lookup_attribute(interpreter, sys, interpreter.intern("stderr"), stream) < 0)
+    Ref failed = interpreter.take_exception();
+  if (stream && stream.get() == interpreter.none()) return;
+  if (stream) {
+    Ref write = runtime::get_attribute(interpreter, stream.get(), interpreter.intern("write"));
+    Ref piece = runtime::new_str(interpreter, text);
+    const Value argument = piece.get();
+    Ref written = write && piece ? runtime::call(interpreter, write.get(), &argument, 1) : Ref();
+    if (written) return;
+    Ref failed = interpreter.take_exception();
+  }
   std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+}  // namespace
+
+void print_exception(Interpreter& interpreter, Value exception) {
+  write_stderr(interpreter, format_exception(interpreter, exception));
 }
 
 namespace {
@@ -467,7 +512,7 @@ int system_exit_status(Interpreter& interpreter, Value exception) {
   if (code.get().is_small_int()) return static_cast<int>(code.get().as_small_int());
   Ref text = runtime::str(interpreter, code.get());
   if (!text) Ref failed = interpreter.take_exception();
-  if (text) std::fprintf(stderr, "%s\n", std::string(runtime::str_utf8(text.get())).c_str());
+  if (text) write_stderr(interpreter, std::string(runtime::str_utf8(text.get())) + "\n");
   return 1;
 }
 
@@ -489,7 +534,7 @@ int report_uncaught(Interpreter& interpreter, Value exception) {
     return 1;
   }
   if (!hook || hook.get() == interpreter.none()) {
-    std::fputs("sys.excepthook is missing\n", stderr);
+    write_stderr(interpreter, "sys.excepthook is missing\n");
     print_exception(interpreter, exception);
     return 1;
   }
@@ -501,9 +546,9 @@ int report_uncaught(Interpreter& interpreter, Value exception) {
     Ref error = interpreter.take_exception();
     if (is_system_exit(interpreter, error.get())) return system_exit_status(interpreter, error.get());
     std::fflush(stdout);
-    std::fputs("Error in sys.excepthook:\n", stderr);
+    write_stderr(interpreter, "Error in sys.excepthook:\n");
     print_exception(interpreter, error.get());
-    std::fputs("\nOriginal exception was:\n", stderr);
+    write_stderr(interpreter, "\nOriginal exception was:\n");
     print_exception(interpreter, exception);
   }
   return 1;
@@ -519,7 +564,7 @@ void print_unraisable(Interpreter& interpreter, Value exception, Value object) {
            "\n";
   }
   text += format_exception(interpreter, exception);
-  std::fwrite(text.data(), 1, text.size(), stderr);
+  write_stderr(interpreter, text);
 }
 
 }  // namespace krait::vm

@@ -17,9 +17,9 @@ void install(runtime::Interpreter& interpreter);
 // Returns its result, or a null Ref with the exception pending.
 [[nodiscard]] runtime::Ref run_module(runtime::Interpreter& interpreter, runtime::Value code, runtime::Value globals);
 
-// What CPython prints for an uncaught exception: the traceback (source lines
-// read from the files, without 3.11's caret lines) and `Type: message`.
-// Chained exceptions (__cause__, __context__) come first, as CPython prints them.
+// What CPython 3.11 prints for an uncaught exception (vm/traceback.cpp):
+// the traceback with source lines and caret lines, chained exceptions
+// first, notes, exception groups as boxes, "Did you mean" suggestions.
 std::string format_exception(runtime::Interpreter& interpreter, runtime::Value exception);
 
 // format_exception's text on stderr (CPython's PyErr_Display).

@@ -1,0 +1,3 @@
+def f():
+    résultat = 1
+     return résultat

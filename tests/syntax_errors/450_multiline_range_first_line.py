@@ -1,0 +1,2 @@
+f(x for x in range(3),
+  1)

@@ -1,0 +1,2 @@
+import tb_errors
+raise tb_errors.Outer.Inner("nested class")

@@ -1,0 +1,1 @@
+raise SyntaxError("bad thing", ("f.py", 3, 4, "some text here", 3, 8))

@@ -1,0 +1,1 @@
+raise IndentationError("indent", ("f.py", 2, 3, "  x = 1", 2, 5))

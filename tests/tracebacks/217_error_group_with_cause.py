@@ -1,0 +1,1 @@
+raise ExceptionGroup("e", [ExceptionGroup("inner", [ValueError(1)]), TypeError(2)]) from KeyError("k")

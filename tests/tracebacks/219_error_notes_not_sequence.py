@@ -1,0 +1,3 @@
+e = ValueError("x")
+e.__notes__ = 5
+raise e

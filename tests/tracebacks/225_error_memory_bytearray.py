@@ -1,0 +1,4 @@
+def buffer(n):
+    return bytearray(n)
+
+buffer(10**13)

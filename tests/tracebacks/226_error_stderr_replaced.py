@@ -1,0 +1,4 @@
+import sys
+sys.stderr = sys.stdout
+print("x")
+raise ValueError("to stdout")

@@ -1,0 +1,3 @@
+def g():
+    yield [][0]
+sum(g())

@@ -1,0 +1,5 @@
+class ModError(Exception):
+    pass
+class Outer:
+    class Inner(Exception):
+        pass
