@@ -54,6 +54,7 @@ Ref new_range(Interpreter& interpreter, std::int64_t start, std::int64_t stop, s
 }
 
 Ref range_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "range", kwnames)) return Ref();
   if (count == 0 || count > 3)
     return interpreter.raise(interpreter.TypeError_type, std::string("range expected at ") +
                                                              (count == 0 ? "least 1 argument, got 0"
@@ -115,7 +116,7 @@ int range_contains(Interpreter& interpreter, Value self, Value value) {
 }
 
 Ref range_count(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "count", kwnames) || !check_positional(interpreter, "count", count, 1, 1))
+  if (!check_one_argument(interpreter, "range.count", count, kwnames))
     return Ref();
   if (arguments[0].is_small_int()) return new_int(interpreter, position_of(as_range(self), arguments[0]) >= 0 ? 1 : 0);
   const RangeObject* range = as_range(self);
@@ -130,7 +131,7 @@ Ref range_count(Interpreter& interpreter, Value self, const Value* arguments, st
 }
 
 Ref range_index(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "index", kwnames) || !check_positional(interpreter, "index", count, 1, 1))
+  if (!check_one_argument(interpreter, "range.index", count, kwnames))
     return Ref();
   const RangeObject* range = as_range(self);
   std::int64_t position = position_of(range, arguments[0]);
@@ -169,8 +170,7 @@ std::int64_t range_hash(Interpreter& interpreter, Value self) {
 }
 
 Ref range_reversed(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "__reversed__", kwnames) || !check_positional(interpreter, "__reversed__", count, 0, 0))
-    return Ref();
+  if (!check_no_arguments(interpreter, "range.__reversed__", count, kwnames)) return Ref();
   const RangeObject* range = as_range(self);
   auto* iterator = new RangeIterator;
   iterator->type = interpreter.range_iterator_type;

@@ -43,11 +43,7 @@ MethodWrapper* as_method_wrapper(Value value) { return static_cast<MethodWrapper
 // --- argument checks ----------------------------------------------------------
 // CPython's check_num_args: "expected 1 argument, got 0".
 bool expect_arguments(Interpreter& interpreter, std::size_t count, std::size_t expected) {
-  if (count == expected) return true;
-  interpreter.set_exception(interpreter.TypeError_type, "expected " + std::to_string(expected) +
-                                                            (expected == 1 ? " argument" : " arguments") + ", got " +
-                                                            std::to_string(count));
-  return false;
+  return check_slot_arguments(interpreter, "", count, Value(), expected);
 }
 
 // PyArg_UnpackTuple(args, "", minimum, maximum): " expected 2 arguments, got 1".

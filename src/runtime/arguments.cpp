@@ -147,4 +147,17 @@ bool check_one_argument(Interpreter& interpreter, std::string_view qualified, st
   return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 1, 1);
 }
 
+bool check_slot_arguments(Interpreter& interpreter, std::string_view name, std::size_t count, Value kwnames,
+                          std::size_t expected) {
+  if (keyword_count(kwnames) != 0) {
+    interpreter.set_exception(interpreter.TypeError_type, "wrapper " + std::string(name) + "() takes no keyword arguments");
+    return false;
+  }
+  if (count == expected) return true;
+  interpreter.set_exception(interpreter.TypeError_type, "expected " + std::to_string(expected) +
+                                                            (expected == 1 ? " argument" : " arguments") + ", got " +
+                                                            std::to_string(count));
+  return false;
+}
+
 }  // namespace krait::runtime
