@@ -9,6 +9,7 @@
 #include <limits>
 #include <string>
 
+#include "objects/anext_awaitable_object.h"
 #include "objects/builtins_numeric.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
@@ -502,19 +503,18 @@ Ref builtin_aiter(Interpreter& interpreter, Value, const Value* arguments, std::
   return iterator;
 }
 
-// anext(async_iterator): the awaitable of its __anext__(). (The form with
-// a default, which needs an awaitable wrapper, is not supported.)
+// anext(async_iterator[, default]): the awaitable of its __anext__(), which
+// with a default gives the default instead of StopAsyncIteration.
 Ref builtin_anext(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!reject_keywords(interpreter, "anext", kwnames) || !check_argument_count(interpreter, "anext", count, 1, 2))
     return Ref();
-  if (count == 2)
-    return interpreter.raise(interpreter.NotImplementedError_type, "anext() with a default is not supported yet");
   bool found = true;
   Ref awaitable = call_special(interpreter, arguments[0], interpreter.intern("__anext__"), nullptr, 0, found);
   if (!found)
     return interpreter.raise(interpreter.TypeError_type,
                              quoted_type_name(interpreter, arguments[0]) + " object is not an async iterator");
-  return awaitable;
+  if (!awaitable || count == 1) return awaitable;
+  return new_anext_awaitable(interpreter, awaitable.get(), arguments[1]);
 }
 
 // vars([object]): object.__dict__, or the running frame's locals.

@@ -7,6 +7,7 @@
 #include <new>
 #include <utility>
 
+#include "objects/anext_awaitable_object.h"
 #include "objects/builtins.h"
 #include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
@@ -113,6 +114,7 @@ Interpreter::Interpreter() {
   mappingproxy_type = create_type("mappingproxy", object_type);
   generic_alias_type = create_type("types.GenericAlias", object_type);
   union_type = create_type("types.UnionType", object_type);
+  anext_awaitable_type = create_type("anext_awaitable", object_type);
   dict_keyiterator_type = create_type("dict_keyiterator", object_type);
   dict_valueiterator_type = create_type("dict_valueiterator", object_type);
   dict_itemiterator_type = create_type("dict_itemiterator", object_type);
@@ -189,6 +191,7 @@ Interpreter::Interpreter() {
   init_mappingproxy_type(*this);
   init_generic_alias_type(*this);
   init_union_type(*this);
+  init_anext_awaitable_type(*this);
   init_set_types(*this);
   init_function_types(*this);
   init_cell_type(*this);

@@ -85,6 +85,7 @@ class Interpreter {
   Type* mappingproxy_type = nullptr;
   Type* generic_alias_type = nullptr;
   Type* union_type = nullptr;
+  Type* anext_awaitable_type = nullptr;
   Type* dict_keyiterator_type = nullptr;
   Type* dict_valueiterator_type = nullptr;
   Type* dict_itemiterator_type = nullptr;
