@@ -7,7 +7,6 @@
 
 #include "objects/int_object.h"
 #include "objects/list_object.h"
-#include "objects/range_object.h"
 #include "objects/sequence.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
@@ -373,18 +372,6 @@ Ref reversed_construct(Interpreter& interpreter, Value, const Value* arguments, 
   if (found) return result;
   const Type* type = type_of(interpreter, sequence);
   if (is_subtype(type, interpreter.list_type)) return new_list_reverse_iterator(interpreter, sequence);
-  if (type == interpreter.range_type) {
-    const auto* range = static_cast<const RangeObject*>(sequence.as_object());
-    auto* iterator = new RangeIterator;  // not a container
-    iterator->type = interpreter.range_iterator_type;
-    // From the last item down; the arithmetic wraps as the iterator's own.
-    const std::uint64_t step = static_cast<std::uint64_t>(range->step);
-    iterator->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->start) +
-                                               static_cast<std::uint64_t>(range->length - 1) * step);
-    iterator->step = static_cast<std::int64_t>(0 - step);
-    iterator->remaining = range->length;
-    return owned(iterator);
-  }
   if (!is_sequence(interpreter, sequence)) return not_reversible(interpreter, sequence);
   Ref size = length(interpreter, sequence);
   if (!size) return Ref();

@@ -7,6 +7,7 @@
 #include "objects/descriptor_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
+#include "objects/sequence.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
@@ -172,12 +173,10 @@ std::int64_t range_hash(Interpreter& interpreter, Value self) {
 Ref range_reversed(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "range.__reversed__", count, kwnames)) return Ref();
   const RangeObject* range = as_range(self);
-  auto* iterator = new RangeIterator;
-  iterator->type = interpreter.range_iterator_type;
-  iterator->next = range->length ? item_at(range, range->length - 1) : 0;
-  iterator->step = -range->step;
-  iterator->remaining = range->length;
-  return Ref::steal(Value::object(iterator));
+  // From the last item down; the arithmetic wraps as the iterator's own.
+  const auto step = static_cast<std::uint64_t>(range->step);
+  return new_range_iterator(interpreter, range->length ? item_at(range, range->length - 1) : 0,
+                            static_cast<std::int64_t>(0 - step), range->length);
 }
 
 Ref range_start(Interpreter& interpreter, Value self) { return new_int(interpreter, as_range(self)->start); }
@@ -196,12 +195,7 @@ int range_truth(Interpreter&, Value self) { return as_range(self)->length != 0; 
 
 Ref range_iter(Interpreter& interpreter, Value self) {
   const RangeObject* range = as_range(self);
-  auto* iterator = new RangeIterator;
-  iterator->type = interpreter.range_iterator_type;
-  iterator->next = range->start;
-  iterator->step = range->step;
-  iterator->remaining = range->length;
-  return Ref::steal(Value::object(iterator));
+  return new_range_iterator(interpreter, range->start, range->step, range->length);
 }
 
 Ref range_iterator_iter(Interpreter&, Value self) { return Ref::borrow(self); }
@@ -222,9 +216,34 @@ Ref range_iterator_length_hint(Interpreter& interpreter, Value self, const Value
   return new_int(interpreter, static_cast<RangeIterator*>(self.as_object())->remaining);
 }
 
+// __setstate__(index): continues from item `index` (clamped into the
+// range), as CPython 3.11's rangeiter_setstate.
+Ref range_iterator_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                            Value kwnames) {
+  std::int64_t index = 0;
+  if (!check_one_argument(interpreter, "__setstate__", count, kwnames) ||
+      !index_argument(interpreter, arguments[0], index))
+    return Ref();
+  auto* iterator = static_cast<RangeIterator*>(self.as_object());
+  index = index < 0 ? 0 : index > iterator->length ? iterator->length : index;
+  iterator->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(iterator->first) +
+                                             static_cast<std::uint64_t>(index) * static_cast<std::uint64_t>(iterator->step));
+  iterator->remaining = iterator->length - index;
+  return interpreter.new_none();
+}
+
 void range_iterator_deallocate(Interpreter&, Object* object) { delete static_cast<RangeIterator*>(object); }
 
 }  // namespace
+
+Ref new_range_iterator(Interpreter& interpreter, std::int64_t first, std::int64_t step, std::int64_t length) {
+  auto* iterator = new RangeIterator;  // not a container
+  iterator->type = interpreter.range_iterator_type;
+  iterator->first = iterator->next = first;
+  iterator->step = step;
+  iterator->length = iterator->remaining = length;
+  return Ref::steal(Value::object(iterator));
+}
 
 void init_range_types(Interpreter& interpreter) {
   Type* range = interpreter.range_type;
@@ -245,7 +264,8 @@ void init_range_types(Interpreter& interpreter) {
   iterator->iter = &range_iterator_iter;
   iterator->next = &range_iterator_next;
   iterator->deallocate = &range_iterator_deallocate;
-  add_methods(interpreter, iterator, {{"__length_hint__", &range_iterator_length_hint}});
+  add_methods(interpreter, iterator,
+              {{"__length_hint__", &range_iterator_length_hint}, {"__setstate__", &range_iterator_setstate}});
 }
 
 }  // namespace krait::runtime

@@ -15,7 +15,11 @@ struct RangeObject : Object {
 
 struct RangeIterator : Object {
   std::int64_t next = 0, step = 1, remaining = 0;
+  std::int64_t first = 0, length = 0;  // where it began, for __setstate__
 };
+
+// An iterator over `length` items from `first` by `step` (wrapping).
+Ref new_range_iterator(Interpreter& interpreter, std::int64_t first, std::int64_t step, std::int64_t length);
 
 void init_range_types(Interpreter& interpreter);
 
