@@ -665,6 +665,12 @@ Ref number_index(Interpreter& interpreter, Value value) {
   return checked_int_result(interpreter, std::move(result), "__index__");
 }
 
+Ref index_of_object(Interpreter& interpreter, Value value) {
+  if (!is_int(interpreter, value) && lookup_special(interpreter, value, interpreter.names.dunder_index).is_null())
+    return Ref();
+  return number_index(interpreter, value);
+}
+
 bool index_to_c_int(Interpreter& interpreter, Value value, int& out) {
   Ref index = number_index(interpreter, value);
   if (!index) return false;

@@ -52,6 +52,11 @@ Ref int_from_double(Interpreter& interpreter, double value);
 // interpreted as an integer" otherwise.
 Ref number_index(Interpreter& interpreter, Value value);
 
+// A subscript or count that is not an int itself but has __index__
+// (CPython's _PyIndex_Check then PyNumber_Index): its int; a null Ref
+// without an exception when it has no __index__.
+Ref index_of_object(Interpreter& interpreter, Value value);
+
 // An index (number_index) that fits a C int, as CPython's "i" argument
 // converter takes it: OverflowError "Python int too large to convert to C
 // int" otherwise.

@@ -118,14 +118,16 @@ int assign_slice(Interpreter& interpreter, Value self, Value key, Value value) {
 
 int list_assign_subscript(Interpreter& interpreter, Value self, Value key, Value value) {
   if (is_slice(interpreter, key)) return assign_slice(interpreter, self, key, value);
-  if (!is_int(interpreter, key)) {
-    interpreter.set_exception(interpreter.TypeError_type, "list indices must be integers or slices, not " +
-                                                              std::string(type_name(interpreter, key)));
+  Ref index_value = index_of_object(interpreter, key);
+  if (!index_value) {
+    if (!interpreter.has_exception())
+      interpreter.set_exception(interpreter.TypeError_type, "list indices must be integers or slices, not " +
+                                                                std::string(type_name(interpreter, key)));
     return -1;
   }
   std::vector<Value>& items = as_list(self)->items;
   std::int64_t index = 0;
-  if (!sequence_index(interpreter, key, list_length_of(self), "list assignment", index)) return -1;
+  if (!sequence_index(interpreter, index_value.get(), list_length_of(self), "list assignment", index)) return -1;
   const Value old = items[index];
   if (value.is_null()) {
     items.erase(items.begin() + index);

@@ -151,6 +151,12 @@ Ref sequence_subscript(Interpreter& interpreter, Value self, Value key, const Se
     if (!slice_bounds(interpreter, key, length, bounds)) return Ref();
     return access.slice(interpreter, self, bounds);
   }
+  if (Ref index_value = index_of_object(interpreter, key)) {
+    std::int64_t index = 0;
+    if (!sequence_index(interpreter, index_value.get(), length, access.name, index)) return Ref();
+    return access.item(interpreter, self, index);
+  }
+  if (interpreter.has_exception()) return Ref();
   const std::string name(access.name);
   // str's message differs from the others' in 3.11.
   if (name == "string")

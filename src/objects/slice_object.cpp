@@ -30,12 +30,14 @@ bool bound(Interpreter& interpreter, Value value, std::int64_t fallback, std::in
     out = fallback;
     return true;
   }
-  if (!is_int(interpreter, value)) {
-    interpreter.set_exception(interpreter.TypeError_type,
-                              "slice indices must be integers or None or have an __index__ method");
+  Ref integer = index_of_object(interpreter, value);
+  if (!integer) {
+    if (!interpreter.has_exception())
+      interpreter.set_exception(interpreter.TypeError_type,
+                                "slice indices must be integers or None or have an __index__ method");
     return false;
   }
-  if (!int_to_int64(interpreter, value, out)) out = int_sign(interpreter, value) < 0 ? word_min : word_max;
+  if (!int_to_int64(interpreter, integer.get(), out)) out = int_sign(interpreter, integer.get()) < 0 ? word_min : word_max;
   return true;
 }
 

@@ -160,17 +160,23 @@ int truth_wrapper(Interpreter& interpreter, Value self) {
   return result.get() == interpreter.boolean(true);
 }
 
+// CPython's slot_sq_length: __len__'s result through __index__, at least
+// 0, and fitting a machine word.
 Ref length_wrapper(Interpreter& interpreter, Value self) {
   Ref result = call_slot_dunder(interpreter, SlotId::length, self, nullptr, 0);
   if (!result) return result;
-  if (!is_subtype(type_of(interpreter, result.get()), interpreter.int_type))
+  Ref length = index_of_object(interpreter, result.get());
+  if (!length) {
+    if (interpreter.has_exception()) return Ref();
     return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, result.get()) +
                                                              " object cannot be interpreted as an integer");
-  Ref negative = compare(interpreter, result.get(), Value::small_int(0), CompareOp::Lt);
-  if (!negative) return negative;
-  if (negative.get() == interpreter.boolean(true))
+  }
+  if (int_sign(interpreter, length.get()) < 0)
     return interpreter.raise(interpreter.ValueError_type, "__len__() should return >= 0");
-  return result;
+  std::int64_t size = 0;
+  if (!int_to_int64(interpreter, length.get(), size))
+    return interpreter.raise(interpreter.OverflowError_type, "cannot fit 'int' into an index-sized integer");
+  return length;
 }
 
 // __next__ raising StopIteration means "exhausted" to the slot's callers.

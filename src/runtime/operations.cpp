@@ -122,11 +122,14 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
     if (left_repeats || type_of(interpreter, right)->repeat) {
       const Value sequence = left_repeats ? left : right;
       const Value count = left_repeats ? right : left;
-      if (!is_int(interpreter, count))
+      Ref integer = index_of_object(interpreter, count);
+      if (!integer) {
+        if (interpreter.has_exception()) return Ref();
         return interpreter.raise(interpreter.TypeError_type, "can't multiply sequence by non-int of type " +
                                                                  quoted_type_name(interpreter, count));
+      }
       std::int64_t times = 0;
-      if (!index_sized(interpreter, count, times)) return Ref();
+      if (!index_sized(interpreter, integer.get(), times)) return Ref();
       const Type* type = type_of(interpreter, sequence);
       if (in_place && left_repeats && type->inplace_repeat) return type->inplace_repeat(interpreter, sequence, times);
       return type->repeat(interpreter, sequence, times);
