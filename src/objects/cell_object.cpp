@@ -2,6 +2,8 @@
 // 0x...>`, or `empty`).
 #include "objects/cell_object.h"
 
+#include "objects/descriptor_object.h"
+
 #include <string>
 
 #include "objects/str_object.h"
@@ -47,11 +49,25 @@ void cell_set(Value cell, Value owned) {
   decref(old);
 }
 
+// cell_contents: the variable's value, ValueError "Cell is empty" before
+// it is assigned; assignable and deletable.
+Ref cell_contents_get(Interpreter& interpreter, Value self) {
+  const Value contents = as_cell(self)->contents;
+  if (contents.is_null()) return interpreter.raise(interpreter.ValueError_type, "Cell is empty");
+  return Ref::borrow(contents);
+}
+int cell_contents_set(Interpreter&, Value self, Value value) {
+  incref(value);
+  cell_set(self, value);
+  return 0;
+}
+
 void init_cell_type(Interpreter& interpreter) {
   interpreter.cell_type->repr = &cell_repr;
   interpreter.cell_type->deallocate = &cell_deallocate;
   interpreter.cell_type->traverse = &cell_traverse;
   interpreter.cell_type->clear = &cell_clear;
+  add_getsets(interpreter, interpreter.cell_type, {{"cell_contents", &cell_contents_get, &cell_contents_set}});
 }
 
 }  // namespace krait::runtime
