@@ -13,6 +13,7 @@
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/list_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/object_object.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
@@ -181,17 +182,9 @@ Ref type_base_get(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
   return type->base ? Ref::borrow(Value::object(type->base)) : interpreter.new_none();
 }
-// A copy: inline caches trust the type's version, which only changes when
-// the namespace changes through the type (CPython returns a read-only
-// mappingproxy for the same reason).
-Ref type_dict_get(Interpreter& interpreter, Value self) {
-  Ref copy = new_dict(interpreter);
-  std::size_t position = 0;
-  Value key, value;
-  while (dict_next(as_type(self)->dict.get(), position, key, value))
-    if (!dict_set_item(interpreter, copy.get(), key, value)) return Ref();
-  return copy;
-}
+// A read-only mappingproxy: inline caches trust the type's version, which
+// only changes when the namespace changes through the type.
+Ref type_dict_get(Interpreter& interpreter, Value self) { return new_mappingproxy(interpreter, as_type(self)->dict.get()); }
 Ref type_doc_get(Interpreter& interpreter, Value self) {
   const Value doc = dict_get_str(as_type(self)->dict.get(), interpreter.names.dunder_doc);
   return doc.is_null() ? interpreter.new_none() : Ref::borrow(doc);
