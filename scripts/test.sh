@@ -1,7 +1,8 @@
 #!/bin/bash
 # Runs Krait's whole test suite: C++ unit tests (CTest), the differential tests
-# against CPython 3.11 expectations (tests/run.py) and front-end parity over
-# CPython's standard library (tests/stdlib_parity.py). With --sanitize, the
+# against CPython 3.11 expectations (tests/run.py), front-end parity over
+# CPython's standard library (tests/stdlib_parity.py) and the bytecode cache's
+# acceptance tests (tests/cache/run_cache_tests.py). With --sanitize, the
 # same suite runs on an ASan+UBSan build in build-asan/.
 # Ends with `total: N passed, N failed, N skipped`.
 set -eo pipefail
@@ -23,6 +24,7 @@ status=0
 ctest --test-dir "$build_dir" -j2 --output-on-failure 2>&1 | tee -a "$log" || status=1
 python3 tests/run.py --krait "$build_dir/krait" 2>&1 | tee -a "$log" || status=1
 python3 tests/stdlib_parity.py --krait "$build_dir/krait" 2>&1 | tee -a "$log" || status=1
+python3 tests/cache/run_cache_tests.py --krait "$build_dir/krait" 2>&1 | tee -a "$log" || status=1
 
 # ctest: "100% tests passed, 0 tests failed out of N"; ours: "N passed, N failed[, N skipped]".
 python3 - "$log" <<'PY'

@@ -108,6 +108,8 @@ std::string usage_text(const std::string& program) {
          "-V     : print the Krait version number and exit (also --version)\n"
          "-W arg : warning control\n"
          "-X opt : set implementation-specific option\n"
+         "--check-hash-based-pycs always|default|never:\n"
+         "         control how Krait invalidates hash-based .pyc files\n"
          "file   : program read from script file\n"
          "-      : program read from stdin (default; interactive mode if a tty)\n"
          "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -150,6 +152,14 @@ CommandLine parse_command_line(int argc, char** argv) {
     if (arg == "--version") {
       line.action = Action::Version;
       return line;
+    }
+    if (arg == "--check-hash-based-pycs") {
+      if (index + 1 >= argc) return usage_error(line, program, "Argument expected for the --check-hash-based-pycs options");
+      line.check_hash_based_pycs = argv[++index];
+      if (line.check_hash_based_pycs != "default" && line.check_hash_based_pycs != "always" &&
+          line.check_hash_based_pycs != "never")
+        return usage_error(line, program, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
+      continue;
     }
     if (arg.substr(0, 2) == "--") return usage_error(line, program, "unknown option " + std::string(arg));
     // Single-letter options may be combined (-BOu); -c, -m, -X and -W take

@@ -33,6 +33,7 @@ struct CommandLine {
   bool inspect = false;            // -i
   std::vector<std::string> x_options;     // -X
   std::vector<std::string> warn_options;  // -W
+  std::string check_hash_based_pycs = "default";  // --check-hash-based-pycs default|always|never
 
   // --tokens [-e] [FILE|-]
   bool exact_tokens = false;

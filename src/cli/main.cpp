@@ -1,7 +1,9 @@
 // CLI: the `krait` executable. Parses the command line and hands the program
 // to the pipeline; `--tokens`, `--ast`, `--symtable` and `--dis` stop after
 // the first stages and print them.
+#include <algorithm>
 #include <cerrno>
+#include <malloc.h>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -27,6 +29,7 @@
 #include "support/large_stack.h"
 #include "support/syntax_error.h"
 #include "tokenizer/tokenize_view.h"
+#include "compiler/bytecode_cache.h"
 #include "vm/import.h"
 #include "vm/vm.h"
 
@@ -175,9 +178,32 @@ int show_symtable(const CommandLine& line) {
   return error ? 1 : 0;
 }
 
+// An environment variable unless -E or -I: null when unset or ignored.
+const char* environment(const CommandLine& line, const char* name) {
+  return line.ignore_environment ? nullptr : std::getenv(name);
+}
+
+// The directories of a colon-separated list, empty entries dropped.
+void append_directories(std::vector<std::string>& path, const char* list) {
+  for (std::string_view rest = list ? list : ""; !rest.empty();) {
+    const std::size_t colon = rest.find(':');
+    const std::string_view entry = rest.substr(0, colon);
+    if (!entry.empty()) path.emplace_back(entry);
+    rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+  }
+}
+
+bool is_directory(const std::string& path) {
+  std::error_code error;
+  return !path.empty() && std::filesystem::is_directory(path, error);
+}
+
 // What sys says about the program: argv as python3 sets it, the path with
-// the program's directory first ('' for -c and stdin: the current one;
-// none under -I), then PYTHONPATH's directories unless -E or -I.
+// the program's directory first ('' for -c and stdin: the current one; the
+// current directory's absolute path for -m; none under -I), then
+// PYTHONPATH's directories unless -E or -I, then Krait's library directory
+// and CPython's standard library (see docs/architecture.md, "The import
+// system"), each when it exists.
 modules::SysConfiguration sys_configuration(const CommandLine& line) {
   modules::SysConfiguration configuration;
   configuration.argv = line.argv;
@@ -189,72 +215,116 @@ modules::SysConfiguration sys_configuration(const CommandLine& line) {
       const std::filesystem::path script = std::filesystem::canonical(line.target, error);
       directory = error ? std::filesystem::absolute(line.target, error).parent_path().string()
                         : script.parent_path().string();
+    } else if (line.source == ProgramSource::Module) {
+      directory = std::filesystem::current_path(error).string();
     }
     configuration.path.push_back(directory);
   }
-  const char* python_path = line.ignore_environment ? nullptr : std::getenv("PYTHONPATH");
-  for (std::string_view rest = python_path ? python_path : ""; !rest.empty();) {
-    const std::size_t colon = rest.find(':');
-    const std::string_view entry = rest.substr(0, colon);
-    if (!entry.empty()) configuration.path.emplace_back(entry);
-    rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
-  }
+  append_directories(configuration.path, environment(line, "PYTHONPATH"));
+  const char* library = std::getenv("KRAIT_LIBRARY");
+  const std::string library_directory = library ? library : KRAIT_LIBRARY_DIR;
+  if (is_directory(library_directory)) configuration.path.push_back(library_directory);
+  const char* stdlib = std::getenv("KRAIT_STDLIB");
+  const std::string stdlib_directory = stdlib ? stdlib : KRAIT_STDLIB_DIR;
+  if (is_directory(stdlib_directory)) configuration.path.push_back(stdlib_directory);
   configuration.executable = std::filesystem::canonical("/proc/self/exe", error).string();
+  const char* dont_write = environment(line, "PYTHONDONTWRITEBYTECODE");
+  configuration.dont_write_bytecode = line.dont_write_bytecode || (dont_write && *dont_write);
+  const char* prefix = environment(line, "PYTHONPYCACHEPREFIX");
+  if (prefix) configuration.pycache_prefix = prefix;
+  for (const std::string& option : line.x_options)
+    if (option.starts_with("pycache_prefix=")) configuration.pycache_prefix = option.substr(15);
   return configuration;
 }
 
-int run_program(const CommandLine& line) {
-  std::string source;
-  std::string filename;
-  switch (line.source) {
-    case ProgramSource::Command:
-      source = line.target;
-      filename = "<string>";
-      break;
-    case ProgramSource::Stdin:
-      source = read_stdin();
-      filename = "<stdin>";
-      break;
-    case ProgramSource::File: {
-      int error_number = 0;
-      auto content = read_file(line.target, error_number);
-      if (!content) {
-        std::error_code ignored;
-        std::string absolute = std::filesystem::absolute(line.target, ignored).string();
-        std::fprintf(stderr, "krait: can't open file %s: [Errno %d] %s\n", ("'" + absolute + "'").c_str(),
-                     error_number, std::strerror(error_number));
-        return 2;
-      }
-      source = std::move(*content);
-      // CPython (since 3.9) names the script by its absolute path, unnormalised.
-      std::error_code ignored;
-      filename = std::filesystem::absolute(line.target, ignored).string();
-      break;
-    }
-    case ProgramSource::Module:
-      std::fprintf(stderr, "krait: -m %s: modules cannot be run yet (the import system is not implemented)\n",
-                   line.target.c_str());
-      return 1;
-  }
-  runtime::Interpreter interpreter;
+// The interpreter's settings from the command line (before anything runs).
+void configure_interpreter(runtime::Interpreter& interpreter, const CommandLine& line) {
   interpreter.optimize = line.optimize;
-  vm::install(interpreter);
-  auto compiled = compiler::compile_source(interpreter, source, filename);
-  std::fputs(format_warnings(compiled.warnings, filename).c_str(), stderr);
-  if (compiled.error) return print_compile_error(*compiled.error, filename);
-  if (line.action == Action::Disassemble) {
-    std::string text = compiler::disassemble(compiled.code.get());
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return 0;
+  interpreter.verbose = line.verbose;
+  if (const char* verbose = environment(line, "PYTHONVERBOSE"); verbose && *verbose)
+    interpreter.verbose = std::max(interpreter.verbose, std::atoi(verbose) > 0 ? std::atoi(verbose) : 1);
+  interpreter.check_hash_based_pycs =
+      line.check_hash_based_pycs == "always" ? 1 : line.check_hash_based_pycs == "never" ? 2 : 0;
+}
+
+// The code of the program, by how it is given: the text of -c or stdin, a
+// script through its bytecode cache, a cache file itself; null after
+// reporting an error (`status` set).
+runtime::Ref program_code(runtime::Interpreter& interpreter, const CommandLine& line, std::string& filename,
+                          int& status) {
+  std::optional<std::string> source;
+  compiler::CompileResult compiled;
+  status = 1;
+  if (line.source == ProgramSource::File) {
+    int error_number = 0;
+    std::error_code ignored;
+    // CPython (since 3.9) names the script by its absolute path, unnormalised.
+    filename = std::filesystem::absolute(line.target, ignored).string();
+    std::ifstream in(line.target, std::ios::binary);
+    if (!in || std::filesystem::is_directory(line.target, ignored)) {
+      error_number = !in ? (errno ? errno : ENOENT) : EISDIR;
+      std::fprintf(stderr, "krait: can't open file %s: [Errno %d] %s\n", ("'" + filename + "'").c_str(),
+                   error_number, std::strerror(error_number));
+      status = 2;
+      return runtime::Ref();
+    }
+    if (line.action == Action::Disassemble) {
+      source = read_file(line.target, error_number);
+    } else if (line.target.ends_with(".pyc") || compiler::is_cache_file(line.target)) {
+      runtime::Ref code = compiler::load_cache_file(interpreter, line.target);
+      status = code ? 0 : vm::report_uncaught(interpreter, interpreter.take_exception().get());
+      return code;
+    } else {
+      compiled = compiler::load_source(interpreter, filename, "__main__");
+    }
+  } else {
+    source = line.source == ProgramSource::Command ? line.target : read_stdin();
+    filename = line.source == ProgramSource::Command ? "<string>" : "<stdin>";
   }
+  if (source) compiled = compiler::compile_source(interpreter, *source, filename);
+  std::fputs(format_warnings(compiled.warnings, filename).c_str(), stderr);
+  if (compiled.error) {
+    status = print_compile_error(*compiled.error, filename);
+    return runtime::Ref();
+  }
+  status = 0;
+  return std::move(compiled.code);
+}
+
+int run_program(const CommandLine& line) {
+  runtime::Interpreter interpreter;
+  configure_interpreter(interpreter, line);
+  vm::install(interpreter);
   modules::configure_sys(interpreter, sys_configuration(line));
-  // The program runs as the module __main__, which sys.modules holds; its
-  // __file__ is the script's path, or '<stdin>' (none for -c).
-  runtime::Ref main = vm::new_main_module(interpreter, line.source == ProgramSource::Command ? "" : filename);
-  runtime::Ref outcome;
-  if (main) outcome = vm::run_module(interpreter, compiled.code.get(), runtime::module_dict(main.get()));
-  std::fflush(stdout);
+  std::string filename;
   int status = 0;
+  runtime::Ref main;
+  runtime::Ref code;
+  if (line.source == ProgramSource::Module) {
+    // -m: the module found on sys.path runs as __main__ (runpy's _run_module_as_main).
+    std::string failure;
+    code = vm::prepare_main_module(interpreter, line.target, main, failure);
+    if (!failure.empty()) {
+      std::fprintf(stderr, "krait: %s\n", failure.c_str());
+      return 1;
+    }
+    if (!code) return vm::report_uncaught(interpreter, interpreter.take_exception().get());
+    if (!main) return 0;  // a native module's main() ran
+  } else {
+    code = program_code(interpreter, line, filename, status);
+    if (!code) return status;
+    if (line.action == Action::Disassemble) {
+      std::string text = compiler::disassemble(code.get());
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      return 0;
+    }
+    // The program runs as the module __main__, which sys.modules holds; its
+    // __file__ is the script's path, or '<stdin>' (none for -c).
+    main = vm::new_main_module(interpreter, line.source == ProgramSource::Command ? "" : filename);
+  }
+  runtime::Ref outcome;
+  if (main) outcome = vm::run_module(interpreter, code.get(), runtime::module_dict(main.get()));
+  std::fflush(stdout);
   if (!outcome) status = vm::report_uncaught(interpreter, interpreter.take_exception().get());
   // As CPython's finalization: the cycles already garbage are collected
   // (their finalizers run), then the modules' namespaces are emptied.
@@ -306,6 +376,12 @@ int dispatch(const CommandLine& line, const char* program) {
 
 int main(int argc, char** argv) {
   using namespace krait::cli;
+  // Krait runs on one thread (the large-stack one): it shares the main
+  // malloc arena, which grows by brk in large steps, rather than a thread
+  // arena grown a page at a time by mprotect (a system call and a fault
+  // for every page of a start-up's allocations).
+  mallopt(M_ARENA_MAX, 1);
+  mallopt(M_TOP_PAD, 4 << 20);
   const CommandLine line = parse_command_line(argc, argv);
   int status = 0;
   krait::run_with_large_stack([&] { status = dispatch(line, argc > 0 ? argv[0] : "krait"); });

@@ -4,6 +4,8 @@
 #include "compiler/compiler.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -98,7 +100,19 @@ struct Shared {
   const SymbolTable& table;
   Ref filename;
   std::unordered_set<std::string> mangled_names;  // owns the mangled names' text
+  // compile() and exec(): the top level keeps its names in the frame's
+  // locals mapping (LOAD_NAME, as CPython compiles every module); a program
+  // or imported module, whose locals are its globals, uses LOAD_GLOBAL.
+  bool names_in_namespace = false;
+  // compile(..., 'single'): expression statements at the top level print
+  // their value through sys.displayhook.
+  bool interactive = false;
+  int optimize = 0;  // -O level: 1 drops asserts, 2 also docstrings
+  std::string_view source;                 // for the warnings' lines
+  std::vector<SyntaxErrorInfo> warnings;   // SyntaxWarnings found while compiling
 };
+
+std::string source_line(std::string_view source, int lineno);
 
 // Compiles one scope (the module or a function body) into one code object.
 class ScopeCompiler {
@@ -174,6 +188,15 @@ class ScopeCompiler {
     return finish();
   }
 
+  // compile()'s 'eval' mode: the code returns the expression's value.
+  Ref compile_expression_body(ast::Expr* body) {
+    line_ = body->lineno;
+    const int result = push_temporary(body);
+    compile_into(body, result);
+    emit(encode_abc(Opcode::RETURN, result, 0, 0));
+    return finish();
+  }
+
   // A class body: __module__ and __qualname__ first, then the statements;
   // it returns its __class__ cell (for __build_class__ to fill), if any.
   Ref compile_class_body(const ast::ClassDef& definition) {
@@ -199,7 +222,7 @@ class ScopeCompiler {
   // The docstring of a body (a first statement that is a str), null when
   // there is none or -OO strips docstrings.
   const ast::Constant* docstring_constant(const ast::Seq<ast::Stmt*>& body) const {
-    if (body.empty() || shared_.interpreter.optimize >= 2) return nullptr;
+    if (body.empty() || shared_.optimize >= 2) return nullptr;
     auto* expression = ast::as<ast::ExprStmt>(body[0]);
     auto* constant = expression ? ast::as<ast::Constant>(expression->value) : nullptr;
     return constant && constant->value.tag == ast::ConstantValue::Tag::Str ? constant : nullptr;
@@ -298,9 +321,41 @@ class ScopeCompiler {
   bool is_local_register(int index) const { return index < code_->local_count; }
 
   int add_constant(Ref value, const ast::Located* node) {
+    // Equal constants share one slot, as CPython's co_consts does.
+    std::string key = constant_key(value.get());
+    if (!key.empty()) {
+      auto found = constant_indexes_.find(key);
+      if (found != constant_indexes_.end()) return found->second;
+    }
     if (code_->constants.size() > static_cast<std::size_t>(max_index)) unsupported(node, "more than 65536 constants in one scope");
     code_->constants.push_back(std::move(value));
-    return static_cast<int>(code_->constants.size() - 1);
+    const int index = static_cast<int>(code_->constants.size() - 1);
+    if (!key.empty()) constant_indexes_.emplace(std::move(key), index);
+    return index;
+  }
+
+  // What identifies a constant among equal ones: its type and its bits (so
+  // that 0.0 and -0.0, or 1 and True, stay apart); empty for constants that
+  // are not shared (tuples, code objects, big ints).
+  std::string constant_key(Value value) const {
+    const runtime::Interpreter& interpreter = shared_.interpreter;
+    const runtime::Type* type = runtime::type_of(interpreter, value);
+    auto tagged = [&](std::string_view bits) { return std::string(1, '\0') + type->name + '\0' + std::string(bits); };
+    if (type == interpreter.str_type) return tagged(runtime::str_utf8(value));
+    if (type == interpreter.bytes_type) return tagged(runtime::as_bytes(value)->view());
+    if (value.is_small_int()) {
+      const std::int64_t integer = value.as_small_int();
+      return tagged({reinterpret_cast<const char*>(&integer), sizeof integer});
+    }
+    if (type == interpreter.float_type) {
+      const double number = runtime::float_value(value);
+      return tagged({reinterpret_cast<const char*>(&number), sizeof number});
+    }
+    if (value == interpreter.none() || value == interpreter.ellipsis() || type == interpreter.bool_type) {
+      const runtime::Object* object = value.as_object();
+      return tagged({reinterpret_cast<const char*>(&object), sizeof object});
+    }
+    return std::string();
   }
 
   // A name as this scope sees it: `__name` mangled inside a class.
@@ -349,16 +404,17 @@ class ScopeCompiler {
     return found->second;
   }
 
-  // Whether a class body keeps the name in its namespace (LOAD_NAME).
-  bool in_class_namespace(std::string_view name) const {
-    if (scope_.kind != ScopeKind::Class) return false;
+  // Whether a class body (or compile()'s top level) keeps the name in its
+  // namespace (LOAD_NAME): all but explicit globals, cells and free variables.
+  bool in_namespace(std::string_view name) const {
+    if (scope_.kind != ScopeKind::Class && !(scope_.kind == ScopeKind::Module && shared_.names_in_namespace)) return false;
     const Symbol* symbol = scope_.lookup(mangled(name));
     return !symbol || symbol->resolution == Resolution::Local || symbol->resolution == Resolution::GlobalImplicit;
   }
 
   // R[target] = the name's value, wherever it lives.
   void load_name(std::string_view name, int target, const ast::Located* node) {
-    if (in_class_namespace(name)) {
+    if (in_namespace(name)) {
       emit(encode_abx(Opcode::LOAD_NAME, target, name_index(name, node)));
       return;
     }
@@ -457,13 +513,19 @@ class ScopeCompiler {
     const ast::ConstantValue& value = constant.value;
     switch (value.tag) {
       case ast::ConstantValue::Tag::None: return interpreter.new_none();
+      case ast::ConstantValue::Tag::Ellipsis: return Ref::borrow(interpreter.ellipsis());
       case ast::ConstantValue::Tag::True: return interpreter.new_boolean(true);
       case ast::ConstantValue::Tag::False: return interpreter.new_boolean(false);
-      case ast::ConstantValue::Tag::Ellipsis: return Ref::borrow(interpreter.ellipsis());
       case ast::ConstantValue::Tag::Int: return runtime::new_int(interpreter, value.integer);
       case ast::ConstantValue::Tag::BigInt: return runtime::new_int_from_decimal(interpreter, value.text);
       case ast::ConstantValue::Tag::Float: return runtime::new_float(interpreter, value.number);
-      case ast::ConstantValue::Tag::Str: return runtime::new_str(interpreter, value.text);
+      case ast::ConstantValue::Tag::Str:
+        // Identifier-like strings are interned, as CPython does, so that
+        // lookups by them mostly match by identity.
+        if (std::all_of(value.text.begin(), value.text.end(),
+                        [](char c) { return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }))
+          return Ref::borrow(interpreter.intern(value.text));
+        return runtime::new_str(interpreter, value.text);
       case ast::ConstantValue::Tag::Complex: return runtime::new_complex(interpreter, {0.0, value.number});
       case ast::ConstantValue::Tag::Bytes: return runtime::new_bytes(interpreter, value.text);
       default: return Ref();
@@ -531,6 +593,7 @@ class ScopeCompiler {
       case ast::NodeKind::Compare: {
         // a < b < c: each operand evaluated once, stopping at the first false.
         auto* comparison = static_cast<ast::Compare*>(expression);
+        check_identity_operands(*comparison);
         int left = compile_operand(comparison->left);
         std::vector<std::size_t> exits;
         for (std::uint32_t i = 0; i < comparison->ops.size(); ++i) {
@@ -586,6 +649,7 @@ class ScopeCompiler {
         compile_display(static_cast<ast::Set*>(expression)->elts, Display::Set, target, expression);
         return;
       case ast::NodeKind::Yield: {
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'yield' outside function");
         ast::Expr* value = static_cast<ast::Yield*>(expression)->value;
         if (value)
           compile_into(value, target);
@@ -595,9 +659,15 @@ class ScopeCompiler {
         break;
       }
       case ast::NodeKind::YieldFrom:
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'yield' outside function");
         compile_delegation(Opcode::GET_YIELD_FROM_ITER, static_cast<ast::YieldFrom*>(expression)->value, target);
         break;
       case ast::NodeKind::Await:
+        // CPython's compiler_visit_expr: a comprehension checks its own.
+        if (scope_.kind != ScopeKind::Function) fail(expression, "SyntaxError", "'await' outside function");
+        if (scope_.comprehension == Comprehension::None &&
+            !(scope_.node && scope_.node->kind == ast::NodeKind::AsyncFunctionDef))
+          fail(expression, "SyntaxError", "'await' outside async function");
         compile_delegation(Opcode::GET_AWAITABLE, static_cast<ast::Await*>(expression)->value, target);
         break;
       case ast::NodeKind::Subscript: {
@@ -1154,6 +1224,7 @@ class ScopeCompiler {
       return jumps;
     }
     auto* comparison = ast::as<ast::Compare>(test);
+    if (comparison) check_identity_operands(*comparison);
     if (comparison && std::all_of(comparison->ops.begin(), comparison->ops.end(),
                                   [](ast::CmpOpKind op) { return test_opcode(op) != Opcode::NOP; })) {
       int left = compile_operand(comparison->left);
@@ -1183,7 +1254,7 @@ class ScopeCompiler {
 
   // --- statements ----------------------------------------------------------
   void store_name(std::string_view name, int source, const ast::Located* node) {
-    if (in_class_namespace(name)) {
+    if (in_namespace(name)) {
       emit(encode_abx(Opcode::STORE_NAME, source, name_index(name, node)));
       return;
     }
@@ -1258,7 +1329,7 @@ class ScopeCompiler {
   }
 
   void delete_name(std::string_view name, const ast::Located* node) {
-    if (in_class_namespace(name)) {
+    if (in_namespace(name)) {
       emit(encode_abx(Opcode::DELETE_NAME, 0, name_index(name, node)));
       return;
     }
@@ -1426,6 +1497,32 @@ class ScopeCompiler {
     }
   }
 
+  // The elements of a tuple or list display without starred items, or null.
+  static const ast::Seq<ast::Expr*>* plain_elements(ast::Expr* expression) {
+    const ast::Seq<ast::Expr*>* elements = nullptr;
+    if (auto* tuple = ast::as<ast::Tuple>(expression)) elements = &tuple->elts;
+    if (auto* list = ast::as<ast::List>(expression)) elements = &list->elts;
+    if (!elements) return nullptr;
+    for (ast::Expr* element : *elements)
+      if (element->kind == ast::NodeKind::Starred) return nullptr;
+    return elements;
+  }
+
+  // `a, b = x, y`: the values into temporaries, then the targets in order,
+  // with no tuple built and unpacked (CPython swaps on its stack instead).
+  bool compile_parallel_assign(ast::Expr* target, ast::Expr* value) {
+    const ast::Seq<ast::Expr*>* targets = plain_elements(target);
+    const ast::Seq<ast::Expr*>* values = plain_elements(value);
+    if (!targets || !values || targets->size() != values->size() || targets->size() > 16) return false;
+    const int saved_top = next_register_;
+    const int base = next_register_;
+    for (std::uint32_t i = 0; i < values->size(); ++i) push_temporary(value);
+    for (std::uint32_t i = 0; i < values->size(); ++i) compile_into((*values)[i], base + static_cast<int>(i));
+    for (std::uint32_t i = 0; i < targets->size(); ++i) compile_store((*targets)[i], base + static_cast<int>(i));
+    next_register_ = saved_top;
+    return true;
+  }
+
   void compile_assign(const ast::Assign& assign) {
     if (assign.targets.size() == 1) {
       if (auto* name = ast::as<ast::Name>(assign.targets[0])) {
@@ -1436,6 +1533,7 @@ class ScopeCompiler {
         }
       }
     }
+    if (assign.targets.size() == 1 && compile_parallel_assign(assign.targets[0], assign.value)) return;
     // With several targets the value goes to a temporary: storing to the
     // first target must not change what the later ones receive.
     int value = -1;
@@ -1931,7 +2029,7 @@ class ScopeCompiler {
 
   // `name = None; del name`, as the end of `except E as name:` does.
   void unbind_name(std::string_view name, const ast::Located* node) {
-    const int local = in_class_namespace(name) ? -1 : local_register(name);
+    const int local = in_namespace(name) ? -1 : local_register(name);
     if (local >= 0) {
       emit(encode_abc(Opcode::CLEAR, local, 0, 0));
       return;
@@ -2162,7 +2260,7 @@ class ScopeCompiler {
   // assert test, message: raise AssertionError(message) unless test (no
   // code at all under -O).
   void compile_assert(const ast::Assert& statement) {
-    if (shared_.interpreter.optimize) return;
+    if (shared_.optimize) return;
     const int test = compile_operand(statement.test);
     const std::size_t to_end = emit(encode_asbx(Opcode::JUMP_IF_TRUE, test, 0));
     const int error = push_temporary(&statement);
@@ -2581,13 +2679,58 @@ class ScopeCompiler {
 
   static std::string_view str_of(const Ref& str) { return runtime::str_utf8(str.get()); }
 
+  // Whether CPython's AST optimizer makes the operand a constant other than
+  // None, True, False and Ellipsis (check_is_arg): literals, and signs,
+  // operators and tuples over them.
+  static bool is_literal(const ast::Expr* operand) {
+    if (const auto* constant = ast::as<ast::Constant>(const_cast<ast::Expr*>(operand))) {
+      const auto tag = constant->value.tag;
+      return tag != ast::ConstantValue::Tag::None && tag != ast::ConstantValue::Tag::True &&
+             tag != ast::ConstantValue::Tag::False && tag != ast::ConstantValue::Tag::Ellipsis;
+    }
+    auto constant_like = [](const ast::Expr* item) {
+      return is_literal(item) || ast::as<ast::Constant>(const_cast<ast::Expr*>(item));
+    };
+    if (const auto* unary = ast::as<ast::UnaryOp>(const_cast<ast::Expr*>(operand)))
+      return unary->op != ast::UnaryOpKind::Not && is_literal(unary->operand);
+    if (const auto* tuple = ast::as<ast::Tuple>(const_cast<ast::Expr*>(operand)))
+      return std::all_of(tuple->elts.begin(), tuple->elts.end(), constant_like);
+    return false;
+  }
+
+  // check_compare: `is` or `is not` with a literal operand is a SyntaxWarning.
+  void check_identity_operands(const ast::Compare& comparison) {
+    bool left_literal = is_literal(comparison.left);
+    for (std::uint32_t i = 0; i < comparison.ops.size(); ++i) {
+      const bool right_literal = is_literal(comparison.comparators[i]);
+      const ast::CmpOpKind op = comparison.ops[i];
+      if ((op == ast::CmpOpKind::Is || op == ast::CmpOpKind::IsNot) && (left_literal || right_literal)) {
+        SyntaxErrorInfo warning;
+        warning.type = "SyntaxWarning";
+        warning.message = op == ast::CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                   : "\"is not\" with a literal. Did you mean \"!=\"?";
+        warning.lineno = warning.end_lineno = comparison.lineno;
+        warning.text = source_line(shared_.source, comparison.lineno);
+        shared_.warnings.push_back(std::move(warning));
+        return;
+      }
+      left_literal = right_literal;
+    }
+  }
+
   void compile_statement(ast::Stmt* statement) {
     line_ = statement->lineno;
     const int saved_top = next_register_;
     switch (statement->kind) {
       case ast::NodeKind::ExprStmt: {
         ast::Expr* value = static_cast<ast::ExprStmt*>(statement)->value;
-        if (value->kind != ast::NodeKind::Constant) compile_into(value, push_temporary(value));
+        if (shared_.interactive && scope_.kind == ScopeKind::Module) {
+          const int result = push_temporary(value);
+          compile_into(value, result);
+          emit(encode_abc(Opcode::PRINT_EXPR, result, 0, 0));
+        } else if (value->kind != ast::NodeKind::Constant) {
+          compile_into(value, push_temporary(value));
+        }
         break;
       }
       case ast::NodeKind::Assign: compile_assign(*static_cast<ast::Assign*>(statement)); break;
@@ -2633,6 +2776,7 @@ class ScopeCompiler {
   std::unordered_map<std::string_view, int> locals_;   // every variable's register
   std::unordered_map<std::string_view, int> derefs_;   // cell and free variables' registers
   std::unordered_map<std::string_view, int> name_indexes_;
+  std::unordered_map<std::string, int> constant_indexes_;
   std::vector<Block> blocks_;
   std::vector<Handler> handlers_;
   std::vector<int> handler_stack_;  // the handlers protecting what is emitted now, innermost last
@@ -2658,41 +2802,79 @@ std::string source_line(std::string_view source, int lineno) {
   return std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start + 1));
 }
 
+// The text of `filename`'s line `lineno`, as CPython reads a SyntaxError's
+// text from the file when the source was a string (empty: no such file).
+std::string file_line(const std::string& filename, int lineno) {
+  std::ifstream in(filename, std::ios::binary);
+  if (!in || lineno <= 0) return "";
+  std::ostringstream content;
+  content << in.rdbuf();
+  return source_line(content.str(), lineno);
+}
+
 }  // namespace
 
+void end_error_text(SyntaxErrorInfo& error, std::string_view source) {
+  if (error.from_tokenizer || error.lineno <= 0 || error.text.empty() || error.text.back() == '\n') return;
+  std::size_t start = 0;
+  for (int line = 1; line < error.lineno && start != std::string_view::npos; ++line) {
+    start = source.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start != std::string_view::npos && source.substr(start, error.text.size() + 1) == error.text + "\n")
+    error.text += '\n';
+}
+
 CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* module, const SymbolTable& table,
-                             std::string_view source, const std::string& filename) {
+                             std::string_view source, const std::string& filename, const CompileOptions& options) {
   CompileResult result;
-  // parser::parse in Exec mode always gives a Module.
-  const auto* body = static_cast<const ast::Module*>(module);
-  Shared shared{interpreter, table, runtime::new_str(interpreter, filename), {}};
+  Shared shared{interpreter, table, runtime::new_str(interpreter, filename), {}, false, false, 0, source, {}};
+  shared.names_in_namespace = options.names_in_namespace;
+  shared.interactive = module->kind == ast::NodeKind::Interactive;
+  shared.optimize = options.optimize < 0 ? interpreter.optimize : options.optimize;
   try {
     ScopeCompiler compiler(shared, *table.top, "<module>", 1, "");
-    result.code = compiler.compile_body(body->body);
+    if (const auto* expression = ast::as<ast::Expression>(const_cast<ast::Mod*>(module)))
+      result.code = compiler.compile_expression_body(expression->body);
+    else if (const auto* interactive = ast::as<ast::Interactive>(const_cast<ast::Mod*>(module)))
+      result.code = compiler.compile_body(interactive->body);
+    else
+      result.code = compiler.compile_body(static_cast<const ast::Module*>(module)->body);
   } catch (CompileError& error) {
     result.error = std::move(error.info);
     result.error->filename = filename;
     if (result.error->lineno > 0) result.error->text = source_line(source, result.error->lineno);
   }
+  result.warnings = std::move(shared.warnings);
   return result;
 }
 
-CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source, const std::string& filename) {
+CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source, const std::string& filename,
+                             tokenizer::SourceOrigin origin, const CompileOptions& options) {
   Arena arena;
-  parser::ParseOptions options;
-  options.filename = filename;
-  options.origin = tokenizer::SourceOrigin::File;
-  parser::ParseResult parsed = parser::parse(source, arena, options);
+  parser::ParseOptions parse_options;
+  parse_options.filename = filename;
+  parse_options.origin = origin;
+  parse_options.mode = options.mode;
+  parser::ParseResult parsed = parser::parse(source, arena, parse_options);
   CompileResult result;
   result.warnings = std::move(parsed.warnings);
   result.error = std::move(parsed.error);
   if (result.error) return result;
   SymbolTableResult table = build_symbol_table(parsed.tree, source, filename);
   result.error = std::move(table.error);
-  if (result.error) return result;
-  CompileResult compiled = compile_module(interpreter, parsed.tree, *table.table, source, filename);
-  result.code = std::move(compiled.code);
-  result.error = std::move(compiled.error);
+  if (!result.error) {
+    CompileResult compiled = compile_module(interpreter, parsed.tree, *table.table, source, filename, options);
+    result.code = std::move(compiled.code);
+    result.error = std::move(compiled.error);
+    result.warnings.insert(result.warnings.end(), compiled.warnings.begin(), compiled.warnings.end());
+  }
+  // A string's warnings show the line of the file of that name, if any.
+  if (origin != tokenizer::SourceOrigin::File)
+    for (SyntaxErrorInfo& warning : result.warnings) warning.text = file_line(filename, warning.lineno);
+  // The stages after the parser see no source text when it was a string:
+  // CPython reads the error's line from the file of that name, if any.
+  if (result.error && origin != tokenizer::SourceOrigin::File) result.error->text = file_line(filename, result.error->lineno);
   return result;
 }
 

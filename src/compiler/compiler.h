@@ -10,6 +10,7 @@
 
 #include "compiler/symbol_table.h"
 #include "parser/ast.h"
+#include "parser/parser.h"
 #include "runtime/interpreter.h"
 #include "support/syntax_error.h"
 
@@ -24,14 +25,33 @@ struct CompileResult {
   std::vector<SyntaxErrorInfo> warnings;
 };
 
+// What compile() chooses (a program or module file takes the defaults).
+struct CompileOptions {
+  // 'exec' (a Module), 'eval' (an Expression: the code returns its value) or
+  // 'single' (Interactive: expression statements print through sys.displayhook).
+  parser::Mode mode = parser::Mode::Exec;
+  // The top level reads and writes its names in the frame's locals mapping
+  // (LOAD_NAME), as code for exec() and eval() must; a program's or
+  // module's top level, whose locals are its globals, uses LOAD_GLOBAL.
+  bool names_in_namespace = false;
+  int optimize = -1;  // compile()'s optimize: -1 is the interpreter's -O level
+};
+
 [[nodiscard]] CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* module,
                                            const SymbolTable& table, std::string_view source,
-                                           const std::string& filename);
+                                           const std::string& filename, const CompileOptions& options = {});
 
-// The whole front end for a program or module file: parse (as a file being
-// run: undeclared UTF-8 checked up front), symbol table, code generation.
-// The error is the first stage's that failed.
+// The whole front end: parse (a file being run has its undeclared UTF-8
+// checked up front), symbol table, code generation. The error is the first
+// stage's that failed.
 [[nodiscard]] CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source,
-                                           const std::string& filename);
+                                           const std::string& filename,
+                                           tokenizer::SourceOrigin origin = tokenizer::SourceOrigin::File,
+                                           const CompileOptions& options = {});
+
+// SyntaxError.text is the whole source line, its newline included: adds
+// the newline to a parser error's text when the source has it there (a
+// tokenizer error's text has none).
+void end_error_text(SyntaxErrorInfo& error, std::string_view source);
 
 }  // namespace krait::compiler

@@ -109,6 +109,30 @@ Ref sys_exc_info(Interpreter& interpreter, Value, const Value*, std::size_t coun
   return runtime::new_tuple(interpreter, items);
 }
 
+// displayhook(value): what an expression statement of compile()'s 'single'
+// mode calls: the repr of a value other than None written to sys.stdout,
+// and kept in builtins._ (None while repr() runs, as CPython's).
+Ref sys_displayhook(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "sys.displayhook", count, kwnames)) return Ref();
+  const Value value = arguments[0];
+  if (value == interpreter.none()) return interpreter.new_none();
+  const Value underscore = interpreter.intern("_");
+  runtime::dict_set_str(interpreter, interpreter.builtins(), underscore, interpreter.none());
+  Ref text = runtime::repr(interpreter, value);
+  if (!text) return Ref();
+  const Value sys = runtime::dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
+  Ref stream;
+  const int found = sys.is_null() ? 0 : runtime::lookup_attribute(interpreter, sys, interpreter.intern("stdout"), stream);
+  if (found < 0) return Ref();
+  if (!found || stream.get() == interpreter.none())
+    return interpreter.raise(interpreter.RuntimeError_type, "lost sys.stdout");
+  Ref newline = runtime::new_str(interpreter, "\n");
+  for (Value piece : {text.get(), newline.get()})
+    if (!runtime::call_method(interpreter, stream.get(), interpreter.intern("write"), &piece, 1)) return Ref();
+  runtime::dict_set_str(interpreter, interpreter.builtins(), underscore, value);
+  return interpreter.new_none();
+}
+
 // exception(): the exception being handled, or None.
 Ref sys_exception(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "sys.exception", count, kwnames)) return Ref();
@@ -274,6 +298,8 @@ Ref create_sys_module(Interpreter& interpreter) {
   Ref path = string_list(interpreter, {});
   runtime::module_set(interpreter, sys, "path", path.get());
   set_str(interpreter, sys, "executable", "");
+  runtime::module_set(interpreter, sys, "dont_write_bytecode", interpreter.boolean(false));
+  runtime::module_set(interpreter, sys, "pycache_prefix", interpreter.none());
   set_str(interpreter, sys, "platform", platform);
   set_str(interpreter, sys, "byteorder", "little");
   Ref maxsize = runtime::new_int(interpreter, INT64_MAX);
@@ -293,9 +319,12 @@ Ref create_sys_module(Interpreter& interpreter) {
                                  {"intern", &sys_intern},
                                  {"exc_info", &sys_exc_info},
                                  {"exception", &sys_exception},
+                                 {"displayhook", &sys_displayhook},
                                  {"getdefaultencoding", &sys_getdefaultencoding},
                                  {"get_int_max_str_digits", &sys_get_int_max_str_digits},
                                  {"set_int_max_str_digits", &sys_set_int_max_str_digits}});
+  runtime::module_set(interpreter, sys, "__displayhook__",
+                      runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("displayhook")));
   if (interpreter.has_exception()) return Ref();
   return module;
 }
@@ -308,6 +337,11 @@ void configure_sys(Interpreter& interpreter, const SysConfiguration& configurati
   Ref path = string_list(interpreter, configuration.path);
   runtime::module_set(interpreter, sys, "path", path.get());
   set_str(interpreter, sys, "executable", configuration.executable);
+  runtime::module_set(interpreter, sys, "dont_write_bytecode", interpreter.boolean(configuration.dont_write_bytecode));
+  if (configuration.pycache_prefix.empty())
+    runtime::module_set(interpreter, sys, "pycache_prefix", interpreter.none());
+  else
+    set_str(interpreter, sys, "pycache_prefix", configuration.pycache_prefix);
 }
 
 }  // namespace krait::modules

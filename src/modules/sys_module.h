@@ -12,9 +12,12 @@ struct SysConfiguration {
   std::vector<std::string> argv;  // sys.argv
   std::vector<std::string> path;  // sys.path: the program's directory first
   std::string executable;         // sys.executable
+  bool dont_write_bytecode = false;  // -B, PYTHONDONTWRITEBYTECODE
+  std::string pycache_prefix;        // PYTHONPYCACHEPREFIX, -X pycache_prefix (None when empty)
 };
 
-// Sets sys.argv, sys.path and sys.executable on the sys module in
+// Sets sys.argv, sys.path, sys.executable, sys.dont_write_bytecode and
+// sys.pycache_prefix on the sys module in
 // sys.modules (the import system loads it at start).
 void configure_sys(runtime::Interpreter& interpreter, const SysConfiguration& configuration);
 

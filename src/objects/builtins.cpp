@@ -9,7 +9,6 @@
 #include <limits>
 #include <string>
 
-#include "objects/anext_awaitable_object.h"
 #include "objects/builtins_numeric.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
@@ -313,40 +312,43 @@ Ref builtin_sum(Interpreter& interpreter, Value, const Value* arguments, std::si
   const Value start = bound[1];
   if (!start.is_null() && is_str(interpreter, start))
     return interpreter.raise(interpreter.TypeError_type, "sum() can't sum strings [use ''.join(seq) instead]");
-  Ref iterator = iterate(interpreter, bound[0]);
-  if (!iterator) return Ref();
-  Ref total = start.is_null() ? Ref::small_int(0) : Ref::borrow(start);
-  while (Ref item = next_item(interpreter, iterator.get())) {
-    const Value a = total.get(), b = item.get();
-    if (a.is_small_int() && b.is_small_int()) {
-      // Two 63-bit values cannot overflow 64 bits.
-      total = new_int(interpreter, a.as_small_int() + b.as_small_int());
-      continue;
-    }
-    if (a.is_object() && a.as_object()->type == interpreter.float_type) {
-      const bool float_item = b.is_object() && b.as_object()->type == interpreter.float_type;
-      if (float_item || b.is_small_int()) {
-        const double addend = float_item ? float_value(b) : static_cast<double>(b.as_small_int());
-        total = new_float(interpreter, float_value(a) + addend);
-        continue;
+  // Small ints and floats add quietly, as `+` would.
+  struct Adder final : ItemSink {
+    Ref total;
+    bool take_quietly(Interpreter& interpreter, Value b) override {
+      const Value a = total.get();
+      if (a.is_small_int() && b.is_small_int()) {
+        // Two 63-bit values cannot overflow 64 bits.
+        total = new_int(interpreter, a.as_small_int() + b.as_small_int());
+        return true;
       }
+      if (a.is_object() && a.as_object()->type == interpreter.float_type) {
+        const bool float_item = b.is_object() && b.as_object()->type == interpreter.float_type;
+        if (float_item || b.is_small_int()) {
+          const double addend = float_item ? float_value(b) : static_cast<double>(b.as_small_int());
+          total = new_float(interpreter, float_value(a) + addend);
+          return true;
+        }
+      }
+      return false;
     }
-    total = binary_operation(interpreter, BinaryOperator::ADD, a, b, false);
-    if (!total) return Ref();
-  }
-  if (interpreter.has_exception()) return Ref();
-  return total;
+    bool take(Interpreter& interpreter, Value b) override {
+      if (take_quietly(interpreter, b)) return true;
+      total = binary_operation(interpreter, BinaryOperator::ADD, total.get(), b, false);
+      return bool(total);
+    }
+  } adder;
+  adder.total = start.is_null() ? Ref::small_int(0) : Ref::borrow(start);
+  if (!for_each_item(interpreter, bound[0], adder)) return Ref();
+  return std::move(adder.total);
 }
 
 // sorted(iterable, /, *, key=None, reverse=False): a new list, sorted by
 // list.sort, which checks the keywords.
 Ref builtin_sorted(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!check_argument_count(interpreter, "sorted", count, 1, 1)) return Ref();
-  Ref iterator = iterate(interpreter, arguments[0]);
-  if (!iterator) return Ref();
   Ref list = new_list(interpreter, {});
-  while (Ref item = next_item(interpreter, iterator.get())) as_list(list.get())->items.push_back(item.release());
-  if (interpreter.has_exception()) return Ref();
+  if (!list_extend(interpreter, list.get(), arguments[0])) return Ref();
   if (!list_sort_method(interpreter, list.get(), arguments + 1, 0, kwnames)) return Ref();
   return list;
 }
@@ -481,40 +483,13 @@ Ref builtin_input(Interpreter& interpreter, Value, const Value* arguments, std::
 // exit(code=None) and quit(code=None), which the site module provides as
 // Quitter objects: raise SystemExit(code).
 Ref builtin_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "exit", kwnames) || !check_argument_count(interpreter, "exit", count, 0, 1))
-    return Ref();
-  Ref exception = call(interpreter, Value::object(interpreter.SystemExit_type), arguments, count);
+  // As the site module's Quitter.__call__(code=None): SystemExit(code).
+  Value code;
+  if (!bind_arguments(interpreter, {"__call__", {"code"}, 0, 0, 0}, arguments, count, kwnames, &code)) return Ref();
+  const Value argument = code.is_null() ? interpreter.none() : code;
+  Ref exception = call(interpreter, Value::object(interpreter.SystemExit_type), &argument, 1);
   if (exception) interpreter.raise_object(std::move(exception));
   return Ref();
-}
-
-// aiter(async_iterable): its __aiter__(), which must be an async iterator.
-Ref builtin_aiter(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!single_argument(interpreter, "aiter", count, kwnames)) return Ref();
-  bool found = true;
-  Ref iterator = call_special(interpreter, arguments[0], interpreter.intern("__aiter__"), nullptr, 0, found);
-  if (!found)
-    return interpreter.raise(interpreter.TypeError_type,
-                             quoted_type_name(interpreter, arguments[0]) + " object is not an async iterable");
-  if (!iterator) return Ref();
-  if (lookup_special(interpreter, iterator.get(), interpreter.intern("__anext__")).is_null())
-    return interpreter.raise(interpreter.TypeError_type, "aiter() returned not an async iterator of type " +
-                                                             quoted_type_name(interpreter, iterator.get()));
-  return iterator;
-}
-
-// anext(async_iterator[, default]): the awaitable of its __anext__(), which
-// with a default gives the default instead of StopAsyncIteration.
-Ref builtin_anext(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "anext", kwnames) || !check_argument_count(interpreter, "anext", count, 1, 2))
-    return Ref();
-  bool found = true;
-  Ref awaitable = call_special(interpreter, arguments[0], interpreter.intern("__anext__"), nullptr, 0, found);
-  if (!found)
-    return interpreter.raise(interpreter.TypeError_type,
-                             quoted_type_name(interpreter, arguments[0]) + " object is not an async iterator");
-  if (!awaitable || count == 1) return awaitable;
-  return new_anext_awaitable(interpreter, awaitable.get(), arguments[1]);
 }
 
 // vars([object]): object.__dict__, or the running frame's locals.
@@ -574,8 +549,7 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
       {"round", &builtin_round},   {"setattr", &builtin_setattr}, {"sorted", &builtin_sorted},
       {"sum", &builtin_sum},       {"vars", &builtin_vars},
       {"globals", &builtin_globals}, {"locals", &builtin_locals}, {"input", &builtin_input},
-      {"exit", &builtin_exit},     {"quit", &builtin_exit},   {"aiter", &builtin_aiter},
-      {"anext", &builtin_anext},
+      {"exit", &builtin_exit},     {"quit", &builtin_exit},
   };
   for (const Function& entry : functions) {
     Ref function = new_builtin_function(interpreter, entry.name, entry.function);

@@ -46,8 +46,15 @@ Ref binary_special_method(Interpreter& interpreter, Value left, Value right, con
   return Ref::borrow(interpreter.not_implemented());
 }
 
-// pow(base, exp, mod) with a modulus: ints only (CPython's ternary_op).
+// pow(base, exp, mod) with a modulus: a class's __pow__(exp, mod) (three
+// arguments never reach __rpow__), else ints only (CPython's ternary_op).
 Ref modular_power(Interpreter& interpreter, Value base, Value exponent, Value modulus) {
+  if (type_of(interpreter, base)->is_heap_type) {
+    bool found = true;
+    const Value arguments[] = {exponent, modulus};
+    Ref result = call_special(interpreter, base, interpreter.intern("__pow__"), arguments, 2, found);
+    if (found && (!result || result.get() != interpreter.not_implemented())) return result;
+  }
   if (is_int(interpreter, base) && is_int(interpreter, exponent) && is_int(interpreter, modulus))
     return int_modular_power(interpreter, base, exponent, modulus);
   auto is_number = [&](Value value) { return is_int(interpreter, value) || is_float(interpreter, value); };

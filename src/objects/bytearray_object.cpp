@@ -161,13 +161,13 @@ int assign_slice(Interpreter& interpreter, Value self, Value key, Value value) {
 
 int bytearray_assign_subscript(Interpreter& interpreter, Value self, Value key, Value value) {
   if (is_slice(interpreter, key)) return assign_slice(interpreter, self, key, value);
-  if (!is_int(interpreter, key) && lookup_special(interpreter, key, interpreter.names.dunder_index).is_null()) {
-    interpreter.set_exception(interpreter.TypeError_type, "bytearray indices must be integers or slices, not " +
-                                                              std::string(type_name(interpreter, key)));
+  Ref index_value = subscript_index(interpreter, key);
+  if (!index_value) {
+    if (!interpreter.has_exception())
+      interpreter.set_exception(interpreter.TypeError_type, "bytearray indices must be integers or slices, not " +
+                                                                std::string(type_name(interpreter, key)));
     return -1;
   }
-  Ref index_value = number_index(interpreter, key);
-  if (!index_value) return -1;
   int byte = 0;
   if (!value.is_null() && (byte = byte_argument(interpreter, value)) < 0) return -1;
   std::string& bytes = bytes_of(self);

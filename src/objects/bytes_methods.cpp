@@ -52,19 +52,22 @@ Ref type_error(Interpreter& interpreter, const std::string& message) {
 
 // METH_NOARGS: "bytes.upper() takes no arguments (1 given)".
 bool no_arguments(Interpreter& interpreter, Value self, const char* method, std::size_t count, Value kwnames) {
-  return check_no_arguments(interpreter, qualified(interpreter, self, method), count, kwnames);
+  return arguments_fit(count, kwnames, 0, 0) ||
+         check_no_arguments(interpreter, qualified(interpreter, self, method), count, kwnames);
 }
 
 // METH_O: "bytes.join() takes exactly one argument (0 given)".
 bool one_argument(Interpreter& interpreter, Value self, const char* method, std::size_t count, Value kwnames) {
-  return check_one_argument(interpreter, qualified(interpreter, self, method), count, kwnames);
+  return arguments_fit(count, kwnames, 1, 1) ||
+         check_one_argument(interpreter, qualified(interpreter, self, method), count, kwnames);
 }
 
 // Argument clinic, positional only: "center expected at least 1 argument, got 0".
 bool positional(Interpreter& interpreter, Value self, const char* method, std::size_t count, Value kwnames,
                 std::size_t minimum, std::size_t maximum) {
-  return reject_keywords(interpreter, qualified(interpreter, self, method), kwnames) &&
-         check_positional(interpreter, method, count, minimum, maximum);
+  return arguments_fit(count, kwnames, minimum, maximum) ||
+         (reject_keywords(interpreter, qualified(interpreter, self, method), kwnames) &&
+          check_positional(interpreter, method, count, minimum, maximum));
 }
 
 // Appends to a list being built, taking over the reference.
@@ -961,12 +964,13 @@ int bytes_like_contains(Interpreter& interpreter, Value self, Value item) {
 Ref bytes_like_subscript(Interpreter& interpreter, Value self, Value key) {
   const bool array = is_array(interpreter, self);
   if (is_slice(interpreter, key)) return sequence_subscript(interpreter, self, key, byte_access);
-  if (!is_int(interpreter, key) && lookup_special(interpreter, key, interpreter.names.dunder_index).is_null())
+  Ref index_value = subscript_index(interpreter, key);
+  if (!index_value) {
+    if (interpreter.has_exception()) return Ref();
     return type_error(interpreter, std::string(array ? "bytearray" : "byte") +
                                        " indices must be integers or slices, not " +
                                        std::string(type_name(interpreter, key)));
-  Ref index_value = number_index(interpreter, key);
-  if (!index_value) return Ref();
+  }
   std::int64_t index = 0;
   if (!sequence_index(interpreter, index_value.get(), size_of(interpreter, self), array ? "bytearray" : "", index)) {
     if (!array && is_subtype(type_of(interpreter, interpreter.exception()), interpreter.IndexError_type)) {

@@ -2,10 +2,9 @@
 // 0x...>`, or `empty`).
 #include "objects/cell_object.h"
 
-#include "objects/descriptor_object.h"
-
 #include <string>
 
+#include "objects/descriptor_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -34,6 +33,18 @@ void cell_deallocate(Interpreter& interpreter, Object* object) {
 void cell_traverse(Object* object, const Visitor& visit) { visit(static_cast<CellObject*>(object)->contents); }
 void cell_clear(Interpreter&, Object* object) { cell_set(Value::object(object), Value()); }
 
+// cell_contents: ValueError "Cell is empty" when it is.
+Ref cell_contents_get(Interpreter& interpreter, Value self) {
+  const Value contents = as_cell(self)->contents;
+  if (contents.is_null()) return interpreter.raise(interpreter.ValueError_type, "Cell is empty");
+  return Ref::borrow(contents);
+}
+int cell_contents_set(Interpreter&, Value self, Value value) {
+  if (!value.is_null()) incref(value);
+  cell_set(self, value);
+  return 0;
+}
+
 }  // namespace
 
 Ref new_cell(Interpreter& interpreter, Value owned) {
@@ -47,19 +58,6 @@ void cell_set(Value cell, Value owned) {
   const Value old = target->contents;
   target->contents = owned;
   decref(old);
-}
-
-// cell_contents: the variable's value, ValueError "Cell is empty" before
-// it is assigned; assignable and deletable.
-Ref cell_contents_get(Interpreter& interpreter, Value self) {
-  const Value contents = as_cell(self)->contents;
-  if (contents.is_null()) return interpreter.raise(interpreter.ValueError_type, "Cell is empty");
-  return Ref::borrow(contents);
-}
-int cell_contents_set(Interpreter&, Value self, Value value) {
-  incref(value);
-  cell_set(self, value);
-  return 0;
 }
 
 void init_cell_type(Interpreter& interpreter) {

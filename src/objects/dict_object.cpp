@@ -56,12 +56,14 @@ void rebuild(Interpreter& interpreter, DictObject* dict, std::size_t capacity) {
       if (!entry.key.is_null()) dict->entries[kept++] = entry;
     dict->entries.resize(kept);
   }
-  dict->index.assign(size, empty_slot);
+  dict->index.reset(size);
+  // Room for every entry the index admits, in one allocation.
+  dict->entries.reserve(size * 2 / 3);
   dict->index_used = dict->entries.size();
   for (std::size_t position = 0; position < dict->entries.size(); ++position) {
     Probe probe(size, dict->entries[position].hash);
     while (dict->index[probe.slot] != empty_slot) probe.next();
-    dict->index[probe.slot] = static_cast<std::int32_t>(position);
+    dict->index.set(probe.slot, static_cast<std::int32_t>(position));
   }
 }
 
@@ -112,11 +114,27 @@ std::int64_t find_str(DictObject* dict, Value key, std::size_t& slot) {
   });
 }
 
+// CPython's MAINTAIN_TRACKING: a dict made by dict literals and dict()
+// starts untracked, and the collector only looks at it once it holds a
+// value that could be part of a cycle (a container, other than a tuple the
+// collector already stopped looking at).
+bool may_be_tracked(const Interpreter& interpreter, Value value) {
+  if (!value.is_object()) return false;
+  const Object* object = value.as_object();
+  return is_container(object->type) && (object->type != interpreter.tuple_type || gc_is_tracked(object));
+}
+
+void maintain_tracking(Interpreter& interpreter, DictObject* dict, Value key, Value value) {
+  if (!gc_header(dict)->next && (may_be_tracked(interpreter, value) || may_be_tracked(interpreter, key)))
+    gc_track(interpreter, dict);
+}
+
 void insert_new(Interpreter& interpreter, DictObject* dict, std::size_t slot, Value key, std::int64_t hash, Value value) {
+  maintain_tracking(interpreter, dict, key, value);
   incref(key);
   incref(value);
   if (dict->index[slot] == empty_slot) ++dict->index_used;
-  dict->index[slot] = static_cast<std::int32_t>(dict->entries.size());
+  dict->index.set(slot, static_cast<std::int32_t>(dict->entries.size()));
   dict->entries.push_back({hash, key, value});
   ++dict->used;
   dict->keys_version = interpreter.next_keys_version();
@@ -132,7 +150,8 @@ void reserve_one(Interpreter& interpreter, DictObject* dict) {
   if (index_is_full(dict)) rebuild(interpreter, dict, dict->used * 2 + 1);
 }
 
-void replace_value(DictObject::Entry& entry, Value value) {
+void replace_value(Interpreter& interpreter, DictObject* dict, DictObject::Entry& entry, Value value) {
+  maintain_tracking(interpreter, dict, entry.key, value);
   incref(value);
   Value old = entry.value;
   entry.value = value;
@@ -185,7 +204,7 @@ bool insert(Interpreter& interpreter, DictObject* dict, Value key, std::int64_t 
   const std::int64_t position = find(dict, key, hash, slot, equal_to(interpreter, key));
   if (position == -2) return false;
   if (position >= 0) {
-    replace_value(dict->entries[position], item);
+    replace_value(interpreter, dict, dict->entries[position], item);
     return true;
   }
   // The comparison may have resized the dict: find the slot again.
@@ -200,7 +219,7 @@ void remove_entry(Interpreter& interpreter, DictObject* dict, std::size_t slot, 
   const Value old_key = entry.key, old_value = entry.value;
   entry.key = Value();
   entry.value = Value();
-  dict->index[slot] = deleted_slot;
+  dict->index.set(slot, deleted_slot);
   --dict->used;
   dict->keys_version = interpreter.next_keys_version();
   // Deleted entries at the end go at once, so that popitem() stays O(1).
@@ -222,8 +241,23 @@ int pop_known_hash(Interpreter& interpreter, DictObject* dict, Value key, std::i
   return 1;
 }
 
+// A freed small dict keeps its buffers for reuse. Nothing refers to it any
+// more, so its entries can be released in place.
 void dict_deallocate(Interpreter& interpreter, Object* object) {
   auto* dict = static_cast<DictObject*>(object);
+  constexpr std::size_t kept_index_size = 16;
+  if (object->type == interpreter.dict_type && dict->index.capacity_bytes() <= kept_index_size) {
+    for (const DictObject::Entry& entry : dict->entries) {
+      decref(entry.key);
+      decref(entry.value);
+    }
+    dict->entries.clear();
+    dict->index.clear();
+    dict->index_used = 0;
+    dict->used = 0;
+    if (interpreter.free_dicts.give(dict)) return gc_count_free(interpreter);
+    return gc_delete(interpreter, dict);
+  }
   release_entries(dict);
   gc_delete(interpreter, dict);
 }
@@ -238,7 +272,18 @@ void dict_traverse(Object* object, const Visitor& visit) {
 void dict_clear_references(Interpreter& interpreter, Object* object) { dict_clear(interpreter, Value::object(object)); }
 
 Ref allocate_dict(Interpreter& interpreter, Type* type) {
-  auto* dict = gc_new<DictObject>(interpreter, type);
+  gc_count_allocation(interpreter);
+  if (type != interpreter.dict_type) {
+    auto* dict = new (gc_new_memory(interpreter, sizeof(DictObject))) DictObject;
+    set_object_type(dict, type);
+    dict->keys_version = interpreter.next_keys_version();
+    return Ref::steal(Value::object(dict));
+  }
+  // Untracked until it holds a container (maintain_tracking).
+  DictObject* dict = interpreter.free_dicts.take();
+  if (!dict) dict = new (gc_new_untracked_memory(sizeof(DictObject))) DictObject;
+  gc_header(dict)->state = 0;
+  dict->type = type;
   dict->keys_version = interpreter.next_keys_version();
   return Ref::steal(Value::object(dict));
 }
@@ -260,6 +305,7 @@ bool merge(Interpreter& interpreter, Value target, Value other) {
     if (source == dict || source->used == 0) return true;
     // Into an empty dict, a dict without deleted entries is copied whole.
     if (dict->used == 0 && dict->entries.empty() && source->used == source->entries.size()) {
+      if (gc_header(source)->next) gc_track(interpreter, dict);
       dict->entries = source->entries;
       dict->index = source->index;
       dict->index_used = source->index_used;
@@ -485,11 +531,17 @@ Ref dict_initialize(Interpreter& interpreter, Value self, const Value* arguments
 // CPython's messages: "dict.keys() takes no arguments (1 given)" for
 // methods without parameters, "get expected at least 1 argument, got 0"
 // for those with optional ones, and "dict.get() takes no keyword arguments".
-bool check_arguments(Interpreter& interpreter, const char* name, std::size_t count, Value kwnames,
-                     std::size_t minimum, std::size_t maximum) {
+bool arguments_failed(Interpreter& interpreter, const char* name, std::size_t count, Value kwnames,
+                      std::size_t minimum, std::size_t maximum) {
   const std::string qualified = std::string("dict.") + name;
   if (!reject_keywords(interpreter, qualified, kwnames)) return false;
   return check_positional(interpreter, minimum == maximum ? qualified : std::string(name), count, minimum, maximum);
+}
+
+inline bool check_arguments(Interpreter& interpreter, const char* name, std::size_t count, Value kwnames,
+                            std::size_t minimum, std::size_t maximum) {
+  return arguments_fit(count, kwnames, minimum, maximum) ||
+         arguments_failed(interpreter, name, count, kwnames, minimum, maximum);
 }
 
 KRAIT_DICT_METHOD(dict_keys_method) {
@@ -683,7 +735,7 @@ void dict_set_str(Interpreter& interpreter, Value value, Value key, Value item) 
   std::size_t slot;
   const std::int64_t position = find_str(dict, key, slot);
   if (position >= 0)
-    replace_value(dict->entries[position], item);
+    replace_value(interpreter, dict, dict->entries[position], item);
   else
     insert_new(interpreter, dict, slot, key, str_hash(key), item);
 }

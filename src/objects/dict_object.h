@@ -14,6 +14,45 @@ namespace krait::runtime {
 
 class Interpreter;
 
+// A dict's hash index: for each slot, the position of the entry hashed
+// there, or -1 (empty) or -2 (deleted), in 1, 2 or 4 bytes a slot as the
+// table's size needs (CPython's dk_indices): most dicts are small, and
+// their index then costs a byte a slot.
+class DictIndex {
+ public:
+  std::size_t size() const { return bytes_.size() / width(); }
+  bool empty() const { return bytes_.empty(); }
+  std::size_t capacity_bytes() const { return bytes_.capacity(); }
+  std::int32_t operator[](std::size_t slot) const {
+    switch (width()) {
+      case 1: return static_cast<std::int8_t>(bytes_[slot]);
+      case 2: return reinterpret_cast<const std::int16_t*>(bytes_.data())[slot];
+      default: return reinterpret_cast<const std::int32_t*>(bytes_.data())[slot];
+    }
+  }
+  void set(std::size_t slot, std::int32_t position) {
+    switch (width()) {
+      case 1: bytes_[slot] = static_cast<std::uint8_t>(position); break;
+      case 2: reinterpret_cast<std::int16_t*>(bytes_.data())[slot] = static_cast<std::int16_t>(position); break;
+      default: reinterpret_cast<std::int32_t*>(bytes_.data())[slot] = position; break;
+    }
+  }
+  // `size` slots, all empty.
+  void reset(std::size_t size) { bytes_.assign(size * width_for(size), 0xFF); }  // -1 at every width
+  void clear() { bytes_.clear(); }
+
+ private:
+  static std::size_t width_for(std::size_t size) { return size <= 128 ? 1 : size <= 32768 ? 2 : 4; }
+  // The width follows from the byte count alone (sizes are powers of two:
+  // at most 128 bytes of width 1, 512 to 65536 of width 2, more of width 4),
+  // which keeps the index one vector.
+  std::size_t width() const {
+    const std::size_t bytes = bytes_.size();
+    return bytes <= 128 ? 1 : bytes <= 65536 ? 2 : 4;
+  }
+  std::vector<std::uint8_t> bytes_;  // 4-byte aligned: from operator new
+};
+
 struct DictObject : Object {
   struct Entry {
     std::int64_t hash = 0;
@@ -31,7 +70,7 @@ struct DictObject : Object {
   std::uint64_t keys_version = 0;
   // The hash index: dict_object.cpp's business. `index_used` counts its
   // slots that are not empty (live entries and deleted ones).
-  std::vector<std::int32_t> index;
+  DictIndex index;
   std::size_t index_used = 0;
 };
 

@@ -99,12 +99,13 @@ Ref float_binary(Interpreter& interpreter, Value left, Value right) {
   if constexpr (op == BinaryOperator::POWER) return float_power(interpreter, x, y);
 }
 
-// float has the arithmetic operators; the bitwise ones are int's alone.
+// float has the arithmetic operators; the bitwise ones are int's alone, and
+// no number multiplies matrices.
 template <BinaryOperator op>
 constexpr BinarySlot float_slot() {
   constexpr bool bitwise = op == BinaryOperator::LEFT_SHIFT || op == BinaryOperator::RIGHT_SHIFT ||
                            op == BinaryOperator::AND || op == BinaryOperator::XOR || op == BinaryOperator::OR;
-  if constexpr (bitwise) {
+  if constexpr (bitwise || op == BinaryOperator::MATRIX_MULTIPLY) {
     return nullptr;
   } else {
     return &float_binary<op>;
@@ -264,6 +265,13 @@ Ref float_itself(Interpreter& interpreter, Value self, const Value*, std::size_t
   return new_float(interpreter, float_value(self));
 }
 
+// float.real and float.imag.
+Ref float_real(Interpreter& interpreter, Value self) {
+  if (self.as_object()->type == interpreter.float_type) return Ref::borrow(self);
+  return new_float(interpreter, float_value(self));
+}
+Ref float_imaginary(Interpreter& interpreter, Value) { return new_float(interpreter, 0.0); }
+
 // __trunc__/__int__, __floor__ and __ceil__: an int.
 template <const char* method, double (*integral)(double)>
 Ref float_to_int(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
@@ -406,13 +414,6 @@ Ref float_fromhex(Interpreter& interpreter, Value, const Value* arguments, std::
   return call(interpreter, arguments[0], &argument, 1);
 }
 
-// float.real: the value; float.imag: 0.0.
-Ref float_real(Interpreter& interpreter, Value self) {
-  if (self.as_object()->type == interpreter.float_type) return Ref::borrow(self);
-  return new_float(interpreter, float_value(self));
-}
-Ref float_imag(Interpreter& interpreter, Value) { return new_float(interpreter, 0.0); }
-
 // Freed floats wait for reuse in a list linked through their type field
 // (as CPython's free list), up to a bound that keeps memory returning; a
 // subclass's instances are freed.
@@ -507,6 +508,7 @@ void init_float_type(Interpreter& interpreter) {
   type->negative = &float_negative;
   type->positive = &float_positive;
   type->construct = &float_construct;
+  add_getsets(interpreter, type, {{"real", &float_real}, {"imag", &float_imaginary}});
   add_methods(interpreter, type,
               {{"is_integer", &float_is_integer},
                {"as_integer_ratio", &float_as_integer_ratio},
@@ -523,7 +525,6 @@ void init_float_type(Interpreter& interpreter) {
                {"__getnewargs__", &float_getnewargs},
                {"hex", &float_hex}});
   add_class_methods(interpreter, type, {{"fromhex", &float_fromhex}, {"__getformat__", &float_getformat}});
-  add_getsets(interpreter, type, {{"real", &float_real}, {"imag", &float_imag}});
 }
 
 }  // namespace krait::runtime

@@ -2,14 +2,17 @@
 #include "objects/function_object.h"
 
 #include <cstddef>
+#include <span>
 #include <string>
 
+#include "compiler/code_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/module_object.h"
 #include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
@@ -218,6 +221,10 @@ Ref new_function(Interpreter& interpreter, Value code, Value globals, Value name
   function->globals = Ref::borrow(globals);
   function->name = Ref::borrow(name);
   function->qualname = Ref::borrow(qualname);
+  if (const Ref& doc = compiler::as_code(code)->docstring) function->doc = Ref::borrow(doc.get());
+  // __module__ is the globals' __name__.
+  if (const Value module = dict_get_str(globals, interpreter.names.dunder_name); !module.is_null())
+    function->module = Ref::borrow(module);
   return Ref::steal(Value::object(function));
 }
 
@@ -238,6 +245,55 @@ Ref new_method_descriptor(Interpreter& interpreter, const char* name, NativeFunc
   return Ref::steal(Value::object(descriptor));
 }
 
+// function(code, globals, name=None, argdefs=None, closure=None): what
+// types.FunctionType makes (CPython's func_new_impl).
+Ref function_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[5];
+  if (!bind_arguments(interpreter, {"function", {"code", "globals", "name", "argdefs", "closure"}, 0, 0, 2}, arguments,
+                      count, kwnames, bound))
+    return Ref();
+  const Value code = bound[0], globals = bound[1];
+  const Value none = interpreter.none();
+  const Value name = bound[2].is_null() ? none : bound[2], defaults = bound[3].is_null() ? none : bound[3];
+  const Value closure = bound[4].is_null() ? none : bound[4];
+  if (!interpreter.code_type || type_of(interpreter, code) != interpreter.code_type)
+    return interpreter.raise(interpreter.TypeError_type,
+                             "function() argument 'code' must be code, not " + argument_type_name(interpreter, code));
+  if (!is_dict(interpreter, globals))
+    return interpreter.raise(interpreter.TypeError_type,
+                             "function() argument 'globals' must be dict, not " + argument_type_name(interpreter, globals));
+  if (name != none && !is_str(interpreter, name))
+    return interpreter.raise(interpreter.TypeError_type, "arg 3 (name) must be None or string");
+  if (defaults != none && type_of(interpreter, defaults) != interpreter.tuple_type)
+    return interpreter.raise(interpreter.TypeError_type, "arg 4 (defaults) must be None or tuple");
+  const compiler::CodeObject* code_object = compiler::as_code(code);
+  const std::size_t free_count = code_object->free_names.size();
+  const bool closure_is_tuple = type_of(interpreter, closure) == interpreter.tuple_type;
+  if (closure != none && !closure_is_tuple)
+    return interpreter.raise(interpreter.TypeError_type, "arg 5 (closure) must be None or tuple");
+  if (free_count > 0 && !closure_is_tuple)
+    return interpreter.raise(interpreter.TypeError_type, "arg 5 (closure) must be tuple");
+  const std::size_t closure_count = closure_is_tuple ? static_cast<std::size_t>(as_tuple(closure)->size) : 0;
+  if (closure_count != free_count)
+    return interpreter.raise(interpreter.ValueError_type, std::string(str_utf8(code_object->name.get())) +
+                                                              " requires closure of length " + std::to_string(free_count) +
+                                                              ", not " + std::to_string(closure_count));
+  for (std::size_t i = 0; i < closure_count; ++i) {
+    const Value cell = as_tuple(closure)->items()[i];
+    if (type_of(interpreter, cell) != interpreter.cell_type)
+      return interpreter.raise(interpreter.TypeError_type, "arg 5 (closure) expected cell, found " +
+                                                               std::string(type_name(interpreter, cell)));
+  }
+  Ref function = new_function(interpreter, code, globals, name == none ? code_object->name.get() : name,
+                              code_object->qualname.get());
+  auto* object = as_function(function.get());
+  if (defaults != none)
+    for (Value item : std::span<const Value>(as_tuple(defaults)->items(), static_cast<std::size_t>(as_tuple(defaults)->size)))
+      object->defaults.push_back(Ref::borrow(item));
+  if (closure_count > 0) object->closure = Ref::borrow(closure);
+  return function;
+}
+
 void init_function_types(Interpreter& interpreter) {
   interpreter.function_type->repr = &function_repr;
   Type* function = interpreter.function_type;
@@ -247,6 +303,7 @@ void init_function_types(Interpreter& interpreter) {
   function->traverse = &function_traverse;
   function->clear = &function_clear;
   function->weakrefable = true;
+  function->construct = &function_construct;
   add_getsets(interpreter, function,
               {{"__name__", &function_name_get, &function_name_set},
                {"__qualname__", &function_qualname_get, &function_qualname_set},

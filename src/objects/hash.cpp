@@ -153,6 +153,13 @@ std::int64_t hash_pointer(const void* pointer) {
   return result == -1 ? -2 : result;
 }
 
+bool has_native_equality(const Interpreter& interpreter, Value value) {
+  if (value.is_small_int()) return true;
+  const Type* type = value.as_object()->type;
+  return type == interpreter.str_type || type == interpreter.int_type || type == interpreter.float_type ||
+         type == interpreter.bool_type || type == interpreter.none_type;
+}
+
 std::int64_t hash_value(Interpreter& interpreter, Value value) {
   if (value.is_small_int()) return hash_int64(value.as_small_int());
   if (value.as_object()->type == interpreter.str_type) return str_hash(value);

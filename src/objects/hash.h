@@ -55,6 +55,10 @@ inline std::int64_t hash_int64(std::int64_t value) {
 // dicts and sets call. -1 with an exception pending.
 std::int64_t hash_value(Interpreter& interpreter, Value value);
 
+// Whether hashing the value, and comparing it with another such value, runs
+// no Python code: ints, floats, strs, bools and None of exactly those types.
+bool has_native_equality(const Interpreter& interpreter, Value value);
+
 // The hash of a tuple of these items (CPython 3.11's tuplehash, after
 // xxHash): -1 with an exception pending when an item is unhashable.
 std::int64_t hash_tuple_items(Interpreter& interpreter, const Value* items, std::size_t count);

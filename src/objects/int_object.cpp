@@ -13,6 +13,7 @@
 #include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/float_object.h"
+#include "objects/function_object.h"
 #include "objects/number_text.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
@@ -518,7 +519,9 @@ Ref int_to_bytes(Interpreter& interpreter, Value self, const Value* arguments, s
   const std::size_t bits = mpz_sgn(encoded.get()) == 0 ? 0 : mpz_sizeinbase(encoded.get(), 2);
   // A signed value also needs its sign bit: clear for non-negatives, set for
   // negatives (whose encoding must not drop below 128 * 256**(length-1)).
-  const bool fits = mpz_sgn(value.get()) < 0
+  // No bytes hold 0, and -1 when signed (CPython's _PyLong_AsByteArray).
+  const bool fits = length == 0 ? mpz_sgn(value.get()) == 0 || (is_signed && mpz_cmp_si(value.get(), -1) == 0)
+                    : mpz_sgn(value.get()) < 0
                         ? mpz_sgn(encoded.get()) > 0 && bits == static_cast<std::size_t>(length) * 8
                         : bits + (is_signed ? 1 : 0) <= static_cast<std::size_t>(length) * 8;
   if (!fits) return interpreter.raise(interpreter.OverflowError_type, "int too big to convert");
@@ -568,8 +571,7 @@ Ref int_one_getter(Interpreter&, Value) { return Ref::small_int(1); }
 
 }  // namespace
 
-Ref new_int(Interpreter& interpreter, std::int64_t value) {
-  if (Value::fits_small_int(value)) return Ref::small_int(value);
+Ref new_big_int(Interpreter& interpreter, std::int64_t value) {
   auto* object = new IntObject;
   object->type = interpreter.int_type;
   mpz_init_set_si(object->value, value);
@@ -663,12 +665,6 @@ Ref number_index(Interpreter& interpreter, Value value) {
     return interpreter.raise(interpreter.TypeError_type,
                              quoted_type_name(interpreter, value) + " object cannot be interpreted as an integer");
   return checked_int_result(interpreter, std::move(result), "__index__");
-}
-
-Ref index_of_object(Interpreter& interpreter, Value value) {
-  if (!is_int(interpreter, value) && lookup_special(interpreter, value, interpreter.names.dunder_index).is_null())
-    return Ref();
-  return number_index(interpreter, value);
 }
 
 bool index_to_c_int(Interpreter& interpreter, Value value, int& out) {
@@ -774,10 +770,20 @@ Ref int_to_prefixed_text(Interpreter& interpreter, Value self, int base) {
   return new_str(interpreter, text);
 }
 
+// int has every binary operator but @.
+template <BinaryOperator op>
+constexpr BinarySlot int_slot() {
+  if constexpr (op == BinaryOperator::MATRIX_MULTIPLY) {
+    return nullptr;
+  } else {
+    return &int_binary<op>;
+  }
+}
+
 void init_int_type(Interpreter& interpreter) {
   Type* type = interpreter.int_type;
   type->deallocate = &int_deallocate;
-#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) type->slot = &int_binary<BinaryOperator::Name>;
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) type->slot = int_slot<BinaryOperator::Name>();
 #include "objects/binary_operators.def"
 #undef KRAIT_BINARY_OPERATOR
   type->compare = &int_compare;

@@ -19,8 +19,12 @@ struct IntObject : Object {
   mpz_t value;
 };
 
+// A big int holding a machine integer (new_int's rare case).
+Ref new_big_int(Interpreter& interpreter, std::int64_t value);
 // An int for a machine integer: inline when it fits, else a big int.
-Ref new_int(Interpreter& interpreter, std::int64_t value);
+inline Ref new_int(Interpreter& interpreter, std::int64_t value) {
+  return Value::fits_small_int(value) ? Ref::small_int(value) : new_big_int(interpreter, value);
+}
 // An int for a GMP value (copied), normalised to inline when it fits.
 Ref new_int(Interpreter& interpreter, const mpz_t value);
 // An int from decimal digits with an optional leading '-' (literals).
@@ -51,11 +55,6 @@ Ref int_from_double(Interpreter& interpreter, double value);
 // of __index__, which must be an int; TypeError "'X' object cannot be
 // interpreted as an integer" otherwise.
 Ref number_index(Interpreter& interpreter, Value value);
-
-// A subscript or count that is not an int itself but has __index__
-// (CPython's _PyIndex_Check then PyNumber_Index): its int; a null Ref
-// without an exception when it has no __index__.
-Ref index_of_object(Interpreter& interpreter, Value value);
 
 // An index (number_index) that fits a C int, as CPython's "i" argument
 // converter takes it: OverflowError "Python int too large to convert to C

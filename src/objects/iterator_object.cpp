@@ -49,11 +49,6 @@ Ref not_reversible(Interpreter& interpreter, Value value) {
 
 // ---- tuple_iterator, list_iterator, str_iterator -------------------------
 
-struct SequenceIterator : Object {
-  Ref sequence;  // null once exhausted
-  std::int64_t index = 0;
-  const SequenceAccess* access = nullptr;
-};
 
 Ref sequence_iterator_next(Interpreter& interpreter, Value self) {
   auto* iterator = as<SequenceIterator>(self);

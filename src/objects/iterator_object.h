@@ -10,6 +10,14 @@
 
 namespace krait::runtime {
 
+// tuple_iterator, list_iterator, str_iterator, ... (the VM steps list and
+// tuple iterators itself).
+struct SequenceIterator : Object {
+  Ref sequence;  // null once exhausted
+  std::int64_t index = 0;
+  const SequenceAccess* access = nullptr;
+};
+
 // iter(sequence), as an iterator of `type`.
 Ref new_sequence_iterator(Interpreter& interpreter, Type* type, Value sequence, const SequenceAccess& access);
 

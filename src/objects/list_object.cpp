@@ -118,7 +118,7 @@ int assign_slice(Interpreter& interpreter, Value self, Value key, Value value) {
 
 int list_assign_subscript(Interpreter& interpreter, Value self, Value key, Value value) {
   if (is_slice(interpreter, key)) return assign_slice(interpreter, self, key, value);
-  Ref index_value = index_of_object(interpreter, key);
+  Ref index_value = subscript_index(interpreter, key);
   if (!index_value) {
     if (!interpreter.has_exception())
       interpreter.set_exception(interpreter.TypeError_type, "list indices must be integers or slices, not " +
@@ -127,7 +127,7 @@ int list_assign_subscript(Interpreter& interpreter, Value self, Value key, Value
   }
   std::vector<Value>& items = as_list(self)->items;
   std::int64_t index = 0;
-  if (!sequence_index(interpreter, index_value.get(), list_length_of(self), "list assignment", index)) return -1;
+  if (!sequence_index(interpreter, index_value.get(), list_length_of(self), "list assignment", index, key)) return -1;
   const Value old = items[index];
   if (value.is_null()) {
     items.erase(items.begin() + index);
@@ -222,22 +222,14 @@ void list_clear(Interpreter&, Object* object) { release_items(std::move(static_c
 // Argument errors as CPython's method table words them: METH_NOARGS and
 // METH_O methods name themselves "list.x()", argument clinic ones "x".
 
-bool no_arguments(Interpreter& interpreter, const char* qualified, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 0, 0);
-}
-
-bool one_argument(Interpreter& interpreter, const char* qualified, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 1, 1);
-}
-
 Ref list_method_append(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "list.append", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "list.append", count, kwnames)) return Ref();
   list_append(self, arguments[0]);
   return interpreter.new_none();
 }
 
 Ref list_method_extend(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "list.extend", count, kwnames) || !list_extend(interpreter, self, arguments[0]))
+  if (!check_one_argument(interpreter, "list.extend", count, kwnames) || !list_extend(interpreter, self, arguments[0]))
     return Ref();
   return interpreter.new_none();
 }
@@ -273,7 +265,7 @@ Ref list_method_pop(Interpreter& interpreter, Value self, const Value* arguments
 }
 
 Ref list_method_remove(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "list.remove", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "list.remove", count, kwnames)) return Ref();
   std::vector<Value>& items = as_list(self)->items;
   // The size is reread: comparing may run code that changes the list.
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -301,21 +293,21 @@ Ref list_method_index(Interpreter& interpreter, Value self, const Value* argumen
 }
 
 Ref list_method_count(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "list.count", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "list.count", count, kwnames)) return Ref();
   const std::int64_t found = sequence_count(interpreter, self, arguments[0], list_access);
   if (found < 0) return Ref();
   return new_int(interpreter, found);
 }
 
 Ref list_method_reverse(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "list.reverse", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "list.reverse", count, kwnames)) return Ref();
   std::vector<Value>& items = as_list(self)->items;
   std::reverse(items.begin(), items.end());
   return interpreter.new_none();
 }
 
 Ref list_method_copy(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "list.copy", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "list.copy", count, kwnames)) return Ref();
   return new_list(interpreter, as_list(self)->items);
 }
 
@@ -325,7 +317,7 @@ Ref list_method_reversed(Interpreter& interpreter, Value self, const Value*, std
 }
 
 Ref list_method_clear(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "list.clear", count, kwnames)) return Ref();
+  if (!check_no_arguments(interpreter, "list.clear", count, kwnames)) return Ref();
   // Emptied first: a freed item cannot observe the list half cleared.
   std::vector<Value> items = std::move(as_list(self)->items);
   as_list(self)->items.clear();
@@ -361,10 +353,18 @@ bool list_extend(Interpreter& interpreter, Value list, Value iterable) {
     for (Value item : items) list_append(list, item);
     return true;
   }
-  Ref iterator = get_iterator(interpreter, iterable);
-  if (!iterator) return false;
-  while (Ref item = iterator_next(interpreter, iterator.get())) as_list(list)->items.push_back(item.release());
-  return !interpreter.has_exception();
+  // Appending runs no Python code: every item is taken quietly.
+  struct Appender final : ItemSink {
+    ListObject* list;
+    explicit Appender(ListObject* target) : list(target) {}
+    bool take(Interpreter&, Value item) override {
+      incref(item);
+      list->items.push_back(item);
+      return true;
+    }
+    bool take_quietly(Interpreter& interpreter, Value item) override { return take(interpreter, item); }
+  } appender(as_list(list));
+  return for_each_item(interpreter, iterable, appender);
 }
 
 void init_list_type(Interpreter& interpreter) {

@@ -200,10 +200,8 @@ bool list_sort(Interpreter& interpreter, Value list, Value key, bool reverse) {
   const bool has_key = !key.is_null() && key != interpreter.none();
   std::vector<SortItem> items(saved.size());
   bool ok = true;
-  for (std::size_t i = 0; i < saved.size(); ++i) {
-    items[i].value = saved[i];
-    items[i].key = saved[i];
-    if (!has_key) continue;
+  for (std::size_t i = 0; i < saved.size(); ++i) items[i].key = items[i].value = saved[i];
+  for (std::size_t i = 0; has_key && i < saved.size(); ++i) {
     Ref computed = call(interpreter, key, &saved[i], 1);
     if (!computed) {
       for (std::size_t j = 0; j < i; ++j) decref(items[j].key);
@@ -212,6 +210,10 @@ bool list_sort(Interpreter& interpreter, Value list, Value key, bool reverse) {
     }
     items[i].key = computed.release();
   }
+  // The items live in `items` while sorting: the list's buffer goes, so the
+  // sort's peak memory is the items and the merge buffer, as CPython's.
+  const std::size_t size = saved.size();
+  saved = std::vector<Value>();
   if (ok) {
     if (reverse) std::reverse(items.begin(), items.end());
     ok = Sorter(interpreter, items).sort();
@@ -222,8 +224,9 @@ bool list_sort(Interpreter& interpreter, Value list, Value key, bool reverse) {
       ok = false;
     }
     if (reverse) std::reverse(items.begin(), items.end());
-    for (std::size_t i = 0; i < items.size(); ++i) saved[i] = items[i].value;
   }
+  saved.reserve(size);
+  for (const SortItem& item : items) saved.push_back(item.value);
   // Whatever was put into the list meanwhile is dropped, after the list
   // holds its items again.
   std::vector<Value> intruders = std::move(storage);

@@ -245,6 +245,48 @@ Ref object_sizeof(Interpreter& interpreter, Value self, const Value*, std::size_
 
 Ref object_class(Interpreter& interpreter, Value self) { return Ref::borrow(Value::object(type_of(interpreter, self))); }
 
+// Whether instances of the two classes are laid out alike (CPython's
+// compatible_for_assignment): the same storage and the same __slots__.
+bool same_layout(Interpreter& interpreter, const Type* from, const Type* to) {
+  if (from->deallocate != to->deallocate || from->attributes_offset != to->attributes_offset ||
+      from->member_count != to->member_count || from->slots_only != to->slots_only ||
+      has_instance_dict(from) != has_instance_dict(to))
+    return false;
+  if (from->member_count == 0) return true;
+  const Value from_slots = dict_get_str(from->dict.get(), interpreter.names.dunder_slots);
+  const Value to_slots = dict_get_str(to->dict.get(), interpreter.names.dunder_slots);
+  if (from_slots.is_null() || to_slots.is_null()) return false;
+  Ref equal = compare(interpreter, from_slots, to_slots, CompareOp::Eq);
+  if (!equal) {
+    Ref ignored = interpreter.take_exception();
+    return false;
+  }
+  return equal.get() == interpreter.boolean(true);
+}
+
+// obj.__class__ = cls (object_set_class), between classes of one layout.
+// The attributes move into a dict first: a key table belongs to one class.
+int object_class_set(Interpreter& interpreter, Value self, Value value) {
+  auto fail = [&](const std::string& message) {
+    interpreter.set_exception(interpreter.TypeError_type, message);
+    return -1;
+  };
+  if (value.is_null()) return fail("can't delete __class__ attribute");
+  if (!is_subtype(type_of(interpreter, value), interpreter.type_type))
+    return fail("__class__ must be set to a class, not " + quoted_type_name(interpreter, value) + " object");
+  Type* from = type_of(interpreter, self);
+  Type* to = static_cast<Type*>(value.as_object());
+  if (!from->is_heap_type || !to->is_heap_type)
+    return fail("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (!same_layout(interpreter, from, to))
+    return fail("__class__ assignment: '" + to->name + "' object layout differs from '" + from->name + "'");
+  if (has_instance_dict(from) && attributes_of(self.as_object()) && !instance_dict(interpreter, self)) return -1;
+  incref(value);
+  self.as_object()->type = to;
+  decref(Value::object(from));
+  return 0;
+}
+
 // object.__dir__(): the instance's __dict__ keys and its class's names
 // (CPython's object___dir___impl).
 Ref object_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
@@ -269,9 +311,8 @@ bool has_instance_dict(const Type* type) {
   return (type->attributes_offset || type->side_attributes) && !type->slots_only;
 }
 
-Attributes* attributes_of(Object* object) {
+Attributes* side_attributes_of(Object* object) {
   const Type* type = object->type;
-  if (type->attributes_offset) return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + type->attributes_offset);
   if (!type->side_attributes) return nullptr;
   auto& table = type->interpreter->side_attributes->table;
   auto found = table.find(object);
@@ -433,7 +474,7 @@ void init_object_type(Interpreter& interpreter) {
   type->set_attribute = &object_set_attribute;
   type->deallocate = &instance_deallocate;
   type->traverse = &instance_traverse;
-  add_getsets(interpreter, type, {{"__class__", &object_class}});
+  add_getsets(interpreter, type, {{"__class__", &object_class, &object_class_set}});
   add_methods(interpreter, type,
               {{"__dir__", &object_dir},
                {"__getstate__", &object_getstate},

@@ -57,7 +57,13 @@ bool has_instance_dict(const Type* type);
 
 // The attribute storage of an object, or null when its type has none (or
 // the object is in the side table and has stored nothing yet).
-Attributes* attributes_of(Object* object);
+Attributes* side_attributes_of(Object* object);
+inline Attributes* attributes_of(Object* object) {
+  const Type* type = object->type;
+  if (type->attributes_offset)
+    return reinterpret_cast<Attributes*>(reinterpret_cast<char*>(object) + type->attributes_offset);
+  return type->side_attributes ? side_attributes_of(object) : nullptr;
+}
 // The same, making the side-table entry when needed.
 Attributes* attributes_for_store(Object* object);
 // The deallocator of classes whose instances keep their attributes in the

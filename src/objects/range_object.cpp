@@ -32,14 +32,9 @@ std::int64_t range_length(std::int64_t start, std::int64_t stop, std::int64_t st
 // One range() argument as a machine integer, with CPython's TypeError for
 // non-ints.
 bool range_argument(Interpreter& interpreter, Value value, std::int64_t& out) {
-  Ref integer = index_of_object(interpreter, value);
-  if (!integer) {
-    if (!interpreter.has_exception())
-      interpreter.set_exception(interpreter.TypeError_type,
-                                quoted_type_name(interpreter, value) + " object cannot be interpreted as an integer");
-    return false;
-  }
-  if (!int_to_int64(interpreter, integer.get(), out)) {
+  Ref index = number_index(interpreter, value);
+  if (!index) return false;
+  if (!int_to_int64(interpreter, index.get(), out)) {
     interpreter.set_exception(interpreter.OverflowError_type, "Python int too large to convert to C long");
     return false;
   }
@@ -77,19 +72,19 @@ std::int64_t item_at(const RangeObject* range, std::int64_t index) {
 // r[i] and r[i:j:k] (a range again), as CPython's range_subscript.
 Ref range_subscript(Interpreter& interpreter, Value self, Value key) {
   const RangeObject* range = as_range(self);
-  if (is_slice(interpreter, key)) {
-    SliceBounds bounds;
-    if (!slice_bounds(interpreter, key, range->length, bounds)) return Ref();
-    // CPython's compute_slice: the adjusted bounds mapped through the range.
-    return new_range(interpreter, item_at(range, bounds.start), item_at(range, bounds.stop), range->step * bounds.step);
-  }
-  if (Ref index_value = index_of_object(interpreter, key)) {
+  if (Ref index_value = is_slice(interpreter, key) ? Ref() : subscript_index(interpreter, key)) {
     std::int64_t index = 0;
     if (!int_to_int64(interpreter, index_value.get(), index) ||
         (index < 0 ? index + range->length < 0 : index >= range->length))
       return interpreter.raise(interpreter.IndexError_type, "range object index out of range");
     if (index < 0) index += range->length;
     return new_int(interpreter, item_at(range, index));
+  }
+  if (is_slice(interpreter, key)) {
+    SliceBounds bounds;
+    if (!slice_bounds(interpreter, key, range->length, bounds)) return Ref();
+    // CPython's compute_slice: the adjusted bounds mapped through the range.
+    return new_range(interpreter, item_at(range, bounds.start), item_at(range, bounds.stop), range->step * bounds.step);
   }
   if (interpreter.has_exception()) return Ref();
   return interpreter.raise(interpreter.TypeError_type,

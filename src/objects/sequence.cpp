@@ -126,11 +126,18 @@ bool repeat_size(Interpreter& interpreter, std::int64_t size, std::int64_t count
   return true;
 }
 
+Ref subscript_index(Interpreter& interpreter, Value key) {
+  if (is_int(interpreter, key)) return Ref::borrow(key);
+  if (lookup_special(interpreter, key, interpreter.names.dunder_index).is_null()) return Ref();
+  return number_index(interpreter, key);
+}
+
 bool sequence_index(Interpreter& interpreter, Value index, std::int64_t length, std::string_view what,
-                    std::int64_t& out) {
+                    std::int64_t& out, Value key) {
   if (!int_to_int64(interpreter, index, out)) {
     // CPython reports an index too large for a machine word as IndexError.
-    interpreter.set_exception(interpreter.IndexError_type, "cannot fit 'int' into an index-sized integer");
+    interpreter.set_exception(interpreter.IndexError_type, "cannot fit " + quoted_type_name(interpreter, key.is_null() ? index : key) +
+                                                               " into an index-sized integer");
     return false;
   }
   if (out < 0) out += length;
@@ -151,9 +158,9 @@ Ref sequence_subscript(Interpreter& interpreter, Value self, Value key, const Se
     if (!slice_bounds(interpreter, key, length, bounds)) return Ref();
     return access.slice(interpreter, self, bounds);
   }
-  if (Ref index_value = index_of_object(interpreter, key)) {
+  if (Ref index_value = subscript_index(interpreter, key)) {
     std::int64_t index = 0;
-    if (!sequence_index(interpreter, index_value.get(), length, access.name, index)) return Ref();
+    if (!sequence_index(interpreter, index_value.get(), length, access.name, index, key)) return Ref();
     return access.item(interpreter, self, index);
   }
   if (interpreter.has_exception()) return Ref();

@@ -23,11 +23,17 @@ struct SequenceAccess {
   Ref (*slice)(Interpreter& interpreter, Value self, const SliceBounds& bounds);
 };
 
+// A subscript key as an index (CPython's PyIndex_Check, then
+// PyNumber_Index): an int as it is, else what its __index__ returns. Null
+// without an exception when the key has no __index__.
+Ref subscript_index(Interpreter& interpreter, Value key);
+
 // An int index as a position in a sequence of `length` items (negative ones
-// count from the end), or IndexError "`what` index out of range".
+// count from the end), or IndexError "`what` index out of range". `key`, if
+// given, is what the index came from (named when it does not fit a word).
 // Precondition: is_int(index).
 [[nodiscard]] bool sequence_index(Interpreter& interpreter, Value index, std::int64_t length, std::string_view what,
-                                  std::int64_t& out);
+                                  std::int64_t& out, Value key = Value());
 
 // self[key] for an int or slice key; other keys are a TypeError.
 Ref sequence_subscript(Interpreter& interpreter, Value self, Value key, const SequenceAccess& access);

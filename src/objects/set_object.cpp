@@ -343,11 +343,21 @@ bool update_internal(Interpreter& interpreter, SetObject* set, Value other) {
     }
     return true;
   }
-  Ref iterator = get_iterator(interpreter, other);
-  if (!iterator) return false;
-  while (Ref key = iterator_next(interpreter, iterator.get()))
-    if (!add_key(interpreter, set, key.get())) return false;
-  return !interpreter.has_exception();
+  // Keys taken quietly must hash and compare without Python code, with the
+  // keys already there too: so only while the set holds such keys alone.
+  struct Adder final : ItemSink {
+    SetObject* set;
+    bool native_keys;
+    explicit Adder(SetObject* target) : set(target), native_keys(target->used == 0) {}
+    bool take(Interpreter& interpreter, Value key) override {
+      native_keys = native_keys && has_native_equality(interpreter, key);
+      return add_key(interpreter, set, key);
+    }
+    bool take_quietly(Interpreter& interpreter, Value key) override {
+      return native_keys && has_native_equality(interpreter, key) && add_key(interpreter, set, key);
+    }
+  } adder(set);
+  return for_each_item(interpreter, other, adder);
 }
 
 SetObject* allocate_set(Interpreter& interpreter, Type* type) { return gc_new<SetObject>(interpreter, type); }
@@ -563,11 +573,17 @@ std::string method_name(const Interpreter& interpreter, Value self, const char* 
   return std::string(is_frozen(interpreter, self) ? "frozenset." : "set.") + name;
 }
 
-bool check_arguments(Interpreter& interpreter, Value self, const char* name, std::size_t count, Value kwnames,
-                     std::size_t minimum, std::size_t maximum) {
+bool arguments_failed(Interpreter& interpreter, Value self, const char* name, std::size_t count, Value kwnames,
+                      std::size_t minimum, std::size_t maximum) {
   const std::string function = method_name(interpreter, self, name);
   return reject_keywords(interpreter, function, kwnames) &&
          check_positional(interpreter, function, count, minimum, maximum);
+}
+
+inline bool check_arguments(Interpreter& interpreter, Value self, const char* name, std::size_t count, Value kwnames,
+                            std::size_t minimum, std::size_t maximum) {
+  return arguments_fit(count, kwnames, minimum, maximum) ||
+         arguments_failed(interpreter, self, name, count, kwnames, minimum, maximum);
 }
 
 // ---------------------------------------------------------------------------

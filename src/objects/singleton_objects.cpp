@@ -42,7 +42,8 @@ void init_singleton_types(Interpreter& interpreter) {
   interpreter.bool_type->repr = &bool_repr;
   interpreter.bool_type->truth = &bool_truth;
   interpreter.bool_type->construct = &bool_construct;
-  for (Type* type : {interpreter.none_type, interpreter.not_implemented_type, interpreter.ellipsis_type, interpreter.bool_type})
+  for (Type* type :
+       {interpreter.none_type, interpreter.not_implemented_type, interpreter.ellipsis_type, interpreter.bool_type})
     type->deallocate = &singleton_deallocate;
 }
 

@@ -8,6 +8,7 @@
 #include "objects/descriptor_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
+#include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -30,14 +31,14 @@ bool bound(Interpreter& interpreter, Value value, std::int64_t fallback, std::in
     out = fallback;
     return true;
   }
-  Ref integer = index_of_object(interpreter, value);
-  if (!integer) {
+  Ref index = subscript_index(interpreter, value);
+  if (!index) {
     if (!interpreter.has_exception())
       interpreter.set_exception(interpreter.TypeError_type,
                                 "slice indices must be integers or None or have an __index__ method");
     return false;
   }
-  if (!int_to_int64(interpreter, integer.get(), out)) out = int_sign(interpreter, integer.get()) < 0 ? word_min : word_max;
+  if (!int_to_int64(interpreter, index.get(), out)) out = int_sign(interpreter, index.get()) < 0 ? word_min : word_max;
   return true;
 }
 

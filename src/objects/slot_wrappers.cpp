@@ -160,23 +160,21 @@ int truth_wrapper(Interpreter& interpreter, Value self) {
   return result.get() == interpreter.boolean(true);
 }
 
-// CPython's slot_sq_length: __len__'s result through __index__, at least
-// 0, and fitting a machine word.
+// CPython's slot_sq_length: __len__'s result as an index (its __index__),
+// which must fit a machine word and not be negative; an exact int.
 Ref length_wrapper(Interpreter& interpreter, Value self) {
   Ref result = call_slot_dunder(interpreter, SlotId::length, self, nullptr, 0);
   if (!result) return result;
-  Ref length = index_of_object(interpreter, result.get());
-  if (!length) {
-    if (interpreter.has_exception()) return Ref();
-    return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, result.get()) +
-                                                             " object cannot be interpreted as an integer");
+  Ref index = number_index(interpreter, result.get());
+  if (!index) return index;
+  std::int64_t length = 0;
+  if (!int_to_int64(interpreter, index.get(), length)) {
+    const bool negative = int_sign(interpreter, index.get()) < 0;
+    return interpreter.raise(negative ? interpreter.ValueError_type : interpreter.OverflowError_type,
+                             negative ? "__len__() should return >= 0" : "cannot fit 'int' into an index-sized integer");
   }
-  if (int_sign(interpreter, length.get()) < 0)
-    return interpreter.raise(interpreter.ValueError_type, "__len__() should return >= 0");
-  std::int64_t size = 0;
-  if (!int_to_int64(interpreter, length.get(), size))
-    return interpreter.raise(interpreter.OverflowError_type, "cannot fit 'int' into an index-sized integer");
-  return length;
+  if (length < 0) return interpreter.raise(interpreter.ValueError_type, "__len__() should return >= 0");
+  return new_int(interpreter, length);
 }
 
 // __next__ raising StopIteration means "exhausted" to the slot's callers.
@@ -188,6 +186,11 @@ Ref next_wrapper(Interpreter& interpreter, Value self) {
 }
 
 int contains_wrapper(Interpreter& interpreter, Value self, Value item) {
+  // `__contains__ = None` declares the class no container.
+  if (type_lookup(type_of(interpreter, self), interpreter.slot_names[slot_index(SlotId::contains)]) == interpreter.none()) {
+    interpreter.set_exception(interpreter.TypeError_type, quoted_type_name(interpreter, self) + " object is not a container");
+    return -1;
+  }
   Ref result = call_slot_dunder(interpreter, SlotId::contains, self, &item, 1);
   return result ? truth(interpreter, result.get()) : -1;
 }
@@ -255,8 +258,11 @@ Ref get_attribute_wrapper(Interpreter& interpreter, Value self, Value name) {
 
 int set_attribute_wrapper(Interpreter& interpreter, Value self, Value name, Value value) {
   const Type* type = type_of(interpreter, self);
-  const Value method = type_lookup(type, value.is_null() ? interpreter.names.dunder_delattr : interpreter.names.dunder_setattr);
-  if (method.is_null() || type_of(interpreter, method) != interpreter.function_type)
+  const Value dunder = value.is_null() ? interpreter.names.dunder_delattr : interpreter.names.dunder_setattr;
+  const Value method = type_lookup(type, dunder);
+  // object's own method is the generic store; anything else (a function,
+  // or e.g. `__setattr__ = dict.__setitem__`) is called.
+  if (method.is_null() || method == type_lookup(interpreter.object_type, dunder))
     return object_set_attribute(interpreter, self, name, value);
   const Value arguments[] = {name, value};
   Ref result = call_found(interpreter, method, self, arguments, value.is_null() ? 1 : 2);

@@ -27,16 +27,6 @@ namespace {
 // CPython words argument errors by how each method parses its arguments;
 // these follow the method table of unicodeobject.c.
 
-// METH_NOARGS: "str.upper() takes no arguments (1 given)".
-bool no_arguments(Interpreter& interpreter, const char* qualified, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 0, 0);
-}
-
-// METH_O: "str.join() takes exactly one argument (0 given)".
-bool one_argument(Interpreter& interpreter, const char* qualified, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 1, 1);
-}
-
 // Argument clinic, positional only: "center expected at least 1 argument, got 0".
 bool positional(Interpreter& interpreter, const char* name, const char* qualified, std::size_t count, Value kwnames,
                 std::size_t minimum, std::size_t maximum) {
@@ -316,7 +306,7 @@ Ref str_method_splitlines(Interpreter& interpreter, Value self, const Value* arg
 // ---- join ----
 
 Ref str_method_join(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "str.join", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "str.join", count, kwnames)) return Ref();
   // The items of a list or tuple, else of a list collected first, so their
   // lengths can be summed before building. No Python code runs while
   // joining, so a list cannot change meanwhile.
@@ -526,7 +516,7 @@ Ref change_case(Interpreter& interpreter, Value self, CaseChange change) {
 
 #define KRAIT_CASE_METHOD(method, change)                                                                           \
   Ref str_method_##method(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) { \
-    if (!no_arguments(interpreter, "str." #method, count, kwnames)) return Ref();                                  \
+    if (!check_no_arguments(interpreter, "str." #method, count, kwnames)) return Ref();                                  \
     return change_case(interpreter, self, CaseChange::change);                                                      \
   }
 KRAIT_CASE_METHOD(lower, Lower)
@@ -595,7 +585,7 @@ bool is_identifier(const StrObject* str) {
 
 #define KRAIT_PREDICATE_METHOD(method, expression)                                                                  \
   Ref str_method_##method(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) { \
-    if (!no_arguments(interpreter, "str." #method, count, kwnames)) return Ref();                                  \
+    if (!check_no_arguments(interpreter, "str." #method, count, kwnames)) return Ref();                                  \
     const StrObject* str = as_str(self);                                                                            \
     return interpreter.new_boolean(expression);                                                                     \
   }
@@ -670,7 +660,7 @@ Ref str_method_center(Interpreter& interpreter, Value self, const Value* argumen
 }
 
 Ref str_method_zfill(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, "str.zfill", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "str.zfill", count, kwnames)) return Ref();
   std::int64_t width = 0;
   if (!index_argument(interpreter, arguments[0], width)) return Ref();
   const StrObject* str = as_str(self);
@@ -718,7 +708,7 @@ Ref str_method_expandtabs(Interpreter& interpreter, Value self, const Value* arg
 
 Ref partition(Interpreter& interpreter, const char* qualified, bool reverse, Value self, const Value* arguments,
               std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, qualified, count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, qualified, count, kwnames)) return Ref();
   const Value separator = arguments[0];
   if (!require_str(interpreter, separator)) return Ref();
   const std::int64_t separator_length = as_str(separator)->length;
@@ -749,7 +739,7 @@ Ref str_method_rpartition(Interpreter& interpreter, Value self, const Value* arg
 
 Ref remove_affix(Interpreter& interpreter, const char* name, const char* qualified, bool suffix, Value self,
                  const Value* arguments, std::size_t count, Value kwnames) {
-  if (!one_argument(interpreter, qualified, count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, qualified, count, kwnames)) return Ref();
   const Value affix = arguments[0];
   if (!require_str_argument(interpreter, affix, (std::string(name) + "() argument must be str").c_str())) return Ref();
   const std::int64_t length = as_str(self)->length;
@@ -810,7 +800,7 @@ bool look_up_translation(Interpreter& interpreter, Value table, char32_t c, Tran
 
 Ref str_method_translate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                          Value kwnames) {
-  if (!one_argument(interpreter, "str.translate", count, kwnames)) return Ref();
+  if (!check_one_argument(interpreter, "str.translate", count, kwnames)) return Ref();
   const Value table = arguments[0];
   const StrObject* str = as_str(self);
   // Lookups of one-byte characters are remembered: texts repeat them.

@@ -32,29 +32,35 @@ constexpr std::uint8_t width_for(char32_t widest) { return widest < 0x100 ? 1 : 
 
 // Beyond this many code points no allocation is attempted (MemoryError), so
 // size arithmetic never overflows.
-constexpr std::int64_t max_str_length = std::int64_t{1} << 48;
+constexpr std::int64_t max_str_length = (std::int64_t{1} << 39) - 1;  // what StrObject::capacity holds
 
 // Storage. Strs live in malloc'ed blocks, so that in-place appends can
-// realloc them. Small blocks come in four size classes (room for 16, 32,
-// 48 or 64 bytes of characters and the terminating zero) and are recycled
-// through the interpreter's free lists: splitting a text makes and drops
-// many short strs, and the C allocator is slow at that.
+// realloc them. Small blocks come in four size classes (room for 8, 24, 40
+// or 56 bytes of characters and the terminating zero: blocks of 56, 72, 88
+// and 104 bytes, which glibc's malloc serves with no rounding up) and are
+// recycled through the interpreter's free lists: splitting a text makes and
+// drops many short strs, and the C allocator is slow at that.
 constexpr std::size_t size_class_step = 16;
+constexpr std::size_t smallest_class_data = 8;
 constexpr std::size_t size_classes = 4;
-constexpr std::size_t max_recycled = 65536;  // blocks kept per class (at most 8 MiB each)
+constexpr std::size_t largest_class_data = smallest_class_data + size_class_step * (size_classes - 1);
+constexpr std::size_t max_recycled = 65536;  // blocks kept per class (at most 7 MiB each)
 
 // A block's size for `capacity` code points of `width` bytes, small blocks
 // rounded up to their class.
 std::size_t block_bytes(std::int64_t capacity, std::uint8_t width) {
   const std::size_t data = static_cast<std::size_t>(capacity) * width + 1;
-  if (data > size_class_step * size_classes) return sizeof(StrObject) + data;
-  return sizeof(StrObject) + (data + size_class_step - 1) / size_class_step * size_class_step;
+  if (data > largest_class_data) return sizeof(StrObject) + data;
+  if (data <= smallest_class_data) return sizeof(StrObject) + smallest_class_data;
+  return sizeof(StrObject) + smallest_class_data +
+         (data - smallest_class_data + size_class_step - 1) / size_class_step * size_class_step;
 }
 
 // The size class of a block of `bytes`, or -1 for a large one.
 int size_class(std::size_t bytes) {
   const std::size_t data = bytes - sizeof(StrObject);
-  return data <= size_class_step * size_classes ? static_cast<int>(data / size_class_step) - 1 : -1;
+  if (data > largest_class_data) return -1;
+  return static_cast<int>((data - smallest_class_data) / size_class_step);
 }
 
 // The capacity a block of `bytes` gives at `width` (small blocks have room
@@ -117,11 +123,15 @@ bool is_ascii_bytes(const unsigned char* bytes, std::size_t size) {
   return any < 0x80;
 }
 
+// A non-ASCII str's UTF-8 buffer: its byte length, then the bytes.
+void release_utf8(StrObject* object) {
+  if (!object->ascii && object->utf8) delete[] (object->utf8 - sizeof(std::size_t));
+  object->utf8 = nullptr;
+}
+
 // Drops the cached hash and UTF-8 of a str whose characters change.
 void forget_derived(StrObject* object) {
-  if (!object->ascii) delete[] object->utf8;
-  object->utf8 = nullptr;
-  object->utf8_length = 0;
+  release_utf8(object);
   object->hash = -1;
 }
 
@@ -134,7 +144,6 @@ void seal(StrObject* object, int known_ascii = -1) {
                                    : object->width == 1 &&
                                          is_ascii_bytes(object->data(), static_cast<std::size_t>(object->length));
   object->utf8 = object->ascii ? reinterpret_cast<char*>(object->data()) : nullptr;
-  object->utf8_length = object->ascii ? static_cast<std::size_t>(object->length) : 0;
 }
 
 Ref finish_str(StrObject* object) {
@@ -146,15 +155,22 @@ Ref finish_str(StrObject* object) {
 // (not narrower than its own): the str's new address, or nullptr (the old
 // one intact) when memory is short. Precondition: no cached UTF-8 (it could
 // point into the old data).
-StrObject* resize_storage(StrObject* object, std::int64_t capacity, std::uint8_t width) {
+StrObject* resize_storage(Interpreter& interpreter, StrObject* object, std::int64_t capacity, std::uint8_t width) {
   if (capacity > max_str_length) return nullptr;
   const std::uint8_t old_width = object->width;
   const std::uint8_t new_width = std::max(width, old_width);
   const std::size_t old_bytes = block_bytes(object->capacity, old_width);
   const std::size_t bytes = block_bytes(capacity, new_width);
+  // Between small classes, a recycled block and a short copy beat realloc.
   // Every block, recycled or not, is a malloc'ed block of its class's
-  // exact size, so realloc applies to all of them.
-  if (bytes != old_bytes) {
+  // exact size, so realloc applies to all of them otherwise.
+  if (bytes != old_bytes && size_class(bytes) >= 0 && size_class(old_bytes) >= 0) {
+    void* memory = allocate_block(interpreter, bytes);
+    if (!memory) return nullptr;
+    std::memcpy(memory, static_cast<void*>(object), std::min(bytes, old_bytes));
+    free_block(interpreter, object, old_bytes);
+    object = static_cast<StrObject*>(memory);
+  } else if (bytes != old_bytes) {
     void* memory = std::realloc(object, bytes);
     if (!memory) return nullptr;
     object = static_cast<StrObject*>(memory);
@@ -493,7 +509,7 @@ Ref str_value(Interpreter& interpreter, const Value* arguments, std::size_t coun
 
 void str_deallocate(Interpreter& interpreter, Object* object) {
   auto* str = static_cast<StrObject*>(object);
-  if (!str->ascii) delete[] str->utf8;
+  release_utf8(str);
   const std::size_t bytes = block_bytes(str->capacity, str->width);
   str->~StrObject();
   free_block(interpreter, str, bytes);
@@ -517,6 +533,11 @@ bool is_str(const Interpreter& interpreter, Value value) {
 
 Ref new_str(Interpreter& interpreter, std::string_view utf8) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  // One Latin-1 character: the shared str (constants, names and indexing
+  // then give the same object, which dict lookups match by identity).
+  if (utf8.size() == 1 && bytes[0] < 0x80) return new_str_from_code_point(interpreter, bytes[0]);
+  if (utf8.size() == 2 && (bytes[0] == 0xC2 || bytes[0] == 0xC3) && (bytes[1] & 0xC0) == 0x80)
+    return new_str_from_code_point(interpreter, static_cast<char32_t>((bytes[0] & 0x1F) << 6 | (bytes[1] & 0x3F)));
   if (is_ascii_bytes(bytes, utf8.size())) {
     StrObject* object = allocate_str(interpreter, static_cast<std::int64_t>(utf8.size()), 1);
     std::memcpy(object->data(), bytes, utf8.size());
@@ -562,11 +583,16 @@ std::string_view str_utf8(Value value) {
     visit_code_points(str, [&](auto* chars) {
       for (std::int64_t i = 0; i < str->length; ++i) unicode::append_utf8(text, chars[i]);
     });
-    str->utf8 = new char[text.size() + 1];
-    std::memcpy(str->utf8, text.c_str(), text.size() + 1);
-    str->utf8_length = text.size();
+    const std::size_t size = text.size();
+    char* buffer = new char[sizeof size + size + 1];
+    std::memcpy(buffer, &size, sizeof size);
+    std::memcpy(buffer + sizeof size, text.c_str(), size + 1);
+    str->utf8 = buffer + sizeof size;
   }
-  return {str->utf8, str->utf8_length};
+  if (str->ascii) return {str->utf8, static_cast<std::size_t>(str->length)};
+  std::size_t size;
+  std::memcpy(&size, str->utf8 - sizeof size, sizeof size);
+  return {str->utf8, size};
 }
 
 bool str_equal(Value a, Value b) {
@@ -618,7 +644,7 @@ bool str_concat_in_place(Interpreter& interpreter, Value& left, Value right) {
   if (length > target->capacity || width != target->width) {
     // Half again as much room as needed, so n appends cost O(n) copying.
     const std::int64_t capacity = length > target->capacity ? length + length / 2 + 8 : target->capacity;
-    StrObject* grown = resize_storage(target, capacity, width);
+    StrObject* grown = resize_storage(interpreter, target, capacity, width);
     if (!grown) {
       seal(target, target->ascii);
       interpreter.set_exception(interpreter.MemoryError_type, "");
@@ -686,7 +712,7 @@ bool StrBuilder::reserve(std::int64_t extra, std::uint8_t width) {
   }
   if (needed <= str_->capacity && width <= str_->width) return true;
   const std::int64_t capacity = needed <= str_->capacity ? str_->capacity : std::max(needed, str_->capacity * 2);
-  StrObject* grown = resize_storage(str_, capacity, std::max(width, str_->width));
+  StrObject* grown = resize_storage(interpreter_, str_, capacity, std::max(width, str_->width));
   if (!grown) {
     failed_ = true;
     return false;
@@ -757,7 +783,7 @@ Ref StrBuilder::finish() {
   str_ = nullptr;
   // Give back room the string will never use (more than a quarter unused).
   if (result->capacity - result->length > result->capacity / 4 + 16) {
-    if (StrObject* shrunk = resize_storage(result, result->length, result->width)) result = shrunk;
+    if (StrObject* shrunk = resize_storage(interpreter_, result, result->length, result->width)) result = shrunk;
   }
   return finish_str(result);
 }

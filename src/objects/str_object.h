@@ -17,21 +17,25 @@ namespace krait::runtime {
 
 class Interpreter;
 
+// 48 bytes of header, as CPython's compact ASCII strs: programs hold many
+// short strs, so every word here counts (json-like data is mostly strs).
 struct StrObject : Object {
   std::int64_t length = 0;     // in code points
-  std::int64_t capacity = 0;   // code points the data has room for (in-place growth)
   std::int64_t hash = -1;      // -1: not computed yet
+  // Cached UTF-8: the data itself when ascii, else a buffer made on demand,
+  // whose byte length is stored in the word before it.
+  char* utf8 = nullptr;
+  std::int64_t capacity : 40 = 0;  // code points the data has room for (in-place growth)
   std::uint8_t width = 1;      // bytes per code point: 1, 2 or 4, the narrowest that fits
   bool ascii = true;
   bool interned = false;       // made by Interpreter::intern: lives as long as the interpreter
-  char* utf8 = nullptr;        // cached UTF-8 (points into the data when ascii)
-  std::size_t utf8_length = 0;
 
   // The code points follow the header.
   unsigned char* data() { return reinterpret_cast<unsigned char*>(this + 1); }
   const unsigned char* data() const { return reinterpret_cast<const unsigned char*>(this + 1); }
   char32_t at(std::int64_t index) const;
 };
+static_assert(sizeof(StrObject) == 48);
 
 inline StrObject* as_str(Value value) { return static_cast<StrObject*>(value.as_object()); }
 // A str or an instance of a subclass of str.

@@ -35,6 +35,12 @@ TupleObject* allocate_tuple(Interpreter& interpreter, std::int64_t size) {
   return tuple;
 }
 
+// The empty tuple is one object, as CPython's: `() is ()`.
+Ref the_empty_tuple(Interpreter& interpreter) {
+  if (!interpreter.empty_tuple) interpreter.empty_tuple = Ref::steal(Value::object(allocate_tuple(interpreter, 0)));
+  return Ref::borrow(interpreter.empty_tuple.get());
+}
+
 std::int64_t tuple_length_of(Value self) { return as_tuple(self)->size; }
 
 Ref tuple_item(Interpreter&, Value self, std::int64_t index) { return Ref::borrow(as_tuple(self)->items()[index]); }
@@ -43,6 +49,7 @@ Ref tuple_slice(Interpreter& interpreter, Value self, const SliceBounds& bounds)
   const TupleObject* tuple = as_tuple(self);
   // Tuples are immutable, so the whole of one is itself.
   if (bounds.step == 1 && bounds.count == tuple->size) return Ref::borrow(self);
+  if (bounds.count == 0) return the_empty_tuple(interpreter);
   TupleObject* result = allocate_tuple(interpreter, bounds.count);
   for (std::int64_t i = 0; i < bounds.count; ++i) {
     result->items()[i] = tuple->items()[bounds.start + i * bounds.step];
@@ -96,6 +103,7 @@ Ref tuple_concatenate(Interpreter& interpreter, Value left, Value right) {
                                                              std::string(type_name(interpreter, right)) + "\") to tuple");
   const TupleObject* a = as_tuple(left);
   const TupleObject* b = as_tuple(right);
+  if (a->size + b->size == 0) return the_empty_tuple(interpreter);
   TupleObject* result = allocate_tuple(interpreter, a->size + b->size);
   std::int64_t next = 0;
   for (const TupleObject* part : {a, b})
@@ -111,6 +119,7 @@ Ref tuple_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
   if (count == 1) return Ref::borrow(self);
   std::int64_t size = 0;
   if (!repeat_size(interpreter, tuple->size, count, size)) return Ref();
+  if (size == 0) return the_empty_tuple(interpreter);
   TupleObject* result = allocate_tuple(interpreter, size);
   for (std::int64_t i = 0; i < size; ++i) {
     result->items()[i] = tuple->items()[i % tuple->size];
@@ -197,6 +206,7 @@ bool is_tuple(const Interpreter& interpreter, Value value) {
 }
 
 Ref new_tuple(Interpreter& interpreter, std::span<const Value> items) {
+  if (items.empty()) return the_empty_tuple(interpreter);
   TupleObject* tuple = allocate_tuple(interpreter, static_cast<std::int64_t>(items.size()));
   for (std::size_t i = 0; i < items.size(); ++i) {
     tuple->items()[i] = items[i];

@@ -182,9 +182,11 @@ Ref type_base_get(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
   return type->base ? Ref::borrow(Value::object(type->base)) : interpreter.new_none();
 }
-// A read-only mappingproxy: inline caches trust the type's version, which
-// only changes when the namespace changes through the type.
-Ref type_dict_get(Interpreter& interpreter, Value self) { return new_mappingproxy(interpreter, as_type(self)->dict.get()); }
+// A read-only view: inline caches trust the type's version, which only
+// changes when the namespace changes through the type.
+Ref type_dict_get(Interpreter& interpreter, Value self) {
+  return new_mappingproxy(interpreter, as_type(self)->dict.get());
+}
 Ref type_doc_get(Interpreter& interpreter, Value self) {
   const Value doc = dict_get_str(as_type(self)->dict.get(), interpreter.names.dunder_doc);
   return doc.is_null() ? interpreter.new_none() : Ref::borrow(doc);
@@ -666,10 +668,6 @@ bool is_subtype(const Type* type, const Type* base) {
   for (const Type* entry : type->mro)
     if (entry == base) return true;
   return false;
-}
-
-Type* type_of(const Interpreter& interpreter, Value value) {
-  return value.is_small_int() ? interpreter.int_type : value.as_object()->type;
 }
 
 Ref type_repr(Interpreter& interpreter, Value self) {

@@ -51,6 +51,8 @@ using RepeatSlot = Ref (*)(Interpreter&, Value self, std::int64_t count);
 using HashSlot = std::int64_t (*)(Interpreter&, Value self);  // -1: error
 using TruthSlot = int (*)(Interpreter&, Value self);          // 1, 0, or -1: error
 using Deallocator = void (*)(Interpreter&, Object* object);
+class ItemSink;
+using DrainSlot = bool (*)(Interpreter&, Value self, ItemSink& sink);  // false: error
 
 // The slots, numbered in type_slots.def order.
 enum class SlotId : std::uint8_t {
@@ -118,6 +120,10 @@ struct Type : Object {
   FinalizeSlot finalize = nullptr;
   // Its instances can be weakly referenced (CPython's tp_weaklistoffset).
   bool weakrefable = false;
+  // An iterator's own way to feed all its items to a native consumer
+  // (runtime::for_each_item), faster than one __next__ per item:
+  // generators run their frame once for many items.
+  DrainSlot drain = nullptr;
 #define KRAIT_TYPE_SLOT(field, dunder, signature) signature field = nullptr;
 #include "objects/type_slots.def"
 #undef KRAIT_TYPE_SLOT
@@ -126,6 +132,9 @@ struct Type : Object {
 // Puts native methods into a built-in type's namespace (as method
 // descriptors).
 void add_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
+// Class methods: classmethod objects over builtin functions that take the
+// class first (dict.fromkeys, int.from_bytes).
+void add_class_methods(Interpreter& interpreter, Type* type, std::initializer_list<MethodDef> methods);
 
 // Puts classmethods over native functions into a built-in type's namespace:
 // each function receives the class as arguments[0] (count includes it).
@@ -155,8 +164,9 @@ void ready_native_type(Interpreter& interpreter, Type* type);
 
 bool is_subtype(const Type* type, const Type* base);
 
-// The type of any value, small ints included.
-Type* type_of(const Interpreter& interpreter, Value value);
+// The type of any value, small ints included. (Inline, on every dispatch:
+// defined in runtime/interpreter.h.)
+inline Type* type_of(const Interpreter& interpreter, Value value);
 
 // type.__repr__: "<class 'int'>".
 Ref type_repr(Interpreter& interpreter, Value self);

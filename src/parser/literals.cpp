@@ -4,7 +4,6 @@
 #include "parser/literals.h"
 
 #include <gmp.h>
-#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <charconv>
@@ -12,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "support/icu_library.h"
 #include "support/unicode.h"
 
 namespace krait::parser {
@@ -127,7 +127,9 @@ int code_point_for_name(std::string_view name) {
   if ((algorithmic && !upper_case) || normalised.starts_with("TANGUT IDEOGRAPH-")) return -1;
   for (UCharNameChoice choice : {U_UNICODE_CHAR_NAME, U_CHAR_NAME_ALIAS}) {
     UErrorCode status = U_ZERO_ERROR;
-    const UChar32 code_point = u_charFromName(choice, buffer, &status);
+    const icu::Library& library = icu::library();
+    if (!library.loaded) return -1;
+    const UChar32 code_point = library.char_from_name(choice, buffer, &status);
     if (U_SUCCESS(status)) return code_point;
   }
   return -1;

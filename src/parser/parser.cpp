@@ -207,6 +207,7 @@ void Parser::raise_lexer_error() {
   info.end_lineno += info.end_lineno ? line_offset_ : 0;
   if (fstring_input_) info.message = "f-string: " + info.message;
   info.filename = options_.filename;
+  info.from_tokenizer = true;
   throw ParseError{std::move(info)};
 }
 
@@ -412,9 +413,12 @@ void Parser::prefer_later_tokenizer_error() {
   if (raised_by_tokenizer) raise_lexer_error();
   if (unclosed_bracket_ == SIZE_MAX) return;
   const Token& bracket = tokens_[unclosed_bracket_].token;
-  if (tokens_[reached_ ? reached_ - 1 : 0].token.lineno > bracket.lineno)
-    raise_range(bracket.lineno, bracket.col_offset, bracket.lineno, -1,
-                "'" + std::string(bracket.text) + "' was never closed");
+  if (tokens_[reached_ ? reached_ - 1 : 0].token.lineno > bracket.lineno) {
+    SyntaxErrorInfo info = error_info(bracket.lineno, bracket.col_offset, bracket.lineno, -1,
+                                      "'" + std::string(bracket.text) + "' was never closed", "SyntaxError");
+    info.from_tokenizer = true;
+    throw ParseError{std::move(info)};
+  }
 }
 
 // ---- start rules ----
@@ -490,6 +494,13 @@ ast::Mod* Parser::parse_interactive() {
     statement();
     interactive->body = pop_seq<ast::Stmt>(mark);
     accept(TokenKind::NEWLINE);
+    // bad_single_statement: only blank lines and comments may follow, the
+    // error placed after the last token read.
+    const Token& last = tokens_[index_ - 1].token;
+    while (at(TokenKind::NEWLINE) || at(TokenKind::DEDENT)) advance();
+    if (!at(TokenKind::ENDMARKER))
+      raise_range(last.lineno, last.col_offset, last.lineno, last.col_offset,
+                  "multiple statements found while compiling a single statement");
   }
   return interactive;
 }

@@ -11,16 +11,12 @@
 
 namespace krait::runtime {
 
-std::size_t keyword_count(Value kwnames) {
-  return kwnames.is_null() ? 0 : static_cast<std::size_t>(as_tuple(kwnames)->size);
-}
-
 std::string argument_type_name(const Interpreter& interpreter, Value value) {
   if (value == interpreter.none()) return "None";
   return type_of(interpreter, value)->name;
 }
 
-bool reject_keywords(Interpreter& interpreter, std::string_view function, Value kwnames) {
+bool keywords_given(Interpreter& interpreter, std::string_view function, Value kwnames) {
   if (keyword_count(kwnames) == 0) return true;
   interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() takes no keyword arguments");
   return false;
@@ -45,18 +41,16 @@ std::string broken_bound(std::size_t count, std::size_t minimum, std::size_t max
 
 }  // namespace
 
-bool check_argument_count(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
+bool check_argument_count_failed(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
                           std::size_t maximum) {
-  if (count >= minimum && count <= maximum) return true;
   interpreter.set_exception(interpreter.TypeError_type, std::string(function) + " expected " +
                                                             broken_bound(count, minimum, maximum, "") + ", got " +
                                                             std::to_string(count));
   return false;
 }
 
-bool check_positional(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
+bool check_positional_failed(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
                       std::size_t maximum) {
-  if (count >= minimum && count <= maximum) return true;
   const std::string name(function);
   if (minimum == 1 && maximum == 1) {
     interpreter.set_exception(interpreter.TypeError_type,
@@ -65,14 +59,13 @@ bool check_positional(Interpreter& interpreter, std::string_view function, std::
     interpreter.set_exception(interpreter.TypeError_type,
                               name + "() takes no arguments (" + std::to_string(count) + " given)");
   } else {
-    return check_argument_count(interpreter, function, count, minimum, maximum);
+    return check_argument_count_failed(interpreter, function, count, minimum, maximum);
   }
   return false;
 }
 
-bool check_tuple_arguments(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
+bool check_tuple_arguments_failed(Interpreter& interpreter, std::string_view function, std::size_t count, std::size_t minimum,
                            std::size_t maximum) {
-  if (count >= minimum && count <= maximum) return true;
   interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() takes " +
                                                             broken_bound(count, minimum, maximum, "exactly ") + " (" +
                                                             std::to_string(count) + " given)");
@@ -83,10 +76,14 @@ bool check_tuple_arguments(Interpreter& interpreter, std::string_view function, 
 // problem reported and its text are the same.
 bool bind_arguments(Interpreter& interpreter, const NativeSignature& signature, const Value* arguments,
                     std::size_t count, Value kwnames, Value* out) {
-  const std::string name = std::string(signature.function) + "()";
   const std::size_t total = signature.names.size();
   const std::size_t positional_only = signature.positional_only;
   const std::size_t maximum_positional = total - signature.keyword_only;
+  if (kwnames.is_null() && count >= signature.required && count <= maximum_positional) {
+    for (std::size_t i = 0; i < total; ++i) out[i] = i < count ? arguments[i] : Value();
+    return true;
+  }
+  const std::string name = std::string(signature.function) + "()";
   const std::size_t minimum_positional = std::min(signature.required, maximum_positional);
   const std::size_t keywords = keyword_count(kwnames);
   auto fail = [&](const std::string& message) {
@@ -137,14 +134,6 @@ bool bind_arguments(Interpreter& interpreter, const NativeSignature& signature, 
     if (!known) return invalid_keyword(interpreter, signature.function, keyword);
   }
   return true;
-}
-
-bool check_no_arguments(Interpreter& interpreter, std::string_view qualified, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 0, 0);
-}
-
-bool check_one_argument(Interpreter& interpreter, std::string_view qualified, std::size_t count, Value kwnames) {
-  return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 1, 1);
 }
 
 bool check_slot_arguments(Interpreter& interpreter, std::string_view name, std::size_t count, Value kwnames,

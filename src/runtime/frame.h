@@ -9,11 +9,16 @@
 
 namespace krait::runtime {
 
+class ItemSink;
+
 struct Frame {
   Object* code = nullptr;       // a compiler::CodeObject
   Object* function = nullptr;   // the running FunctionObject, or null for module and class bodies
   Value globals;                // a dict (borrowed: the function or the caller holds it)
-  Value locals;                 // the namespace of a class body or module (a dict), else null
+  // The namespace of a class body or module (a mapping, borrowed); in a
+  // function's frame null, or the dict locals() made (owned by the frame,
+  // released when it is popped, as CPython 3.11's f_locals).
+  Value locals;
   Value* registers = nullptr;   // the window
   Value* top = nullptr;         // one past the window: where a callee's window may begin
   const std::uint32_t* pc = nullptr;  // the next instruction, saved while a callee runs
@@ -23,6 +28,9 @@ struct Frame {
   bool entry = false;
   // The GeneratorObject whose frame this is, or null.
   Object* generator = nullptr;
+  // In a generator's frame drained by a native consumer: where its yields
+  // go without suspending (ItemSink::take_quietly), or null.
+  ItemSink* sink = nullptr;
 };
 
 }  // namespace krait::runtime

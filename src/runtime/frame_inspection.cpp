@@ -38,15 +38,22 @@ Value variable(Interpreter& interpreter, const compiler::CodeObject* code, const
 
 Ref frame_locals(Interpreter& interpreter) {
   if (interpreter.frames.empty()) return new_dict(interpreter);
-  const Frame& frame = interpreter.frames.back();
-  if (!frame.locals.is_null()) return Ref::borrow(frame.locals);
+  Frame& frame = interpreter.frames.back();
   const auto* code = static_cast<const compiler::CodeObject*>(frame.code);
-  Ref dict = new_dict(interpreter);
+  if (!(code->flags & compiler::code_optimized)) return Ref::borrow(frame.locals.is_null() ? frame.globals : frame.locals);
+  // A function's frame keeps one dict, brought up to date at each call
+  // (PyFrame_FastToLocals): other keys, as exec() may add, stay.
+  if (frame.locals.is_null()) frame.locals = new_dict(interpreter).release();
   for (int i = 0; i < code->local_count; ++i) {
     const Value value = variable(interpreter, code, frame, i);
-    if (!value.is_null()) dict_set_str(interpreter, dict.get(), code->local_names[i].get(), value);
+    const Value name = code->local_names[i].get();
+    if (!value.is_null()) {
+      dict_set_str(interpreter, frame.locals, name, value);
+    } else if (dict_delete_item(interpreter, frame.locals, name) < 0) {
+      return Ref();
+    }
   }
-  return dict;
+  return Ref::borrow(frame.locals);
 }
 
 bool frame_super_arguments(Interpreter& interpreter, Type*& type, Value& first) {

@@ -2,12 +2,13 @@
 // register stack) and tearing it down so that every object is freed.
 #include "runtime/interpreter.h"
 
+#include <sys/mman.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <new>
 #include <utility>
 
-#include "objects/anext_awaitable_object.h"
 #include "objects/builtins.h"
 #include "objects/bytearray_object.h"
 #include "objects/bytes_object.h"
@@ -29,6 +30,8 @@
 #include "objects/mappingproxy_object.h"
 #include "objects/memoryview_object.h"
 #include "objects/module_object.h"
+#include "objects/generic_alias_object.h"
+#include "objects/mappingproxy_object.h"
 #include "objects/namespace_object.h"
 #include "objects/object_object.h"
 #include "objects/range_object.h"
@@ -114,7 +117,6 @@ Interpreter::Interpreter() {
   mappingproxy_type = create_type("mappingproxy", object_type);
   generic_alias_type = create_type("types.GenericAlias", object_type);
   union_type = create_type("types.UnionType", object_type);
-  anext_awaitable_type = create_type("anext_awaitable", object_type);
   dict_keyiterator_type = create_type("dict_keyiterator", object_type);
   dict_valueiterator_type = create_type("dict_valueiterator", object_type);
   dict_itemiterator_type = create_type("dict_itemiterator", object_type);
@@ -140,6 +142,7 @@ Interpreter::Interpreter() {
   weakcallableproxy_type = create_type("weakref.CallableProxyType", object_type);
   module_type = create_type("module", object_type);
   namespace_type = create_type("types.SimpleNamespace", object_type);
+  anext_awaitable_type = create_type("anext_awaitable", object_type);
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Name##_type = create_type(#Name, Base##_type);
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
@@ -191,7 +194,6 @@ Interpreter::Interpreter() {
   init_mappingproxy_type(*this);
   init_generic_alias_type(*this);
   init_union_type(*this);
-  init_anext_awaitable_type(*this);
   init_set_types(*this);
   init_function_types(*this);
   init_cell_type(*this);
@@ -242,8 +244,12 @@ Interpreter::Interpreter() {
   // calls has a register), so sys.setrecursionlimit can raise the limit
   // that far; the pages are only touched as frames are pushed.
   frames.reserve(register_capacity_ + 1);
-  registers_ = static_cast<Value*>(std::calloc(register_capacity_, sizeof(Value)));
-  if (!registers_) throw std::bad_alloc();
+  // Mapped, not calloc'ed: its zero pages become resident only as deep
+  // calls reach them (calloc may clear the whole 2 MB at once).
+  void* registers = mmap(nullptr, register_capacity_ * sizeof(Value), PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (registers == MAP_FAILED) throw std::bad_alloc();
+  registers_ = static_cast<Value*>(registers);
 
   builtins_ = new_dict(*this);
   add_builtins(*this, builtins_.get());
@@ -262,10 +268,11 @@ Interpreter::~Interpreter() {
   // reference callbacks) runs while everything still exists; none runs
   // after it.
   gc_shutdown(*this);
-  std::free(registers_);
+  munmap(registers_, register_capacity_ * sizeof(Value));
   registers_ = nullptr;
   register_capacity_ = 0;
   builtins_ = Ref();
+  empty_tuple = Ref();
   release_side_attributes(*this);
   // What only cycles still hold (classes and their methods ...) goes now.
   collect_garbage(*this);
@@ -281,6 +288,7 @@ Interpreter::~Interpreter() {
   free_floats.release();
   free_complexes.release();
   free_lists.release([this](ListObject* list) { gc_delete(*this, list); });
+  free_dicts.release([this](DictObject* dict) { gc_delete(*this, dict); });
   free_slices.release();
   for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);

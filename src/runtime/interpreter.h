@@ -25,6 +25,7 @@ namespace krait::runtime {
 struct FloatObject;
 struct ComplexObject;
 struct ListObject;
+struct DictObject;
 struct SliceObject;
 struct TupleObject;
 struct SideAttributes;
@@ -85,7 +86,6 @@ class Interpreter {
   Type* mappingproxy_type = nullptr;
   Type* generic_alias_type = nullptr;
   Type* union_type = nullptr;
-  Type* anext_awaitable_type = nullptr;
   Type* dict_keyiterator_type = nullptr;
   Type* dict_valueiterator_type = nullptr;
   Type* dict_itemiterator_type = nullptr;
@@ -110,8 +110,10 @@ class Interpreter {
   Type* async_generator_athrow_type = nullptr;
   Type* module_type = nullptr;
   Type* namespace_type = nullptr;  // types.SimpleNamespace
+  Type* anext_awaitable_type = nullptr;  // what anext(iterator, default) returns (vm/async_builtins.cpp)
   // Owned by the compiler stage, which creates it on first use.
   Type* code_type = nullptr;
+  Type* module_spec_type = nullptr;  // made by the import system on first use (vm/import.cpp)
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
   Type* weakproxy_type = nullptr;
   Type* weakcallableproxy_type = nullptr;
@@ -217,9 +219,11 @@ class Interpreter {
   FreeList<FloatObject, 1000> free_floats;
   FreeList<ComplexObject, 100> free_complexes;
   FreeList<ListObject, 80> free_lists;          // each keeps its items' buffer
+  FreeList<DictObject, 80> free_dicts;          // each keeps its table's buffers
   FreeList<SliceObject, 4> free_slices;
   static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
   std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;
+  Ref empty_tuple;  // the one (), made on first use (tuple_object.cpp)
   // str's caches (see str_object.cpp): recycled storage of small strs by
   // size class, and the one-character strs U+0000..U+00FF, made on first use.
   std::vector<void*> free_strs[4];
@@ -248,6 +252,10 @@ class Interpreter {
   int int_max_str_digits = 4300;
   // How many -O flags: with one or more, assert statements compile to nothing.
   int optimize = 0;
+  // The bytecode cache (vm/bytecode_cache.h): --check-hash-based-pycs
+  // (0 default, 1 always, 2 never), and -v's level (traces it on stderr).
+  int check_hash_based_pycs = 0;
+  int verbose = 0;
 
  private:
   std::vector<Type*> types_;  // the built-in types, freed last
@@ -264,6 +272,10 @@ class Interpreter {
   Value* registers_ = nullptr;
   std::size_t register_capacity_ = 0;
 };
+
+inline Type* type_of(const Interpreter& interpreter, Value value) {
+  return value.is_small_int() ? interpreter.int_type : value.as_object()->type;
+}
 
 // The collector's allocation (runtime/gc.h), inline: every container passes here.
 inline void gc_count_allocation(Interpreter& interpreter) {
@@ -282,6 +294,11 @@ inline void* gc_new_memory(Interpreter& interpreter, std::size_t size) {
   auto* header = static_cast<GcHeader*>(::operator new(sizeof(GcHeader) + size));
   gc_track_new(interpreter, header);
   return header + 1;
+}
+
+// Memory for a container already counted, left untracked (gc_track later).
+inline void* gc_new_untracked_memory(std::size_t size) {
+  return new (::operator new(sizeof(GcHeader) + size)) GcHeader + 1;
 }
 
 inline void* gc_allocate(Interpreter& interpreter, std::size_t size) {

@@ -122,14 +122,14 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
     if (left_repeats || type_of(interpreter, right)->repeat) {
       const Value sequence = left_repeats ? left : right;
       const Value count = left_repeats ? right : left;
-      Ref integer = index_of_object(interpreter, count);
-      if (!integer) {
+      Ref count_index = subscript_index(interpreter, count);
+      if (!count_index) {
         if (interpreter.has_exception()) return Ref();
         return interpreter.raise(interpreter.TypeError_type, "can't multiply sequence by non-int of type " +
                                                                  quoted_type_name(interpreter, count));
       }
       std::int64_t times = 0;
-      if (!index_sized(interpreter, integer.get(), times)) return Ref();
+      if (!index_sized(interpreter, count_index.get(), times)) return Ref();
       const Type* type = type_of(interpreter, sequence);
       if (in_place && left_repeats && type->inplace_repeat) return type->inplace_repeat(interpreter, sequence, times);
       return type->repeat(interpreter, sequence, times);
@@ -226,14 +226,14 @@ int contains(Interpreter& interpreter, Value container, Value item) {
 Ref get_item(Interpreter& interpreter, Value container, Value key) {
   const Type* type = type_of(interpreter, container);
   if (type->subscript) return type->subscript(interpreter, container, key);
-  // A class subscripted: type[int] is an alias; others ask __class_getitem__.
-  if (is_type_object(interpreter, container)) {
+  // A class subscripted (PEP 560): type[...] itself, else its __class_getitem__.
+  if (is_subtype(type, interpreter.type_type)) {
     if (container == Value::object(interpreter.type_type)) return new_generic_alias(interpreter, container, key);
     Ref method;
     if (lookup_attribute(interpreter, container, interpreter.names.dunder_class_getitem, method) < 0) return Ref();
     if (method && method.get() != interpreter.none()) return call(interpreter, method.get(), &key, 1);
     return interpreter.raise(interpreter.TypeError_type,
-                             "type '" + static_cast<Type*>(container.as_object())->name + "' is not subscriptable");
+                             "type '" + static_cast<const Type*>(container.as_object())->name + "' is not subscriptable");
   }
   return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, container) + " object is not subscriptable");
 }
@@ -426,7 +426,12 @@ int real_is_instance(Interpreter& interpreter, Value object, Value cls) {
   Ref claimed;
   if (is_type_object(interpreter, cls)) {
     Type* type = static_cast<Type*>(cls.as_object());
-    if (is_subtype(type_of(interpreter, object), type)) return 1;
+    const Type* object_type = type_of(interpreter, object);
+    if (is_subtype(object_type, type)) return 1;
+    // With object's own __class__ (a data descriptor no instance can
+    // shadow), the object claims its type: nothing more to find.
+    const Value dunder_class = interpreter.names.dunder_class;
+    if (type_lookup(object_type, dunder_class) == type_lookup(interpreter.object_type, dunder_class)) return 0;
     const int found = lookup_attribute(interpreter, object, interpreter.names.dunder_class, claimed);
     if (found <= 0) return found;
     return claimed.get() != Value::object(type_of(interpreter, object)) && is_type_object(interpreter, claimed.get()) &&
@@ -533,6 +538,16 @@ Ref iterator_next(Interpreter& interpreter, Value iterator) {
   // An iterator may also end by raising StopIteration (CPython's PyIter_Next).
   if (!item && interpreter.exception_is(interpreter.StopIteration_type)) Ref discarded = interpreter.take_exception();
   return item;
+}
+
+bool for_each_item(Interpreter& interpreter, Value iterable, ItemSink& sink) {
+  Ref iterator = get_iterator(interpreter, iterable);
+  if (!iterator) return false;
+  const Type* type = type_of(interpreter, iterator.get());
+  if (type->drain) return type->drain(interpreter, iterator.get(), sink);
+  while (Ref item = iterator_next(interpreter, iterator.get()))
+    if (!sink.take(interpreter, item.get())) return false;
+  return !interpreter.has_exception();
 }
 
 }  // namespace krait::runtime

@@ -105,4 +105,22 @@ Ref get_iterator(Interpreter& interpreter, Value value);
 // The next item; a null Ref with no exception pending when exhausted.
 Ref iterator_next(Interpreter& interpreter, Value iterator);
 
+// A native consumer of an iterable's items (list(), set(), sum(), ...),
+// fed by for_each_item.
+class ItemSink {
+ public:
+  // Takes an item (borrowed): false with an exception pending.
+  virtual bool take(Interpreter& interpreter, Value item) = 0;
+  // Takes an item when that can run no Python code and cannot fail; false
+  // leaves it to take(). A generator passes its items here without
+  // suspending (Type::drain).
+  virtual bool take_quietly(Interpreter&, Value) { return false; }
+
+ protected:
+  ~ItemSink() = default;
+};
+
+// Feeds every item of `iterable` to the sink, in order: false on error.
+bool for_each_item(Interpreter& interpreter, Value iterable, ItemSink& sink);
+
 }  // namespace krait::runtime

@@ -44,7 +44,7 @@ std::string format_warnings(const std::vector<SyntaxErrorInfo>& warnings, const 
   std::string out;
   std::set<std::pair<std::string, int>> shown;
   for (const SyntaxErrorInfo& warning : warnings) {
-    if (!shown.emplace(warning.message, warning.lineno).second) continue;
+    if (warning.from_tokenizer && !shown.emplace(warning.message, warning.lineno).second) continue;
     out += filename + ":" + std::to_string(warning.lineno) + ": " + warning.type + ": " + warning.message + "\n";
     std::string_view line = warning.text;
     const char* space = " \t\n\r\f\v";

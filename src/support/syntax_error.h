@@ -21,6 +21,10 @@ struct SyntaxErrorInfo {
   int end_lineno = 0;
   int end_offset = 0;
   std::string text;
+  // Raised by the tokenizer (or for a bracket never closed): CPython's
+  // SyntaxError.text is then the line without its newline. A warning from
+  // the tokenizer is shown once per line (format_warnings).
+  bool from_tokenizer = false;
 };
 
 // The text CPython prints for an uncaught SyntaxError, from the `File` line
@@ -28,8 +32,9 @@ struct SyntaxErrorInfo {
 std::string format_syntax_error(const SyntaxErrorInfo& error);
 
 // What the warnings module prints for a compile-time warning (`file:line:
-// SyntaxWarning: message` and the stripped source line), for each distinct
-// (message, line) once, as its "default" action does.
+// SyntaxWarning: message` and the stripped source line): the tokenizer's
+// (which the parser's passes may see twice) once per distinct (message,
+// line), as the "default" action does; the compiler's each time.
 std::string format_warnings(const std::vector<SyntaxErrorInfo>& warnings, const std::string& filename);
 
 }  // namespace krait

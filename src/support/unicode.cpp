@@ -1,11 +1,10 @@
 // Support: Unicode queries over utf8proc.
 #include "support/unicode.h"
 
+#include "support/icu_library.h"
+
 #include <cstdio>
 #include <cstdlib>
-#include <unicode/casemap.h>
-#include <unicode/uchar.h>
-#include <unicode/ustring.h>
 #include <utf8proc.h>
 
 #include <cstdint>
@@ -166,10 +165,17 @@ namespace {
 // unassigned (Cn), or repr() and identifier rules would differ from CPython's.
 constexpr std::uint8_t python_unicode_major = 14;
 
-utf8proc_category_t category(char32_t cp) {
+// The Unicode version that assigned the character (0 when ICU is missing).
+int age_of(char32_t cp) {
+  const icu::Library& library = icu::library();
+  if (!library.loaded) return 0;
   UVersionInfo age;
-  u_charAge(static_cast<UChar32>(cp), age);
-  if (age[0] > python_unicode_major) return UTF8PROC_CATEGORY_CN;
+  library.char_age(static_cast<UChar32>(cp), age);
+  return age[0];
+}
+
+utf8proc_category_t category(char32_t cp) {
+  if (age_of(cp) > python_unicode_major) return UTF8PROC_CATEGORY_CN;
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 
@@ -256,14 +262,10 @@ namespace {
 
 // Whether CPython 3.11's database (Unicode 14.0) knows the character: later
 // ones have no properties and map to themselves there.
-bool known_to_python(char32_t cp) {
-  UVersionInfo age;
-  u_charAge(static_cast<UChar32>(cp), age);
-  return age[0] <= python_unicode_major;
-}
+bool known_to_python(char32_t cp) { return icu::library().loaded && age_of(cp) <= python_unicode_major; }
 
 bool has_property(char32_t cp, UProperty property) {
-  return known_to_python(cp) && u_hasBinaryProperty(static_cast<UChar32>(cp), property);
+  return known_to_python(cp) && icu::library().has_binary_property(static_cast<UChar32>(cp), property);
 }
 
 // Modifier letters that Unicode 15.0 made Other_Lowercase (so Lowercase and
@@ -305,7 +307,7 @@ bool is_space(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
   if (!known_to_python(cp)) return false;
   if (category(cp) == UTF8PROC_CATEGORY_ZS) return true;
-  switch (u_charDirection(static_cast<UChar32>(cp))) {
+  switch (icu::library().char_direction(static_cast<UChar32>(cp))) {
     case U_WHITE_SPACE_NEUTRAL:
     case U_BLOCK_SEPARATOR:
     case U_SEGMENT_SEPARATOR:
@@ -319,7 +321,7 @@ namespace {
 
 int numeric_type(char32_t cp) {
   if (!known_to_python(cp)) return U_NT_NONE;
-  return u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NUMERIC_TYPE);
+  return icu::library().int_property_value(static_cast<UChar32>(cp), UCHAR_NUMERIC_TYPE);
 }
 
 }  // namespace
@@ -338,7 +340,7 @@ bool is_numeric(char32_t cp) {
 int decimal_value(char32_t cp) {
   if (cp < 0x80) return cp - '0' < 10u ? static_cast<int>(cp - '0') : -1;
   if (!known_to_python(cp)) return -1;
-  return u_charDigitValue(static_cast<UChar32>(cp));
+  return icu::library().char_digit_value(static_cast<UChar32>(cp));
 }
 
 bool is_line_break(char32_t cp) {
@@ -369,23 +371,26 @@ int map_case(char32_t cp, CaseMapping mapping, char32_t out[3]) {
   U16_APPEND_UNSAFE(source, source_length, static_cast<UChar32>(cp));
   UChar mapped[8];
   int32_t length = 0;
+  const icu::Library& library = icu::library();
   switch (mapping) {
     case CaseMapping::Lower:
-      length = u_strToLower(mapped, 8, source, source_length, "", &error);
+      length = library.to_lower(mapped, 8, source, source_length, "", &error);
       break;
     case CaseMapping::Upper:
-      length = u_strToUpper(mapped, 8, source, source_length, "", &error);
+      length = library.to_upper(mapped, 8, source, source_length, "", &error);
       break;
     case CaseMapping::Fold:
-      length = u_strFoldCase(mapped, 8, source, source_length, U_FOLD_CASE_DEFAULT, &error);
+      length = library.fold_case(mapped, 8, source, source_length, U_FOLD_CASE_DEFAULT, &error);
       break;
-    case CaseMapping::Title:
+    case CaseMapping::Title: {
       // The character alone is the "word", titlecased as is (no search for
       // a cased letter, no lowercasing of the rest).
-      length = icu::CaseMap::toTitle("", U_TITLECASE_WHOLE_STRING | U_TITLECASE_NO_BREAK_ADJUSTMENT |
-                                             U_TITLECASE_NO_LOWERCASE,
-                                     nullptr, source, source_length, mapped, 8, nullptr, error);
+      UCaseMap* case_map = library.case_map_open(
+          "", U_TITLECASE_WHOLE_STRING | U_TITLECASE_NO_BREAK_ADJUSTMENT | U_TITLECASE_NO_LOWERCASE, &error);
+      if (U_SUCCESS(error)) length = library.case_map_to_title(case_map, mapped, 8, source, source_length, &error);
+      library.case_map_close(case_map);
       break;
+    }
   }
   if (U_FAILURE(error)) return 1;
   int count = 0;

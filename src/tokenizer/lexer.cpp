@@ -663,6 +663,7 @@ bool Lexer::State::verify_end_of_number(int c, const char* kind) {
     warning.message = std::string("invalid ") + kind + " literal";
     warning.lineno = lineno;
     warning.text = std::string(view(line_start, line_end));
+    warning.from_tokenizer = true;
     warnings.push_back(std::move(warning));
   } else if (c < 128 && lexical::is_potential_identifier_char(c)) {
     backup(c);

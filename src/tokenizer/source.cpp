@@ -143,13 +143,18 @@ DecodedSource failure(std::string message) {
 }  // namespace
 
 DecodedSource decode_source(std::string_view bytes, std::string_view filename, SourceOrigin origin) {
+  DecodedSource result;
+  if (origin == SourceOrigin::Text) {
+    result.text = normalise_newlines(bytes);
+    result.encoding = "utf-8";
+    return result;
+  }
   bool bom = bytes.substr(0, 3) == "\xEF\xBB\xBF";
   if (bom) bytes.remove_prefix(3);
 
   std::optional<std::string> cookie = lexical::find_coding_cookie(nth_line(bytes, 0));
   if (!cookie && lexical::is_blank_or_comment_line(nth_line(bytes, 0))) cookie = lexical::find_coding_cookie(nth_line(bytes, 1));
 
-  DecodedSource result;
   if (cookie && *cookie != "utf-8") {
     if (bom) return failure("encoding problem: " + *cookie + " with BOM");
     if (!lexical::is_known_encoding(*cookie)) return failure("encoding problem: " + *cookie);

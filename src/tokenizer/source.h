@@ -28,6 +28,10 @@ enum class SourceOrigin {
   // that is not UTF-8 fails when it is decoded ("(unicode error) 'utf-8'
   // codec can't decode ...", reported by the lexer and the literal code).
   Bytes,
+  // A str given to compile(), exec() or eval(): text already (its UTF-8), so
+  // a coding cookie or a BOM is not read as such (CPython's
+  // PyCF_IGNORE_COOKIE).
+  Text,
 };
 
 // The text has universal newlines applied ("\r\n" and "\r" become "\n"), as

@@ -5,6 +5,7 @@
 
 #include "objects/dict_object.h"
 #include "objects/exception_fields.h"
+#include "objects/module_object.h"
 #include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "runtime/operations.h"
@@ -30,6 +31,15 @@ void raise_name_error(Interpreter& interpreter, Value name) {
   runtime::set_name_error_name(interpreter, name);
 }
 
+Value builtins_of(Interpreter& interpreter, Value globals) {
+  const Value builtins = interpreter.builtins();
+  const Value own = runtime::dict_get_str(globals, interpreter.names.dunder_builtins);
+  if (own.is_null() || own == builtins) return builtins;
+  if (runtime::is_dict(interpreter, own)) return own;
+  if (runtime::is_module(interpreter, own)) return runtime::module_dict(own);
+  return builtins;
+}
+
 bool load_global(Interpreter& interpreter, compiler::InlineCache& cache, Value globals, Value& out) {
   const std::int64_t position = runtime::dict_find_str(globals, cache.name);
   if (position >= 0) {
@@ -39,11 +49,16 @@ bool load_global(Interpreter& interpreter, compiler::InlineCache& cache, Value g
     out = runtime::as_dict(globals)->entries[position].value;
     return true;
   }
-  const Value builtins = interpreter.builtins();
+  const Value builtins = builtins_of(interpreter, globals);
   const std::int64_t builtin_position = runtime::dict_find_str(builtins, cache.name);
   if (builtin_position < 0) {
     raise_name_error(interpreter, cache.name);
     return false;
+  }
+  if (builtins != interpreter.builtins()) {
+    // Other builtins than the cache knows: found again on every execution.
+    out = runtime::as_dict(builtins)->entries[builtin_position].value;
+    return true;
   }
   cache.version = runtime::as_dict(globals)->keys_version;
   cache.version2 = runtime::as_dict(builtins)->keys_version;

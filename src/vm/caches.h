@@ -14,6 +14,11 @@ namespace krait::vm {
 [[nodiscard]] bool load_global(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value globals,
                                runtime::Value& out);
 
+// The builtins of code running with `globals` (CPython's frame builtins):
+// globals['__builtins__'] when that is a dict or a module other than the
+// interpreter's builtins (exec() with such globals), else the builtins dict.
+runtime::Value builtins_of(runtime::Interpreter& interpreter, runtime::Value globals);
+
 runtime::Ref load_attribute(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value object);
 
 // LOAD_ATTR's fast path for a type attribute the cache (valid for the

@@ -2,6 +2,8 @@
 // CPython's TypeErrors, pushing frames, calls from native code, class
 // bodies and builtins.__build_class__.
 #include "vm/call.h"
+#include "vm/async_builtins.h"
+#include "vm/eval.h"
 #include "vm/generator.h"
 #include "vm/import.h"
 
@@ -338,18 +340,21 @@ void install(Interpreter& interpreter) {
   interpreter.function_type->call = &call_function;
   interpreter.unraisable_printer = &print_unraisable;
   install_generators(interpreter);
+  Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
+  runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
+  install_import(interpreter);
+  install_eval(interpreter);
+  install_async_builtins(interpreter);
   // The special methods of the slots filled here, as the other built-in
   // types got theirs when the interpreter started (function.__call__,
   // generator.__next__ ...).
   for (runtime::Type* type : {interpreter.function_type, interpreter.generator_type, interpreter.coroutine_type,
                               interpreter.async_generator_type, interpreter.async_generator_asend_type,
-                              interpreter.async_generator_athrow_type, interpreter.coroutine_wrapper_type}) {
+                              interpreter.async_generator_athrow_type, interpreter.coroutine_wrapper_type,
+                              interpreter.anext_awaitable_type}) {
     runtime::add_slot_wrappers(interpreter, type);
     type->version = interpreter.next_type_version();
   }
-  Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
-  runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
-  install_import(interpreter);
 }
 
 }  // namespace krait::vm

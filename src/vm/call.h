@@ -37,18 +37,20 @@ void raise_recursion_error(runtime::Interpreter& interpreter);
     return false;
   }
   if (function) ++function->refcount;
-  runtime::Frame& frame = interpreter.frames.emplace_back();
-  frame.code = code;
-  frame.function = function;
-  frame.globals = globals;
-  frame.locals = locals;
-  frame.registers = window;
-  frame.top = window + code->register_count;
-  frame.pc = code->instructions.data();
-  frame.result = result;
-  frame.entry = entry;
+  // Every field given (aggregate initialisation in place): default
+  // construction first would zero the frame with a slow `rep stos`.
+  interpreter.frames.emplace_back(code, function, globals, locals, window, window + code->register_count,
+                                  code->instructions.data(), result, entry, nullptr, nullptr);
   ++interpreter.frame_depth;
   return true;
+}
+
+// A function's frame owns the dict locals() made for it, if any.
+inline void release_function_locals(runtime::Frame& frame) {
+  if (!frame.locals.is_null() && (static_cast<compiler::CodeObject*>(frame.code)->flags & compiler::code_optimized)) {
+    runtime::decref(frame.locals);
+    frame.locals = runtime::Value();
+  }
 }
 
 // Runs the innermost frame, an entry frame, until it returns: its result,

@@ -129,14 +129,17 @@ namespace {
 // Runs the generator from where it stopped, with `sent` arriving (or, when
 // `throwing`, the pending exception raised where it stopped). Returns the
 // value it yields or returns (see its state), null on error.
-Ref resume(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing) {
+Ref resume(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing,
+           runtime::ItemSink* sink) {
   if (!push_generator_frame(interpreter, generator, sent, throwing, nullptr, true)) return Ref();
+  interpreter.frames.back().sink = sink;
   return execute(interpreter, throwing);
 }
 
 // Resumes the generator: 1 when it yielded `out`, 0 when it returned `out`,
 // -1 on error (a StopIteration escaping it becomes RuntimeError, PEP 479).
-int send(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing, Ref& out) {
+int send(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool throwing, Ref& out,
+         runtime::ItemSink* sink = nullptr) {
   switch (generator->state) {
     case State::Running:
       if (throwing) Ref discarded = interpreter.take_exception();
@@ -165,7 +168,7 @@ int send(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool 
       break;
   }
   const Ref keep = Ref::borrow(Value::object(generator));
-  out = resume(interpreter, generator, sent, throwing);
+  out = resume(interpreter, generator, sent, throwing, sink);
   return out ? (generator->state == State::Suspended ? 1 : 0) : -1;
 }
 
@@ -242,6 +245,19 @@ Ref generator_next(Interpreter& interpreter, Value self) {
   if (outcome == 1) return out;
   if (outcome == 0 && out.get() != interpreter.none()) return runtime::raise_stop_iteration(interpreter, out.get());
   return Ref();
+}
+
+// Feeds a generator's items to a native consumer: each resume runs until an
+// item the sink cannot take quietly (or the end), so most items pass with no
+// suspending and resuming (register moves, a dispatch loop entered anew).
+bool generator_drain(Interpreter& interpreter, Value self, runtime::ItemSink& sink) {
+  GeneratorObject* generator = runtime::as_generator(self);
+  for (;;) {
+    Ref out;
+    const int outcome = send(interpreter, generator, Value(), false, out, &sink);
+    if (outcome <= 0) return outcome == 0;
+    if (!sink.take(interpreter, out.get())) return false;
+  }
 }
 
 // The value yielded, or StopIteration carrying the value returned.
@@ -615,6 +631,7 @@ void suspend_generator(Interpreter& interpreter, runtime::Frame& frame, const co
   generator->delegate_register = delegate_register;
   generator->state = State::Suspended;
   leave_handled(interpreter, generator);
+  release_function_locals(frame);
   runtime::Object* function = frame.function;
   interpreter.frames.pop_back();
   --interpreter.frame_depth;
@@ -709,6 +726,7 @@ void install_generators(Interpreter& interpreter) {
   runtime::Type* generator = interpreter.generator_type;
   generator->iter = &self_iterator;
   generator->next = &generator_next;
+  generator->drain = &generator_drain;
   runtime::add_getsets(interpreter, generator,
                        {{"gi_running", &get_running},
                         {"gi_suspended", &get_suspended},

@@ -2,8 +2,11 @@
 // the steps are CPython 3.11's: Python/import.c (resolve_name,
 // PyImport_ImportModuleLevelObject, import_from, import_all_from) and
 // importlib._bootstrap (_find_and_load_unlocked, _load_unlocked,
-// _handle_fromlist). Packages are directories with an __init__.py; there
-// are no namespace packages, loaders or specs (__spec__ is None).
+// _handle_fromlist). Packages are directories with an __init__.py, or
+// namespace packages (PEP 420: directories without one, found when no
+// module or package of the name is). Modules get a __spec__ (a ModuleSpec
+// of name, origin, cached, parent, submodule_search_locations); there are
+// no loader objects (__loader__ and spec.loader are None).
 #include "vm/import.h"
 
 #include <cerrno>
@@ -11,6 +14,8 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <cstdio>
+#include <vector>
 #include <sstream>
 #include <string>
 #include <system_error>
@@ -23,9 +28,11 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
+#include "compiler/bytecode_cache.h"
 #include "vm/vm.h"
 
 namespace krait::vm {
@@ -51,15 +58,22 @@ Ref no_module_named(Interpreter& interpreter, Value name, const std::string& det
   return module_not_found(interpreter, "No module named " + runtime::str_repr_text(name) + detail, name);
 }
 
-// A source file found for a module: the package's __init__.py or the module's .py.
+// A source file found for a module: the package's __init__.py or the
+// module's .py; or, for a namespace package, no file and its directories.
 struct Location {
   std::string file;
   std::string package_directory;  // empty for a module that is not a package
+  std::vector<std::string> portions;  // a namespace package's __path__
 };
 
 bool is_file(const std::string& path) {
   std::error_code error;
   return std::filesystem::is_regular_file(path, error);
+}
+
+bool is_directory(const std::string& path) {
+  std::error_code error;
+  return std::filesystem::is_directory(path, error);
 }
 
 // A search path entry as an absolute directory without trailing slashes
@@ -77,7 +91,9 @@ std::string search_directory(std::string_view entry) {
 
 // The first directory of `search_path` (an iterable of strs; others are
 // skipped) holding the package or module `short_name`. A package wins over
-// a module of the same name in the same directory, as in FileFinder.
+// a module of the same name in the same directory, as in FileFinder; a
+// directory without __init__.py is a portion of a namespace package, which
+// is the result only when no directory has the package or module.
 std::optional<Location> find_source(Interpreter& interpreter, Value search_path, std::string_view short_name, bool& failed) {
   failed = false;
   Ref iterator = runtime::get_iterator(interpreter, search_path);
@@ -85,18 +101,73 @@ std::optional<Location> find_source(Interpreter& interpreter, Value search_path,
     failed = true;
     return std::nullopt;
   }
+  Location namespace_package;
   for (;;) {
     Ref entry = runtime::iterator_next(interpreter, iterator.get());
     if (!entry) {
       failed = interpreter.has_exception();
-      return std::nullopt;
+      if (failed || namespace_package.portions.empty()) return std::nullopt;
+      return namespace_package;
     }
     if (!runtime::is_str(interpreter, entry.get())) continue;
     const std::string directory = search_directory(runtime::str_utf8(entry.get()));
     const std::string base = (directory == "/" ? "" : directory) + "/" + std::string(short_name);
-    if (is_file(base + "/__init__.py")) return Location{base + "/__init__.py", base};
-    if (is_file(base + ".py")) return Location{base + ".py", ""};
+    if (is_file(base + "/__init__.py")) return Location{base + "/__init__.py", base, {}};
+    if (is_file(base + ".py")) return Location{base + ".py", "", {}};
+    if (is_directory(base)) namespace_package.portions.push_back(base);
   }
+}
+
+// ModuleSpec(name='m', loader=None, origin='/path/m.py'), its repr as
+// importlib's (submodule_search_locations shown when not None).
+Ref module_spec_repr(Interpreter& interpreter, Value self) {
+  std::string text = "ModuleSpec(";
+  const char* fields[] = {"name", "loader", "origin", "submodule_search_locations"};
+  for (const char* field : fields) {
+    Ref value;
+    if (runtime::lookup_attribute(interpreter, self, interpreter.intern(field), value) < 0) return Ref();
+    if (!value || (text.size() > 11 && field[0] != 'l' && value.get() == interpreter.none())) continue;
+    Ref shown = runtime::repr(interpreter, value.get());
+    if (!shown) return Ref();
+    text += std::string(text.size() > 11 ? ", " : "") + field + "=" + text_of(shown.get());
+  }
+  return runtime::new_str(interpreter, text + ")");
+}
+
+runtime::Type* module_spec_type(Interpreter& interpreter) {
+  if (!interpreter.module_spec_type) {
+    runtime::Type* type = interpreter.create_type("ModuleSpec", interpreter.namespace_type);
+    type->dict = runtime::new_dict(interpreter);
+    type->mro = {type, interpreter.namespace_type, interpreter.object_type};
+    runtime::inherit_slots(*type);
+    type->repr = &module_spec_repr;
+    type->version = interpreter.next_type_version();
+    interpreter.module_spec_type = type;
+  }
+  return interpreter.module_spec_type;
+}
+
+// A module's __spec__: origin the file (None for a namespace package),
+// cached its cache file, submodule_search_locations a package's __path__.
+Ref new_module_spec(Interpreter& interpreter, Value name, Value origin, Value cached, Value locations) {
+  Ref spec = runtime::new_instance(interpreter, module_spec_type(interpreter));
+  const std::string full = text_of(name);
+  const std::size_t dot = full.rfind('.');
+  Ref parent = !locations.is_null() && locations != interpreter.none()
+                   ? Ref::borrow(name)
+                   : runtime::new_str(interpreter, dot == std::string::npos ? "" : full.substr(0, dot));
+  const std::pair<const char*, Value> fields[] = {
+      {"name", name},
+      {"loader", interpreter.none()},
+      {"origin", origin},
+      {"loader_state", interpreter.none()},
+      {"submodule_search_locations", locations},
+      {"cached", cached},
+      {"parent", parent.get()},
+      {"has_location", interpreter.boolean(origin != interpreter.none())}};
+  for (const auto& [field, value] : fields)
+    if (runtime::object_set_attribute(interpreter, spec.get(), interpreter.intern(field), value) < 0) return Ref();
+  return spec;
 }
 
 // Puts `module` in sys.modules under `name`.
@@ -119,30 +190,59 @@ Ref load_native_module(Interpreter& interpreter, Value name, const modules::Nati
   return module;
 }
 
+// The attributes of a module about to run from `location`: __package__,
+// __path__ (a package), __file__ and __cached__ (not for a namespace
+// package), __spec__ and __builtins__.
+bool initialise_module(Interpreter& interpreter, Value module, Value name, const Location& location,
+                       std::string_view parent) {
+  const bool namespace_package = location.file.empty();
+  const bool package = !location.package_directory.empty() || namespace_package;
+  Ref package_name = package ? Ref::borrow(name) : runtime::new_str(interpreter, parent);
+  runtime::module_set(interpreter, module, "__package__", package_name.get());
+  Ref path;
+  if (package) {
+    path = runtime::new_list(interpreter, {});
+    for (const std::string& directory : namespace_package ? location.portions
+                                                          : std::vector<std::string>{location.package_directory}) {
+      Ref entry = runtime::new_str(interpreter, directory);
+      runtime::list_append(path.get(), entry.get());
+    }
+    runtime::module_set(interpreter, module, "__path__", path.get());
+  }
+  Ref file = namespace_package ? interpreter.new_none() : runtime::new_str(interpreter, location.file);
+  Ref cached = namespace_package ? interpreter.new_none() : runtime::new_str(interpreter, compiler::cache_path(interpreter, location.file));
+  runtime::module_set(interpreter, module, "__file__", file.get());  // None for a namespace package
+  if (!namespace_package) runtime::module_set(interpreter, module, "__cached__", cached.get());
+  Ref spec = new_module_spec(interpreter, name, file.get(), cached.get(), package ? path.get() : interpreter.none());
+  if (!spec) return false;
+  runtime::module_set(interpreter, module, "__spec__", spec.get());
+  const Value dict = runtime::module_dict(module);
+  runtime::dict_set_str(interpreter, dict, interpreter.names.dunder_builtins, interpreter.builtins());
+  return !interpreter.has_exception();
+}
+
+// Runs the module's code from `location` in its namespace (marked as
+// initializing meanwhile, for the "partially initialized" errors).
+bool execute_module(Interpreter& interpreter, Value module, const Location& location, Value name) {
+  if (location.file.empty()) return true;  // a namespace package has no code
+  runtime::ModuleObject* object = runtime::as_module(module);
+  object->initializing = true;
+  Ref code = compile_file(interpreter, location.file, text_of(name));
+  Ref result = code ? run_module(interpreter, code.get(), runtime::module_dict(module)) : Ref();
+  object->initializing = false;
+  return static_cast<bool>(result);
+}
+
 // _load_unlocked for a source file: the module enters sys.modules, runs,
 // and what sys.modules then holds under its name is the result.
 Ref load_source_module(Interpreter& interpreter, Value name, const Location& location, std::string_view parent) {
   Ref module = runtime::new_module(interpreter, runtime::str_utf8(name));
-  const Value dict = runtime::module_dict(module.get());
-  const bool package = !location.package_directory.empty();
-  Ref package_name = package ? Ref::borrow(name) : runtime::new_str(interpreter, parent);
-  runtime::module_set(interpreter, module.get(), "__package__", package_name.get());
-  if (package) {
-    Ref directory = runtime::new_str(interpreter, location.package_directory);
-    const Value entry = directory.get();
-    Ref path = runtime::new_list(interpreter, std::span<const Value>(&entry, 1));
-    runtime::module_set(interpreter, module.get(), "__path__", path.get());
-  }
-  Ref file = runtime::new_str(interpreter, location.file);
-  runtime::module_set(interpreter, module.get(), "__file__", file.get());
-  runtime::dict_set_str(interpreter, dict, interpreter.names.dunder_builtins, interpreter.builtins());
+  if (!initialise_module(interpreter, module.get(), name, location, parent)) return Ref();
   if (!register_module(interpreter, name, module.get())) return Ref();
-  runtime::ModuleObject* object = runtime::as_module(module.get());
-  object->initializing = true;
-  Ref code = compile_file(interpreter, location.file);
-  Ref result = code ? run_module(interpreter, code.get(), dict) : Ref();
-  object->initializing = false;
-  if (!result) {
+  if (interpreter.verbose > 0)
+    std::fprintf(stderr, "import %s # from '%s'\n", runtime::str_repr_text(name).c_str(),
+                 location.file.empty() ? "(namespace)" : location.file.c_str());
+  if (!execute_module(interpreter, module.get(), location, name)) {
     forget_module(interpreter, name);
     return Ref();
   }
@@ -164,6 +264,16 @@ Value sys_path(Interpreter& interpreter) {
   const Value sys = loaded_module(interpreter, interpreter.intern("sys"));
   if (sys.is_null() || !runtime::is_module(interpreter, sys)) return Value();
   return runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("path"));
+}
+
+// find_source in a package's __path__, or in sys.path when `search_path`
+// is null (nothing found when there is no sys.path).
+std::optional<Location> find_in_path(Interpreter& interpreter, Value search_path, std::string_view short_name,
+                                     bool& failed) {
+  failed = false;
+  if (search_path.is_null()) search_path = sys_path(interpreter);
+  if (search_path.is_null()) return std::nullopt;
+  return find_source(interpreter, search_path, short_name, failed);
 }
 
 // _find_and_load_unlocked: the parent package first, then the module in
@@ -323,32 +433,16 @@ bool is_original_import(Interpreter& interpreter, Value function) {
 
 }  // namespace
 
-Ref compile_file(Interpreter& interpreter, const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const int error_number = errno ? errno : ENOENT;
-    return interpreter.raise(interpreter.OSError_type, "[Errno " + std::to_string(error_number) + "] " +
-                                                           std::strerror(error_number) + ": '" + path + "'");
-  }
-  std::ostringstream content;
-  content << in.rdbuf();
-  const std::string source = content.str();
-  compiler::CompileResult compiled = compiler::compile_source(interpreter, source, path);
-  std::fputs(format_warnings(compiled.warnings, path).c_str(), stderr);
+Ref compile_file(Interpreter& interpreter, const std::string& path, const std::string& name) {
+  compiler::CompileResult compiled = compiler::load_source(interpreter, path, name.empty() ? path : name);
+  if (!compiled.warnings.empty()) std::fputs(format_warnings(compiled.warnings, path).c_str(), stderr);
   std::optional<SyntaxErrorInfo> error = std::move(compiled.error);
-  Ref code = std::move(compiled.code);
-  if (!error) return code;
+  if (!error) return std::move(compiled.code);
+  if (error->type == "OSError") return interpreter.raise(interpreter.OSError_type, error->message);
   if (error->filename.empty()) error->filename = path;
   // SyntaxError.text is the whole source line, its newline included.
-  if (error->lineno > 0 && !error->text.empty() && error->text.back() != '\n') {
-    std::size_t start = 0;
-    for (int line = 1; line < error->lineno && start != std::string::npos; ++line) {
-      start = source.find('\n', start);
-      if (start != std::string::npos) ++start;
-    }
-    if (start != std::string::npos && source.compare(start, error->text.size() + 1, error->text + "\n") == 0)
-      error->text += '\n';
-  }
+  if (error->lineno > 0)
+    if (const std::optional<std::string> source = compiler::read_whole_file(path)) compiler::end_error_text(*error, *source);
   return runtime::raise_front_end_error(interpreter, *error);
 }
 
@@ -496,6 +590,174 @@ Ref new_main_module(Interpreter& interpreter, const std::string& filename) {
   return module;
 }
 
+namespace {
+
+// sys.argv[0] = text.
+void set_argv0(Interpreter& interpreter, const std::string& text) {
+  const Value sys = loaded_module(interpreter, interpreter.intern("sys"));
+  if (sys.is_null() || !runtime::is_module(interpreter, sys)) return;
+  const Value argv = runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("argv"));
+  if (argv.is_null() || !runtime::is_list(interpreter, argv) || runtime::as_list(argv)->items.empty()) return;
+  Ref item = runtime::new_str(interpreter, text);
+  if (!runtime::set_item(interpreter, argv, Value::small_int(0), item.get())) Ref ignored = interpreter.take_exception();
+}
+
+// runpy's _get_module_details: the location of the module `name` to run,
+// its parent packages imported.
+std::optional<Location> main_module_location(Interpreter& interpreter, std::string name, std::string& run_name,
+                                             std::string& failure) {
+  if (name.starts_with(".")) {
+    failure = "Relative module names not supported";
+    return std::nullopt;
+  }
+  const std::size_t dot = name.rfind('.');
+  Ref search_path;
+  if (dot != std::string::npos) {
+    Ref parent_name = runtime::new_str(interpreter, name.substr(0, dot));
+    Ref parent = import_module_level(interpreter, parent_name.get(), Value(), Value(), 0);
+    if (parent) parent = get_or_load(interpreter, parent_name.get());
+    if (!parent) {
+      if (!interpreter.exception_is(interpreter.ImportError_type)) return std::nullopt;
+      Ref error = interpreter.take_exception();
+      Ref text = runtime::str(interpreter, error.get());
+      failure = "Error while finding module specification for '" + name + "' (" +
+                runtime::type_of(interpreter, error.get())->name + ": " + (text ? text_of(text.get()) : "") + ")";
+      if (!text) Ref ignored = interpreter.take_exception();
+      return std::nullopt;
+    }
+    const int has_path = runtime::lookup_attribute(interpreter, parent.get(), interpreter.intern("__path__"), search_path);
+    if (has_path < 0) return std::nullopt;
+  }
+  bool failed = false;
+  std::optional<Location> location = find_in_path(interpreter, search_path.get(), name.substr(dot + 1), failed);
+  if (failed) return std::nullopt;
+  if (!location) {
+    failure = "No module named " + name;
+    return std::nullopt;
+  }
+  if (location->package_directory.empty() && !location->file.empty()) {
+    run_name = name;
+    return location;
+  }
+  if (name == "__main__" || name.ends_with(".__main__")) {
+    failure = "Cannot use package as __main__ module";
+    return std::nullopt;
+  }
+  std::optional<Location> inner = main_module_location(interpreter, name + ".__main__", run_name, failure);
+  if (!inner && failure.starts_with("No module named "))
+    failure += "; '" + name + "' is a package and cannot be directly executed";
+  return inner;
+}
+
+}  // namespace
+
+Ref prepare_main_module(Interpreter& interpreter, const std::string& name, Ref& main, std::string& failure) {
+  if (const modules::NativeModule* native = modules::find_native_module(name)) {
+    Ref module = get_or_load(interpreter, interpreter.intern(name));
+    Ref function;
+    if (!module || runtime::lookup_attribute(interpreter, module.get(), interpreter.intern("main"), function) < 0)
+      return Ref();
+    if (!function) {
+      failure = "No code object available for " + std::string(native->name);
+      return Ref();
+    }
+    set_argv0(interpreter, name);
+    return runtime::call(interpreter, function.get(), nullptr, 0);
+  }
+  std::string run_name;
+  const std::optional<Location> location = main_module_location(interpreter, name, run_name, failure);
+  if (!location) return Ref();
+  Ref code = compile_file(interpreter, location->file, run_name);
+  if (!code) return Ref();
+  main = new_main_module(interpreter, location->file);
+  Ref spec_name = runtime::new_str(interpreter, run_name);
+  const std::size_t dot = run_name.rfind('.');
+  if (!main || !initialise_module(interpreter, main.get(), spec_name.get(), *location,
+                                  dot == std::string::npos ? "" : run_name.substr(0, dot)))
+    return Ref();
+  set_argv0(interpreter, location->file);
+  return code;
+}
+
+namespace {
+
+// importlib.import_module(name, package=None): the module itself (not its
+// top package), a relative name resolved against `package`.
+Ref importlib_import_module(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value values[2];
+  if (!runtime::bind_arguments(interpreter, {"import_module", {"name", "package"}, 0, 0, 1}, arguments, count, kwnames, values))
+    return Ref();
+  const Value name = values[0];
+  const Value package = values[1].is_null() ? interpreter.none() : values[1];
+  if (!runtime::is_str(interpreter, name))  // importlib calls name.startswith('.') first
+    return interpreter.raise(interpreter.AttributeError_type,
+                             "'" + runtime::type_of(interpreter, name)->name + "' object has no attribute 'startswith'");
+  const std::string text = text_of(name);
+  const std::size_t level = std::min(text.find_first_not_of('.'), text.size());
+  if (level == 0) {
+    if (text.empty()) return interpreter.raise(interpreter.ValueError_type, "Empty module name");
+    return get_or_load(interpreter, name);
+  }
+  const int has_package = runtime::truth(interpreter, package);
+  if (has_package < 0) return Ref();
+  if (!has_package)
+    return interpreter.raise(interpreter.TypeError_type, "the 'package' argument is required to perform a relative import for " +
+                                                             runtime::str_repr_text(name));
+  if (!runtime::is_str(interpreter, package))
+    return interpreter.raise(interpreter.TypeError_type, "__package__ not set to a string");
+  Ref globals = runtime::new_dict(interpreter);
+  runtime::dict_set_str(interpreter, globals.get(), interpreter.intern("__package__"), package);
+  Ref relative = runtime::new_str(interpreter, text.substr(level));
+  Ref absolute = resolve_name(interpreter, relative.get(), globals.get(), static_cast<int>(level));
+  return absolute ? get_or_load(interpreter, absolute.get()) : Ref();
+}
+
+// importlib.reload(module): its source found again and run in its own namespace.
+Ref importlib_reload(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "reload", count, kwnames)) return Ref();
+  const Value module = arguments[0];
+  if (!runtime::is_module(interpreter, module))
+    return interpreter.raise(interpreter.TypeError_type, "reload() argument must be a module");
+  Ref name = runtime::get_attribute(interpreter, module, interpreter.names.dunder_name);
+  if (!name) return Ref();
+  if (!runtime::is_str(interpreter, name.get()) || loaded_module(interpreter, name.get()) != module) {
+    Ref shown = runtime::str(interpreter, name.get());
+    if (!shown) return Ref();
+    return runtime::raise_import_error(interpreter, interpreter.ImportError_type,
+                                       "module " + text_of(shown.get()) + " not in sys.modules", name.get(), Value());
+  }
+  if (runtime::as_module(module)->builtin) return Ref::borrow(module);
+  const std::string full = text_of(name.get());
+  const std::size_t dot = full.rfind('.');
+  const std::string parent = dot == std::string::npos ? "" : full.substr(0, dot);
+  Ref search_path;
+  if (!parent.empty()) {
+    Ref parent_name = runtime::new_str(interpreter, parent);
+    const Value parent_module = loaded_module(interpreter, parent_name.get());
+    if (parent_module.is_null())
+      return runtime::raise_import_error(interpreter, interpreter.ImportError_type,
+                                         "parent " + runtime::str_repr_text(parent_name.get()) + " not in sys.modules",
+                                         parent_name.get(), Value());
+    if (runtime::lookup_attribute(interpreter, parent_module, interpreter.intern("__path__"), search_path) < 0) return Ref();
+  }
+  bool failed = false;
+  std::optional<Location> location = find_in_path(interpreter, search_path.get(), full.substr(dot + 1), failed);
+  if (failed) return Ref();
+  if (!location) return no_module_named(interpreter, name.get());
+  if (!initialise_module(interpreter, module, name.get(), *location, parent) ||
+      !execute_module(interpreter, module, *location, name.get()))
+    return Ref();
+  const Value registered = loaded_module(interpreter, name.get());
+  return Ref::borrow(registered.is_null() ? module : registered);
+}
+
+Ref importlib_invalidate_caches(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "invalidate_caches", count, kwnames)) return Ref();
+  return interpreter.new_none();
+}
+
+}  // namespace
+
 void install_import(Interpreter& interpreter) {
   Ref function = runtime::new_builtin_function(interpreter, "__import__", &builtin_import);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.intern("__import__"), function.get());
@@ -506,3 +768,19 @@ void install_import(Interpreter& interpreter) {
 }
 
 }  // namespace krait::vm
+
+namespace krait::modules {
+
+// The native module importlib (registered in modules/native_modules.def;
+// defined here, beside the import system it exposes): import_module,
+// reload and invalidate_caches.
+runtime::Ref create_importlib_module(runtime::Interpreter& interpreter) {
+  runtime::Ref module = runtime::new_module(interpreter, "importlib");
+  runtime::add_module_functions(interpreter, module.get(),
+                                {{"import_module", &vm::importlib_import_module},
+                                 {"reload", &vm::importlib_reload},
+                                 {"invalidate_caches", &vm::importlib_invalidate_caches}});
+  return module;
+}
+
+}  // namespace krait::modules

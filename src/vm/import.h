@@ -18,9 +18,11 @@ namespace krait::vm {
 // sys.modules (part of install()).
 void install_import(runtime::Interpreter& interpreter);
 
-// The one way a source file becomes a code object: read, parse, compile
-// (a SyntaxError pending when that fails). The bytecode cache belongs here.
-[[nodiscard]] runtime::Ref compile_file(runtime::Interpreter& interpreter, const std::string& path);
+// The one way a source file becomes a code object: from its bytecode cache
+// (vm/bytecode_cache.h) when fresh, else read, parsed and compiled (a
+// SyntaxError pending when that fails). `name`, the module's, is for -v.
+[[nodiscard]] runtime::Ref compile_file(runtime::Interpreter& interpreter, const std::string& path,
+                                        const std::string& name = "");
 
 // __import__(name, globals, None, fromlist, level) (PyImport_ImportModuleLevelObject):
 // the top package for `import a.b`, the module itself with a fromlist;
@@ -44,5 +46,16 @@ void install_import(runtime::Interpreter& interpreter);
 // The module the main program runs in, `__main__` in sys.modules, with
 // __file__ when the program is a file (`filename` not empty).
 [[nodiscard]] runtime::Ref new_main_module(runtime::Interpreter& interpreter, const std::string& filename);
+
+// -m NAME (runpy._run_module_as_main): imports NAME's parent packages,
+// finds its source (a package's __main__.py) and compiles it; `main` is a
+// new module __main__ in sys.modules with its __file__, __cached__,
+// __package__ and __spec__, and sys.argv[0] becomes the file. A native
+// module with a `main` function (py_compile, compileall) has it called
+// instead (null code and empty failure, `status` its exit status). Null
+// with `failure` set for runpy's own errors ("No module named ..."), or
+// with an exception pending.
+[[nodiscard]] runtime::Ref prepare_main_module(runtime::Interpreter& interpreter, const std::string& name,
+                                               runtime::Ref& main, std::string& failure);
 
 }  // namespace krait::vm

@@ -8,6 +8,7 @@
 #include "runtime/arguments.h"
 #include "vm/call.h"
 #include "vm/caches.h"
+#include "vm/eval.h"
 #include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/match.h"
@@ -31,6 +32,7 @@
 #include "objects/format.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
+#include "objects/iterator_object.h"
 #include "objects/list_object.h"
 #include "objects/range_object.h"
 #include "objects/set_object.h"
@@ -58,13 +60,13 @@ using runtime::Value;
 #endif
 
 // Stores an owned reference into a register, releasing the old one.
-inline void store(Value& slot, Value owned) {
+KRAIT_ALWAYS_INLINE void store(Value& slot, Value owned) {
   Value old = slot;
   slot = owned;
   runtime::decref(old);
 }
 
-void clear_window(Value* registers, int count) {
+KRAIT_ALWAYS_INLINE void clear_window(Value* registers, int count) {
   for (int i = 0; i < count; ++i) store(registers[i], Value());
 }
 
@@ -219,23 +221,48 @@ void raise_unbound_deref(Interpreter& interpreter, const CodeObject* code, int i
 
 // LOAD_CLASSDEREF: the class namespace's entry for the cell's name, else
 // the cell's contents. Owned, or null with the exception pending.
+// locals[name] for LOAD_NAME and LOAD_CLASSDEREF: a dict looked up
+// directly, any other mapping (a dict subclass included, as CPython) by
+// its __getitem__, a KeyError meaning absent. 1 found (`out` a new
+// reference), 0 absent, -1 error.
+int namespace_lookup(Interpreter& interpreter, Value locals, Value name, Value& out) {
+  if (runtime::type_of(interpreter, locals) == interpreter.dict_type) {
+    const int found = runtime::dict_lookup(interpreter, locals, name, out);
+    if (found > 0) runtime::incref(out);
+    return found;
+  }
+  Ref value = runtime::get_item(interpreter, locals, name);
+  if (value) {
+    out = value.release();
+    return 1;
+  }
+  if (!runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type)) return -1;
+  Ref discarded = interpreter.take_exception();
+  return 0;
+}
+
+// LOAD_NAME: locals, then globals, then builtins (a new reference, or null
+// with NameError or the lookup's error pending).
+Value load_name(Interpreter& interpreter, Value locals, Value globals, Value name) {
+  Value value;
+  const int found = namespace_lookup(interpreter, locals, name, value);
+  if (found) return value;
+  value = runtime::dict_get_str(globals, name);
+  if (value.is_null()) value = runtime::dict_get_str(builtins_of(interpreter, globals), name);
+  if (value.is_null()) {
+    raise_name_error(interpreter, name);
+    return Value();
+  }
+  runtime::incref(value);
+  return value;
+}
+
 Value load_class_deref(Interpreter& interpreter, Value locals, const CodeObject* code, Value cell, int index) {
   const Value name = code->local_names[index].get();
-  if (runtime::type_of(interpreter, locals) == interpreter.dict_type) {
-    Value value;
-    const int found = runtime::dict_lookup(interpreter, locals, name, value);
-    if (found < 0) return Value();
-    if (found) {
-      runtime::incref(value);
-      return value;
-    }
-  } else {
-    Ref value = runtime::get_item(interpreter, locals, name);
-    if (value) return value.release();
-    if (!runtime::is_subtype(runtime::type_of(interpreter, interpreter.exception()), interpreter.KeyError_type))
-      return Value();
-    Ref discarded = interpreter.take_exception();
-  }
+  Value found_value;
+  const int found = namespace_lookup(interpreter, locals, name, found_value);
+  if (found < 0) return Value();
+  if (found) return found_value;
   const Value value = runtime::as_cell(cell)->contents;
   if (value.is_null()) {
     raise_unbound_deref(interpreter, code, index);
@@ -315,6 +342,7 @@ inline Value checked_register(Interpreter& interpreter, const CodeObject* code, 
 void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
+  release_function_locals(frame);
   runtime::Object* function = frame.function;
   if (frame.generator) finish_generator(interpreter, frame.generator);
   interpreter.frames.pop_back();
@@ -440,11 +468,6 @@ Value call_unpacked(Interpreter& interpreter, Value callee, Value positional, Va
   return runtime::call(interpreter, callee, arguments.data(), items.size(), names.get()).release();
 }
 
-// A new function's __module__ is its globals' __name__.
-void set_function_module(Interpreter& interpreter, Value function, Value globals) {
-  const Value module = runtime::dict_get_str(globals, interpreter.names.dunder_name);
-  if (!module.is_null()) runtime::as_function(function)->module = Ref::borrow(module);
-}
 
 
 // `except types:` -- 1 when `exception` is an instance of one of them, 0 when
@@ -626,6 +649,9 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
 #define R(n) registers[n]
 #define W (*pc++)
 #define CHECKED(n) checked_register(interpreter, code, registers, n)
+// The namespace of LOAD_NAME and its kin: the frame's locals, else (module
+// code called as a function, as CPython without CO_NEWLOCALS) its globals.
+#define NAMESPACE (frame->locals.is_null() ? frame->globals : frame->locals)
 #define STORE_RESULT(target, expression) \
   do {                                    \
     Ref result_ = (expression);           \
@@ -716,17 +742,9 @@ dispatch:
     DISPATCH();
   }
   HANDLER(LOAD_NAME) {
-    const Value name = code->names[compiler::operand_bx(instruction)].get();
-    Value value;
-    const int found = runtime::dict_lookup(interpreter, frame->locals, name, value);
-    if (found < 0) goto error;
-    if (!found) value = runtime::dict_get_str(frame->globals, name);
-    if (value.is_null()) value = runtime::dict_get_str(interpreter.builtins(), name);
-    if (value.is_null()) {
-      raise_name_error(interpreter, name);
-      goto error;
-    }
-    runtime::incref(value);
+    const Value value =
+        load_name(interpreter, NAMESPACE, frame->globals, code->names[compiler::operand_bx(instruction)].get());
+    if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
   }
@@ -734,16 +752,16 @@ dispatch:
     const Value value = CHECKED(A);
     if (value.is_null()) goto error;
     const Value name = code->names[compiler::operand_bx(instruction)].get();
-    if (runtime::type_of(interpreter, frame->locals) == interpreter.dict_type) {
-      runtime::dict_set_str(interpreter, frame->locals, name, value);
-    } else if (!runtime::set_item(interpreter, frame->locals, name, value)) {
+    if (runtime::type_of(interpreter, NAMESPACE) == interpreter.dict_type) {
+      runtime::dict_set_str(interpreter, NAMESPACE, name, value);
+    } else if (!runtime::set_item(interpreter, NAMESPACE, name, value)) {
       goto error;
     }
     DISPATCH();
   }
   HANDLER(DELETE_NAME) {
     const Value name = code->names[compiler::operand_bx(instruction)].get();
-    if (!runtime::set_item(interpreter, frame->locals, name, Value())) {
+    if (!runtime::set_item(interpreter, NAMESPACE, name, Value())) {
       if (interpreter.exception_is(interpreter.KeyError_type)) {
         Ref discarded = interpreter.take_exception();
         raise_name_error(interpreter, name);
@@ -834,7 +852,7 @@ dispatch:
     DISPATCH();
   }
   HANDLER(SETUP_ANNOTATIONS) {
-    if (!setup_annotations(interpreter, frame->locals)) goto error;
+    if (!setup_annotations(interpreter, NAMESPACE)) goto error;
     DISPATCH();
   }
   HANDLER(LOAD_BUILD_CLASS) {
@@ -856,7 +874,11 @@ dispatch:
     DISPATCH();
   }
   HANDLER(IMPORT_STAR) {
-    if (!import_star(interpreter, frame->locals, R(A))) goto error;
+    if (!import_star(interpreter, NAMESPACE, R(A))) goto error;
+    DISPATCH();
+  }
+  HANDLER(PRINT_EXPR) {
+    if (!print_expression(interpreter, R(A))) goto error;
     DISPATCH();
   }
 
@@ -1180,6 +1202,34 @@ dispatch:
         range->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->next) +
                                                 static_cast<std::uint64_t>(range->step));
       }
+    } else if (iterator.as_object()->type == interpreter.list_iterator_type ||
+               iterator.as_object()->type == interpreter.tuple_iterator_type) {
+      // Stepping a list or tuple inline (a list may change size meanwhile).
+      auto* sequence = static_cast<runtime::SequenceIterator*>(iterator.as_object());
+      if (sequence->sequence) {
+        const Value items = sequence->sequence.get();
+        const bool is_list = iterator.as_object()->type == interpreter.list_iterator_type;
+        const std::int64_t size = is_list ? static_cast<std::int64_t>(runtime::as_list(items)->items.size())
+                                          : runtime::as_tuple(items)->size;
+        if (sequence->index < size) {
+          item = is_list ? runtime::as_list(items)->items[sequence->index] : runtime::as_tuple(items)->items()[sequence->index];
+          runtime::incref(item);
+          ++sequence->index;
+        } else {
+          sequence->sequence = Ref();
+        }
+      }
+    } else if (iterator.as_object()->type == interpreter.str_ascii_iterator_type ||
+               iterator.as_object()->type == interpreter.str_iterator_type) {
+      auto* sequence = static_cast<runtime::SequenceIterator*>(iterator.as_object());
+      if (sequence->sequence) {
+        const runtime::StrObject* text = runtime::as_str(sequence->sequence.get());
+        if (sequence->index < text->length) {
+          item = runtime::new_str_from_code_point(interpreter, text->at(sequence->index++)).release();
+        } else {
+          sequence->sequence = Ref();
+        }
+      }
     } else if (iterator.as_object()->type == interpreter.generator_type &&
                runtime::as_generator(iterator)->state != runtime::GeneratorObject::State::Running &&
                runtime::as_generator(iterator)->state != runtime::GeneratorObject::State::Finished) {
@@ -1313,7 +1363,15 @@ dispatch:
       DISPATCH();
     }
     {
-      const Value value = runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
+      // A built-in function's native code directly (CPython 3.11's
+      // PRECALL_BUILTIN_FAST), anything else through its type's call.
+      const Value value =
+          callee.is_object() && callee.as_object()->type == interpreter.builtin_function_type
+              ? static_cast<runtime::BuiltinFunction*>(callee.as_object())
+                    ->function(interpreter, static_cast<runtime::BuiltinFunction*>(callee.as_object())->self.get(),
+                               arguments, static_cast<std::size_t>(count), kwnames)
+                    .release()
+              : runtime::call(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames).release();
       clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
       if (value.is_null()) goto error;
       store(R(target), value);
@@ -1378,7 +1436,6 @@ dispatch:
                                                  inner->qualname.get(), inner->docstring.get())
                                .release();
     store(R(A), function);
-    set_function_module(interpreter, function, frame->globals);
     DISPATCH();
   }
   HANDLER(SET_KWDEFAULTS) {
@@ -1465,7 +1522,7 @@ dispatch:
     DISPATCH();
   }
   HANDLER(LOAD_CLASSDEREF) {
-    const Value value = load_class_deref(interpreter, frame->locals, code, R(B), B);
+    const Value value = load_class_deref(interpreter, NAMESPACE, code, R(B), B);
     if (value.is_null()) goto error;
     store(R(A), value);
     DISPATCH();
@@ -1582,6 +1639,13 @@ dispatch:
     DISPATCH();
   }
   HANDLER(YIELD) {
+    // Drained by a native consumer: the item goes straight to it, and the
+    // generator runs on (the yield's value is None, as for next()).
+    if (frame->sink && frame->sink->take_quietly(interpreter, R(A))) {
+      runtime::incref(interpreter.none());
+      store(R(A), interpreter.none());
+      DISPATCH();
+    }
     yielded = R(A);
     R(A) = Value();
     yield_entry = frame->entry;
@@ -1728,6 +1792,7 @@ unwind:
 #undef R
 #undef W
 #undef CHECKED
+#undef NAMESPACE
 #undef STORE_RESULT
 #undef HANDLER
 #undef DISPATCH

@@ -37,7 +37,10 @@ class ModulesTest : public ::testing::Test {
     install(interpreter);
     directory = std::filesystem::temp_directory_path() / ("krait_modules_test_" + std::to_string(getpid()));
     std::filesystem::create_directories(directory);
-    modules::configure_sys(interpreter, {{"test"}, {directory.string()}, ""});
+    modules::SysConfiguration configuration;
+    configuration.argv = {"test"};
+    configuration.path = {directory.string()};
+    modules::configure_sys(interpreter, configuration);
   }
   void TearDown() override { std::filesystem::remove_all(directory); }
 

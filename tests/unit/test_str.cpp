@@ -25,14 +25,16 @@ class StrTest : public ::testing::Test {
 
 TEST_F(StrTest, AppendsInPlaceWhenUnshared) {
   Value s = text("ab").release();
-  Ref tail = text("cd");
-  ASSERT_TRUE(str_concat_in_place(interpreter, s, tail.get()));
-  EXPECT_EQ(utf8(s), "abcd");
-  // Once grown, further appends reuse the storage: the address stays.
+  Ref first = text("cdefghij");
+  ASSERT_TRUE(str_concat_in_place(interpreter, s, first.get()));
+  EXPECT_EQ(utf8(s), "abcdefghij");
+  // Once grown (past its small block), further appends reuse the storage:
+  // the address stays.
   const Value grown = s;
+  Ref tail = text("cd");
   for (int i = 0; i < 3; ++i) ASSERT_TRUE(str_concat_in_place(interpreter, s, tail.get()));
   EXPECT_EQ(s, grown);
-  EXPECT_EQ(utf8(s), "abcdcdcdcd");
+  EXPECT_EQ(utf8(s), "abcdefghijcdcdcd");
   EXPECT_GE(as_str(s)->capacity, as_str(s)->length);
   decref(s);
 }

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Start-up benchmark of the bytecode cache (issue 6):
+`python3 bench/startup.py [--krait build/krait] [--runs N] [--modules M] [--lines L]`.
+
+Generates a program importing M modules of about L lines each (classes,
+functions, comprehensions, literals of every kind; 20 x 1000 by default, at
+least 20,000 lines), then measures the median wall time of
+  cold: `krait -B main.py` with no cache (tokenize, parse and compile all),
+  warm: `krait main.py` with the cache written by a first run,
+and reports the ratio (the goal: warm at least 5x faster). Then `krait -c
+pass` against Debian's `/usr/bin/python3.11 -c pass` (the goal: Krait at
+most a quarter of CPython's start-up), measured alternately."""
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def module_text(index, lines):
+    out = ["# Generated module %d for bench/startup.py" % index, "import sys", ""]
+    block = 0
+    while len(out) < lines:
+        out += [
+            "class Shape%d_%d:" % (index, block),
+            "    '''A shape with an area.'''",
+            "    sides = %d" % (block % 7 + 3),
+            "    def __init__(self, width, height=%d.5, *, name='shape'):" % block,
+            "        self.width = width",
+            "        self.height = height",
+            "        self.name = name",
+            "    def area(self):",
+            "        return self.width * self.height / 2",
+            "    def describe(self):",
+            "        return f'{self.name}: {self.area():.2f} ({self.sides} sides)'",
+            "",
+            "def compute%d_%d(values, factor=%d):" % (index, block, block),
+            "    total = 0",
+            "    for i, value in enumerate(values):",
+            "        if value % 3 == 0 and i > 1:",
+            "            total += value * factor",
+            "        elif value in (1, 2, 5, 8, 13):",
+            "            total -= value",
+            "        else:",
+            "            try:",
+            "                total += int(str(value)[::-1])",
+            "            except ValueError as error:",
+            "                raise RuntimeError('bad value') from error",
+            "    squares = [x * x for x in values if x % 2]",
+            "    table = {k: v for k, v in zip('abcdef', squares)}",
+            "    return total, squares, table, {'key': %d, 'big': %d, 'f': 1.5e10, 'c': 2j, 'b': b'\\x00'}" % (block, 2 ** 80 + block),
+            "",
+        ]
+        block += 1
+    out.append("VALUE = %d" % index)
+    return "\n".join(out) + "\n"
+
+
+def generate(directory, modules, lines):
+    total = 0
+    for index in range(modules):
+        text = module_text(index, lines)
+        total += text.count("\n")
+        with open(os.path.join(directory, "startup_module_%d.py" % index), "w") as f:
+            f.write(text)
+    main = "".join("import startup_module_%d\n" % i for i in range(modules))
+    main += "print(sum(m.VALUE for m in [%s]))\n" % ", ".join("startup_module_%d" % i for i in range(modules))
+    with open(os.path.join(directory, "main.py"), "w") as f:
+        f.write(main)
+    return total + main.count("\n")
+
+
+def timed(command, cwd, env):
+    """(wall, cpu) seconds of one run; cpu is the child's user + system
+    time, which other processes on a shared machine disturb far less."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+
+
+def median_time(command, cwd, env, runs, before=None):
+    samples = []
+    for _ in range(runs):
+        if before:
+            before()
+        samples.append(timed(command, cwd, env))
+    return tuple(statistics.median(sample[i] for sample in samples) for i in (0, 1))
+
+
+def show(label, times):
+    print("%-28s wall %7.2f ms   cpu %7.2f ms" % (label, times[0] * 1000, times[1] * 1000))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--krait", default=os.path.join(ROOT, "build", "krait"))
+    parser.add_argument("--python", default="/usr/bin/python3.11")
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--modules", type=int, default=20)
+    parser.add_argument("--lines", type=int, default=1000)
+    args = parser.parse_args()
+    krait = os.path.abspath(args.krait)
+    env = dict(os.environ)
+    for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX", "PYTHONVERBOSE"):
+        env.pop(name, None)
+    directory = tempfile.mkdtemp(prefix="krait-startup-")
+    try:
+        total = generate(directory, args.modules, args.lines)
+        cache = os.path.join(directory, "__pycache__")
+
+        def no_cache():
+            shutil.rmtree(cache, ignore_errors=True)
+
+        cold = median_time([krait, "-B", "main.py"], directory, env, args.runs, before=no_cache)
+        subprocess.run([krait, "main.py"], cwd=directory, env=env, check=True, stdout=subprocess.DEVNULL)
+        warm = median_time([krait, "main.py"], directory, env, args.runs)
+        print("program: %d modules, %d lines" % (args.modules, total))
+        show("cold (-B, no cache):", cold)
+        show("warm (cache):", warm)
+        print("speed-up: wall %.1fx, cpu %.1fx (goal >= 5x)" % (cold[0] / warm[0], cold[1] / warm[1]))
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+    # Empty programs, alternating so both see the same machine load.
+    krait_samples, python_samples = [], []
+    for _ in range(max(args.runs, 41)):
+        krait_samples.append(timed([krait, "-c", "pass"], ROOT, env))
+        if os.path.exists(args.python):
+            python_samples.append(timed([args.python, "-c", "pass"], ROOT, env))
+    krait_time = tuple(statistics.median(sample[i] for sample in krait_samples) for i in (0, 1))
+    show("krait -c pass:", krait_time)
+    if python_samples:
+        python_time = tuple(statistics.median(sample[i] for sample in python_samples) for i in (0, 1))
+        show(args.python + " -c pass:", python_time)
+        print("ratio: wall %.2f, cpu %.2f (goal <= 0.25)" % (krait_time[0] / python_time[0], krait_time[1] / python_time[1]))
+
+
+if __name__ == "__main__":
+    main()

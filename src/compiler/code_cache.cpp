@@ -1,0 +1,932 @@
+// Compiler stage: the bytecode cache's file format (see code_cache.h).
+#include "compiler/code_cache.h"
+
+#include <gmp.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <limits>
+#include <span>
+#include <type_traits>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/code_object.h"
+#include "objects/bytes_object.h"
+#include "objects/complex_object.h"
+#include "objects/dict_object.h"
+#include "objects/float_object.h"
+#include "objects/int_object.h"
+#include "objects/set_object.h"
+#include "objects/str_object.h"
+#include "objects/tuple_object.h"
+#include "runtime/operations.h"
+
+namespace krait::compiler {
+namespace {
+
+using runtime::Interpreter;
+using runtime::Ref;
+using runtime::Value;
+
+constexpr char signature[] = "\r\nKR";
+// Deeper nesting of tuples and code objects than any source compiles to.
+constexpr int max_depth = 1000;
+// The payload's value tags.
+enum Tag : char {
+  tag_none = '0',
+  tag_true = 'T',
+  tag_false = 'F',
+  tag_ellipsis = 'E',
+  tag_small_int = 'i',
+  tag_big_int = 'I',
+  tag_float = 'f',
+  tag_complex = 'c',
+  tag_str = 's',
+  tag_interned = 'n',
+  tag_bytes = 'b',
+  tag_tuple = 't',
+  tag_frozenset = 'z',
+  tag_code = 'C',
+  tag_reference = 'r',
+};
+
+std::uint64_t mix(std::uint64_t value) {  // splitmix64's finalizer
+  value ^= value >> 30;
+  value *= 0xbf58476d1ce4e5b9ULL;
+  value ^= value >> 27;
+  value *= 0x94d049bb133111ebULL;
+  return value ^ (value >> 31);
+}
+
+// A fast 64-bit hash of bytes, eight at a time (not cryptographic: it
+// tells a changed or damaged file, not a forged one).
+std::uint64_t hash_bytes(std::string_view data, std::uint64_t seed) {
+  std::uint64_t hash = mix(seed ^ (data.size() * 0x9e3779b97f4a7c15ULL));
+  std::size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, data.data() + i, 8);
+    hash = std::rotl(hash ^ mix(word), 29) * 0x9e3779b97f4a7c15ULL;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, data.data() + i, data.size() - i);
+  return mix(hash ^ mix(tail ^ (data.size() - i)));
+}
+
+std::uint64_t payload_checksum(std::string_view payload) { return hash_bytes(payload, cache_magic_number()); }
+
+void put_u32(std::string& out, std::uint32_t value) {
+  for (int i = 0; i < 4; ++i) out += static_cast<char>(value >> (8 * i));
+}
+void put_u64(std::string& out, std::uint64_t value) {
+  for (int i = 0; i < 8; ++i) out += static_cast<char>(value >> (8 * i));
+}
+std::uint64_t get_le(const unsigned char* data, int bytes) {
+  std::uint64_t value = 0;
+  for (int i = 0; i < bytes; ++i) value |= static_cast<std::uint64_t>(data[i]) << (8 * i);
+  return value;
+}
+
+bool is_type(Interpreter& interpreter, Value value, runtime::Type* type) {
+  return type && runtime::type_of(interpreter, value) == type;
+}
+
+// The builtins' Ellipsis (borrowed), or null where the runtime has none.
+Value ellipsis(Interpreter& interpreter) { return runtime::dict_get_str(interpreter.builtins(), interpreter.intern("Ellipsis")); }
+
+// --- the fields of a code object, in file order ------------------------------
+// One list serves the writer and the reader (an Archive of either kind), so
+// a field added to CodeObject is added here once.
+
+template <class Archive>
+bool transfer(Archive& archive, CodeObject::LineRun& run) {
+  return archive.number(run.first) && archive.number(run.line);
+}
+
+template <class Archive>
+bool transfer(Archive& archive, CodeObject::ExceptionHandler& handler) {
+  return archive.number(handler.start) && archive.number(handler.end) && archive.number(handler.target) &&
+         archive.number(handler.exception_register);
+}
+
+template <class Archive>
+bool transfer_code(Archive& archive, CodeObject& code) {
+  return archive.number(code.parameter_count) && archive.number(code.argument_count) &&
+         archive.number(code.positional_only_count) && archive.number(code.keyword_only_count) &&
+         archive.number(code.flags) && archive.number(code.local_count) && archive.number(code.register_count) &&
+         archive.number(code.first_line) && archive.value(code.name) && archive.value(code.qualname) &&
+         archive.value(code.filename) && archive.values(code.names) && archive.values(code.local_names) &&
+         archive.values(code.cell_names) && archive.values(code.free_names) && archive.values(code.constants) &&
+         archive.instructions(code) && archive.sequence(code.lines) && archive.sequence(code.exception_table);
+}
+
+// --- writing -------------------------------------------------------------------
+
+class Writer {
+ public:
+  explicit Writer(Interpreter& interpreter) : interpreter_(interpreter) {}
+  std::string& out() { return out_; }
+
+  template <class Integer>
+  bool number(const Integer& value) {
+    if constexpr (std::is_signed_v<Integer>) {
+      const auto wide = static_cast<std::int64_t>(value);
+      varint((static_cast<std::uint64_t>(wide) << 1) ^ static_cast<std::uint64_t>(wide >> 63));
+    } else {
+      varint(value);
+    }
+    return true;
+  }
+
+  bool value(const Ref& ref) { return write_value(ref.get()); }
+
+  bool values(const std::vector<Ref>& items) {
+    varint(items.size());
+    for (const Ref& item : items)
+      if (!write_value(item.get())) return false;
+    return true;
+  }
+
+  template <class Item>
+  bool sequence(std::vector<Item>& items) {
+    varint(items.size());
+    for (Item& item : items) transfer(*this, item);
+    return true;
+  }
+
+  // The words, with each cached instruction's data word replaced by the
+  // index of its cache's name.
+  bool instructions(const CodeObject& code) {
+    std::unordered_map<const runtime::Object*, std::uint32_t> name_index;
+    for (std::size_t i = 0; i < code.names.size(); ++i) name_index.emplace(code.names[i].get().as_object(), i);
+    varint(code.instructions.size());
+    for (std::size_t i = 0; i < code.instructions.size(); ++i) {
+      const Instruction instruction = code.instructions[i];
+      put_u32(out_, instruction);
+      const OperandFormat format = opcode_formats[static_cast<int>(opcode_of(instruction))];
+      if (!has_data_word(format) || i + 1 >= code.instructions.size()) continue;
+      Instruction data = code.instructions[++i];
+      if (format != OperandFormat::AnK) {
+        if (data >= code.caches.size()) return false;
+        const auto found = name_index.find(code.caches[data].name.as_object());
+        if (found == name_index.end()) return false;
+        data = found->second;
+      }
+      put_u32(out_, data);
+    }
+    return true;
+  }
+
+ private:
+  void varint(std::uint64_t value) {
+    while (value >= 0x80) {
+      out_ += static_cast<char>(value | 0x80);
+      value >>= 7;
+    }
+    out_ += static_cast<char>(value);
+  }
+
+  void tag(Tag t) { out_ += static_cast<char>(t); }
+
+  bool write_value(Value value) {
+    if (value.is_null()) return false;
+    if (value.is_small_int()) {
+      tag(tag_small_int);
+      return number(value.as_small_int());
+    }
+    Interpreter& interpreter = interpreter_;
+    if (value == interpreter.none()) return tag(tag_none), true;
+    if (value == interpreter.boolean(true)) return tag(tag_true), true;
+    if (value == interpreter.boolean(false)) return tag(tag_false), true;
+    if (value == ellipsis(interpreter)) return tag(tag_ellipsis), true;
+    runtime::Object* object = value.as_object();
+    if (const auto found = references_.find(object); found != references_.end()) {
+      tag(tag_reference);
+      varint(found->second);
+      return true;
+    }
+    if (!write_object(value)) return false;
+    references_.emplace(object, static_cast<std::uint32_t>(references_.size()));
+    return true;
+  }
+
+  bool write_object(Value value) {
+    Interpreter& interpreter = interpreter_;
+    if (is_type(interpreter, value, interpreter.str_type)) {
+      const runtime::StrObject* str = runtime::as_str(value);
+      tag(str->interned ? tag_interned : tag_str);
+      varint(static_cast<std::uint64_t>(str->length));
+      out_ += static_cast<char>(str->width);
+      out_.append(reinterpret_cast<const char*>(str->data()), static_cast<std::size_t>(str->length) * str->width);
+      return true;
+    }
+    if (is_type(interpreter, value, interpreter.int_type)) {
+      const auto* integer = static_cast<const runtime::IntObject*>(value.as_object());
+      tag(tag_big_int);
+      out_ += static_cast<char>(mpz_sgn(integer->value) < 0);
+      std::size_t count = 0;
+      void* digits = mpz_export(nullptr, &count, -1, 1, 0, 0, integer->value);
+      varint(count);
+      out_.append(static_cast<const char*>(digits), count);
+      void (*release)(void*, std::size_t);
+      mp_get_memory_functions(nullptr, nullptr, &release);
+      release(digits, count);
+      return true;
+    }
+    if (is_type(interpreter, value, interpreter.float_type)) {
+      tag(tag_float);
+      put_u64(out_, std::bit_cast<std::uint64_t>(runtime::float_value(value)));
+      return true;
+    }
+    if (is_type(interpreter, value, interpreter.complex_type)) {
+      const runtime::Complex number = runtime::complex_value(value);
+      tag(tag_complex);
+      put_u64(out_, std::bit_cast<std::uint64_t>(number.real));
+      put_u64(out_, std::bit_cast<std::uint64_t>(number.imag));
+      return true;
+    }
+    if (is_type(interpreter, value, interpreter.bytes_type)) {
+      const std::string_view data = runtime::as_bytes(value)->view();
+      tag(tag_bytes);
+      varint(data.size());
+      out_.append(data);
+      return true;
+    }
+    if (is_type(interpreter, value, interpreter.tuple_type)) {
+      const runtime::TupleObject* tuple = runtime::as_tuple(value);
+      tag(tag_tuple);
+      varint(static_cast<std::uint64_t>(tuple->size));
+      for (std::int64_t i = 0; i < tuple->size; ++i)
+        if (!write_value(tuple->items()[i])) return false;
+      return true;
+    }
+    if (is_type(interpreter, value, interpreter.frozenset_type)) {
+      const runtime::SetObject* set = runtime::as_set(value);
+      // The table's layout, so that the set loaded iterates in the same
+      // order as the one compiled (see read_frozenset).
+      tag(tag_frozenset);
+      varint(set->mask);
+      varint(set->used);
+      for (std::size_t i = 0; i <= set->mask; ++i) {
+        if (set->table[i].key.is_null()) continue;
+        varint(i);
+        if (!write_value(set->table[i].key)) return false;
+      }
+      return true;
+    }
+    if (is_type(interpreter, value, interpreter.code_type)) {
+      tag(tag_code);
+      return transfer_code(*this, *as_code(value));
+    }
+    return false;  // a constant of a kind the format does not know
+  }
+
+  Interpreter& interpreter_;
+  std::string out_;
+  std::unordered_map<const runtime::Object*, std::uint32_t> references_;
+};
+
+// --- reading -------------------------------------------------------------------
+
+class Reader {
+ public:
+  Reader(Interpreter& interpreter, std::string_view data, Value filename)
+      : interpreter_(interpreter),
+        next_(reinterpret_cast<const unsigned char*>(data.data())),
+        end_(next_ + data.size()),
+        filename_(filename) {}
+
+  const std::string& why() const { return why_; }
+  bool at_end() const { return next_ == end_; }
+  bool fail(const std::string& why) {
+    if (why_.empty()) why_ = why;
+    return false;
+  }
+
+  template <class Integer>
+  bool number(Integer& out) {
+    std::uint64_t raw = 0;
+    if (!varint(raw)) return false;
+    if constexpr (std::is_signed_v<Integer>) {
+      const auto value = static_cast<std::int64_t>(raw >> 1) ^ -static_cast<std::int64_t>(raw & 1);
+      if (value < std::numeric_limits<Integer>::min() || value > std::numeric_limits<Integer>::max())
+        return fail("number out of range");
+      out = static_cast<Integer>(value);
+    } else {
+      if (raw > std::numeric_limits<Integer>::max()) return fail("number out of range");
+      out = static_cast<Integer>(raw);
+    }
+    return true;
+  }
+
+  bool value(Ref& out) {
+    out = read_value();
+    return static_cast<bool>(out);
+  }
+
+  bool values(std::vector<Ref>& items) {
+    std::uint64_t count = 0;
+    if (!length(count, 1)) return false;
+    items.reserve(count);
+    for (std::uint64_t i = 0; i < count; ++i) {
+      Ref item = read_value();
+      if (!item) return false;
+      items.push_back(std::move(item));
+    }
+    return true;
+  }
+
+  template <class Item>
+  bool sequence(std::vector<Item>& items) {
+    std::uint64_t count = 0;
+    if (!length(count, 1)) return false;
+    items.resize(count);
+    for (Item& item : items)
+      if (!transfer(*this, item)) return false;
+    return true;
+  }
+
+  bool instructions(CodeObject& code) {
+    std::uint64_t count = 0;
+    if (!length(count, 4)) return false;
+    code.instructions.resize(count);
+    for (Instruction& word : code.instructions) {
+      word = static_cast<Instruction>(get_le(next_, 4));
+      next_ += 4;
+    }
+    return true;
+  }
+
+  Ref read_value() {
+    if (++depth_ > max_depth) return failed("nesting too deep");
+    Ref value = read_value_unchecked();
+    --depth_;
+    if (!value && interpreter_.has_exception()) {
+      Ref ignored = interpreter_.take_exception();  // MemoryError, an unhashable item
+      return failed("a value could not be made");
+    }
+    return value;
+  }
+
+ private:
+  Ref failed(const std::string& why) {
+    fail(why);
+    return Ref();
+  }
+
+  bool varint(std::uint64_t& out) {
+    out = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (next_ == end_) return fail("truncated");
+      const unsigned char byte = *next_++;
+      out |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+      if (!(byte & 0x80)) return true;
+    }
+    return fail("bad varint");
+  }
+
+  // A count of items taking at least `unit` bytes each, checked against
+  // what is left (so no input makes the reader allocate more than it holds).
+  bool length(std::uint64_t& count, std::size_t unit) {
+    if (!varint(count)) return false;
+    if (count > static_cast<std::uint64_t>(end_ - next_) / unit) return fail("length beyond the end");
+    return true;
+  }
+
+  bool bytes(std::size_t size, std::string_view& out) {
+    if (size > static_cast<std::size_t>(end_ - next_)) return fail("truncated");
+    out = std::string_view(reinterpret_cast<const char*>(next_), size);
+    next_ += size;
+    return true;
+  }
+
+  Ref remember(Ref value) {
+    if (value) references_.push_back(Ref::borrow(value.get()));
+    return value;
+  }
+
+  Ref read_value_unchecked() {
+    if (next_ == end_) return failed("truncated");
+    Interpreter& interpreter = interpreter_;
+    const char tag = static_cast<char>(*next_++);
+    switch (tag) {
+      case tag_none: return interpreter.new_none();
+      case tag_true: return interpreter.new_boolean(true);
+      case tag_false: return interpreter.new_boolean(false);
+      case tag_ellipsis: {
+        const Value found = ellipsis(interpreter);
+        return found.is_null() ? failed("no Ellipsis") : Ref::borrow(found);
+      }
+      case tag_small_int: {
+        std::int64_t number = 0;
+        if (!this->number(number)) return Ref();
+        return runtime::new_int(interpreter, number);
+      }
+      case tag_reference: {
+        std::uint64_t index = 0;
+        if (!varint(index)) return Ref();
+        if (index >= references_.size()) return failed("bad back-reference");
+        return Ref::borrow(references_[index].get());
+      }
+      case tag_str:
+      case tag_interned: return remember(read_str(tag == tag_interned));
+      case tag_big_int: {
+        std::string_view sign, digits;
+        std::uint64_t count = 0;
+        if (!bytes(1, sign) || !length(count, 1) || !bytes(count, digits)) return Ref();
+        if (sign[0] != 0 && sign[0] != 1) return failed("bad int sign");
+        mpz_t number;
+        mpz_init(number);
+        mpz_import(number, digits.size(), -1, 1, 0, 0, digits.data());
+        if (sign[0]) mpz_neg(number, number);
+        Ref result = runtime::new_int(interpreter, number);
+        mpz_clear(number);
+        return remember(std::move(result));
+      }
+      case tag_float: {
+        std::string_view data;
+        if (!bytes(8, data)) return Ref();
+        return remember(runtime::new_float(interpreter, std::bit_cast<double>(get_le(next_ - 8, 8))));
+      }
+      case tag_complex: {
+        std::string_view data;
+        if (!bytes(16, data)) return Ref();
+        const runtime::Complex number{std::bit_cast<double>(get_le(next_ - 16, 8)),
+                                      std::bit_cast<double>(get_le(next_ - 8, 8))};
+        return remember(runtime::new_complex(interpreter, number));
+      }
+      case tag_bytes: {
+        std::uint64_t size = 0;
+        std::string_view data;
+        if (!length(size, 1) || !bytes(size, data)) return Ref();
+        return remember(runtime::new_bytes(interpreter, data));
+      }
+      case tag_tuple: return remember(read_tuple());
+      case tag_frozenset: return remember(read_frozenset());
+      case tag_code: return remember(read_code());
+      default: return failed("unknown tag");
+    }
+  }
+
+  // A tuple's items are read onto items_ and the tuple made from there.
+  Ref read_tuple() {
+    std::uint64_t count = 0;
+    if (!length(count, 1)) return Ref();
+    const std::size_t base = items_.size();
+    Ref tuple;
+    bool complete = true;
+    for (std::uint64_t i = 0; i < count && complete; ++i) {
+      Ref item = read_value();
+      complete = static_cast<bool>(item);
+      if (complete) items_.push_back(item.release());
+    }
+    if (complete) tuple = runtime::new_tuple(interpreter_, std::span<const Value>(items_.data() + base, items_.size() - base));
+    for (std::size_t i = base; i < items_.size(); ++i) runtime::decref(items_[i]);
+    items_.resize(base);
+    return tuple;
+  }
+
+  Ref read_str(bool interned) {
+    std::uint64_t count = 0;
+    std::string_view width_byte, data;
+    if (!varint(count) || !bytes(1, width_byte)) return Ref();
+    const int width = width_byte[0];
+    if (width != 1 && width != 2 && width != 4) return failed("bad str width");
+    if (count > static_cast<std::uint64_t>(end_ - next_) / width || !bytes(count * width, data)) return failed("truncated");
+    Interpreter& interpreter = interpreter_;
+    if (width == 1 && std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+      return interned ? Ref::borrow(interpreter.intern(data)) : runtime::new_str(interpreter, data);
+    runtime::StrBuilder builder(interpreter, static_cast<std::int64_t>(count));
+    for (std::uint64_t i = 0; i < count; ++i) {
+      const auto code_point = static_cast<char32_t>(get_le(reinterpret_cast<const unsigned char*>(data.data()) + i * width, width));
+      if (code_point > 0x10FFFF) return failed("bad code point");
+      builder.append(code_point);
+    }
+    Ref str = builder.finish();
+    if (!str || !interned) return str;
+    return Ref::borrow(interpreter.intern(runtime::str_utf8(str.get())));
+  }
+
+  // A frozenset iterates in the order of its table, which depends on the
+  // order its items were added and on the hash seed. The table is rebuilt
+  // as it was stored when every item is found there under this process's
+  // seed (always so with the seed of the process that wrote it); otherwise
+  // the items are added in the stored order, as CPython's marshal does.
+  Ref read_frozenset() {
+    std::uint64_t mask = 0, count = 0;
+    if (!varint(mask) || !length(count, 2)) return Ref();
+    const std::uint64_t size = mask + 1;
+    // A table no larger than growing by adding `count` items makes.
+    if (size < runtime::SetObject::minimum_size || (size & mask) != 0 || count >= size ||
+        size > 16 * std::max<std::uint64_t>(count, 1))
+      return failed("bad frozenset");
+    std::vector<std::pair<std::uint64_t, Ref>> entries;
+    Interpreter& interpreter = interpreter_;
+    Ref added = runtime::new_frozenset(interpreter, Value());
+    for (std::uint64_t i = 0; i < count; ++i) {
+      std::uint64_t slot = 0;
+      if (!varint(slot)) return Ref();
+      Ref item = read_value();
+      if (!item) return Ref();
+      if (slot >= size || (!entries.empty() && slot <= entries.back().first)) return failed("bad frozenset");
+      if (!runtime::set_add(interpreter, added.get(), item.get())) return Ref();
+      entries.emplace_back(slot, std::move(item));
+    }
+    runtime::SetObject* plain = runtime::as_set(added.get());
+    if (plain->used != count) return failed("bad frozenset");  // equal items
+    const auto same_layout = [&](const runtime::SetObject* set) {
+      if (set->mask != mask) return false;
+      for (const auto& [slot, item] : entries)
+        if (set->table[slot].key != item.get()) return false;
+      return true;
+    };
+    if (same_layout(plain)) return added;
+    Ref exact = runtime::new_frozenset(interpreter, Value());
+    runtime::SetObject* set = runtime::as_set(exact.get());
+    if (size > runtime::SetObject::minimum_size) set->table = new runtime::SetObject::Entry[size];
+    set->mask = mask;
+    for (const auto& [slot, item] : entries) {
+      const std::int64_t hash = runtime::hash(interpreter, item.get());
+      if (hash == -1 && interpreter.has_exception()) return Ref();
+      runtime::incref(item.get());
+      set->table[slot] = {item.get(), hash};
+      set->fill = ++set->used;
+    }
+    for (const auto& [slot, item] : entries) {
+      const int found = runtime::set_contains(interpreter, exact.get(), item.get());
+      if (found < 0) return Ref();
+      if (found == 0) return added;  // another seed: the order of this one
+    }
+    return exact;
+  }
+
+  Ref read_code() {
+    Ref result = new_code(interpreter_);
+    CodeObject& code = *as_code(result.get());
+    if (!transfer_code(*this, code)) return Ref();
+    if (!filename_.is_null()) code.filename = Ref::borrow(filename_);
+    std::string why;
+    if (!validate(code, why)) return failed(why);
+    return result;
+  }
+
+  // Everything the VM relies on without checking, checked; the caches made.
+  bool validate(CodeObject& code, std::string& why);
+
+  Interpreter& interpreter_;
+  const unsigned char* next_;
+  const unsigned char* end_;
+  Value filename_;
+  int depth_ = 0;
+  std::vector<Ref> references_;
+  std::string why_;
+  // A stack of the items of the tuples being read (owned), and validate's buffers.
+  std::vector<Value> items_;
+  std::vector<bool> deref_, starts_;
+  std::vector<std::size_t> targets_, skipped_;
+};
+
+bool Reader::validate(CodeObject& code, std::string& why) {
+  Interpreter& interpreter = interpreter_;
+  const auto invalid = [&](const std::string& text) {
+    why = "code object " + text;
+    return false;
+  };
+  const auto all_str = [&](const std::vector<Ref>& items) {
+    return std::all_of(items.begin(), items.end(), [&](const Ref& item) { return is_type(interpreter, item.get(), interpreter.str_type); });
+  };
+  if (!is_type(interpreter, code.name.get(), interpreter.str_type) ||
+      !is_type(interpreter, code.qualname.get(), interpreter.str_type) ||
+      !is_type(interpreter, code.filename.get(), interpreter.str_type) || !all_str(code.names) ||
+      !all_str(code.local_names) || !all_str(code.cell_names) || !all_str(code.free_names))
+    return invalid("with a name that is not a str");
+  const int locals = code.local_count;
+  if (locals != static_cast<int>(code.local_names.size()) || code.register_count < locals ||
+      code.register_count > max_register + 1 || code.parameter_count < 0 || code.parameter_count > locals ||
+      code.argument_count < 0 || code.positional_only_count < 0 || code.keyword_only_count < 0 ||
+      code.positional_only_count > code.argument_count ||
+      code.argument_count + code.keyword_only_count > code.parameter_count ||
+      code.cell_names.size() + code.free_names.size() > static_cast<std::size_t>(locals))
+    return invalid("with inconsistent counts");
+  if (code.flags & ~0x3FF || std::popcount(static_cast<unsigned>(code.flags & code_suspendable)) > 1)
+    return invalid("with bad flags");
+  if (code.constants.size() > max_index + 1u || code.names.size() > max_index + 1u)
+    return invalid("with too many constants or names");
+  // The registers that hold cells: those of the cell and free variables,
+  // the free ones last (COPY_FREE_VARS fills them from the closure).
+  std::vector<bool>& deref = deref_;  // (buffers kept across code objects: fewer allocations)
+  deref.assign(locals, false);
+  const std::size_t first_free = locals - code.free_names.size();
+  for (std::size_t i = 0; i < code.free_names.size(); ++i) {
+    if (!runtime::str_equal(code.local_names[first_free + i].get(), code.free_names[i].get()))
+      return invalid("with misplaced free variables");
+    deref[first_free + i] = true;
+  }
+  for (const Ref& cell : code.cell_names) {
+    const auto found = std::find_if(code.local_names.begin(), code.local_names.end(),
+                                    [&](const Ref& name) { return runtime::str_equal(name.get(), cell.get()); });
+    if (found == code.local_names.end()) return invalid("with a cell that is no variable");
+    deref[found - code.local_names.begin()] = true;
+  }
+
+  const std::size_t count = code.instructions.size();
+  if (count == 0 || count > (1u << 24)) return invalid("with no or too many instructions");
+  std::vector<bool>& starts = starts_;  // where an instruction begins (not a data word)
+  starts.assign(count, false);
+  std::vector<std::size_t>& targets = targets_;  // jump destinations, checked after the walk
+  std::vector<std::size_t>& skipped = skipped_;  // the JUMPs that tests skip
+  targets.clear();
+  skipped.clear();
+  std::size_t last = 0;
+  const int registers = code.register_count;
+  bool ok = true;
+  const auto reg = [&](int index) { ok = ok && index >= 0 && index < registers; };
+  const auto span = [&](int first, int size) { ok = ok && first >= 0 && size >= 0 && first + size <= registers; };
+  const auto cell = [&](int index) { ok = ok && index >= 0 && index < locals && deref[index]; };
+  const auto name = [&](std::uint32_t index) { ok = ok && index < code.names.size(); };
+  const auto constant = [&](std::uint32_t index) { ok = ok && index < code.constants.size(); };
+  code.caches.clear();
+  for (std::size_t i = 0; i < count && ok; ++i) {
+    starts[i] = true;
+    last = i;
+    const Instruction instruction = code.instructions[i];
+    if (static_cast<int>(instruction & 0xFF) >= opcode_count) return invalid("with an unknown opcode");
+    const Opcode op = opcode_of(instruction);
+    const OperandFormat format = opcode_formats[static_cast<int>(op)];
+    const int a = operand_a(instruction), b = operand_b(instruction), c = operand_c(instruction);
+    const int bx = operand_bx(instruction);
+    std::uint32_t data = 0;
+    if (has_data_word(format)) {
+      if (i + 1 >= count) return invalid("ending in the middle of an instruction");
+      data = code.instructions[++i];
+    }
+    const std::size_t next = i + 1;
+    const auto jump = [&](long offset) {
+      const long target = static_cast<long>(next) + offset;
+      ok = ok && target >= 0 && target < static_cast<long>(count);
+      if (ok) targets.push_back(static_cast<std::size_t>(target));
+    };
+    // A test reads the JUMP after it, and skips it or takes it.
+    const auto skips = [&] { skipped.push_back(next); };
+    const auto kwnames = [&](int limit) {
+      constant(data);
+      ok = ok && is_type(interpreter, code.constants[data].get(), interpreter.tuple_type);
+      if (!ok) return 0;
+      const runtime::TupleObject* tuple = runtime::as_tuple(code.constants[data].get());
+      for (std::int64_t k = 0; k < tuple->size; ++k) ok = ok && is_type(interpreter, tuple->items()[k], interpreter.str_type);
+      ok = ok && tuple->size <= limit;
+      return static_cast<int>(tuple->size);
+    };
+    const auto cached = [&] {
+      name(data);
+      if (!ok) return;
+      InlineCache cache;
+      cache.name = code.names[data].get();
+      code.caches.push_back(cache);
+      code.instructions[i] = static_cast<Instruction>(code.caches.size() - 1);
+    };
+    switch (op) {
+      case Opcode::NOP:
+      case Opcode::SETUP_ANNOTATIONS:
+      case Opcode::RETURN_NONE: break;
+      case Opcode::LOAD_INT:
+      case Opcode::LOAD_BUILD_CLASS:
+      case Opcode::DELETE_FAST:
+      case Opcode::CLEAR:
+      case Opcode::RERAISE:
+      case Opcode::YIELD:
+      case Opcode::LOAD_ASSERTION_ERROR:
+      case Opcode::END_ASYNC_FOR:
+      case Opcode::IMPORT_STAR:
+      case Opcode::RETURN: reg(a); break;
+      case Opcode::CATCH:
+      case Opcode::POP_EXCEPT: span(a, 2); break;
+      case Opcode::MAKE_CELL:
+      case Opcode::DELETE_DEREF: cell(a); break;
+      case Opcode::LOAD_DEREF:
+      case Opcode::LOAD_CLASSDEREF: reg(a), cell(b); break;
+      case Opcode::STORE_DEREF: cell(a), reg(b); break;
+      case Opcode::MOVE:
+      case Opcode::LIST_APPEND:
+      case Opcode::LIST_EXTEND:
+      case Opcode::LIST_TO_TUPLE:
+      case Opcode::DELETE_ITEM:
+      case Opcode::NEGATE:
+      case Opcode::POSITIVE:
+      case Opcode::INVERT:
+      case Opcode::NOT:
+      case Opcode::GET_ITER:
+      case Opcode::DICT_UPDATE:
+      case Opcode::DICT_MERGE:
+      case Opcode::SET_ADD:
+      case Opcode::SET_UPDATE:
+      case Opcode::FORMAT_VALUE:
+      case Opcode::SET_ANNOTATIONS:
+      case Opcode::SET_KWDEFAULTS:
+      case Opcode::WITH_EXCEPT:
+      case Opcode::YIELD_FROM:
+      case Opcode::GET_YIELD_FROM_ITER:
+      case Opcode::GET_AWAITABLE:
+      case Opcode::GET_LEN:
+      case Opcode::GET_AITER:
+      case Opcode::GET_ANEXT: reg(a), reg(b); break;
+      case Opcode::BEFORE_WITH:
+      case Opcode::BEFORE_ASYNC_WITH:
+      case Opcode::PREP_EXCEPT_STAR: span(a, 2), reg(b); break;
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) case Opcode::BINARY_##Name: case Opcode::INPLACE_##Name:
+#include "objects/binary_operators.def"
+#undef KRAIT_BINARY_OPERATOR
+      case Opcode::COMPARE_LT:
+      case Opcode::COMPARE_LE:
+      case Opcode::COMPARE_EQ:
+      case Opcode::COMPARE_NE:
+      case Opcode::COMPARE_GT:
+      case Opcode::COMPARE_GE:
+      case Opcode::IS:
+      case Opcode::IS_NOT:
+      case Opcode::CONTAINS:
+      case Opcode::NOT_CONTAINS:
+      case Opcode::GET_ITEM:
+      case Opcode::SET_ITEM:
+      case Opcode::MAP_ADD:
+      case Opcode::FORMAT_WITH_SPEC:
+      case Opcode::CHECK_EXC_MATCH:
+      case Opcode::CHECK_EG_MATCH:
+      case Opcode::PREP_RERAISE_STAR:
+      case Opcode::COPY_DICT_WITHOUT: reg(a), reg(b), reg(c); break;
+      case Opcode::RAISE:
+        ok = c <= 2;
+        if (c >= 1) reg(a);
+        if (c == 2) reg(b);
+        break;
+      case Opcode::TEST_LT:
+      case Opcode::TEST_LE:
+      case Opcode::TEST_EQ:
+      case Opcode::TEST_NE:
+      case Opcode::TEST_GT:
+      case Opcode::TEST_GE:
+      case Opcode::TEST_IS:
+      case Opcode::TEST_IS_NOT:
+      case Opcode::TEST_IN:
+      case Opcode::TEST_NOT_IN:
+      case Opcode::FOR_ITER: reg(a), reg(b), skips(); break;
+      case Opcode::MATCH_KEYS: reg(a), reg(b), reg(c), skips(); break;
+      case Opcode::MATCH_MAPPING: reg(a), skips(); break;
+      case Opcode::MATCH_SEQUENCE: reg(a), ok = ok && c <= 1, skips(); break;
+      case Opcode::MATCH_CLASS: span(a, 2), span(a, b + kwnames(max_register)), skips(); break;
+      case Opcode::LOAD_CONST: reg(a), constant(bx); break;
+      case Opcode::MAKE_FUNCTION:
+        reg(a), constant(bx);
+        ok = ok && is_type(interpreter, code.constants[bx].get(), interpreter.code_type);
+        break;
+      case Opcode::STORE_GLOBAL:
+      case Opcode::LOAD_NAME:
+      case Opcode::STORE_NAME:
+      case Opcode::DELETE_ATTR: reg(a), name(bx); break;
+      case Opcode::DELETE_GLOBAL:
+      case Opcode::DELETE_NAME: name(bx); break;
+      case Opcode::IMPORT_NAME:
+      case Opcode::IMPORT_FROM: span(a, 2), name(bx); break;
+      case Opcode::LOAD_GLOBAL: reg(a), cached(); break;
+      case Opcode::LOAD_ATTR:
+      case Opcode::STORE_ATTR: reg(a), reg(b), cached(); break;
+      case Opcode::LOAD_METHOD: span(a, 2), reg(b), cached(); break;
+      case Opcode::JUMP: jump(operand_sj(instruction)); break;
+      case Opcode::JUMP_IF_FALSE:
+      case Opcode::JUMP_IF_TRUE: reg(a), jump(operand_sbx(instruction)); break;
+      case Opcode::CALL: span(a, b + 1); break;
+      case Opcode::CALL_METHOD: span(a, b + 2); break;
+      case Opcode::CALL_KW: span(a, b + 1), kwnames(b); break;
+      case Opcode::CALL_METHOD_KW: span(a, b + 2), kwnames(b); break;
+      case Opcode::CALL_EX: ok = b <= 1, span(a, b + 2); break;
+      case Opcode::COPY_FREE_VARS:
+        ok = b == static_cast<int>(code.free_names.size()) && a == static_cast<int>(first_free);
+        break;
+      case Opcode::BUILD_TUPLE:
+      case Opcode::BUILD_LIST:
+      case Opcode::BUILD_SET:
+      case Opcode::BUILD_STRING:
+      case Opcode::SET_DEFAULTS:
+      case Opcode::SET_CLOSURE: reg(a), span(b, c); break;
+      case Opcode::BUILD_SLICE: reg(a), ok = ok && (c == 2 || c == 3), span(b, c); break;
+      case Opcode::BUILD_MAP: reg(a), span(b, 2 * c); break;
+      case Opcode::UNPACK_SEQUENCE: span(a, c), reg(b); break;
+      case Opcode::UNPACK_EX: span(a, b + c + 1); break;
+      case Opcode::CONVERT_VALUE: reg(a), reg(b), ok = ok && c >= 1 && c <= 3; break;
+    }
+    if (!ok) return invalid("with a bad operand at instruction " + std::to_string(i));
+  }
+  // Control never runs off the end.
+  const Opcode final_op = opcode_of(code.instructions[last]);
+  if (last != count - 1 || (final_op != Opcode::RETURN && final_op != Opcode::RETURN_NONE && final_op != Opcode::JUMP &&
+                            final_op != Opcode::RAISE && final_op != Opcode::RERAISE))
+    return invalid("that may run off its end");
+  for (const std::size_t target : targets)
+    if (!starts[target]) return invalid("jumping into an instruction");
+  for (const std::size_t jump : skipped)
+    if (!starts[jump] || jump + 1 >= count || opcode_of(code.instructions[jump]) != Opcode::JUMP)
+      return invalid("with a test not followed by a jump");
+  std::uint32_t previous_end = 0;
+  for (const CodeObject::ExceptionHandler& handler : code.exception_table) {
+    if (handler.start < previous_end || handler.start >= handler.end || handler.end > count || handler.target >= count ||
+        !starts[handler.target] || handler.exception_register < 0 || handler.exception_register >= registers)
+      return invalid("with a bad exception table");
+    previous_end = handler.end;
+  }
+  std::uint32_t previous_first = 0;
+  for (const CodeObject::LineRun& run : code.lines) {
+    if (run.first < previous_first || run.first > count) return invalid("with a bad line table");
+    previous_first = run.first;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::uint32_t cache_magic_number() {
+  static const std::uint32_t magic = [] {
+    std::string table = "krait-311 cache format " + std::to_string(cache_format_version);
+    for (int op = 0; op < opcode_count; ++op) {
+      table += ' ';
+      table += opcode_names[op];
+      table += ':';
+      table += std::to_string(static_cast<int>(opcode_formats[op]));
+    }
+    return static_cast<std::uint32_t>(hash_bytes(table, 0));
+  }();
+  return magic;
+}
+
+std::string cache_magic_bytes() {
+  std::string bytes;
+  put_u32(bytes, cache_magic_number());
+  return bytes + signature;
+}
+
+std::uint64_t source_hash(std::string_view source) { return hash_bytes(source, 0x6b72616974ULL); }
+
+std::optional<std::string> serialize_code(Interpreter& interpreter, Value code) {
+  if (!is_type(interpreter, code, interpreter.code_type)) return std::nullopt;
+  Writer writer(interpreter);
+  writer.out() += static_cast<char>(tag_code);
+  if (!transfer_code(writer, *as_code(code))) return std::nullopt;
+  return std::move(writer.out());
+}
+
+std::string make_cache_file(const CacheHeader& header, std::string_view payload) {
+  std::string file = cache_magic_bytes();
+  put_u32(file, header.flags);
+  put_u32(file, 0);
+  put_u64(file, header.stamp);
+  put_u64(file, header.source_size);
+  put_u64(file, payload_checksum(payload));
+  file.append(payload);
+  return file;
+}
+
+std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why) {
+  if (data.size() < cache_header_size) {
+    why = "truncated header";
+    return std::nullopt;
+  }
+  if (data.substr(0, 8) != cache_magic_bytes()) {
+    why = "bad magic number";
+    return std::nullopt;
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
+  CacheFile file;
+  file.header.flags = static_cast<std::uint32_t>(get_le(bytes + 8, 4));
+  file.header.stamp = get_le(bytes + 16, 8);
+  file.header.source_size = get_le(bytes + 24, 8);
+  file.payload = data.substr(cache_header_size);
+  if ((file.header.flags & ~3u) != 0 || get_le(bytes + 12, 4) != 0) {
+    why = "invalid flags";
+    return std::nullopt;
+  }
+  if (get_le(bytes + 32, 8) != payload_checksum(file.payload)) {
+    why = "checksum mismatch";
+    return std::nullopt;
+  }
+  return file;
+}
+
+Ref load_code(Interpreter& interpreter, std::string_view payload, Value filename, std::string& why) {
+  Reader reader(interpreter, payload, filename);
+  // The constants made here are all new and acyclic: no automatic
+  // collection needs to look at them while they are read.
+  const bool collecting = interpreter.gc.enabled;
+  interpreter.gc.enabled = false;
+  Ref code = reader.read_value();
+  interpreter.gc.enabled = collecting;
+  if (code && !is_type(interpreter, code.get(), interpreter.code_type)) reader.fail("not a code object");
+  else if (code && !reader.at_end()) reader.fail("data after the code object");
+  if (!reader.why().empty()) {
+    why = reader.why();
+    return Ref();
+  }
+  return code;
+}
+
+}  // namespace krait::compiler

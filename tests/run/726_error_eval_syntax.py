@@ -1,0 +1,3 @@
+# A SyntaxError from eval(), uncaught.
+print(eval("2 ** 5"))
+eval("(1 +")

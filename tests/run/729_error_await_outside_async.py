@@ -1,0 +1,3 @@
+# 'await' in a function that is not async.
+def fetch():
+    return await something()

@@ -1,0 +1,2 @@
+import imported_cache6_cycle_a
+print(imported_cache6_cycle_a.LATE)

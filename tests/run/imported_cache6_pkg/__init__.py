@@ -1,0 +1,2 @@
+"""A package for tests 950-952."""
+LOADS = []
