@@ -700,6 +700,7 @@ bool Reader::validate(CodeObject& code, std::string& why) {
       case Opcode::LOAD_ASSERTION_ERROR:
       case Opcode::END_ASYNC_FOR:
       case Opcode::IMPORT_STAR:
+      case Opcode::PRINT_EXPR:
       case Opcode::RETURN: reg(a); break;
       case Opcode::CATCH:
       case Opcode::POP_EXCEPT: span(a, 2); break;

@@ -31,6 +31,9 @@ struct Frame {
   // In a generator's frame drained by a native consumer: where its yields
   // go without suspending (ItemSink::take_quietly), or null.
   ItemSink* sink = nullptr;
+  // In the frame of an __init__ that a call of its class runs in place: the
+  // new instance (owned), which the call gives once __init__ returns None.
+  Object* constructed = nullptr;
 };
 
 }  // namespace krait::runtime

@@ -188,6 +188,16 @@ void raise_recursion_error(Interpreter& interpreter) {
   interpreter.set_exception(interpreter.RecursionError_type, "maximum recursion depth exceeded");
 }
 
+runtime::FunctionObject* inlinable_initializer(Interpreter& interpreter, Value callee) {
+  auto* cls = static_cast<runtime::Type*>(callee.as_object());
+  if (cls == interpreter.type_type || cls->construct != interpreter.object_type->construct) return nullptr;
+  const Value init = runtime::type_lookup(cls, interpreter.names.dunder_init);
+  if (init.is_null() || !init.is_object() || init.as_object()->type != interpreter.function_type) return nullptr;
+  auto* function = runtime::as_function(init);
+  if (compiler::as_code(function->code.get())->flags & compiler::code_suspendable) return nullptr;
+  return function;
+}
+
 Ref call_function(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   auto* function = runtime::as_function(callee);
   auto* code = compiler::as_code(function->code.get());

@@ -40,7 +40,7 @@ void raise_recursion_error(runtime::Interpreter& interpreter);
   // Every field given (aggregate initialisation in place): default
   // construction first would zero the frame with a slow `rep stos`.
   interpreter.frames.emplace_back(code, function, globals, locals, window, window + code->register_count,
-                                  code->instructions.data(), result, entry, nullptr, nullptr);
+                                  code->instructions.data(), result, entry, nullptr, nullptr, nullptr);
   ++interpreter.frame_depth;
   return true;
 }
@@ -52,6 +52,12 @@ inline void release_function_locals(runtime::Frame& frame) {
     frame.locals = runtime::Value();
   }
 }
+
+// When calling `callee` is creating an instance of a class (whose metaclass
+// is type and whose __new__ is object's) with a Python __init__: that
+// __init__, which the VM then runs in its own loop after making the
+// instance; else null.
+runtime::FunctionObject* inlinable_initializer(runtime::Interpreter& interpreter, runtime::Value callee);
 
 // Runs the innermost frame, an entry frame, until it returns: its result,
 // or null with the exception pending.

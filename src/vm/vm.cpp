@@ -341,6 +341,7 @@ inline Value checked_register(Interpreter& interpreter, const CodeObject* code, 
 // Pops the innermost frame, releasing its registers and its function.
 void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
+  if (frame.constructed) runtime::decref(Value::object(std::exchange(frame.constructed, nullptr)));
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
   release_function_locals(frame);
   runtime::Object* function = frame.function;
@@ -348,6 +349,12 @@ void pop_frame(Interpreter& interpreter) {
   interpreter.frames.pop_back();
   --interpreter.frame_depth;
   if (function) runtime::decref(Value::object(function));
+}
+
+// TypeError "__init__() should return None, not 'int'" (as type.__call__).
+void raise_init_result(Interpreter& interpreter, Value returned) {
+  interpreter.set_exception(interpreter.TypeError_type,
+                            "__init__() should return None, not " + runtime::quoted_type_name(interpreter, returned));
 }
 
 // How a callee is named in argument errors, as CPython's
@@ -1362,6 +1369,33 @@ dispatch:
       pc = frame->pc;
       DISPATCH();
     }
+    if (callee.is_object() && callee.as_object()->type == interpreter.type_type) {
+      // A class whose __init__ is a Python function: the instance is made
+      // here and __init__ runs in this loop, in the window of the callee
+      // (or of the empty self slot), with the instance as self.
+      if (runtime::FunctionObject* init = inlinable_initializer(interpreter, callee)) {
+        const Value instance =
+            static_cast<runtime::Type*>(callee.as_object())
+                ->construct(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames)
+                .release();
+        if (instance.is_null()) goto error;
+        runtime::incref(instance);
+        store(arguments[-1], instance);
+        CodeObject* init_code = compiler::as_code(init->code.get());
+        frame->pc = pc;
+        if (!bind_arguments(interpreter, init, init_code, arguments - 1, static_cast<std::size_t>(count) + 1, kwnames) ||
+            !push_frame(interpreter, init, init_code, init->globals.get(), Value(), arguments - 1, &R(target), false)) {
+          runtime::decref(instance);
+          goto error;
+        }
+        frame = &frames.back();
+        frame->constructed = instance.as_object();
+        code = init_code;
+        registers = frame->registers;
+        pc = frame->pc;
+        DISPATCH();
+      }
+    }
     {
       // A built-in function's native code directly (CPython 3.11's
       // PRECALL_BUILTIN_FAST), anything else through its type's call.
@@ -1735,7 +1769,22 @@ return_from_frame:
     const bool entry = frame->entry;
     const bool generator = frame->generator;
     Value* result_register = frame->result;
+    runtime::Object* constructed = std::exchange(frame->constructed, nullptr);
     pop_frame(interpreter);
+    if (constructed) {
+      // An __init__ run in place: the call's value is the instance.
+      const bool returned_none = result.get() == interpreter.none();
+      if (!returned_none) raise_init_result(interpreter, result.get());
+      result = Ref::steal(Value::object(constructed));
+      if (!returned_none) {
+        result = Ref();
+        frame = &frames.back();
+        code = static_cast<CodeObject*>(frame->code);
+        registers = frame->registers;
+        pc = frame->pc;
+        goto error;
+      }
+    }
     if (entry) return result;
     // A generator run by FOR_ITER ends its loop: the value is not an item.
     if (generator)
