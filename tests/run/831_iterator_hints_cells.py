@@ -33,3 +33,7 @@ for f in [lambda: setattr(list[int], "__origin__", 1), lambda: setattr(int | str
         f()
     except AttributeError as e:
         print("AttributeError", e)
+m = (1).__add__; print(m.__name__, m.__qualname__, m.__objclass__, m.__self__)
+d = int.__add__; print(d.__name__, d.__qualname__, d.__objclass__)
+class A: pass
+print(A().__init__.__qualname__, A().__init__.__objclass__, object.__init__.__qualname__, [].__len__.__qualname__, {}.__getitem__.__qualname__ if hasattr({}.__getitem__, "__qualname__") else "")
