@@ -1,4 +1,6 @@
-// Objects: range and its iterator (machine-integer bounds for now).
+// Objects: range and its iterator: machine-integer bounds, and arbitrary
+// ints through the slower `big` form (CPython's longrangeiter becomes the
+// sequence iterator there).
 #pragma once
 
 #include <cstdint>
@@ -11,6 +13,9 @@ class Interpreter;
 
 struct RangeObject : Object {
   std::int64_t start = 0, stop = 0, step = 1, length = 0;
+  // A range whose bounds or length do not fit machine words (range(2**64)):
+  // (start, stop, step, length) as ints; the fields above are then unused.
+  Ref big;
 };
 
 struct RangeIterator : Object {
