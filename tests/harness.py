@@ -22,8 +22,10 @@ class View:
     krait: list      # Krait's arguments; "{file}" stands for the test file
     cpython: list    # python3's arguments for the same
     stdin: bool = False  # feed the test file on standard input
-    # What is compared: "all" (stdout, exit status, stderr's last line) or
-    # "location" (stdout, exit status, the error's type and `File ..., line N`).
+    # What is compared: "all" (stdout, exit status, stderr's last line),
+    # "location" (stdout, exit status, the error's type and `File ..., line N`)
+    # or "stderr" (stdout, exit status and the whole stderr, the test's
+    # directory left out of paths).
     compare: str = "all"
 
 
@@ -38,13 +40,17 @@ AREAS = {
         View("ast", ["--ast", "{file}"], ["-m", "ast", "{file}"]),
         View("ast-a", ["--ast", "-a", "{file}"], ["-m", "ast", "-a", "{file}"]),
     ],
-    # Exact SyntaxError messages are issue 5's; here the type and line count.
+    # The type and line as `python -m ast` reports them, and the whole
+    # SyntaxError display of running the program.
     "syntax_errors": [
         View("ast", ["--ast", "{file}"], ["-m", "ast", "{file}"], compare="location"),
+        View("run", ["{file}"], ["{file}"], compare="stderr"),
     ],
     "symtable": [View("symtable", ["--symtable", "{file}"], ["../symtable_view.py", "{file}"])],
     # Running programs: stdout, exit status and the error line.
     "run": [View("run", ["{file}"], ["{file}"])],
+    # Programs ending in an uncaught exception: the whole traceback.
+    "tracebacks": [View("run", ["{file}"], ["{file}"], compare="stderr")],
     # The other ways to give a program: its text after -c ("{source}"), or
     # standard input with '-' or no argument (sys.argv and sys.path differ).
     "cli": [
@@ -92,8 +98,10 @@ def run(command, area, test, view):
     try:
         proc = subprocess.run(args, cwd=directory, stdin=stdin, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)
-        return Outcome(proc.returncode, proc.stdout.decode("utf-8", "replace"),
-                       proc.stderr.decode("utf-8", "replace"))
+        stderr = proc.stderr.decode("utf-8", "replace")
+        if view.compare == "stderr":
+            stderr = stderr.replace(directory + os.sep, "")
+        return Outcome(proc.returncode, proc.stdout.decode("utf-8", "replace"), stderr)
     except subprocess.TimeoutExpired:
         return Outcome(-1, "", "timed out after %ds" % TIMEOUT)
     finally:
@@ -110,6 +118,8 @@ def summary(outcome, view):
         fields["location"] = locations[-1] if locations else ""
         last = lines[-1] if lines else ""
         fields["error"] = last.split(":", 1)[0] if outcome.status else ""
+    elif view.compare == "stderr":
+        fields["stderr"] = outcome.stderr
     else:
         fields["stderr-last"] = lines[-1] if lines else ""
     return fields
@@ -120,8 +130,12 @@ def expected_path(area, test, view):
 
 
 def serialize(fields, stdout):
-    head = "".join("%s: %s\n" % (k, v) for k, v in fields.items())
-    return head + "----\n" + stdout
+    """One-line fields, then stdout, then the whole stderr if compared."""
+    head = "".join("%s: %s\n" % (k, v) for k, v in fields.items() if k != "stderr")
+    text = head + "----\n" + stdout
+    if "stderr" in fields:
+        text += "---- stderr\n" + fields["stderr"]
+    return text
 
 
 def parallel(function, items, workers=None):

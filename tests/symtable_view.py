@@ -64,8 +64,11 @@ def format_syntax_error(error):
         start = offset - stripped
         if offset > 0 and start >= 1:
             start = min(start, len(shown) + 1)
-            if end_lineno == error.lineno and end_offset > offset:
-                end = min(end_offset - stripped, len(shown) + 1)
+            size = len(line.encode("utf-8", "surrogateescape")) + 1
+            end_offset = size if end_lineno > error.lineno else end_offset
+            end_offset = min(end_offset, size + 1)
+            if type(error) is SyntaxError and end_lineno >= error.lineno and end_offset > offset:
+                end = end_offset - stripped
             else:
                 end = start + 1
             if end <= start:

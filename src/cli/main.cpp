@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <malloc.h>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -325,11 +326,23 @@ int run_program(const CommandLine& line) {
   runtime::Ref outcome;
   if (main) outcome = vm::run_module(interpreter, code.get(), runtime::module_dict(main.get()));
   std::fflush(stdout);
-  if (!outcome) status = vm::report_uncaught(interpreter, interpreter.take_exception().get());
+  bool interrupted = false;
+  if (!outcome) {
+    runtime::Ref exception = interpreter.take_exception();
+    interrupted = runtime::is_subtype(runtime::type_of(interpreter, exception.get()), interpreter.KeyboardInterrupt_type);
+    status = vm::report_uncaught(interpreter, exception.get());
+  }
   // As CPython's finalization: the cycles already garbage are collected
   // (their finalizers run), then the modules' namespaces are emptied.
   runtime::collect_garbage(interpreter);
   runtime::clear_modules(interpreter);
+  if (interrupted) {
+    // An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython
+    // does, so that its parent sees the interruption.
+    std::fflush(nullptr);
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
   return status;
 }
 

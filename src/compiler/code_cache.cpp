@@ -101,8 +101,19 @@ Value ellipsis(Interpreter& interpreter) { return runtime::dict_get_str(interpre
 // a field added to CodeObject is added here once.
 
 template <class Archive>
+bool transfer(Archive& archive, SourcePosition& position) {
+  return archive.number(position.line) && archive.number(position.end_line) && archive.number(position.column) &&
+         archive.number(position.end_column);
+}
+
+template <class Archive>
 bool transfer(Archive& archive, CodeObject::LineRun& run) {
-  return archive.number(run.first) && archive.number(run.line);
+  return archive.number(run.first) && transfer(archive, run.position);
+}
+
+template <class Archive>
+bool transfer(Archive& archive, CodeObject::LocalRead& read) {
+  return archive.number(read.first) && archive.number(read.local) && transfer(archive, read.position);
 }
 
 template <class Archive>
@@ -119,7 +130,8 @@ bool transfer_code(Archive& archive, CodeObject& code) {
          archive.number(code.first_line) && archive.value(code.name) && archive.value(code.qualname) &&
          archive.value(code.filename) && archive.values(code.names) && archive.values(code.local_names) &&
          archive.values(code.cell_names) && archive.values(code.free_names) && archive.values(code.constants) &&
-         archive.instructions(code) && archive.sequence(code.lines) && archive.sequence(code.exception_table);
+         archive.instructions(code) && archive.sequence(code.lines) && archive.sequence(code.local_reads) &&
+         archive.sequence(code.exception_table) && archive.optional_value(code.docstring);
 }
 
 // --- writing -------------------------------------------------------------------
@@ -141,6 +153,8 @@ class Writer {
   }
 
   bool value(const Ref& ref) { return write_value(ref.get()); }
+  // A value that may be absent: None stands for it.
+  bool optional_value(const Ref& ref) { return write_value(ref ? ref.get() : interpreter_.none()); }
 
   bool values(const std::vector<Ref>& items) {
     varint(items.size());
@@ -324,6 +338,12 @@ class Reader {
   bool value(Ref& out) {
     out = read_value();
     return static_cast<bool>(out);
+  }
+
+  bool optional_value(Ref& out) {
+    if (!value(out)) return false;
+    if (out.get() == interpreter_.none()) out = Ref();
+    return true;
   }
 
   bool values(std::vector<Ref>& items) {
@@ -840,6 +860,12 @@ bool Reader::validate(CodeObject& code, std::string& why) {
   for (const CodeObject::LineRun& run : code.lines) {
     if (run.first < previous_first || run.first > count) return invalid("with a bad line table");
     previous_first = run.first;
+  }
+  previous_first = 0;
+  for (const CodeObject::LocalRead& read : code.local_reads) {
+    if (read.first < previous_first || read.first > count || read.local < 0 || read.local >= code.local_count)
+      return invalid("with a bad table of local reads");
+    previous_first = read.first;
   }
   return true;
 }

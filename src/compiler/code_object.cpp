@@ -38,21 +38,9 @@ Ref tuple_of(Interpreter& interpreter, const std::vector<Ref>& items) {
   return runtime::new_tuple(interpreter, values);
 }
 
-// co_varnames: the parameters and other locals, without the cells that are
-// not parameters and the free variables (which follow them in local_names).
 Ref varnames(Interpreter& interpreter, Value self) {
-  const CodeObject* c = code(self);
-  std::vector<Ref> names;
-  for (const Ref& name : c->local_names) {
-    const auto is_named = [&](const Ref& other) { return runtime::str_equal(other.get(), name.get()); };
-    const std::size_t index = names.size();
-    const bool parameter = index < static_cast<std::size_t>(c->parameter_count);
-    if (!parameter && (std::any_of(c->cell_names.begin(), c->cell_names.end(), is_named) ||
-                       std::any_of(c->free_names.begin(), c->free_names.end(), is_named)))
-      continue;
-    names.push_back(Ref::borrow(name.get()));
-  }
-  return tuple_of(interpreter, names);
+  const std::vector<Value> names = code(self)->variable_names();
+  return runtime::new_tuple(interpreter, names);
 }
 
 Ref co_name(Interpreter&, Value self) { return Ref::borrow(code(self)->name.get()); }
@@ -87,11 +75,13 @@ Ref code_lines(Interpreter& interpreter, Value self, const Value*, std::size_t c
     return Ref();
   const CodeObject* c = code(self);
   Ref list = runtime::new_list(interpreter, {});
-  for (std::size_t i = 0; i < c->lines.size(); ++i) {
-    const std::int64_t end = i + 1 < c->lines.size() ? c->lines[i + 1].first : c->instructions.size();
+  for (std::size_t i = 0, next; i < c->lines.size(); i = next) {
+    // Runs that differ only in columns are one line's.
+    for (next = i + 1; next < c->lines.size() && c->lines[next].position.line == c->lines[i].position.line;) ++next;
+    const std::int64_t end = next < c->lines.size() ? c->lines[next].first : c->instructions.size();
     Ref start_value = runtime::new_int(interpreter, c->lines[i].first * bytes_per_instruction);
     Ref end_value = runtime::new_int(interpreter, end * bytes_per_instruction);
-    Ref line_value = runtime::new_int(interpreter, c->lines[i].line);
+    Ref line_value = runtime::new_int(interpreter, c->lines[i].position.line);
     const Value items[] = {start_value.get(), end_value.get(), line_value.get()};
     Ref entry = runtime::new_tuple(interpreter, items);
     runtime::list_append(list.get(), entry.get());
@@ -99,8 +89,8 @@ Ref code_lines(Interpreter& interpreter, Value self, const Value*, std::size_t c
   return runtime::get_iterator(interpreter, list.get());
 }
 
-// co_positions(): (line, end line, column, end column) per instruction; the
-// columns are not recorded yet (None, as CPython gives when unknown).
+// co_positions(): (line, end line, column, end column) per instruction,
+// None for what is unknown.
 Ref code_positions(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::reject_keywords(interpreter, "co_positions", kwnames) ||
       !runtime::check_positional(interpreter, "co_positions", count, 0, 0))
@@ -108,8 +98,13 @@ Ref code_positions(Interpreter& interpreter, Value self, const Value*, std::size
   const CodeObject* c = code(self);
   Ref list = runtime::new_list(interpreter, {});
   for (std::size_t i = 0; i < c->instructions.size(); ++i) {
-    Ref line = runtime::new_int(interpreter, c->line_of(i));
-    const Value items[] = {line.get(), line.get(), interpreter.none(), interpreter.none()};
+    const SourcePosition position = c->position_of(i);
+    auto number = [&](int value) { return value < 0 ? Ref::borrow(interpreter.none()) : runtime::new_int(interpreter, value); };
+    Ref line = number(position.line);
+    Ref end_line = number(position.end_line);
+    Ref column = number(position.column);
+    Ref end_column = number(position.end_column);
+    const Value items[] = {line.get(), end_line.get(), column.get(), end_column.get()};
     Ref entry = runtime::new_tuple(interpreter, items);
     runtime::list_append(list.get(), entry.get());
   }
@@ -149,10 +144,30 @@ runtime::Type* code_type(runtime::Interpreter& interpreter) {
 
 }  // namespace
 
-int CodeObject::line_of(std::size_t index) const {
+std::vector<Value> CodeObject::variable_names() const {
+  std::vector<Value> names;
+  for (const Ref& name : local_names) {
+    const auto is_named = [&](const Ref& other) { return runtime::str_equal(other.get(), name.get()); };
+    const bool parameter = names.size() < static_cast<std::size_t>(parameter_count);
+    if (!parameter && (std::any_of(cell_names.begin(), cell_names.end(), is_named) ||
+                       std::any_of(free_names.begin(), free_names.end(), is_named)))
+      continue;
+    names.push_back(name.get());
+  }
+  return names;
+}
+
+const SourcePosition* CodeObject::local_read_at(std::size_t index, int local) const {
+  const LocalRead* found = nullptr;
+  for (const LocalRead& read : local_reads)
+    if (read.local == local && read.first <= index && (!found || read.first > found->first)) found = &read;
+  return found ? &found->position : nullptr;
+}
+
+SourcePosition CodeObject::position_of(std::size_t index) const {
   auto after = std::upper_bound(lines.begin(), lines.end(), index,
                                 [](std::size_t i, const LineRun& run) { return i < run.first; });
-  return after == lines.begin() ? first_line : std::prev(after)->line;
+  return after == lines.begin() ? SourcePosition{first_line, first_line} : std::prev(after)->position;
 }
 
 const CodeObject::ExceptionHandler* CodeObject::handler_at(std::size_t index) const {

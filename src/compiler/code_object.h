@@ -65,6 +65,16 @@ struct InlineCache {
   }
 };
 
+// Where an instruction comes from: lines and UTF-8 byte columns of an AST
+// node (columns -1 when unknown, as CPython's None).
+struct SourcePosition {
+  int line = 0;
+  int end_line = 0;
+  int column = -1;
+  int end_column = -1;
+  bool operator==(const SourcePosition&) const = default;
+};
+
 struct CodeObject : runtime::Object {
   std::vector<Instruction> instructions;
   std::vector<runtime::Ref> constants;    // K: values, and the code objects of nested functions
@@ -86,13 +96,24 @@ struct CodeObject : runtime::Object {
   std::vector<InlineCache> caches;
   int local_count = 0;
   int register_count = 0;
-  // Line table: runs of instructions, each {first instruction, source line},
-  // in instruction order.
+  // Line table: runs of instructions with one source position, each
+  // {first instruction, position}, in instruction order. A position is the
+  // AST node's that CPython 3.11 gives the instruction (co_positions).
   struct LineRun {
     std::uint32_t first = 0;
-    int line = 0;
+    SourcePosition position;
   };
   std::vector<LineRun> lines;
+  // Reads of a local variable's register in place, by the instruction that
+  // uses the value (no instruction of their own): from instruction `first`
+  // on, the name's position, for an UnboundLocalError to point at the name
+  // as CPython's LOAD_FAST does.
+  struct LocalRead {
+    std::uint32_t first = 0;
+    int local = 0;
+    SourcePosition position;
+  };
+  std::vector<LocalRead> local_reads;
   // Exception table: where an exception raised by an instruction goes. Runs
   // of instructions [start, end), sorted and disjoint, each sending it to
   // `target` with the exception in register `exception_register` (CPython
@@ -110,8 +131,15 @@ struct CodeObject : runtime::Object {
   runtime::Ref filename;  // co_filename
   int first_line = 1;     // co_firstlineno
 
-  // The source line of the instruction at `index`.
-  int line_of(std::size_t index) const;
+  // The source line of the instruction at `index`, and its whole position.
+  int line_of(std::size_t index) const { return position_of(index).line; }
+  SourcePosition position_of(std::size_t index) const;
+  // Where the instruction at `index` reads local `local` in place (its
+  // first such read), or null.
+  const SourcePosition* local_read_at(std::size_t index, int local) const;
+  // co_varnames (borrowed): the parameters and other locals, without the
+  // cells that are not parameters and the free variables.
+  std::vector<runtime::Value> variable_names() const;
   // The handler of an exception raised at instruction `index`, or null.
   const ExceptionHandler* handler_at(std::size_t index) const;
 };

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "compiler/code_object.h"
+#include "compiler/positions.h"
 #include "objects/bytes_object.h"
 #include "objects/complex_object.h"
 #include "objects/float_object.h"
@@ -142,7 +143,7 @@ class ScopeCompiler {
       code_->flags |= scope.coroutine ? code_async_generator : code_generator;
     else if (scope.coroutine)
       code_->flags |= code_coroutine;
-    line_ = first_line;
+    position_ = {first_line, first_line};
     if (scope.kind == ScopeKind::Function || scope.kind == ScopeKind::Class) {
       for (std::string_view parameter : scope.parameters) add_local(parameter);
       code_->parameter_count = static_cast<int>(scope.parameters.size());
@@ -190,7 +191,7 @@ class ScopeCompiler {
 
   // compile()'s 'eval' mode: the code returns the expression's value.
   Ref compile_expression_body(ast::Expr* body) {
-    line_ = body->lineno;
+    at(body);
     const int result = push_temporary(body);
     compile_into(body, result);
     emit(encode_abc(Opcode::RETURN, result, 0, 0));
@@ -257,10 +258,10 @@ class ScopeCompiler {
       compile_comprehension_loop(node, generators, 0, [&] {
         const int item = push_temporary(element);
         compile_into(element, item);
-        line_ = node->lineno;
+        at(node);
         emit(encode_abc(Opcode::YIELD, item, 0, 0));
       });
-      line_ = node->lineno;
+      at(node);
       emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
       return finish();
     }
@@ -273,15 +274,15 @@ class ScopeCompiler {
       if (kind == Comprehension::Dict) {
         const int key = compile_operand(element);
         const int item = compile_operand(value);
-        line_ = node->lineno;
+        at(node);
         emit(encode_abc(Opcode::MAP_ADD, result, key, item));
       } else {
         const int item = compile_operand(element);
-        line_ = node->lineno;
+        at(node);
         emit(encode_abc(kind == Comprehension::List ? Opcode::LIST_APPEND : Opcode::SET_ADD, result, item, 0));
       }
     });
-    line_ = node->lineno;
+    at(node);
     emit(encode_abc(Opcode::RETURN, result, 0, 0));
     return finish();
   }
@@ -289,7 +290,7 @@ class ScopeCompiler {
   // A lambda's body: one expression, returned.
   Ref compile_lambda_body(ast::Expr* body) {
     const int result = compile_operand(body);
-    line_ = body->lineno;
+    at(body);
     emit(encode_abc(Opcode::RETURN, result, 0, 0));
     return finish();
   }
@@ -433,12 +434,15 @@ class ScopeCompiler {
   // --- emitting ------------------------------------------------------------
   std::size_t emit(Instruction instruction) {
     const auto index = static_cast<std::uint32_t>(code_->instructions.size());
-    if (code_->lines.empty() || code_->lines.back().line != line_) code_->lines.push_back({index, line_});
+    if (code_->lines.empty() || !(code_->lines.back().position == position_)) code_->lines.push_back({index, position_});
     code_->instructions.push_back(instruction);
     return index;
   }
 
   std::size_t here() const { return code_->instructions.size(); }
+
+  // The instructions emitted next come from `node`.
+  void at(const ast::Located* node) { position_ = position_of(node); }
 
   // An instruction followed by the index of a new inline cache for `name`.
   void emit_cached(Opcode op, int a, int b, std::string_view name, const ast::Located* node) {
@@ -478,7 +482,10 @@ class ScopeCompiler {
   int compile_operand(ast::Expr* expression) {
     if (auto* name = ast::as<ast::Name>(expression)) {
       const int local = local_register(name->id);
-      if (local >= 0) return local;
+      if (local >= 0) {
+        code_->local_reads.push_back({static_cast<std::uint32_t>(here()), local, position_of(name)});
+        return local;
+      }
     }
     const int temporary = push_temporary(expression);
     compile_into(expression, temporary);
@@ -489,9 +496,9 @@ class ScopeCompiler {
   // their target before their last instruction go through a temporary when
   // the target is a local, which they might still read.
   void compile_into(ast::Expr* expression, int target) {
-    const int saved_line = line_;
+    const SourcePosition saved_position = position_;
     const int saved_top = next_register_;
-    line_ = expression->lineno;
+    at(expression);
     // (A yield's target holds the value yielded, then the value sent.)
     const bool writes_early = expression->kind == ast::NodeKind::BoolOp || expression->kind == ast::NodeKind::IfExp ||
                               expression->kind == ast::NodeKind::Compare || expression->kind == ast::NodeKind::Yield ||
@@ -504,7 +511,7 @@ class ScopeCompiler {
       compile_value(expression, target);
     }
     next_register_ = saved_top;
-    line_ = saved_line;
+    position_ = saved_position;
   }
 
   // A literal's value; null for kinds the runtime has no type for yet.
@@ -563,6 +570,7 @@ class ScopeCompiler {
       case ast::NodeKind::Lambda: {
         auto* lambda = static_cast<ast::Lambda*>(expression);
         const Scope* scope = shared_.table.scope_of(lambda);
+        check_parameters(lambda->args, lambda);
         ScopeCompiler inner(shared_, *scope, nested_qualname("<lambda>"), lambda->lineno, private_);
         make_function(lambda, lambda->args, inner.compile_lambda_body(lambda->body), target);
         return;
@@ -575,7 +583,7 @@ class ScopeCompiler {
         }
         const int left = compile_operand(binary->left);
         const int right = compile_operand(binary->right);
-        line_ = expression->lineno;
+        at(expression);
         emit(encode_abc(binary_opcode(binary->op, false, binary), target, left, right));
         return;
       }
@@ -632,7 +640,7 @@ class ScopeCompiler {
       case ast::NodeKind::Attribute: {
         auto* attribute = static_cast<ast::Attribute*>(expression);
         const int object = compile_operand(attribute->value);
-        line_ = expression->lineno;
+        at(expression);
         emit_cached(Opcode::LOAD_ATTR, target, object, attribute->attr, attribute);
         return;
       }
@@ -674,7 +682,7 @@ class ScopeCompiler {
         auto* subscript = static_cast<ast::Subscript*>(expression);
         const int container = compile_operand(subscript->value);
         const int key = compile_key(subscript->slice);
-        line_ = expression->lineno;
+        at(expression);
         emit(encode_abc(Opcode::GET_ITEM, target, container, key));
         return;
       }
@@ -714,14 +722,14 @@ class ScopeCompiler {
     if (index > 0) {
       const int iterable = compile_operand(generator.iter);
       iterator = push_temporary(generator.iter);
-      line_ = node->lineno;
+      at(node);
       emit(encode_abc(generator.is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterable, 0));
     }
     // A local name receives the item directly; other targets from a temporary.
     auto* name = ast::as<ast::Name>(generator.target);
     const int local = name ? local_register(name->id) : -1;
     const int item = local >= 0 ? local : push_temporary(generator.target);
-    line_ = node->lineno;
+    at(node);
     std::size_t head = 0, to_end = 0;
     int handler = -1, caught = -1;
     if (generator.is_async) {
@@ -744,7 +752,7 @@ class ScopeCompiler {
     } else {
       element();
     }
-    line_ = node->lineno;
+    at(node);
     emit_jump_to(head, generator.target);
     if (generator.is_async) {
       place_handler(handler);
@@ -801,7 +809,7 @@ class ScopeCompiler {
     const int iterator = push_temporary(node);
     ast::Expr* iterable = (*generators)[0]->iter;
     compile_into(iterable, iterator);
-    line_ = node->lineno;
+    at(node);
     emit(encode_abc((*generators)[0]->is_async ? Opcode::GET_AITER : Opcode::GET_ITER, iterator, iterator, 0));
     emit(encode_abc(Opcode::CALL, base, 1, 0));
     if (awaited) emit_await(base, node);
@@ -825,7 +833,7 @@ class ScopeCompiler {
       const std::uint32_t end = std::min(count, done + chunk);
       next_register_ = done == 0 ? base : base + 1;  // after the chunks joined so far
       for (std::uint32_t i = done; i < end; ++i) compile_into(joined.values[i], push_temporary(joined.values[i]));
-      line_ = joined.lineno;
+      at(&joined);
       const int joined_count = static_cast<int>(end - done) + (done == 0 ? 0 : 1);
       emit(encode_abc(Opcode::BUILD_STRING, end == count ? target : base, base, joined_count));
       done = end;
@@ -837,7 +845,7 @@ class ScopeCompiler {
   void compile_formatted_value(const ast::FormattedValue& formatted, int target) {
     int value = compile_operand(formatted.value);
     const int spec = formatted.format_spec ? compile_operand(formatted.format_spec) : -1;
-    line_ = formatted.lineno;
+    at(&formatted);
     if (formatted.conversion != -1) {
       const int converted = push_temporary(&formatted);
       const int kind = formatted.conversion == 's' ? 1 : formatted.conversion == 'r' ? 2 : 3;
@@ -860,7 +868,7 @@ class ScopeCompiler {
   void compile_delegation(Opcode get_iterator, ast::Expr* value, int target) {
     const int saved_top = next_register_;
     const int operand = compile_operand(value);
-    line_ = value->lineno;
+    at(value);
     emit_delegation(get_iterator, operand, target, value);
     next_register_ = saved_top;
   }
@@ -880,6 +888,7 @@ class ScopeCompiler {
   void emit_await(int value, const ast::Located* node) { emit_delegation(Opcode::GET_AWAITABLE, value, value, node); }
 
   void compile_call(const ast::Call& call, int target) {
+    check_keywords(call.keywords, &call);
     const bool dynamic = has_unpacking(call.args, call.keywords);
     const std::size_t argument_count = call.args.size() + call.keywords.size();
     if (argument_count > static_cast<std::size_t>(max_register - 2)) unsupported(&call, "a call with more than 253 arguments");
@@ -889,7 +898,7 @@ class ScopeCompiler {
     if (method && !dynamic) {
       push_temporary(&call);  // self
       const int object = compile_operand(method->value);
-      line_ = method->end_lineno;
+      position_ = method_position(method, method);
       emit_cached(Opcode::LOAD_METHOD, base, object, method->attr, method);
       next_register_ = base + 2;
     } else {
@@ -906,7 +915,7 @@ class ScopeCompiler {
         emit(encode_abc(Opcode::BUILD_LIST, list, list, 0));
         compile_dynamic_arguments(call.args, call.keywords, list);
       }
-      line_ = call.lineno;
+      at(&call);
       emit(encode_abc(Opcode::CALL_EX, base, call.keywords.empty() ? 0 : 1, 0));
     } else {
       for (ast::Expr* argument : call.args) compile_into(argument, push_temporary(argument));
@@ -915,7 +924,7 @@ class ScopeCompiler {
         compile_into(keyword->value, push_temporary(keyword->value));
         names.push_back(shared_.interpreter.intern(keyword->arg));
       }
-      line_ = call.lineno;
+      position_ = method ? method_position(&call, method) : position_of(&call);
       const int count = static_cast<int>(argument_count);
       if (names.empty()) {
         emit(encode_abc(method ? Opcode::CALL_METHOD : Opcode::CALL, base, count, 0));
@@ -936,7 +945,6 @@ class ScopeCompiler {
       const int saved_top = next_register_;
       if (auto* star = ast::as<ast::Starred>(argument)) {
         const int value = compile_operand(star->value);
-        line_ = argument->lineno;
         emit(encode_abc(Opcode::LIST_EXTEND, list, value, 0));
       } else {
         emit(encode_abc(Opcode::LIST_APPEND, list, compile_operand(argument), 0));
@@ -956,7 +964,6 @@ class ScopeCompiler {
         emit(encode_abc(Opcode::BUILD_MAP, pair, key, 1));
         emit(encode_abc(Opcode::DICT_MERGE, dict, pair, 0));
       } else {
-        line_ = keyword->lineno;
         emit(encode_abc(Opcode::DICT_MERGE, dict, value, 0));
       }
       next_register_ = saved_top;
@@ -984,7 +991,7 @@ class ScopeCompiler {
         compile_into(dict.keys[i], push_temporary(dict.keys[i]));
         compile_into(dict.values[i], push_temporary(dict.values[i]));
       }
-      line_ = dict.lineno;
+      at(&dict);
       emit(encode_abc(Opcode::BUILD_MAP, target, base, static_cast<int>(dict.keys.size())));
       return;
     }
@@ -1027,7 +1034,7 @@ class ScopeCompiler {
         if (kind == Display::Set) folded = runtime::new_frozenset(shared_.interpreter, folded.get());
         const int result = push_temporary(node);
         const int constant = push_temporary(node);
-        line_ = node->lineno;
+        at(node);
         emit(encode_abc(build, result, result, 0));
         emit(encode_abx(Opcode::LOAD_CONST, constant, add_constant(std::move(folded), node)));
         emit(encode_abc(extend, result, constant, 0));
@@ -1041,7 +1048,7 @@ class ScopeCompiler {
     if (star == items.size() && !big) {
       const int base = next_register_;
       for (ast::Expr* item : items) compile_into(item, push_temporary(item));
-      line_ = node->lineno;
+      at(node);
       emit(encode_abc(kind == Display::Tuple ? Opcode::BUILD_TUPLE : build, target, base, static_cast<int>(items.size())));
       return;
     }
@@ -1050,7 +1057,7 @@ class ScopeCompiler {
     const std::uint32_t built = big ? 0 : star;
     const int base = next_register_;
     for (std::uint32_t i = 0; i < built; ++i) compile_into(items[i], push_temporary(items[i]));
-    line_ = node->lineno;
+    at(node);
     emit(encode_abc(build, result, base, static_cast<int>(built)));
     next_register_ = base;
     for (std::uint32_t i = built; i < items.size(); ++i) {
@@ -1202,7 +1209,7 @@ class ScopeCompiler {
         emit(encode_abx(Opcode::LOAD_CONST, bound_register, add_constant(shared_.interpreter.new_none(), slice)));
       }
     }
-    line_ = slice->lineno;
+    at(slice);
     emit(encode_abc(Opcode::BUILD_SLICE, result, base, count));
     next_register_ = base;
     return result;
@@ -1230,7 +1237,7 @@ class ScopeCompiler {
       int left = compile_operand(comparison->left);
       for (std::uint32_t i = 0; i < comparison->ops.size(); ++i) {
         const int right = compile_operand(comparison->comparators[i]);
-        line_ = comparison->lineno;
+        at(comparison);
         emit(encode_abc(test_opcode(comparison->ops[i]), left, right, 0));
         jumps.push_back(emit_jump());
         left = right;
@@ -1253,7 +1260,33 @@ class ScopeCompiler {
   }
 
   // --- statements ----------------------------------------------------------
+  // CPython's forbidden_name: __debug__ is never bound or deleted.
+  static void check_bindable(std::string_view name, const ast::Located* node, bool deleting = false) {
+    if (name == "__debug__") fail(node, "SyntaxError", deleting ? "cannot delete __debug__" : "cannot assign to __debug__");
+  }
+
+  // CPython's validate_keywords: no __debug__= and no keyword twice.
+  static void check_keywords(const ast::Seq<ast::Keyword*>& keywords, const ast::Located* node) {
+    for (std::uint32_t i = 0; i < keywords.size(); ++i) {
+      if (keywords[i]->arg.data() == nullptr) continue;
+      check_bindable(keywords[i]->arg, node);
+      for (std::uint32_t j = i + 1; j < keywords.size(); ++j)
+        if (keywords[j]->arg.data() != nullptr && keywords[j]->arg == keywords[i]->arg)
+          fail(keywords[j], "SyntaxError", "keyword argument repeated: " + std::string(keywords[i]->arg));
+    }
+  }
+
+  // CPython's compiler_check_debug_args: no parameter named __debug__.
+  static void check_parameters(const ast::Arguments* arguments, const ast::Located* node) {
+    if (!arguments) return;
+    for (const ast::Seq<ast::Arg*>* group : {&arguments->posonlyargs, &arguments->args, &arguments->kwonlyargs})
+      for (const ast::Arg* argument : *group) check_bindable(argument->arg, node);
+    for (const ast::Arg* argument : {arguments->vararg, arguments->kwarg})
+      if (argument) check_bindable(argument->arg, node);
+  }
+
   void store_name(std::string_view name, int source, const ast::Located* node) {
+    check_bindable(name, node);
     if (in_namespace(name)) {
       emit(encode_abx(Opcode::STORE_NAME, source, name_index(name, node)));
       return;
@@ -1273,22 +1306,23 @@ class ScopeCompiler {
   // a subscript, or a tuple/list of targets (unpacked, one starred allowed).
   void compile_store(ast::Expr* target, int source) {
     const int saved_top = next_register_;
-    const int saved_line = line_;
-    line_ = target->lineno;
+    const SourcePosition saved_position = position_;
+    at(target);
     switch (target->kind) {
       case ast::NodeKind::Name: store_name(static_cast<ast::Name*>(target)->id, source, target); break;
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(target);
         const int container = compile_operand(subscript->value);
         const int key = compile_key(subscript->slice);
-        line_ = target->lineno;
+        at(target);
         emit(encode_abc(Opcode::SET_ITEM, container, key, source));
         break;
       }
       case ast::NodeKind::Attribute: {
         auto* attribute = static_cast<ast::Attribute*>(target);
+        check_bindable(attribute->attr, target);
         const int object = compile_operand(attribute->value);
-        line_ = target->lineno;
+        at(target);
         emit_cached(Opcode::STORE_ATTR, object, source, attribute->attr, attribute);
         break;
       }
@@ -1298,7 +1332,7 @@ class ScopeCompiler {
       default: unsupported(target, "assignment to " + std::string(ast::node_kind_name(target->kind)));
     }
     next_register_ = saved_top;
-    line_ = saved_line;
+    position_ = saved_position;
   }
 
   void compile_unpack(const ast::Seq<ast::Expr*>& targets, int source, const ast::Located* node) {
@@ -1329,6 +1363,7 @@ class ScopeCompiler {
   }
 
   void delete_name(std::string_view name, const ast::Located* node) {
+    check_bindable(name, node, true);
     if (in_namespace(name)) {
       emit(encode_abx(Opcode::DELETE_NAME, 0, name_index(name, node)));
       return;
@@ -1347,7 +1382,7 @@ class ScopeCompiler {
   void compile_delete(ast::Expr* target) {
     switch (target->kind) {
       case ast::NodeKind::Name:
-        line_ = target->lineno;
+        at(target);
         delete_name(static_cast<ast::Name*>(target)->id, target);
         return;
       case ast::NodeKind::Subscript: {
@@ -1355,16 +1390,17 @@ class ScopeCompiler {
         const int saved_top = next_register_;
         const int container = compile_operand(subscript->value);
         const int key = compile_key(subscript->slice);
-        line_ = target->lineno;
+        at(target);
         emit(encode_abc(Opcode::DELETE_ITEM, container, key, 0));
         next_register_ = saved_top;
         return;
       }
       case ast::NodeKind::Attribute: {
         auto* attribute = static_cast<ast::Attribute*>(target);
+        check_bindable(attribute->attr, target, true);
         const int saved_top = next_register_;
         const int object = compile_operand(attribute->value);
-        line_ = target->lineno;
+        at(target);
         emit(encode_abx(Opcode::DELETE_ATTR, object, name_index(attribute->attr, attribute)));
         next_register_ = saved_top;
         return;
@@ -1438,6 +1474,7 @@ class ScopeCompiler {
   // other target's is evaluated; a target without value has its object (and
   // subscript) evaluated. A function evaluates no annotation.
   void compile_annotated_assign(const ast::AnnAssign& assign) {
+    if (auto* name = ast::as<ast::Name>(assign.target)) check_bindable(name->id, assign.value ? static_cast<const ast::Located*>(name) : &assign);
     if (assign.value) {
       auto* name = ast::as<ast::Name>(assign.target);
       const int local = name ? local_register(name->id) : -1;
@@ -1457,7 +1494,7 @@ class ScopeCompiler {
           const int annotation = compile_operand(assign.annotation);
           const int annotations = push_temporary(&assign);
           const int key = push_temporary(&assign);
-          line_ = assign.lineno;
+          at(&assign);
           emit(encode_abx(Opcode::LOAD_NAME, annotations, name_index("__annotations__", &assign)));
           emit(encode_abx(Opcode::LOAD_CONST, key,
                           add_constant(Ref::borrow(shared_.interpreter.intern(mangled(static_cast<ast::Name*>(assign.target)->id))),
@@ -1553,22 +1590,25 @@ class ScopeCompiler {
       const int container = compile_operand(subscript->value);
       const int key = compile_key(subscript->slice);
       const int current = push_temporary(subscript);
-      line_ = assign.lineno;
+      at(subscript);
       emit(encode_abc(Opcode::GET_ITEM, current, container, key));
       const int value = compile_operand(assign.value);
-      line_ = assign.lineno;
+      at(&assign);
       emit(encode_abc(op, current, current, value));
+      at(subscript);
       emit(encode_abc(Opcode::SET_ITEM, container, key, current));
       return;
     }
     if (auto* attribute = ast::as<ast::Attribute>(assign.target)) {
+      check_bindable(attribute->attr, attribute);
       const int object = compile_operand(attribute->value);
       const int current = push_temporary(attribute);
-      line_ = assign.lineno;
+      at(attribute);
       emit_cached(Opcode::LOAD_ATTR, current, object, attribute->attr, attribute);
       const int value = compile_operand(assign.value);
-      line_ = assign.lineno;
+      at(&assign);
       emit(encode_abc(op, current, current, value));
+      at(attribute);
       emit_cached(Opcode::STORE_ATTR, object, current, attribute->attr, attribute);
       return;
     }
@@ -1576,16 +1616,19 @@ class ScopeCompiler {
     if (!name) unsupported(assign.target, "augmented assignment to " + std::string(ast::node_kind_name(assign.target->kind)));
     const int local = local_register(name->id);
     if (local >= 0) {
+      code_->local_reads.push_back({static_cast<std::uint32_t>(here()), local, position_of(name)});
       const int value = compile_operand(assign.value);
-      line_ = assign.lineno;
+      at(&assign);
       emit(encode_abc(op, local, local, value));
       return;
     }
     const int current = push_temporary(name);
+    at(name);
     load_name(name->id, current, name);
     const int value = compile_operand(assign.value);
-    line_ = assign.lineno;
+    at(&assign);
     emit(encode_abc(op, current, current, value));
+    at(name);
     store_name(name->id, current, name);
   }
 
@@ -1594,14 +1637,14 @@ class ScopeCompiler {
     const Jumps to_else = compile_condition_jump(loop.test);
     push_loop(head);
     compile_statements(loop.body);
-    line_ = loop.lineno;
+    at(&loop);
     emit_jump_to(head, &loop);
     finish_loop(to_else, loop.orelse, &loop);
   }
 
   void compile_for(const ast::For& loop) {
     const int iterable = compile_operand(loop.iter);
-    line_ = loop.lineno;
+    at(&loop);
     const int iterator = push_temporary(&loop);
     emit(encode_abc(Opcode::GET_ITER, iterator, iterable, 0));
     // A local name receives the item directly; other targets from a temporary.
@@ -1613,7 +1656,7 @@ class ScopeCompiler {
     if (local < 0) compile_store(loop.target, item);
     push_loop(head);
     compile_statements(loop.body);
-    line_ = loop.lineno;
+    at(&loop);
     emit_jump_to(head, &loop);
     finish_loop({to_else}, loop.orelse, &loop);
   }
@@ -1622,7 +1665,7 @@ class ScopeCompiler {
   // StopAsyncIteration, which ends the loop as exhaustion does.
   void compile_async_for(const ast::AsyncFor& loop) {
     const int iterable = compile_operand(loop.iter);
-    line_ = loop.lineno;
+    at(&loop);
     const int iterator = push_temporary(&loop);
     emit(encode_abc(Opcode::GET_AITER, iterator, iterable, 0));
     const int item = push_temporary(&loop);
@@ -1637,7 +1680,7 @@ class ScopeCompiler {
     compile_store(loop.target, item);
     push_loop(head);
     compile_statements(loop.body);
-    line_ = loop.lineno;
+    at(&loop);
     emit_jump_to(head, &loop);
     place_handler(handler);
     emit(encode_abc(Opcode::END_ASYNC_FOR, caught, 0, 0));
@@ -1678,8 +1721,11 @@ class ScopeCompiler {
     return registers;
   }
 
-  void apply_decorators(const std::vector<int>& decorators, int value, const ast::Located* node) {
+  // Each call has its decorator's position.
+  void apply_decorators(const std::vector<int>& decorators, const ast::Seq<ast::Expr*>& nodes, int value,
+                        const ast::Located* node) {
     for (auto decorator = decorators.rbegin(); decorator != decorators.rend(); ++decorator) {
+      at(nodes[static_cast<std::size_t>(decorators.rend() - decorator - 1)]);
       const int base = push_temporary(node);
       emit(encode_abc(Opcode::MOVE, base, *decorator, 0));
       emit(encode_abc(Opcode::MOVE, push_temporary(node), value, 0));
@@ -1694,13 +1740,15 @@ class ScopeCompiler {
   void compile_function(const Definition& function) {
     const ast::Arguments& arguments = *function.args;
     const std::vector<int> decorators = compile_decorators(function.decorator_list);
+    check_parameters(&arguments, &function);
     const Scope* scope = shared_.table.scope_of(&function);
     ScopeCompiler inner(shared_, *scope, nested_qualname(function.name), function.lineno, private_);
     Ref code = inner.compile_body(function.body);
     const int function_register = push_temporary(&function);
     make_function(&function, &arguments, std::move(code), function_register, function.returns);
-    line_ = function.lineno;
-    apply_decorators(decorators, function_register, &function);
+    at(&function);
+    apply_decorators(decorators, function.decorator_list, function_register, &function);
+    at(&function);
     store_name(function.name, function_register, &function);
   }
 
@@ -1709,9 +1757,10 @@ class ScopeCompiler {
     const Scope* scope = shared_.table.scope_of(&definition);
     ScopeCompiler inner(shared_, *scope, nested_qualname(definition.name), definition.lineno, private_);
     Ref code = inner.compile_class_body(definition);
+    check_keywords(definition.keywords, &definition);
     // __build_class__(body, name, *bases, **keywords)
     const int base = push_temporary(&definition);
-    line_ = definition.lineno;
+    at(&definition);
     emit(encode_abc(Opcode::LOAD_BUILD_CLASS, base, 0, 0));
     if (has_unpacking(definition.bases, definition.keywords)) {
       // Through CALL_EX: the list [body, name, *bases] and the keyword dict.
@@ -1724,7 +1773,7 @@ class ScopeCompiler {
       emit(encode_abc(Opcode::BUILD_LIST, list, body, 2));
       next_register_ = body;
       compile_dynamic_arguments(definition.bases, definition.keywords, list);
-      line_ = definition.lineno;
+      at(&definition);
       emit(encode_abc(Opcode::CALL_EX, base, definition.keywords.empty() ? 0 : 1, 0));
     } else {
       const int body = push_temporary(&definition);
@@ -1737,14 +1786,15 @@ class ScopeCompiler {
         compile_into(keyword->value, push_temporary(keyword->value));
         names.push_back(shared_.interpreter.intern(keyword->arg));
       }
-      line_ = definition.lineno;
+      at(&definition);
       const int count = static_cast<int>(2 + definition.bases.size() + definition.keywords.size());
       if (names.empty())
         emit(encode_abc(Opcode::CALL, base, count, 0));
       else
         emit_with_constant(Opcode::CALL_KW, base, count, runtime::new_tuple(shared_.interpreter, names), &definition);
     }
-    apply_decorators(decorators, base, &definition);
+    apply_decorators(decorators, definition.decorator_list, base, &definition);
+    at(&definition);
     store_name(definition.name, base, &definition);
   }
 
@@ -1793,7 +1843,7 @@ class ScopeCompiler {
       if (arguments->kwarg) inner->flags |= code_varkeywords;
     }
     const int closure = next_register_;
-    line_ = node->lineno;
+    at(node);
     for (const Ref& free : inner->free_names)
       emit(encode_abc(Opcode::MOVE, push_temporary(node), closure_register(str_of(free), node), 0));
     const int free_count = static_cast<int>(inner->free_names.size());
@@ -1830,7 +1880,7 @@ class ScopeCompiler {
       } else {
         value = compile_operand(annotation);
       }
-      line_ = node->lineno;
+      at(node);
       emit(encode_abc(Opcode::MAP_ADD, annotations, key, value));
       next_register_ = saved;
     };
@@ -1895,7 +1945,7 @@ class ScopeCompiler {
         case BlockKind::With: emit_exit_call(block.exit, block.is_async, node); break;
       }
     }
-    line_ = node->lineno;
+    at(node);
     leave();
     for (auto block = left.rbegin(); block != left.rend(); ++block) blocks_.push_back(std::move(*block));
     handler_stack_ = saved_handlers;
@@ -2094,11 +2144,11 @@ class ScopeCompiler {
     emit(encode_abx(Opcode::LOAD_CONST, none, add_constant(shared_.interpreter.new_none(), &statement)));
     emit(encode_abc(Opcode::PREP_EXCEPT_STAR, rest, caught, 0));
     for (ast::ExceptHandler* clause : statement.handlers) {
-      line_ = clause->lineno;
+      at(clause);
       const int saved_top = next_register_;
       const int type = compile_operand(clause->type);
       const int match = push_catch_pair(clause);
-      line_ = clause->lineno;
+      at(clause);
       emit(encode_abc(Opcode::CHECK_EG_MATCH, match, rest, type));
       emit(encode_abc(Opcode::TEST_IS_NOT, match, none, 0));
       const std::size_t to_next = emit_jump();
@@ -2123,7 +2173,7 @@ class ScopeCompiler {
       patch(to_next, here(), clause);
       next_register_ = saved_top;
     }
-    line_ = statement.lineno;
+    at(&statement);
     emit(encode_abc(Opcode::LIST_APPEND, raised, rest, 0));
     const int result = push_temporary(&statement);
     emit(encode_abc(Opcode::PREP_RERAISE_STAR, result, caught, raised));
@@ -2158,13 +2208,13 @@ class ScopeCompiler {
     place_handler(handler);
     const int cleanup = begin_handled(caught, &statement);
     for (ast::ExceptHandler* clause : statement.handlers) {
-      line_ = clause->lineno;
+      at(clause);
       std::size_t to_next = 0;
       if (clause->type) {
         const int saved_top = next_register_;
         const int type = compile_operand(clause->type);
         const int matched = push_temporary(clause);
-        line_ = clause->lineno;
+        at(clause);
         emit(encode_abc(Opcode::CHECK_EXC_MATCH, matched, caught, type));
         to_next = emit(encode_asbx(Opcode::JUMP_IF_FALSE, matched, 0));
         next_register_ = saved_top;
@@ -2206,7 +2256,7 @@ class ScopeCompiler {
     constexpr bool is_async = std::is_same_v<Statement, ast::AsyncWith>;
     const ast::WithItem* item = statement.items[item_index];
     const int manager = compile_operand(item->context_expr);
-    line_ = statement.lineno;
+    at(&statement);
     const int exit = push_temporary(&statement);
     push_temporary(&statement);  // what __enter__ returned
     emit(encode_abc(is_async ? Opcode::BEFORE_ASYNC_WITH : Opcode::BEFORE_WITH, exit, manager, 0));
@@ -2224,7 +2274,7 @@ class ScopeCompiler {
       compile_statements(statement.body);
     pop_handler();
     blocks_.pop_back();
-    line_ = statement.lineno;
+    at(&statement);
     emit_exit_call(exit, is_async, &statement);
     const std::size_t to_end = emit_jump();
     place_handler(handler);
@@ -2253,8 +2303,29 @@ class ScopeCompiler {
   void compile_raise(const ast::Raise& statement) {
     const int exception = statement.exc ? compile_operand(statement.exc) : 0;
     const int cause = statement.cause ? compile_operand(statement.cause) : 0;
-    line_ = statement.lineno;
+    at(&statement);
     emit(encode_abc(Opcode::RAISE, exception, cause, !statement.exc ? 0 : statement.cause ? 2 : 1));
+  }
+
+  // The position CPython's compiler_jump_if leaves behind for what follows
+  // a condition: its last comparison's, through and/or/not/if-else, else
+  // none (the statement's stays).
+  static const ast::Expr* last_jump_compare(ast::Expr* test) {
+    const ast::Expr* last = nullptr;
+    auto consider = [&](ast::Expr* inner) {
+      if (const ast::Expr* found = last_jump_compare(inner)) last = found;
+    };
+    if (test->kind == ast::NodeKind::Compare) return test;
+    if (auto* boolean = ast::as<ast::BoolOp>(test)) {
+      for (ast::Expr* value : boolean->values) consider(value);
+    } else if (auto* unary = ast::as<ast::UnaryOp>(test)) {
+      if (unary->op == ast::UnaryOpKind::Not) consider(unary->operand);
+    } else if (auto* conditional = ast::as<ast::IfExp>(test)) {
+      consider(conditional->test);
+      consider(conditional->body);
+      consider(conditional->orelse);
+    }
+    return last;
   }
 
   // assert test, message: raise AssertionError(message) unless test (no
@@ -2262,12 +2333,13 @@ class ScopeCompiler {
   void compile_assert(const ast::Assert& statement) {
     if (shared_.optimize) return;
     const int test = compile_operand(statement.test);
+    const ast::Expr* compare = last_jump_compare(statement.test);
+    at(compare ? static_cast<const ast::Located*>(compare) : &statement);
     const std::size_t to_end = emit(encode_asbx(Opcode::JUMP_IF_TRUE, test, 0));
     const int error = push_temporary(&statement);
     emit(encode_abc(Opcode::LOAD_ASSERTION_ERROR, error, 0, 0));
     if (statement.msg) {
       compile_into(statement.msg, push_temporary(statement.msg));
-      line_ = statement.lineno;
       emit(encode_abc(Opcode::CALL, error, 1, 0));
     }
     emit(encode_abc(Opcode::RAISE, error, 0, 1));
@@ -2361,7 +2433,7 @@ class ScopeCompiler {
       // Only a guarded or last case may match anything.
       PatternContext context{captures, {}, match_case.guard != nullptr || i + 1 == count, {}};
       compile_pattern(pattern, subject, context);
-      line_ = pattern->lineno;
+      at(pattern);
       for (std::string_view name : context.stores) store_name(name, captures.at(name), pattern);
       if (match_case.guard) {
         const Jumps guard = compile_condition_jump(match_case.guard);
@@ -2370,7 +2442,7 @@ class ScopeCompiler {
       next_register_ = saved_top;
       compile_statements(match_case.body);
       if (i + 1 < count) {
-        line_ = pattern->lineno;
+        at(pattern);
         to_end.push_back(emit_jump());
       }
       patch_all(context.fails, here(), pattern);
@@ -2416,7 +2488,7 @@ class ScopeCompiler {
 
   // Matches the value in register `subject` against the pattern.
   void compile_pattern(ast::Pattern* pattern, int subject, PatternContext& context) {
-    line_ = pattern->lineno;
+    at(pattern);
     last_pattern_ = pattern;
     switch (pattern->kind) {
       case ast::NodeKind::MatchValue:
@@ -2509,7 +2581,7 @@ class ScopeCompiler {
     const int value = push_temporary(&pattern);
     compile_pattern_literal(pattern.value, value, fold_constant(pattern.value), &pattern,
                             "patterns may only match literals and attribute lookups");
-    line_ = pattern.lineno;
+    at(&pattern);
     emit(encode_abc(Opcode::TEST_EQ, subject, value, 0));
     context.fails.push_back(emit_jump());
     --next_register_;
@@ -2534,7 +2606,7 @@ class ScopeCompiler {
       }
     }
     if (size > max_register) unsupported(&sequence, "a sequence pattern of more than 255 items");
-    line_ = sequence.lineno;
+    at(&sequence);
     emit(encode_abc(Opcode::MATCH_SEQUENCE, subject, star < 0 ? size : size - 1, star < 0 ? 0 : 1));
     context.fails.push_back(emit_jump());
     if (only_wildcards) return;
@@ -2544,7 +2616,7 @@ class ScopeCompiler {
         if (i == star || is_wildcard(patterns[i])) continue;
         const int item = push_temporary(patterns[i]);
         const int index = push_temporary(patterns[i]);
-        line_ = sequence.lineno;
+        at(&sequence);
         if (i < star) {
           emit(encode_asbx(Opcode::LOAD_INT, index, i));
         } else {
@@ -2578,7 +2650,7 @@ class ScopeCompiler {
   void compile_mapping_pattern(const ast::MatchMapping& mapping, int subject, PatternContext& context) {
     const int size = static_cast<int>(mapping.keys.size());
     if (size > max_register - 2) unsupported(&mapping, "a mapping pattern of more than 253 keys");
-    line_ = mapping.lineno;
+    at(&mapping);
     emit(encode_abc(Opcode::MATCH_MAPPING, subject, size, 0));
     context.fails.push_back(emit_jump());
     if (size == 0 && mapping.rest.empty()) return;
@@ -2599,7 +2671,7 @@ class ScopeCompiler {
       compile_pattern_literal(key, push_temporary(key), std::move(constant), &mapping,
                               "mapping pattern keys may only match literals and attribute lookups");
     }
-    line_ = mapping.lineno;
+    at(&mapping);
     emit(encode_abc(Opcode::BUILD_TUPLE, keys, base, size));
     if (size > 0) {
       emit(encode_abc(Opcode::MATCH_KEYS, base, subject, keys));
@@ -2608,7 +2680,7 @@ class ScopeCompiler {
     for (int i = 0; i < size; ++i) compile_subpattern(mapping.patterns[i], base + i, context);
     if (!mapping.rest.empty()) {
       const int rest = push_temporary(&mapping);
-      line_ = mapping.lineno;
+      at(&mapping);
       emit(encode_abc(Opcode::COPY_DICT_WITHOUT, rest, subject, keys));
       capture(mapping.rest, rest, context);
     }
@@ -2634,7 +2706,7 @@ class ScopeCompiler {
     const int base = push_temporary(&pattern);
     for (int i = 1; i < std::max(2, count); ++i) push_temporary(&pattern);
     compile_into(pattern.cls, base);
-    line_ = pattern.lineno;
+    at(&pattern);
     emit(encode_abc(Opcode::MOVE, base + 1, subject, 0));
     std::vector<Value> names;
     for (std::string_view name : pattern.kwd_attrs) names.push_back(shared_.interpreter.intern(name));
@@ -2719,7 +2791,7 @@ class ScopeCompiler {
   }
 
   void compile_statement(ast::Stmt* statement) {
-    line_ = statement->lineno;
+    at(statement);
     const int saved_top = next_register_;
     switch (statement->kind) {
       case ast::NodeKind::ExprStmt: {
@@ -2787,7 +2859,7 @@ class ScopeCompiler {
   std::vector<HandlerRun> handler_runs_;
   const ast::Pattern* last_pattern_ = nullptr;  // the pattern whose compilation started last
   int next_register_ = 0;
-  int line_ = 1;
+  SourcePosition position_{1, 1};  // of the instructions emitted now
 };
 
 // The source line `lineno` (1-based), for a SyntaxError's display.

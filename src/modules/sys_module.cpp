@@ -6,6 +6,7 @@
 #include <cfloat>
 #include <cstdint>
 #include <cstdlib>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "objects/module_object.h"
 #include "objects/str_object.h"
 #include "objects/struct_sequence.h"
+#include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
@@ -84,6 +86,17 @@ Ref sys_exit(Interpreter& interpreter, Value, const Value* arguments, std::size_
   return Ref();
 }
 
+// excepthook(type, value, traceback): prints the exception's traceback
+// display on stderr (also sys.__excepthook__).
+Ref sys_excepthook(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "excepthook", kwnames)) return Ref();
+  if (count != 3)
+    return interpreter.raise(interpreter.TypeError_type, "excepthook expected 3 arguments, got " + std::to_string(count));
+  std::fflush(stdout);
+  if (interpreter.exception_printer) interpreter.exception_printer(interpreter, arguments[1]);
+  return interpreter.new_none();
+}
+
 // intern(string): the one str object of that value.
 Ref sys_intern(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::check_one_argument(interpreter, "sys.intern", count, kwnames)) return Ref();
@@ -96,8 +109,7 @@ Ref sys_intern(Interpreter& interpreter, Value, const Value* arguments, std::siz
   return Ref::borrow(interpreter.intern(runtime::str_utf8(text)));
 }
 
-// exc_info(): (type, value, traceback) of the exception being handled;
-// Krait has no traceback objects, so the traceback is None.
+// exc_info(): (type, value, traceback) of the exception being handled.
 Ref sys_exc_info(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "sys.exc_info", count, kwnames)) return Ref();
   const Value handled = interpreter.handled_exception;
@@ -105,7 +117,8 @@ Ref sys_exc_info(Interpreter& interpreter, Value, const Value*, std::size_t coun
     const Value nones[] = {interpreter.none(), interpreter.none(), interpreter.none()};
     return runtime::new_tuple(interpreter, nones);
   }
-  const Value items[] = {Value::object(runtime::type_of(interpreter, handled)), handled, interpreter.none()};
+  Ref traceback = runtime::exception_traceback(interpreter, *runtime::as_exception(handled));
+  const Value items[] = {Value::object(runtime::type_of(interpreter, handled)), handled, traceback.get()};
   return runtime::new_tuple(interpreter, items);
 }
 
@@ -320,11 +333,14 @@ Ref create_sys_module(Interpreter& interpreter) {
                                  {"exc_info", &sys_exc_info},
                                  {"exception", &sys_exception},
                                  {"displayhook", &sys_displayhook},
+                                 {"excepthook", &sys_excepthook},
                                  {"getdefaultencoding", &sys_getdefaultencoding},
                                  {"get_int_max_str_digits", &sys_get_int_max_str_digits},
                                  {"set_int_max_str_digits", &sys_set_int_max_str_digits}});
   runtime::module_set(interpreter, sys, "__displayhook__",
                       runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("displayhook")));
+  const Value excepthook = runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("excepthook"));
+  if (!excepthook.is_null()) runtime::module_set(interpreter, sys, "__excepthook__", excepthook);
   if (interpreter.has_exception()) return Ref();
   return module;
 }

@@ -133,6 +133,9 @@ Ref builtin_len(Interpreter& interpreter, Value, const Value* arguments, std::si
 
 Ref builtin_repr(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!single_argument(interpreter, "repr", count, kwnames)) return Ref();
+  // A one-argument builtin is a native call to CPython's recursion count.
+  RecursionGuard guard(interpreter, " while calling a Python object");
+  if (!guard) return Ref();
   return repr(interpreter, arguments[0]);
 }
 
@@ -165,6 +168,8 @@ Ref builtin_ascii(Interpreter& interpreter, Value, const Value* arguments, std::
 
 Ref builtin_hash(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!single_argument(interpreter, "hash", count, kwnames)) return Ref();
+  RecursionGuard guard(interpreter, " while calling a Python object");
+  if (!guard) return Ref();
   const std::int64_t result = hash(interpreter, arguments[0]);
   if (result == -1 && interpreter.has_exception()) return Ref();
   return new_int(interpreter, result);

@@ -368,7 +368,7 @@ Ref raise_front_end_error(Interpreter& interpreter, const SyntaxErrorInfo& error
   if (!is_subtype(type, interpreter.SyntaxError_type)) return interpreter.raise(type, error.message);
   Ref message = new_str(interpreter, error.message);
   Ref filename = new_str(interpreter, error.filename);
-  Ref lineno = new_int(interpreter, error.lineno);
+  Ref lineno = error.lineno < 0 ? interpreter.new_none() : new_int(interpreter, error.lineno);
   Ref offset = new_int(interpreter, error.offset);
   Ref text = error.text.empty() ? interpreter.new_none() : new_str(interpreter, error.text);
   Ref end_lineno = new_int(interpreter, error.end_lineno);
@@ -389,20 +389,6 @@ Ref raise_import_error(Interpreter& interpreter, Type* type, std::string_view me
   set_field(interpreter, exception.get(), import_path, import_field_count, path);
   interpreter.raise_object(std::move(exception));
   return Ref();
-}
-
-void set_name_error_name(Interpreter& interpreter, Value name) {
-  const Value exception = interpreter.exception();
-  if (!exception.is_null() && type_of(interpreter, exception) == interpreter.NameError_type)
-    set_field(interpreter, exception, name_name, name_field_count, name);
-}
-
-void set_attribute_error_context(Interpreter& interpreter, Value object, Value name) {
-  const Value exception = interpreter.exception();
-  if (exception.is_null() || !is_subtype(type_of(interpreter, exception), interpreter.AttributeError_type)) return;
-  if (field(interpreter, exception, attribute_name, attribute_field_count) != interpreter.none()) return;
-  set_field(interpreter, exception, attribute_name, attribute_field_count, name);
-  set_field(interpreter, exception, attribute_obj, attribute_field_count, object);
 }
 
 Ref raise_unicode_error(Interpreter& interpreter, Type* type, std::string_view encoding, Value object,
@@ -428,7 +414,8 @@ bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxError
   out.message = str_utf8(text.get());
   const Value filename = field(interpreter, exception, syntax_filename, syntax_field_count);
   out.filename = is_str(interpreter, filename) ? std::string(str_utf8(filename)) : "<string>";
-  out.lineno = int_field(interpreter, field(interpreter, exception, syntax_lineno, syntax_field_count));
+  const Value lineno = field(interpreter, exception, syntax_lineno, syntax_field_count);
+  out.lineno = lineno.is_null() || lineno == interpreter.none() ? -1 : int_field(interpreter, lineno);
   out.offset = int_field(interpreter, field(interpreter, exception, syntax_offset, syntax_field_count));
   out.end_lineno = int_field(interpreter, field(interpreter, exception, syntax_end_lineno, syntax_field_count));
   out.end_offset = int_field(interpreter, field(interpreter, exception, syntax_end_offset, syntax_field_count));
@@ -491,6 +478,35 @@ void init_exception_field_types(Interpreter& interpreter) {
                  {"end", &get_field<unicode_end, u>, &put_field<unicode_end, u>},
                  {"reason", &get_field<unicode_reason, u>, &put_field<unicode_reason, u>}});
   }
+}
+
+void set_name_error_name(Interpreter& interpreter, Value name) {
+  const Value exception = interpreter.exception();
+  if (exception.is_null() || !is_subtype(type_of(interpreter, exception), interpreter.NameError_type)) return;
+  if (field(interpreter, exception, name_name, name_field_count) == interpreter.none())
+    set_field(interpreter, exception, name_name, name_field_count, name);
+}
+
+void set_attribute_error_context(Interpreter& interpreter, Value object, Value name) {
+  const Value exception = interpreter.exception();
+  if (exception.is_null() || !is_subtype(type_of(interpreter, exception), interpreter.AttributeError_type)) return;
+  if (field(interpreter, exception, attribute_name, attribute_field_count) != interpreter.none() ||
+      field(interpreter, exception, attribute_obj, attribute_field_count) != interpreter.none())
+    return;
+  set_field(interpreter, exception, attribute_name, attribute_field_count, name);
+  set_field(interpreter, exception, attribute_obj, attribute_field_count, object);
+}
+
+Value name_error_name(Interpreter& interpreter, Value exception) {
+  return field(interpreter, exception, name_name, name_field_count);
+}
+
+Value attribute_error_name(Interpreter& interpreter, Value exception) {
+  return field(interpreter, exception, attribute_name, attribute_field_count);
+}
+
+Value attribute_error_object(Interpreter& interpreter, Value exception) {
+  return field(interpreter, exception, attribute_obj, attribute_field_count);
 }
 
 }  // namespace krait::runtime

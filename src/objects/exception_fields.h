@@ -28,14 +28,6 @@ Ref raise_front_end_error(Interpreter& interpreter, const SyntaxErrorInfo& error
 // and the name and path fields (null: None). Returns the null Ref.
 Ref raise_import_error(Interpreter& interpreter, Type* type, std::string_view message, Value name, Value path);
 
-// Gives the pending NameError (exactly that type, as CPython's
-// format_exc_check_arg) its `name` attribute.
-void set_name_error_name(Interpreter& interpreter, Value name);
-
-// Gives the pending AttributeError its `name` and `obj` attributes, unless
-// already set (CPython 3.11 sets them where an attribute lookup fails).
-void set_attribute_error_context(Interpreter& interpreter, Value object, Value name);
-
 // Raises UnicodeDecodeError / UnicodeEncodeError (`type`) made as Python
 // code would: (encoding, object, start, end, reason). Returns the null Ref.
 Ref raise_unicode_error(Interpreter& interpreter, Type* type, std::string_view encoding, Value object,
@@ -45,6 +37,16 @@ Ref raise_unicode_error(Interpreter& interpreter, Type* type, std::string_view e
 // them (`out.type` is the class's displayed name); false when `exception`
 // is not one.
 bool syntax_error_details(Interpreter& interpreter, Value exception, SyntaxErrorInfo& out);
+
+// NameError.name and AttributeError.name/.obj, which the display's "Did
+// you mean" reads: set on the pending exception (of that type) unless set
+// already, as CPython's format_exc_check_arg and set_attribute_error_context.
+void set_name_error_name(Interpreter& interpreter, Value name);
+void set_attribute_error_context(Interpreter& interpreter, Value object, Value name);
+// The fields (borrowed; None when unset).
+Value name_error_name(Interpreter& interpreter, Value exception);
+Value attribute_error_name(Interpreter& interpreter, Value exception);
+Value attribute_error_object(Interpreter& interpreter, Value exception);
 
 void init_exception_field_types(Interpreter& interpreter);
 

@@ -12,6 +12,7 @@
 #include "objects/list_object.h"
 #include "objects/object_object.h"
 #include "objects/str_object.h"
+#include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
@@ -138,16 +139,13 @@ int set_suppress_context(Interpreter& interpreter, Value self, Value value) {
   return 0;
 }
 
-// Traceback objects come with frames as objects; until then the history is
-// internal and __traceback__ reads None.
-Ref get_traceback(Interpreter& interpreter, Value) { return interpreter.new_none(); }
+Ref get_traceback(Interpreter& interpreter, Value self) { return exception_traceback(interpreter, *as_exception(self)); }
 int set_traceback(Interpreter& interpreter, Value self, Value value) {
-  if (value != interpreter.none()) {
-    interpreter.set_exception(interpreter.TypeError_type, "__traceback__ must be a traceback or None");
+  if (value.is_null()) {
+    interpreter.set_exception(interpreter.TypeError_type, "__traceback__ may not be deleted");
     return -1;
   }
-  as_exception(self)->traceback.clear();
-  return 0;
+  return set_exception_traceback(interpreter, *as_exception(self), value) ? 0 : -1;
 }
 
 Ref exception_with_traceback(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
@@ -221,7 +219,11 @@ void exception_traverse(Object* object, const Visitor& visit) {
   for (const Ref* field : {&exception->args, &exception->cause, &exception->context, &exception->payload,
                            &exception->fields})
     visit(*field);
-  for (const ExceptionObject::TracebackEntry& entry : exception->traceback) visit(entry.code);
+  for (const ExceptionObject::TracebackEntry& entry : exception->traceback) {
+    visit(entry.code);
+    visit(entry.globals);
+    visit(entry.object);
+  }
 }
 
 // args becomes () rather than null: printing an exception needs it.
@@ -229,6 +231,7 @@ void exception_clear(Interpreter& interpreter, Object* object) {
   auto* exception = static_cast<ExceptionObject*>(object);
   Ref fields[] = {std::exchange(exception->args, new_tuple(interpreter, {})), std::move(exception->cause),
                   std::move(exception->context), std::move(exception->payload), std::move(exception->fields)};
+  std::vector<ExceptionObject::TracebackEntry> traceback = std::move(exception->traceback);
 }
 
 }  // namespace
@@ -258,7 +261,8 @@ Ref new_exception(Interpreter& interpreter, Type* type, std::string_view message
 void copy_traceback(const ExceptionObject& from, ExceptionObject& to) {
   to.traceback.clear();
   for (const ExceptionObject::TracebackEntry& entry : from.traceback)
-    to.traceback.push_back({Ref::borrow(entry.code.get()), entry.line});
+    to.traceback.push_back({Ref::borrow(entry.code.get()), Ref::borrow(entry.globals.get()), entry.line, entry.instruction,
+                            Ref::borrow(entry.object.get())});
 }
 
 Ref raise_key_error(Interpreter& interpreter, Value key) {

@@ -3,6 +3,7 @@
 // and the chaining links of PEP 3134.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "objects/object_object.h"
@@ -15,8 +16,11 @@ struct Type;
 
 struct ExceptionObject : Object {
   struct TracebackEntry {
-    Ref code;  // a code object (compiler/code_object.h)
+    Ref code;     // a code object (compiler/code_object.h)
+    Ref globals;  // the frame's (for NameError's suggestions)
     int line = 0;
+    std::uint32_t instruction = 0;  // where in the code (tb_lasti), for the position
+    Ref object;  // its traceback object, once __traceback__ was asked for
   };
   Ref args;                       // a tuple
   Ref cause;                      // __cause__, null for None

@@ -1,7 +1,10 @@
 // Objects: the operations the built-in sequences share (see sequence.h).
 #include "objects/sequence.h"
 
+#include <sys/sysinfo.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <string>
 
@@ -115,10 +118,27 @@ std::int64_t sequence_count(Interpreter& interpreter, Value self, Value value, c
   return found;
 }
 
+namespace {
+
+// What the system could ever give one allocation (RAM and swap), which
+// Linux's overcommit heuristic refuses beyond: CPython's MemoryError then.
+std::uint64_t memory_limit() {
+  static const std::uint64_t limit = [] {
+    struct sysinfo info {};
+    if (sysinfo(&info) != 0) return std::numeric_limits<std::uint64_t>::max();
+    return (static_cast<std::uint64_t>(info.totalram) + info.totalswap) * info.mem_unit;
+  }();
+  return limit;
+}
+
+}  // namespace
+
 bool repeat_size(Interpreter& interpreter, std::int64_t size, std::int64_t count, std::int64_t& out) {
   if (count < 0) count = 0;
-  // The bound keeps the byte size of the result within a machine word.
-  if (size != 0 && count > std::numeric_limits<std::int64_t>::max() / 16 / size) {
+  // The bound keeps the byte size of the result within a machine word, and
+  // within memory (an item takes a byte at least).
+  if (size != 0 && (count > std::numeric_limits<std::int64_t>::max() / 16 / size ||
+                    static_cast<std::uint64_t>(size * count) > memory_limit())) {
     interpreter.set_exception(interpreter.MemoryError_type, "");
     return false;
   }

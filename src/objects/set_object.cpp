@@ -106,6 +106,32 @@ void insert_clean(Entry* table, std::size_t mask, Value key, std::int64_t hash) 
   }
 }
 
+// Tables of the size a set first grows to (32 entries, on its fifth key)
+// are recycled through the interpreter: sets built and dropped in a loop
+// then call no allocator.
+constexpr std::size_t recycled_table_size = SetObject::minimum_size * 4;
+constexpr std::size_t max_recycled_tables = 64;
+
+SetObject::Entry* new_table(Interpreter& interpreter, std::size_t size) {
+  std::vector<void*>& recycled = interpreter.free_set_tables;
+  if (size == recycled_table_size && !recycled.empty()) {
+    auto* table = static_cast<SetObject::Entry*>(recycled.back());
+    recycled.pop_back();
+    std::fill(table, table + size, SetObject::Entry{});
+    return table;
+  }
+  return new SetObject::Entry[size];
+}
+
+void delete_table(Interpreter& interpreter, SetObject::Entry* table, std::size_t size) {
+  std::vector<void*>& recycled = interpreter.free_set_tables;
+  if (size == recycled_table_size && recycled.size() < max_recycled_tables) {
+    recycled.push_back(table);
+    return;
+  }
+  delete[] table;
+}
+
 void reset_small_table(SetObject* set) { std::fill(std::begin(set->small), std::end(set->small), Entry{}); }
 
 // Rebuilds the table at the smallest power of two above `minimum_used`,
@@ -128,14 +154,14 @@ void resize(SetObject* set, std::size_t minimum_used) {
     }
     reset_small_table(set);
   } else {
-    table = new Entry[size];
+    table = new_table(*set->type->interpreter, size);
   }
   set->table = table;
   set->mask = size - 1;
   set->fill = set->used;
   for (std::size_t i = 0; i < old_size; ++i)
     if (!old_table[i].key.is_null()) insert_clean(table, set->mask, old_table[i].key, old_table[i].hash);
-  if (old_is_allocated) delete[] old_table;
+  if (old_is_allocated) delete_table(*set->type->interpreter, old_table, old_size);
 }
 
 void grow_after_insert(SetObject* set) {
@@ -254,7 +280,7 @@ void clear_internal(SetObject* set) {
     return;
   }
   for (std::size_t i = 0; i < size; ++i) decref(table[i].key);
-  if (is_allocated) delete[] table;
+  if (is_allocated) delete_table(*set->type->interpreter, table, size);
 }
 
 // The next active entry at or after `position` (CPython's set_next).
@@ -984,6 +1010,11 @@ bool is_any_set(const Interpreter& interpreter, Value value) {
 }
 
 Ref new_set(Interpreter& interpreter) { return make_set(interpreter, interpreter.set_type, Value()); }
+
+void release_set_tables(Interpreter& interpreter) {
+  for (void* table : interpreter.free_set_tables) delete[] static_cast<SetObject::Entry*>(table);
+  interpreter.free_set_tables.clear();
+}
 
 Ref new_frozenset(Interpreter& interpreter, Value iterable) {
   return make_set(interpreter, interpreter.frozenset_type, iterable);

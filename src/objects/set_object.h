@@ -65,5 +65,7 @@ Ref set_intersection(Interpreter& interpreter, Value set, Value other);
 bool set_next(Value set, std::size_t& position, Value& item);
 
 void init_set_types(Interpreter& interpreter);
+// Frees the recycled set tables (at interpreter shutdown).
+void release_set_tables(Interpreter& interpreter);
 
 }  // namespace krait::runtime

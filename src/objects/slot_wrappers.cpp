@@ -216,6 +216,8 @@ int assign_subscript_wrapper(Interpreter& interpreter, Value self, Value key, Va
 }
 
 Ref call_wrapper(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  RecursionGuard guard(interpreter, " while calling a Python object");  // CPython's _PyObject_MakeTpCall
+  if (!guard) return Ref();
   const Value found = type_lookup(type_of(interpreter, self), interpreter.names.dunder_call);
   if (found.is_null())
     return interpreter.raise(interpreter.TypeError_type, quoted_type_name(interpreter, self) + " object is not callable");

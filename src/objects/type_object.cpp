@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/exception_object.h"
 #include "objects/function_object.h"
 #include "objects/list_object.h"
 #include "objects/mappingproxy_object.h"
@@ -44,6 +46,9 @@ Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, st
     if (count != 3) return interpreter.raise(interpreter.TypeError_type, "type() takes 1 or 3 arguments");
   }
   if (!type->construct) return interpreter.raise(interpreter.TypeError_type, "cannot create '" + type->name + "' instances");
+  // A class has no vectorcall in CPython: a native call to its recursion count.
+  std::optional<RecursionGuard> guard;
+  if (type->is_heap_type && !guard.emplace(interpreter, " while calling a Python object")) return Ref();
   Ref instance = type->construct(interpreter, callee, arguments, count, kwnames);
   if (!instance) return instance;
   Type* instance_type = type_of(interpreter, instance.get());
@@ -428,6 +433,11 @@ bool announce_class(Interpreter& interpreter, Type* type, const Value* keyword_v
                                                                    std::string(type_name(interpreter, value)) +
                                                                    "' instance " + str_repr_text(key) + " in '" +
                                                                    type->name + "'");
+      // _PyErr_FormatFromCause: the original is the cause (and context).
+      ExceptionObject* raised = as_exception(interpreter.exception());
+      raised->context = Ref::borrow(cause.get());
+      raised->cause = std::move(cause);
+      raised->suppress_context = true;
       return false;
     }
   }

@@ -280,7 +280,8 @@ class StringRunDecoder {
   void check_ascii(const StringToken& piece) {
     for (char c : piece.body) {
       if (static_cast<unsigned char>(c) >= 0x80) {
-        parser_.raise_string_error("bytes can only contain ASCII literal characters", piece.token);
+        // CPython reports this one in byte columns.
+        parser_.raise_string_error("bytes can only contain ASCII literal characters", piece.token, true);
       }
     }
   }

@@ -35,7 +35,9 @@ class FStringExpressionParser {
   // RAISE_SYNTAX_ERROR places errors found while concatenating strings: at
   // the last token the parser has read (the lookahead after the STRING run)
   // when `token` is null, else at `token` (a STRING of the run).
-  [[noreturn]] virtual void raise_string_error(std::string_view message, const tokenizer::Token* token) = 0;
+  // `byte_columns`: the offsets are byte columns, not converted.
+  [[noreturn]] virtual void raise_string_error(std::string_view message, const tokenizer::Token* token,
+                                              bool byte_columns = false) = 0;
 
  protected:
   ~FStringExpressionParser() = default;

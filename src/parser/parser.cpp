@@ -304,7 +304,12 @@ int Parser::character_offset(int lineno, int byte_col) {
   if (fstring_input_ || byte_col <= 0) return byte_col + 1;
   std::string_view line = lexer_->line_text(lineno);
   if (static_cast<std::size_t>(byte_col) > line.size()) return byte_col + 1;
-  return static_cast<int>(unicode::count_code_points(line.substr(0, byte_col))) + 1;
+  if (unicode::is_valid_utf8(line)) return static_cast<int>(unicode::count_code_points(line.substr(0, byte_col))) + 1;
+  // CPython counts the characters in the first byte_col + 1 bytes of the
+  // line decoded with replacement characters (and encoded again).
+  const std::string replaced = unicode::replace_invalid_utf8(line);
+  const std::string prefix = unicode::replace_invalid_utf8(std::string_view(replaced).substr(0, byte_col + 1));
+  return static_cast<int>(unicode::count_code_points(prefix));
 }
 
 SyntaxErrorInfo Parser::error_info(int lineno, int col, int end_lineno, int end_col, std::string message,
@@ -316,12 +321,13 @@ SyntaxErrorInfo Parser::error_info(int lineno, int col, int end_lineno, int end_
   info.lineno = lineno;
   info.end_lineno = end_lineno;
   if (!fstring_input_) {
-    info.text = std::string(lexer_->line_text(lineno));
+    info.text = unicode::replace_invalid_utf8(lexer_->line_text(lineno));
     info.offset = character_offset(lineno, col);
     info.end_offset = end_lineno == lineno ? character_offset(lineno, end_col) : end_col + 1;
   } else {
     // _PyPegen_raise_error_known_location: columns relative to the
-    // parenthesized expression source.
+    // parenthesized expression source, which is the line shown.
+    info.text = std::string(lexer_->line_text(lineno - line_offset_));
     info.offset = col - column_offset_ + 1;
     info.end_offset = end_col - column_offset_ + 1;
   }
@@ -342,6 +348,11 @@ void Parser::raise_at(const Token& token, std::string message, const char* type)
         error_info(token.lineno, token.col_offset, token.lineno, 0, std::move(message), type);
     info.offset -= 1;
     info.end_offset = -1;
+    // Reading a file, the tokenizer has emptied its buffer at the end of it.
+    const Token& end = tokens_.back().token;
+    if (options_.origin == tokenizer::SourceOrigin::File && end.kind == TokenKind::ENDMARKER &&
+        token.lineno == end.lineno && token.col_offset == end.col_offset)
+      info.offset = 0;
     throw ParseError{std::move(info)};
   }
   raise_range(token.lineno, token.col_offset, token.end_lineno, token.end_col_offset, std::move(message),
@@ -376,7 +387,14 @@ void Parser::invalid_at_last_token(std::string message, const char* type) {
   raise_at_last_token(std::move(message), type);
 }
 
-void Parser::raise_string_error(std::string_view message, const Token* token) {
+void Parser::raise_string_error(std::string_view message, const Token* token, bool byte_columns) {
+  if (token && byte_columns) {
+    SyntaxErrorInfo info = error_info(token->lineno, token->col_offset, token->end_lineno, token->end_col_offset,
+                                      std::string(message), "SyntaxError");
+    info.offset = token->col_offset + 1;
+    info.end_offset = token->end_col_offset + 1;
+    throw ParseError{std::move(info)};
+  }
   if (token) raise_at(*token, std::string(message));
   raise_at_last_token(std::string(message));
 }

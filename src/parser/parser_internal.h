@@ -70,7 +70,7 @@ class Parser final : public FStringExpressionParser {
   // FStringExpressionParser
   ast::Expr* parse_fstring_expression(std::string_view expression_source, int lineno,
                                       int col_offset) override;
-  [[noreturn]] void raise_string_error(std::string_view message, const Token* token) override;
+  [[noreturn]] void raise_string_error(std::string_view message, const Token* token, bool byte_columns = false) override;
 
  private:
   // Runs `start_rule`; when it fails, runs it again with the invalid_*

@@ -556,6 +556,8 @@ Arguments* Parser::parameters(bool lambda) {
       if (star_at >= 0) invalid_at(token, "/ must be ahead of *");
       if (slash_at >= 0) invalid_at(token, "/ may appear only once");
       if (count() == 0) invalid_at(token, "at least one argument must precede /");
+      // param_maybe_default+ '/' a='*'
+      if (at(TokenKind::STAR)) invalid_at(peek().token, "expected comma between / and *");
       slash_at = count();
     } else if (at(TokenKind::STAR)) {
       advance();
@@ -859,6 +861,8 @@ ExceptHandler* Parser::except_block(bool star) {
   if (star) advance();
   auto* handler = arena_.make<ExceptHandler>();
   if (star && at(TokenKind::COLON)) invalid_at_last_token("expected one or more exception types");
+  // invalid_except_stmt: 'except' NEWLINE
+  if (!star && at(TokenKind::NEWLINE)) invalid_at_last_token("expected ':'");
   if (star || !at(TokenKind::COLON)) {
     handler->type = expression();
     if (at(TokenKind::COMMA) && second_pass_) {

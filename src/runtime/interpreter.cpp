@@ -40,6 +40,7 @@
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
 #include "objects/super_object.h"
+#include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
 #include "objects/union_type_object.h"
 #include "objects/weakref_object.h"
@@ -97,6 +98,8 @@ Interpreter::Interpreter() {
   wrapper_descriptor_type = create_type("wrapper_descriptor", object_type);
   method_wrapper_type = create_type("method-wrapper", object_type);
   cell_type = create_type("cell", object_type);
+  traceback_type = create_type("traceback", object_type);
+  frame_type = create_type("frame", object_type);
   range_type = create_type("range", object_type);
   range_iterator_type = create_type("range_iterator", object_type);
   slice_type = create_type("slice", object_type);
@@ -203,6 +206,7 @@ Interpreter::Interpreter() {
   init_list_type(*this);
   init_iterator_types(*this);
   init_exception_types(*this);
+  init_traceback_types(*this);
   init_exception_field_types(*this);
   init_module_type(*this);
   init_namespace_type(*this);
@@ -292,6 +296,7 @@ Interpreter::~Interpreter() {
   free_slices.release();
   for (auto& tuples : free_tuples) tuples.release([this](TupleObject* tuple) { gc_delete(*this, tuple); });
   release_str_caches(*this);
+  release_set_tables(*this);
   for (Object* singleton : {none_, not_implemented_, ellipsis_, true_, false_}) delete singleton;
   for (Type* type : types_) gc_delete(*this, type);
 }

@@ -66,6 +66,8 @@ class Interpreter {
   Type* wrapper_descriptor_type = nullptr;  // a built-in type's slot as a dunder method
   Type* method_wrapper_type = nullptr;      // a wrapper_descriptor bound to an instance
   Type* cell_type = nullptr;
+  Type* traceback_type = nullptr;
+  Type* frame_type = nullptr;
   Type* range_type = nullptr;
   Type* range_iterator_type = nullptr;
   Type* slice_type = nullptr;
@@ -209,6 +211,10 @@ class Interpreter {
   void report_unraisable(Value object);
   using UnraisablePrinter = void (*)(Interpreter& interpreter, Value exception, Value object);
   UnraisablePrinter unraisable_printer = nullptr;
+  // CPython's PyErr_Display (sys.excepthook's work): the traceback display
+  // of `exception` on stderr. Installed by the VM.
+  using ExceptionPrinter = void (*)(Interpreter& interpreter, Value exception);
+  ExceptionPrinter exception_printer = nullptr;
 
   // The exception being handled (sys.exception()): the one an `except` or
   // `finally` block caught, or null. Owned. The VM saves the previous one
@@ -220,6 +226,7 @@ class Interpreter {
   FreeList<ComplexObject, 100> free_complexes;
   FreeList<ListObject, 80> free_lists;          // each keeps its items' buffer
   FreeList<DictObject, 80> free_dicts;          // each keeps its table's buffers
+  std::vector<void*> free_set_tables;           // set tables of 32 entries (set_object.cpp)
   FreeList<SliceObject, 4> free_slices;
   static constexpr std::size_t tuple_free_sizes = 20;  // tuples of 1..19 items
   std::array<FreeList<TupleObject, 2000>, tuple_free_sizes> free_tuples;

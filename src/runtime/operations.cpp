@@ -1,6 +1,7 @@
 // Runtime: the abstract object protocol (see operations.h).
 #include "runtime/operations.h"
 
+
 #include <cstdio>
 
 #include "objects/exception_fields.h"
@@ -53,15 +54,32 @@ std::string address_text(const void* pointer) {
   return text;
 }
 
+RecursionGuard::RecursionGuard(Interpreter& interpreter, const char* where)
+    : interpreter_(interpreter), entered_(interpreter.frame_depth < interpreter.recursion_limit) {
+  if (entered_)
+    ++interpreter.frame_depth;
+  else
+    interpreter.set_exception(interpreter.RecursionError_type, std::string("maximum recursion depth exceeded") + where);
+}
+
+RecursionGuard::~RecursionGuard() {
+  if (entered_) --interpreter_.frame_depth;
+}
+
 Ref repr(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
+  RecursionGuard guard(interpreter, " while getting the repr of an object");
+  if (!guard) return Ref();
   if (type->repr) return type->repr(interpreter, value);
   return new_str(interpreter, "<" + type->name + " object at " + address_text(value.as_object()) + ">");
 }
 
 Ref str(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
-  return type->str ? type->str(interpreter, value) : repr(interpreter, value);
+  if (type == interpreter.str_type) return Ref::borrow(value);
+  RecursionGuard guard(interpreter, " while getting the str of an object");
+  if (!guard) return Ref();
+  return type->str ? type->str(interpreter, value) : type->repr ? type->repr(interpreter, value) : repr(interpreter, value);
 }
 
 int truth(Interpreter& interpreter, Value value) {
@@ -146,6 +164,8 @@ Ref binary_operation(Interpreter& interpreter, BinaryOperator op, Value left, Va
 Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
   const Type* left_type = type_of(interpreter, left);
   const Type* right_type = type_of(interpreter, right);
+  RecursionGuard guard(interpreter, " in comparison");
+  if (!guard) return Ref();
   const CompareSlot left_slot = left_type->compare;
   CompareSlot right_slot = right_type->compare;
   // The reflected operation first when the right operand's type derives

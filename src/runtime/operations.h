@@ -23,6 +23,23 @@ std::string address_text(const void* pointer);
 // The type name in quotes, as CPython's messages show it: "'int'".
 std::string quoted_type_name(const Interpreter& interpreter, Value value);
 
+// CPython's Py_EnterRecursiveCall: native code on its way back into Python
+// code counts against the recursion limit as a frame does; over it,
+// RecursionError "maximum recursion depth exceeded" + `where` is pending
+// and the guard tests false.
+class RecursionGuard {
+ public:
+  RecursionGuard(Interpreter& interpreter, const char* where);
+  ~RecursionGuard();
+  RecursionGuard(const RecursionGuard&) = delete;
+  RecursionGuard& operator=(const RecursionGuard&) = delete;
+  explicit operator bool() const { return entered_; }
+
+ private:
+  Interpreter& interpreter_;
+  bool entered_;
+};
+
 Ref repr(Interpreter& interpreter, Value value);
 Ref str(Interpreter& interpreter, Value value);
 // 1 for true, 0 for false, -1 with an exception pending.

@@ -12,7 +12,12 @@
 namespace krait {
 
 std::string format_syntax_error(const SyntaxErrorInfo& error) {
+  // Without a line (CPython's None: -1) the error shows as any exception does.
+  if (error.lineno < 0) return error.type + (error.message.empty() ? "" : ": " + error.message) + "\n";
   std::string out = "  File \"" + error.filename + "\", line " + std::to_string(error.lineno) + "\n";
+  // Only SyntaxError itself has its end position shown, not its subclasses
+  // (pythonrun.c's parse_syntax_error).
+  const bool ranged = error.type == "SyntaxError";
   if (!error.text.empty()) {
     std::string_view line = error.text;
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
@@ -27,9 +32,13 @@ std::string format_syntax_error(const SyntaxErrorInfo& error) {
     int start = error.offset - stripped;
     if (error.offset > 0 && start >= 1) {
       start = std::min(start, shown_length + 1);
-      int end = error.end_lineno == error.lineno && error.end_offset > error.offset
-                    ? std::min(error.end_offset - stripped, shown_length + 1)
-                    : start + 1;
+      // A range over several lines ends with the first; a range is at most
+      // the line's size in bytes, its line end included (CPython compares
+      // character offsets with it).
+      const int size = static_cast<int>(line.size()) + 1;
+      int end_offset = error.end_lineno > error.lineno ? size : error.end_offset;
+      end_offset = std::min(end_offset, size + 1);
+      int end = ranged && error.end_lineno >= error.lineno && end_offset > error.offset ? end_offset - stripped : start + 1;
       if (end <= start) end = start + 1;
       out += "    " + std::string(start - 1, ' ') + std::string(end - start, '^') + "\n";
     }

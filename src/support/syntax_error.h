@@ -15,7 +15,8 @@ struct SyntaxErrorInfo {
   std::string message;
   std::string filename;
   // As CPython's SyntaxError attributes: 1-based line, 1-based character
-  // (not byte) offsets; 0 where unknown. `text` is the offending source line.
+  // (not byte) offsets; 0 where unknown (lineno -1: None, no location at
+  // all). `text` is the offending source line.
   int lineno = 0;
   int offset = 0;
   int end_lineno = 0;

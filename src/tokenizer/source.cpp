@@ -133,10 +133,13 @@ std::string normalise_newlines(std::string_view text) {
   return out;
 }
 
-DecodedSource failure(std::string message) {
+// A decoding error; a program being run has no line for it (CPython's
+// None, shown as -1).
+DecodedSource failure(std::string message, SourceOrigin origin = SourceOrigin::Bytes) {
   DecodedSource result;
   result.error.emplace();
   result.error->message = std::move(message);
+  if (origin == SourceOrigin::File) result.error->lineno = -1;
   return result;
 }
 
@@ -156,10 +159,12 @@ DecodedSource decode_source(std::string_view bytes, std::string_view filename, S
   if (!cookie && lexical::is_blank_or_comment_line(nth_line(bytes, 0))) cookie = lexical::find_coding_cookie(nth_line(bytes, 1));
 
   if (cookie && *cookie != "utf-8") {
-    if (bom) return failure("encoding problem: " + *cookie + " with BOM");
-    if (!lexical::is_known_encoding(*cookie)) return failure("encoding problem: " + *cookie);
+    if (bom) return failure("encoding problem: " + *cookie + " with BOM", origin);
+    if (!lexical::is_known_encoding(*cookie)) return failure("encoding problem: " + *cookie, origin);
     std::size_t error_position = 0;
     std::optional<std::string> text = lexical::decode_to_utf8(bytes, *cookie, error_position);
+    // A program being run reads its file through the codec, which fails as a whole.
+    if (!text && origin == SourceOrigin::File) return failure("encoding problem: " + *cookie, origin);
     if (!text) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "%02x", error_position < bytes.size() ? static_cast<unsigned char>(bytes[error_position]) : 0u);
@@ -181,7 +186,8 @@ DecodedSource decode_source(std::string_view bytes, std::string_view filename, S
       const auto lineno = std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(invalid->start), '\n') + 1;
       return failure(std::string("Non-UTF-8 code starting with '\\x") + byte + "' in file " + std::string(filename) +
                      " on line " + std::to_string(lineno) +
-                     ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+                     ", but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                     origin);
     }
   }
   result.text = normalise_newlines(bytes);

@@ -1,6 +1,7 @@
 // VM stage: the slow paths of the cached instructions (see caches.h).
 #include "vm/caches.h"
 
+
 #include <string>
 
 #include "objects/dict_object.h"

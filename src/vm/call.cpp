@@ -349,6 +349,7 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
 void install(Interpreter& interpreter) {
   interpreter.function_type->call = &call_function;
   interpreter.unraisable_printer = &print_unraisable;
+  interpreter.exception_printer = &print_exception;
   install_generators(interpreter);
   Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());

@@ -15,8 +15,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
-#include <map>
 #include <span>
 #include <vector>
 
@@ -341,7 +339,10 @@ inline Value checked_register(Interpreter& interpreter, const CodeObject* code, 
 // Pops the innermost frame, releasing its registers and its function.
 void pop_frame(Interpreter& interpreter) {
   runtime::Frame& frame = interpreter.frames.back();
-  if (frame.constructed) runtime::decref(Value::object(std::exchange(frame.constructed, nullptr)));
+  if (frame.constructed) {
+    runtime::decref(Value::object(std::exchange(frame.constructed, nullptr)));
+    --interpreter.frame_depth;
+  }
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
   release_function_locals(frame);
   runtime::Object* function = frame.function;
@@ -349,6 +350,11 @@ void pop_frame(Interpreter& interpreter) {
   interpreter.frames.pop_back();
   --interpreter.frame_depth;
   if (function) runtime::decref(Value::object(function));
+}
+
+void raise_class_call_recursion(Interpreter& interpreter) {
+  interpreter.set_exception(interpreter.RecursionError_type,
+                            "maximum recursion depth exceeded while calling a Python object");
 }
 
 // TypeError "__init__() should return None, not 'int'" (as type.__call__).
@@ -618,7 +624,9 @@ Value exit_context(Interpreter& interpreter, Value exit, Value exception) {
 void record_traceback(Interpreter& interpreter, const CodeObject* code, const Instruction* pc) {
   auto* exception = runtime::as_exception(interpreter.exception());
   const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
-  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))), code->line_of(index)});
+  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))),
+                                  Ref::borrow(interpreter.frames.back().globals), code->line_of(index),
+                                  static_cast<std::uint32_t>(index), Ref()});
 }
 }  // namespace
 
@@ -1374,6 +1382,12 @@ dispatch:
       // here and __init__ runs in this loop, in the window of the callee
       // (or of the empty self slot), with the instance as self.
       if (runtime::FunctionObject* init = inlinable_initializer(interpreter, callee)) {
+        // The class call counts as a level of recursion of its own, as
+        // CPython's call through type.__call__ does (Frame::constructed).
+        if (interpreter.frame_depth >= interpreter.recursion_limit) {
+          raise_class_call_recursion(interpreter);
+          goto error;
+        }
         const Value instance =
             static_cast<runtime::Type*>(callee.as_object())
                 ->construct(interpreter, callee, arguments, static_cast<std::size_t>(count), kwnames)
@@ -1383,8 +1397,10 @@ dispatch:
         store(arguments[-1], instance);
         CodeObject* init_code = compiler::as_code(init->code.get());
         frame->pc = pc;
+        ++interpreter.frame_depth;
         if (!bind_arguments(interpreter, init, init_code, arguments - 1, static_cast<std::size_t>(count) + 1, kwnames) ||
             !push_frame(interpreter, init, init_code, init->globals.get(), Value(), arguments - 1, &R(target), false)) {
+          --interpreter.frame_depth;
           runtime::decref(instance);
           goto error;
         }
@@ -1772,6 +1788,7 @@ return_from_frame:
     runtime::Object* constructed = std::exchange(frame->constructed, nullptr);
     pop_frame(interpreter);
     if (constructed) {
+      --interpreter.frame_depth;
       // An __init__ run in place: the call's value is the instance.
       const bool returned_none = result.get() == interpreter.none();
       if (!returned_none) raise_init_result(interpreter, result.get());
@@ -1847,125 +1864,5 @@ unwind:
 #undef DISPATCH
 }
 
-namespace {
-
-// One exception's part of the display: its traceback and `Type: message`.
-std::string format_one_exception(Interpreter& interpreter, Value exception_value) {
-  const runtime::ExceptionObject* exception = runtime::as_exception(exception_value);
-  std::string out;
-  std::map<std::string, std::vector<std::string>> files;  // as linecache: read once
-  auto source_line = [&](const std::string& filename, int line) -> std::string {
-    auto found = files.find(filename);
-    if (found == files.end()) {
-      std::vector<std::string> lines;
-      std::ifstream in(filename, std::ios::binary);
-      for (std::string text; in && std::getline(in, text);) lines.push_back(text);
-      found = files.emplace(filename, std::move(lines)).first;
-    }
-    if (line < 1 || static_cast<std::size_t>(line) > found->second.size()) return "";
-    std::string text = found->second[line - 1];
-    const std::size_t start = text.find_first_not_of(" \t\f\r");
-    const std::size_t end = text.find_last_not_of(" \t\f\r\n");
-    return start == std::string::npos ? "" : text.substr(start, end - start + 1);
-  };
-  if (!exception->traceback.empty()) out += "Traceback (most recent call last):\n";
-  // CPython shows a run of identical entries three times, then a count.
-  std::string previous;
-  int repeats = 0;
-  auto flush_repeats = [&] {
-    if (repeats > 3)
-      out += "  [Previous line repeated " + std::to_string(repeats - 3) + " more time" + (repeats - 3 == 1 ? "" : "s") + "]\n";
-  };
-  for (auto entry = exception->traceback.rbegin(); entry != exception->traceback.rend(); ++entry) {
-    const CodeObject* code = compiler::as_code(entry->code.get());
-    const std::string filename(runtime::str_utf8(code->filename.get()));
-    std::string text = "  File \"" + filename + "\", line " + std::to_string(entry->line) + ", in " +
-                       std::string(runtime::str_utf8(code->name.get())) + "\n";
-    if (filename.empty() || filename[0] != '<') {
-      const std::string line = source_line(filename, entry->line);
-      if (!line.empty()) text += "    " + line + "\n";
-    }
-    if (text == previous) {
-      if (++repeats > 3) continue;
-    } else {
-      flush_repeats();
-      previous = text;
-      repeats = 1;
-    }
-    out += text;
-  }
-  flush_repeats();
-  SyntaxErrorInfo syntax_error;
-  if (runtime::syntax_error_details(interpreter, exception_value, syntax_error)) return out + format_syntax_error(syntax_error);
-  out += runtime::displayed_type_name(interpreter, exception->type);
-  Ref message = runtime::str(interpreter, exception_value);
-  if (!message) Ref failed = interpreter.take_exception();
-  const std::string_view text = message ? runtime::str_utf8(message.get()) : "<exception str() failed>";
-  if (!text.empty()) {
-    out += ": ";
-    out += text;
-  }
-  return out + "\n";
-}
-
-}  // namespace
-
-std::string format_exception(Interpreter& interpreter, Value exception) {
-  // The chain, newest first, each link met once.
-  std::vector<Value> chain{exception};
-  std::vector<const char*> joints;
-  for (;;) {
-    const runtime::ExceptionObject* last = runtime::as_exception(chain.back());
-    Value next;
-    const char* joint = nullptr;
-    if (last->cause) {
-      next = last->cause.get();
-      joint = "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (last->context && !last->suppress_context) {
-      next = last->context.get();
-      joint = "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-    if (next.is_null() || std::find(chain.begin(), chain.end(), next) != chain.end()) break;
-    chain.push_back(next);
-    joints.push_back(joint);
-  }
-  std::string out;
-  for (std::size_t i = chain.size(); i-- > 0;) {
-    out += format_one_exception(interpreter, chain[i]);
-    if (i > 0) out += joints[i - 1];
-  }
-  return out;
-}
-
-int report_uncaught(Interpreter& interpreter, Value exception) {
-  if (runtime::is_subtype(runtime::type_of(interpreter, exception), interpreter.SystemExit_type)) {
-    const Ref& code = runtime::as_exception(exception)->payload;
-    if (!code || code.get() == interpreter.none()) return 0;
-    if (code.get().is_small_int()) return static_cast<int>(code.get().as_small_int());
-    Ref text = runtime::str(interpreter, code.get());
-    if (text) std::fprintf(stderr, "%s\n", std::string(runtime::str_utf8(text.get())).c_str());
-    return 1;
-  }
-  const std::string text = format_exception(interpreter, exception);
-  std::fwrite(text.data(), 1, text.size(), stderr);
-  return 1;
-}
-
 }  // namespace krait::vm
 
-namespace krait::vm {
-
-void print_unraisable(Interpreter& interpreter, Value exception, Value object) {
-  std::string text;
-  if (!object.is_null()) {
-    Ref description = runtime::repr(interpreter, object);
-    if (!description) Ref discarded = interpreter.take_exception();
-    text = "Exception ignored in: " +
-           (description ? std::string(runtime::str_utf8(description.get())) : std::string("<object repr() failed>")) +
-           "\n";
-  }
-  text += format_exception(interpreter, exception);
-  std::fwrite(text.data(), 1, text.size(), stderr);
-}
-
-}  // namespace krait::vm

@@ -22,9 +22,13 @@ void install(runtime::Interpreter& interpreter);
 // Chained exceptions (__cause__, __context__) come first, as CPython prints them.
 std::string format_exception(runtime::Interpreter& interpreter, runtime::Value exception);
 
+// format_exception's text on stderr (CPython's PyErr_Display).
+void print_exception(runtime::Interpreter& interpreter, runtime::Value exception);
+
 // What the interpreter does with an exception that ended the program: the
-// exit status of SystemExit (its message, if any, on stderr), else the
-// traceback on stderr and status 1.
+// exit status of SystemExit (its message, if any, on stderr), else
+// sys.excepthook(type, value, traceback) (which prints the traceback on
+// stderr) and status 1.
 int report_uncaught(runtime::Interpreter& interpreter, runtime::Value exception);
 
 // CPython's default sys.unraisablehook: "Exception ignored in: <repr of

@@ -48,7 +48,7 @@ class FakeExpressionParser final : public FStringExpressionParser {
     return name;
   }
 
-  [[noreturn]] void raise_string_error(std::string_view message, const tokenizer::Token* token) override {
+  [[noreturn]] void raise_string_error(std::string_view message, const tokenizer::Token* token, bool) override {
     ParseError error;
     error.info.message = message;
     error.info.lineno = token ? token->lineno : -1;

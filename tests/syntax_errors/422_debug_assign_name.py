@@ -1,0 +1,2 @@
+# assignment to __debug__
+__debug__ = 1

@@ -1,0 +1,2 @@
+obj = object()
+obj.__debug__ = 1

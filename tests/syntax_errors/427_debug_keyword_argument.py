@@ -1,0 +1,1 @@
+print(__debug__=1)

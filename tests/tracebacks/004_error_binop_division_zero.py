@@ -1,0 +1,5 @@
+def ratio(n, d):
+    result = n / d
+    return result
+
+ratio(1, 0)

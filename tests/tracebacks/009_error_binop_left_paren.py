@@ -1,0 +1,3 @@
+def f():
+    return (None) + 1
+f()

@@ -1,0 +1,4 @@
+def g(x):
+    return x
+
+value = g(1) - g("s")

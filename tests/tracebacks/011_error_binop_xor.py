@@ -1,0 +1,2 @@
+flags = 3
+mask = flags ^ "1"

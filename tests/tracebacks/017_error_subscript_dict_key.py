@@ -1,0 +1,2 @@
+config = {"a": 1}
+value = config["missing"]

@@ -1,0 +1,4 @@
+def first(xs):
+    return xs[0] * 2
+
+first([])

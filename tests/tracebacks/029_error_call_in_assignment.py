@@ -1,0 +1,4 @@
+def fail():
+    raise RuntimeError("no")
+
+x = fail()

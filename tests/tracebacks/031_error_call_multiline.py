@@ -1,0 +1,7 @@
+def f(a, b):
+    raise KeyError(a)
+
+f(
+    1,
+    2,
+)

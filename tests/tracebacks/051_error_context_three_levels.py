@@ -1,0 +1,7 @@
+try:
+    try:
+        int("x")
+    except ValueError:
+        [][1]
+except IndexError:
+    {}[2]

@@ -1,0 +1,3 @@
+e = ValueError("with note")
+e.add_note("a note")
+raise e

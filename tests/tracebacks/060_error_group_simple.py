@@ -1,0 +1,1 @@
+raise ExceptionGroup("two", [ValueError(1), TypeError(2)])

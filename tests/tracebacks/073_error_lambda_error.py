@@ -1,0 +1,2 @@
+f = lambda x: x.upper()
+f(5)

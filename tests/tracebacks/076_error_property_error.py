@@ -1,0 +1,6 @@
+class C:
+    @property
+    def value(self):
+        return self._value
+
+C().value

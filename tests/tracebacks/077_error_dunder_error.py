@@ -1,0 +1,5 @@
+class V:
+    def __add__(self, other):
+        return self.x + other
+
+V() + 1

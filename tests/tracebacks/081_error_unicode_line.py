@@ -1,0 +1,2 @@
+naïve = "café"
+résultat = naïve + 1

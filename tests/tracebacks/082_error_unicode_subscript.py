@@ -1,0 +1,2 @@
+données = {"clé": 1}
+données["clé"] + données["absent"]

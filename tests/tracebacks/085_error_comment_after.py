@@ -1,0 +1,2 @@
+x = {}
+x["a"]  # look up a

@@ -1,0 +1,2 @@
+value = None
+text = f"{value.name}"

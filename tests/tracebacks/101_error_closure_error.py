@@ -1,0 +1,7 @@
+def make():
+    def get():
+        return x
+    return get
+    x = 1
+
+make()()

@@ -1,0 +1,6 @@
+def deco(f):
+    raise TypeError("cannot decorate")
+
+@deco
+def g():
+    pass

@@ -1,0 +1,5 @@
+class A:
+    def b(self):
+        return self
+a = A()
+a.b().b().c

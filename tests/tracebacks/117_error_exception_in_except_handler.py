@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise KeyError("k")
+    except KeyError:
+        return 1 / 0
+
+f()

@@ -1,0 +1,3 @@
+e = ValueError("effect")
+e.__cause__ = KeyError("cause")
+raise e

@@ -1,0 +1,4 @@
+def make():
+    return 'a' * 10**15
+
+make()

@@ -1,0 +1,5 @@
+class B:
+    def __getattr__(self, name):
+        return self.other
+
+B().x

@@ -1,0 +1,5 @@
+def f():
+    values = [1, 2]
+    return valuse[0]
+
+f()

@@ -1,0 +1,2 @@
+Total = 5
+print(total)

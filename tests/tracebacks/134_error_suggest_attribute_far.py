@@ -1,0 +1,1 @@
+"abc".completely_different_name

@@ -1,0 +1,9 @@
+values = []
+
+def outer():
+    def inner():
+        return value
+    inner()
+    value = 1
+
+outer()

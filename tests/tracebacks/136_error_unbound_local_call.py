@@ -1,0 +1,5 @@
+def f():
+    print(total)
+    total = 0
+
+f()

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("first", [TypeError("t")])
+except ExceptionGroup:
+    raise RuntimeError("after group")

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("eg", [ValueError("v")])
+except* ValueError:
+    raise KeyError("raised in handler")

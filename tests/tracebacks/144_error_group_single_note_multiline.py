@@ -1,0 +1,3 @@
+e = ExceptionGroup("g", [ValueError("v")])
+e.add_note("line one\nline two")
+raise e

@@ -1,0 +1,4 @@
+table = {}
+value = table[
+    "key"
+]

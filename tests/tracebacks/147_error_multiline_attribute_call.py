@@ -1,0 +1,6 @@
+class C:
+    def run(self):
+        raise ValueError("run")
+
+C(
+).run()

@@ -1,0 +1,4 @@
+def f():
+    return int("x") + 1
+
+f()

@@ -1,0 +1,2 @@
+import sys
+sys.path.foo.bar

@@ -1,0 +1,4 @@
+def f():
+    return {}.get("a").strip()
+
+f()

@@ -1,0 +1,6 @@
+class Math:
+    @staticmethod
+    def div(a, b):
+        return a / b
+
+Math.div(1, 0)

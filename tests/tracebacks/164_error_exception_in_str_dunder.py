@@ -1,0 +1,5 @@
+class Bad:
+    def __str__(self):
+        return 1 / 0
+
+str(Bad())

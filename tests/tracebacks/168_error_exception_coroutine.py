@@ -1,0 +1,5 @@
+async def work():
+    raise ValueError("async failure")
+
+coro = work()
+coro.send(None)

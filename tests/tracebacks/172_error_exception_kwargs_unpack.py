@@ -1,0 +1,4 @@
+def f(**kw):
+    return kw
+
+f(**[1])

@@ -1,0 +1,10 @@
+def f():
+    try:
+        try:
+            raise ValueError("inner")
+        finally:
+            print("cleanup")
+    finally:
+        print("outer cleanup")
+
+f()

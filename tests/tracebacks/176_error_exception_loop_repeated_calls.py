@@ -1,0 +1,6 @@
+def check(i):
+    if i == 2:
+        raise IndexError(i)
+
+for i in range(5):
+    check(i)

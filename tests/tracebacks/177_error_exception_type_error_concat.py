@@ -1,0 +1,2 @@
+name = "x"
+message = "value: " + 5

@@ -1,0 +1,3 @@
+x = 5
+ready = True
+assert ready and x == 1

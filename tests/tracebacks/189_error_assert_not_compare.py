@@ -1,0 +1,2 @@
+x = 5
+assert not x == 5, f"x is {x}"

@@ -1,0 +1,4 @@
+class C:
+    def __eq__(self, other):
+        return self == other
+C() == C()

@@ -1,0 +1,5 @@
+class Caller:
+    def __call__(self):
+        return self()
+
+Caller()()

@@ -1,0 +1,3 @@
+import tb_helper
+
+tb_helper.nested(2)

@@ -1,0 +1,1 @@
+from tb_helper import nothing_here

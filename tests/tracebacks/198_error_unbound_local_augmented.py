@@ -1,0 +1,4 @@
+def f():
+    total += 1
+    total = 0
+f()

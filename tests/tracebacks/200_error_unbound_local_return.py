@@ -1,0 +1,4 @@
+def f():
+    return x
+    x = 1
+f()

@@ -1,0 +1,4 @@
+def f():
+    print(x.attr)
+    x = 1
+f()

@@ -1,0 +1,5 @@
+def f():
+    for i in x:
+        pass
+    x = []
+f()

@@ -1,0 +1,5 @@
+def f():
+    if x:
+        pass
+    x = 1
+f()

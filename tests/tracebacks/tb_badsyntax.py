@@ -1,0 +1,2 @@
+# imported by 197_error_import_syntax_error.py
+x = (
