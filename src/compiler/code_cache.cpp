@@ -100,21 +100,11 @@ Value ellipsis(Interpreter& interpreter) { return runtime::dict_get_str(interpre
 // One list serves the writer and the reader (an Archive of either kind), so
 // a field added to CodeObject is added here once.
 
-template <class Archive>
-bool transfer(Archive& archive, SourcePosition& position) {
-  return archive.number(position.line) && archive.number(position.end_line) && archive.number(position.column) &&
-         archive.number(position.end_column);
-}
-
-template <class Archive>
-bool transfer(Archive& archive, CodeObject::LineRun& run) {
-  return archive.number(run.first) && transfer(archive, run.position);
-}
-
-template <class Archive>
-bool transfer(Archive& archive, CodeObject::LocalRead& read) {
-  return archive.number(read.first) && archive.number(read.local) && transfer(archive, read.position);
-}
+// The position tables are stored as their in-memory records (the magic
+// number covers the byte order): a module's load then copies them whole
+// instead of decoding five numbers per instruction.
+static_assert(std::is_trivially_copyable_v<CodeObject::LineRun> && sizeof(CodeObject::LineRun) == 20);
+static_assert(std::is_trivially_copyable_v<CodeObject::LocalRead> && sizeof(CodeObject::LocalRead) == 24);
 
 template <class Archive>
 bool transfer(Archive& archive, CodeObject::ExceptionHandler& handler) {
@@ -130,7 +120,7 @@ bool transfer_code(Archive& archive, CodeObject& code) {
          archive.number(code.first_line) && archive.value(code.name) && archive.value(code.qualname) &&
          archive.value(code.filename) && archive.values(code.names) && archive.values(code.local_names) &&
          archive.values(code.cell_names) && archive.values(code.free_names) && archive.values(code.constants) &&
-         archive.instructions(code) && archive.sequence(code.lines) && archive.sequence(code.local_reads) &&
+         archive.instructions(code) && archive.records(code.lines) && archive.records(code.local_reads) &&
          archive.sequence(code.exception_table) && archive.optional_value(code.docstring);
 }
 
@@ -167,6 +157,13 @@ class Writer {
   bool sequence(std::vector<Item>& items) {
     varint(items.size());
     for (Item& item : items) transfer(*this, item);
+    return true;
+  }
+
+  template <class Record>
+  bool records(const std::vector<Record>& items) {
+    varint(items.size());
+    out_.append(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(Record));
     return true;
   }
 
@@ -365,6 +362,16 @@ class Reader {
     items.resize(count);
     for (Item& item : items)
       if (!transfer(*this, item)) return false;
+    return true;
+  }
+
+  template <class Record>
+  bool records(std::vector<Record>& items) {
+    std::uint64_t count = 0;
+    if (!length(count, sizeof(Record))) return false;
+    items.resize(count);
+    std::memcpy(static_cast<void*>(items.data()), next_, count * sizeof(Record));
+    next_ += count * sizeof(Record);
     return true;
   }
 
@@ -857,13 +864,22 @@ bool Reader::validate(CodeObject& code, std::string& why) {
     previous_end = handler.end;
   }
   std::uint32_t previous_first = 0;
+  // Positions as the compiler makes them: lines from 0, an end not before
+  // the start, columns from -1 (unknown), nothing beyond a sane source size.
+  const auto sane = [](const SourcePosition& position) {
+    constexpr int limit = 1 << 28;
+    return position.line >= 0 && position.end_line >= position.line && position.end_line < limit &&
+           position.column >= -1 && position.column < limit && position.end_column >= -1 &&
+           position.end_column < limit;
+  };
   for (const CodeObject::LineRun& run : code.lines) {
-    if (run.first < previous_first || run.first > count) return invalid("with a bad line table");
+    if (run.first < previous_first || run.first > count || !sane(run.position)) return invalid("with a bad line table");
     previous_first = run.first;
   }
   previous_first = 0;
   for (const CodeObject::LocalRead& read : code.local_reads) {
-    if (read.first < previous_first || read.first > count || read.local < 0 || read.local >= code.local_count)
+    if (read.first < previous_first || read.first > count || read.local < 0 || read.local >= code.local_count ||
+        !sane(read.position))
       return invalid("with a bad table of local reads");
     previous_first = read.first;
   }
@@ -874,7 +890,8 @@ bool Reader::validate(CodeObject& code, std::string& why) {
 
 std::uint32_t cache_magic_number() {
   static const std::uint32_t magic = [] {
-    std::string table = "krait-311 cache format " + std::to_string(cache_format_version);
+    std::string table = "krait-311 cache format " + std::to_string(cache_format_version) +
+                        (std::endian::native == std::endian::little ? " little-endian" : " big-endian");
     for (int op = 0; op < opcode_count; ++op) {
       table += ' ';
       table += opcode_names[op];

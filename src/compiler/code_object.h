@@ -146,6 +146,10 @@ struct CodeObject : runtime::Object {
 
 inline CodeObject* as_code(runtime::Value value) { return static_cast<CodeObject*>(value.as_object()); }
 
+// co_varnames: the parameters and other locals, without the cells that are
+// not parameters and the free variables (which follow them in local_names).
+std::vector<runtime::Ref> variable_names(const CodeObject& code);
+
 // A new, empty code object (the compiler fills it).
 runtime::Ref new_code(runtime::Interpreter& interpreter);
 

@@ -680,8 +680,9 @@ class ScopeCompiler {
         break;
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(expression);
+        check_subscript(*subscript);
         const int container = compile_operand(subscript->value);
-        const int key = compile_key(subscript->slice);
+        const int key = compile_operand(subscript->slice);
         at(expression);
         emit(encode_abc(Opcode::GET_ITEM, target, container, key));
         return;
@@ -699,6 +700,9 @@ class ScopeCompiler {
         return;
       }
       case ast::NodeKind::Starred: fail(expression, "SyntaxError", "can't use starred expression here");
+      case ast::NodeKind::Slice:  // only in a subscript, alone or in a tuple (x[1:2, 3])
+        compile_slice(*static_cast<ast::Slice*>(expression), target);
+        return;
       case ast::NodeKind::JoinedStr:
         compile_fstring(*static_cast<ast::JoinedStr*>(expression), target);
         return;
@@ -889,9 +893,12 @@ class ScopeCompiler {
 
   void compile_call(const ast::Call& call, int target) {
     check_keywords(call.keywords, &call);
-    const bool dynamic = has_unpacking(call.args, call.keywords);
+    check_callee(call.func);
     const std::size_t argument_count = call.args.size() + call.keywords.size();
-    if (argument_count > static_cast<std::size_t>(max_register - 2)) unsupported(&call, "a call with more than 253 arguments");
+    // Arguments that would not fit the registers go through a list and a
+    // dict, as CPython's CALL_FUNCTION_EX for many arguments.
+    const bool dynamic = has_unpacking(call.args, call.keywords) ||
+                         static_cast<std::size_t>(next_register_) + argument_count + 2 > static_cast<std::size_t>(max_register);
     const bool target_on_top = target == next_register_ - 1 && !is_local_register(target);
     const int base = target_on_top ? target : push_temporary(&call);
     auto* method = ast::as<ast::Attribute>(call.func);
@@ -1193,26 +1200,23 @@ class ScopeCompiler {
 
   // The register holding a subscript's key: an expression, or a slice built
   // from its bounds (None where omitted).
-  int compile_key(ast::Expr* key) {
-    auto* slice = ast::as<ast::Slice>(key);
-    if (!slice) return compile_operand(key);
-    const int result = push_temporary(slice);
+  // R[target] = slice(lower, upper[, step]), the bounds None when left out.
+  void compile_slice(const ast::Slice& slice, int target) {
     const int base = next_register_;
-    const int count = slice->step ? 3 : 2;
-    ast::Expr* const bounds[] = {slice->lower, slice->upper, slice->step};
+    const int count = slice.step ? 3 : 2;
+    ast::Expr* const bounds[] = {slice.lower, slice.upper, slice.step};
     for (int i = 0; i < count; ++i) {
       ast::Expr* bound = bounds[i];
-      const int bound_register = push_temporary(slice);
+      const int bound_register = push_temporary(&slice);
       if (bound) {
         compile_into(bound, bound_register);
       } else {
-        emit(encode_abx(Opcode::LOAD_CONST, bound_register, add_constant(shared_.interpreter.new_none(), slice)));
+        emit(encode_abx(Opcode::LOAD_CONST, bound_register, add_constant(shared_.interpreter.new_none(), &slice)));
       }
     }
-    at(slice);
-    emit(encode_abc(Opcode::BUILD_SLICE, result, base, count));
+    at(&slice);
+    emit(encode_abc(Opcode::BUILD_SLICE, target, base, count));
     next_register_ = base;
-    return result;
   }
 
   // Evaluates a condition and emits the jumps taken when it is false (to
@@ -1313,7 +1317,7 @@ class ScopeCompiler {
       case ast::NodeKind::Subscript: {
         auto* subscript = static_cast<ast::Subscript*>(target);
         const int container = compile_operand(subscript->value);
-        const int key = compile_key(subscript->slice);
+        const int key = compile_operand(subscript->slice);
         at(target);
         emit(encode_abc(Opcode::SET_ITEM, container, key, source));
         break;
@@ -1389,7 +1393,7 @@ class ScopeCompiler {
         auto* subscript = static_cast<ast::Subscript*>(target);
         const int saved_top = next_register_;
         const int container = compile_operand(subscript->value);
-        const int key = compile_key(subscript->slice);
+        const int key = compile_operand(subscript->slice);
         at(target);
         emit(encode_abc(Opcode::DELETE_ITEM, container, key, 0));
         next_register_ = saved_top;
@@ -1588,7 +1592,7 @@ class ScopeCompiler {
     if (auto* subscript = ast::as<ast::Subscript>(assign.target)) {
       // x[k] op= v: x and k once, then read, operate, write back.
       const int container = compile_operand(subscript->value);
-      const int key = compile_key(subscript->slice);
+      const int key = compile_operand(subscript->slice);
       const int current = push_temporary(subscript);
       at(subscript);
       emit(encode_abc(Opcode::GET_ITEM, current, container, key));
@@ -2770,6 +2774,96 @@ class ScopeCompiler {
     return false;
   }
 
+  void warn(const ast::Located* node, std::string message) {
+    SyntaxErrorInfo warning;
+    warning.type = "SyntaxWarning";
+    warning.message = std::move(message);
+    warning.lineno = warning.end_lineno = node->lineno;
+    warning.text = source_line(shared_.source, node->lineno);
+    shared_.warnings.push_back(std::move(warning));
+  }
+
+  // infer_type: the type a literal or display certainly makes, or null.
+  static const char* inferred_type(const ast::Expr* expression) {
+    using Tag = ast::ConstantValue::Tag;
+    switch (expression->kind) {
+      case ast::NodeKind::Tuple: return "tuple";
+      case ast::NodeKind::List:
+      case ast::NodeKind::ListComp: return "list";
+      case ast::NodeKind::Dict:
+      case ast::NodeKind::DictComp: return "dict";
+      case ast::NodeKind::Set:
+      case ast::NodeKind::SetComp: return "set";
+      case ast::NodeKind::GeneratorExp: return "generator";
+      case ast::NodeKind::Lambda: return "function";
+      case ast::NodeKind::JoinedStr:
+      case ast::NodeKind::FormattedValue: return "str";
+      case ast::NodeKind::Constant:
+        switch (static_cast<const ast::Constant*>(expression)->value.tag) {
+          case Tag::None: return "NoneType";
+          case Tag::True:
+          case Tag::False: return "bool";
+          case Tag::Ellipsis: return "ellipsis";
+          case Tag::Int:
+          case Tag::BigInt: return "int";
+          case Tag::Float: return "float";
+          case Tag::Complex: return "complex";
+          case Tag::Str: return "str";
+          case Tag::Bytes: return "bytes";
+        }
+        return nullptr;
+      default: return nullptr;
+    }
+  }
+
+  // check_caller: calling a literal or display.
+  void check_callee(const ast::Expr* callee) {
+    switch (callee->kind) {
+      case ast::NodeKind::Constant:
+      case ast::NodeKind::Tuple:
+      case ast::NodeKind::List:
+      case ast::NodeKind::ListComp:
+      case ast::NodeKind::Dict:
+      case ast::NodeKind::DictComp:
+      case ast::NodeKind::Set:
+      case ast::NodeKind::SetComp:
+      case ast::NodeKind::GeneratorExp:
+      case ast::NodeKind::JoinedStr:
+      case ast::NodeKind::FormattedValue:
+        warn(callee, "'" + std::string(inferred_type(callee)) + "' object is not callable; perhaps you missed a comma?");
+        break;
+      default: break;
+    }
+  }
+
+  // check_subscripter and check_index: subscripting what cannot be, or a
+  // sequence literal by a key of a known type other than int.
+  void check_subscript(const ast::Subscript& subscript) {
+    const ast::Expr* container = subscript.value;
+    const char* container_type = inferred_type(container);
+    const auto* constant = ast::as<ast::Constant>(const_cast<ast::Expr*>(container));
+    const std::string_view type = container_type ? container_type : "";
+    const bool unsubscriptable = constant ? type != "str" && type != "bytes"
+                                          : container->kind == ast::NodeKind::Set ||
+                                                container->kind == ast::NodeKind::SetComp ||
+                                                container->kind == ast::NodeKind::GeneratorExp ||
+                                                container->kind == ast::NodeKind::Lambda;
+    if (unsubscriptable) {
+      warn(container, "'" + std::string(type) + "' object is not subscriptable; perhaps you missed a comma?");
+      return;
+    }
+    const char* key_type = inferred_type(subscript.slice);
+    if (!key_type || std::string_view(key_type) == "int" || std::string_view(key_type) == "bool") return;
+    const bool sequence = constant ? type == "str" || type == "bytes"
+                                   : container->kind == ast::NodeKind::Tuple || container->kind == ast::NodeKind::List ||
+                                         container->kind == ast::NodeKind::ListComp ||
+                                         container->kind == ast::NodeKind::JoinedStr ||
+                                         container->kind == ast::NodeKind::FormattedValue;
+    if (sequence)
+      warn(container, std::string(type) + " indices must be integers or slices, not " + key_type +
+                          "; perhaps you missed a comma?");
+  }
+
   // check_compare: `is` or `is not` with a literal operand is a SyntaxWarning.
   void check_identity_operands(const ast::Compare& comparison) {
     bool left_literal = is_literal(comparison.left);
@@ -2777,13 +2871,8 @@ class ScopeCompiler {
       const bool right_literal = is_literal(comparison.comparators[i]);
       const ast::CmpOpKind op = comparison.ops[i];
       if ((op == ast::CmpOpKind::Is || op == ast::CmpOpKind::IsNot) && (left_literal || right_literal)) {
-        SyntaxErrorInfo warning;
-        warning.type = "SyntaxWarning";
-        warning.message = op == ast::CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
-                                                   : "\"is not\" with a literal. Did you mean \"!=\"?";
-        warning.lineno = warning.end_lineno = comparison.lineno;
-        warning.text = source_line(shared_.source, comparison.lineno);
-        shared_.warnings.push_back(std::move(warning));
+        warn(&comparison, op == ast::CmpOpKind::Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                   : "\"is not\" with a literal. Did you mean \"!=\"?");
         return;
       }
       left_literal = right_literal;

@@ -92,7 +92,7 @@ Ref gc_is_finalized(Interpreter& interpreter, Value, const Value* arguments, std
   if (!runtime::check_one_argument(interpreter, "gc.is_finalized", count, kwnames)) return Ref();
   const Value value = arguments[0];
   return interpreter.new_boolean(value.is_object() && runtime::is_container(value.as_object()->type) &&
-                                 (runtime::gc_header(value.as_object())->state & runtime::GcHeader::finalized));
+                                 runtime::gc_header(value.as_object())->has(runtime::GcHeader::finalized));
 }
 
 // What the collector sees an object refer to: nothing for built-in types

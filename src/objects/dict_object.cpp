@@ -282,7 +282,7 @@ Ref allocate_dict(Interpreter& interpreter, Type* type) {
   // Untracked until it holds a container (maintain_tracking).
   DictObject* dict = interpreter.free_dicts.take();
   if (!dict) dict = new (gc_new_untracked_memory(sizeof(DictObject))) DictObject;
-  gc_header(dict)->state = 0;
+  gc_header(dict)->bits = 0;
   dict->type = type;
   dict->keys_version = interpreter.next_keys_version();
   return Ref::steal(Value::object(dict));

@@ -29,6 +29,8 @@ namespace {
 enum SyntaxField { syntax_msg, syntax_filename, syntax_lineno, syntax_offset, syntax_text, syntax_end_lineno,
                    syntax_end_offset, syntax_print_file_and_line, syntax_field_count };
 enum ImportField { import_msg, import_name, import_path, import_field_count };
+// NameError's globals are the namespace the name was missing from, for the
+// display's suggestions (not an attribute).
 enum NameField { name_name, name_field_count };
 enum AttributeField { attribute_name, attribute_obj, attribute_field_count };
 enum OsField { os_errno, os_strerror, os_filename, os_filename2, os_characters_written, os_field_count };

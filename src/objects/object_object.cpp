@@ -412,7 +412,8 @@ Ref object_get_attribute(Interpreter& interpreter, Value self, Value name) {
     if (getter && is_data_descriptor(found_type)) return getter(interpreter, found, self, Value::object(type));
   }
   if (self.is_object()) {
-    if (name == interpreter.names.dunder_dict && has_instance_dict(type)) return instance_dict(interpreter, self);
+    // The name may be a str that is not interned (getattr(obj, "__dict__")).
+    if (str_equal(name, interpreter.names.dunder_dict) && has_instance_dict(type)) return instance_dict(interpreter, self);
     const Value own = instance_attribute(self.as_object(), name);
     if (!own.is_null()) return Ref::borrow(own);
   }

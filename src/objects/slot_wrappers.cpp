@@ -50,17 +50,6 @@ Ref unary_wrapper(Interpreter& interpreter, Value self) {
   return call_slot_dunder(interpreter, id, self, nullptr, 0);
 }
 
-// __repr__ and __str__ must return strs.
-template <SlotId id>
-Ref text_wrapper(Interpreter& interpreter, Value self) {
-  Ref result = call_slot_dunder(interpreter, id, self, nullptr, 0);
-  if (result && !is_subtype(type_of(interpreter, result.get()), interpreter.str_type))
-    return interpreter.raise(interpreter.TypeError_type, std::string(str_utf8(interpreter.slot_names[slot_index(id)])) +
-                                                             " returned non-string (type " +
-                                                             std::string(type_name(interpreter, result.get())) + ")");
-  return result;
-}
-
 // Binary operators: the left operand's __op__, then the right operand's
 // __rop__ (each only when its type's slot is this wrapper).
 template <SlotId id>
@@ -328,8 +317,9 @@ void update_heap_slots(Interpreter& interpreter, Type* type) {
     type->*field = heap_defines(type, dunders) ? wrapper : type->base->*field;
   };
   auto name = [&](SlotId id) { return interpreter.slot_names[slot_index(id)]; };
-  choose(&Type::repr, &text_wrapper<SlotId::repr>, {name(SlotId::repr)});
-  choose(&Type::str, &text_wrapper<SlotId::str>, {name(SlotId::str)});
+  // repr() and str() check that the result is a str (operations.cpp).
+  choose(&Type::repr, &unary_wrapper<SlotId::repr>, {name(SlotId::repr)});
+  choose(&Type::str, &unary_wrapper<SlotId::str>, {name(SlotId::str)});
   choose(&Type::hash, &hash_wrapper, {name(SlotId::hash)});
   choose(&Type::truth, &truth_wrapper, {name(SlotId::truth)});
   choose(&Type::length, &length_wrapper, {name(SlotId::length)});

@@ -40,7 +40,7 @@ void link(Interpreter& interpreter, WeakReference* reference, WeakReference* aft
   reference->next = head;
   if (head) head->previous = reference;
   head = reference;
-  gc_header(referent)->state |= GcHeader::weakly_referenced;
+  gc_header(referent)->set(GcHeader::weakly_referenced);
 }
 
 void unlink(Interpreter& interpreter, WeakReference* reference) {
@@ -51,7 +51,7 @@ void unlink(Interpreter& interpreter, WeakReference* reference) {
     interpreter.weak_references[reference->referent] = reference->next;
   } else {
     interpreter.weak_references.erase(reference->referent);
-    gc_header(reference->referent)->state &= ~GcHeader::weakly_referenced;
+    gc_header(reference->referent)->clear(GcHeader::weakly_referenced);
   }
   reference->previous = reference->next = nullptr;
 }
@@ -302,7 +302,7 @@ Ref new_weak_proxy(Interpreter& interpreter, Value referent, Value callback) {
 }
 
 WeakReference* weak_references_of(const Interpreter& interpreter, const Object* object) {
-  if (!is_container(object->type) || !(gc_header(object)->state & GcHeader::weakly_referenced)) return nullptr;
+  if (!is_container(object->type) || !gc_header(object)->has(GcHeader::weakly_referenced)) return nullptr;
   auto found = interpreter.weak_references.find(const_cast<Object*>(object));
   return found == interpreter.weak_references.end() ? nullptr : found->second;
 }

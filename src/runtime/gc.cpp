@@ -27,23 +27,26 @@ namespace {
 
 // ---- Lists: circular, doubly linked, through a sentinel ----
 
-void list_init(GcHeader* list) { list->next = list->previous = list; }
+void list_init(GcHeader* list) {
+  list->next = list;
+  list->bits = reinterpret_cast<std::uintptr_t>(list);
+}
 bool list_empty(const GcHeader* list) { return list->next == list; }
 
 void list_move(GcHeader* node, GcHeader* list) {
-  node->previous->next = node->next;
-  node->next->previous = node->previous;
+  node->previous()->next = node->next;
+  node->next->set_previous(node->previous());
   gc_list_append(node, list);
 }
 
 // Appends every node of `from` to `to`, leaving `from` empty.
 void list_merge(GcHeader* from, GcHeader* to) {
   if (list_empty(from)) return;
-  GcHeader* last = to->previous;
+  GcHeader* last = to->previous();
   last->next = from->next;
-  from->next->previous = last;
-  to->previous = from->previous;
-  from->previous->next = to;
+  from->next->set_previous(last);
+  to->set_previous(from->previous());
+  from->previous()->next = to;
   list_init(from);
 }
 
@@ -57,9 +60,9 @@ std::int64_t list_size(const GcHeader* list) {
 
 constexpr std::uint64_t refs_unit = std::uint64_t{1} << GcHeader::refs_shift;
 
-std::int64_t refs_of(const GcHeader* header) { return static_cast<std::int64_t>(header->state >> GcHeader::refs_shift); }
-bool is_collecting(const GcHeader* header) { return (header->state & GcHeader::collecting) != 0; }
-void clear_collecting(GcHeader* header) { header->state &= ~GcHeader::collecting; }
+std::int64_t refs_of(const GcHeader* header) { return static_cast<std::int64_t>(header->bits >> GcHeader::refs_shift); }
+bool is_collecting(const GcHeader* header) { return header->has(GcHeader::collecting); }
+void clear_collecting(GcHeader* header) { header->clear(GcHeader::collecting); }
 
 // The header of `object` when it is a container in the set being collected.
 GcHeader* collecting_header(Object* object) {
@@ -69,11 +72,13 @@ GcHeader* collecting_header(Object* object) {
 }
 
 // gc_refs = the reference count, and the collecting flag (update_refs).
+// The list's back links give way to gc_refs until move_unreachable relinks
+// it: meanwhile only `next` is followed.
 void update_refs(GcHeader* list) {
   for (GcHeader* node = list->next; node != list; node = node->next) {
-    const auto count = static_cast<std::uint64_t>(gc_object(node)->refcount);
-    node->state = (node->state & (GcHeader::finalized | GcHeader::weakly_referenced)) | GcHeader::collecting |
-                  (count << GcHeader::refs_shift);
+    const auto count = static_cast<std::uintptr_t>(gc_object(node)->refcount);
+    node->bits = (node->bits & (GcHeader::finalized | GcHeader::weakly_referenced)) | GcHeader::collecting |
+                 (count << GcHeader::refs_shift);
   }
 }
 
@@ -83,8 +88,8 @@ void subtract_refs(GcHeader* list) {
       [](Value value, void*) {
         if (GcHeader* header = collecting_header(value.as_object())) {
           // Below zero, a traverse visited a reference its object does not own.
-          assert(header->state >= refs_unit);
-          header->state -= refs_unit;
+          assert(header->bits >= refs_unit);
+          header->bits -= refs_unit;
         }
       },
       nullptr);
@@ -115,9 +120,14 @@ void move_unreachable(GcHeader* list, GcHeader* unreachable) {
     reached.pop_back();
     traverse_object(gc_object(node), reach);
   }
-  for (GcHeader* node = list->next; node != list;) {
+  // Relinked in order: the reachable back into `list`, the rest (still
+  // flagged collecting) into `unreachable`; appending replaces each node's
+  // gc_refs by its back link and keeps its flags.
+  GcHeader* node = list->next;
+  list_init(list);
+  while (node != list) {
     GcHeader* next = node->next;
-    if (is_collecting(node)) list_move(node, unreachable);
+    gc_list_append(node, is_collecting(node) ? unreachable : list);
     node = next;
   }
 }
@@ -179,8 +189,8 @@ void finalize_garbage(Interpreter& interpreter, GcHeader* unreachable) {
     GcHeader* node = unreachable->next;
     list_move(node, &done);
     Object* object = gc_object(node);
-    if (!object->type->finalize || (node->state & GcHeader::finalized)) continue;
-    node->state |= GcHeader::finalized;
+    if (!object->type->finalize || node->has(GcHeader::finalized)) continue;
+    node->set(GcHeader::finalized);
     Ref held = Ref::borrow(Value::object(object));
     call_finalizer(interpreter, object);
   }
@@ -218,7 +228,7 @@ std::int64_t clear_unreachable_weak_references(Interpreter& interpreter, GcHeade
       auto* reference = static_cast<WeakReference*>(object);
       if (reference->referent) detach_weak_reference(interpreter, reference);
     }
-    if (!(node->state & GcHeader::weakly_referenced)) continue;
+    if (!node->has(GcHeader::weakly_referenced)) continue;
     while (WeakReference* reference = weak_references_of(interpreter, object)) {
       detach_weak_reference(interpreter, reference);
       if (reference->callback && !is_collecting(gc_header(reference)))
@@ -408,8 +418,8 @@ bool prepare_destroy(Object* object) {
   Type* type = object->type;
   Interpreter& interpreter = *type->interpreter;
   const bool container = is_container(type);
-  if (type->finalize && !(container && (gc_header(object)->state & GcHeader::finalized)) && interpreter.gc.ready) {
-    if (container) gc_header(object)->state |= GcHeader::finalized;
+  if (type->finalize && !(container && gc_header(object)->has(GcHeader::finalized)) && interpreter.gc.ready) {
+    if (container) gc_header(object)->set(GcHeader::finalized);
     object->refcount = 1;
     call_finalizer(interpreter, object);
     if (--object->refcount != 0) return false;
@@ -420,7 +430,7 @@ bool prepare_destroy(Object* object) {
   // which must not see an object whose count is zero.
   GcHeader* header = gc_header(object);
   if (header->next) gc_list_remove(header);
-  if (header->state & GcHeader::weakly_referenced) {
+  if (header->has(GcHeader::weakly_referenced)) {
     const RegisterReserve reserve(interpreter);
     clear_weak_references(interpreter, object);
   }

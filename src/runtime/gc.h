@@ -26,21 +26,29 @@ struct Type;
 inline void set_object_type(Object* object, Type* type);
 
 // The collector's part of a container: it precedes the Object header in the
-// same allocation. Tracked objects sit on a circular doubly-linked list
-// (`next` is null while untracked); `state` holds the flags below and,
-// during a collection, the object's gc_refs above them.
+// same allocation, in two words as CPython's PyGC_Head. Tracked objects sit
+// on a circular doubly-linked list (`next` is null while untracked); `bits`
+// holds the previous node's address with the flags below in its low bits
+// (headers are 8-byte aligned). While a collection sorts the nodes of the
+// generations it collects, their `bits` hold their gc_refs above the flags
+// instead, and their lists are relinked once sorted (as CPython's _gc_prev).
 struct GcHeader {
   GcHeader* next = nullptr;
-  GcHeader* previous = nullptr;
-  std::uint64_t state = 0;
+  std::uintptr_t bits = 0;
 
-  static constexpr std::uint64_t finalized = 1;        // its finalizer ran (PEP 442: once only)
-  static constexpr std::uint64_t weakly_referenced = 2;  // in Interpreter::weak_references
-  static constexpr std::uint64_t collecting = 4;       // in the generation being collected, not yet found reachable
-  static constexpr std::uint64_t flag_mask = 7;
+  static constexpr std::uintptr_t finalized = 1;          // its finalizer ran (PEP 442: once only)
+  static constexpr std::uintptr_t weakly_referenced = 2;  // in Interpreter::weak_references
+  static constexpr std::uintptr_t collecting = 4;  // in the generations being collected, not yet found reachable
+  static constexpr std::uintptr_t flag_mask = 7;
   static constexpr int refs_shift = 3;
+
+  GcHeader* previous() const { return reinterpret_cast<GcHeader*>(bits & ~flag_mask); }
+  void set_previous(GcHeader* node) { bits = reinterpret_cast<std::uintptr_t>(node) | (bits & flag_mask); }
+  bool has(std::uintptr_t flag) const { return (bits & flag) != 0; }
+  void set(std::uintptr_t flag) { bits |= flag; }
+  void clear(std::uintptr_t flag) { bits &= ~flag; }
 };
-static_assert(sizeof(GcHeader) % alignof(Object) == 0);
+static_assert(sizeof(GcHeader) == 2 * sizeof(void*) && sizeof(GcHeader) % alignof(Object) == 0);
 
 inline GcHeader* gc_header(const Object* object) {
   return reinterpret_cast<GcHeader*>(const_cast<Object*>(object)) - 1;
@@ -129,16 +137,17 @@ void collect_if_due(Interpreter& interpreter);
 
 // The list operations (circular, doubly linked, through a sentinel).
 inline void gc_list_append(GcHeader* node, GcHeader* list) {
-  GcHeader* last = list->previous;
-  node->previous = last;
+  GcHeader* last = list->previous();
+  node->set_previous(last);
   node->next = list;
   last->next = node;
-  list->previous = node;
+  list->set_previous(node);
 }
 inline void gc_list_remove(GcHeader* node) {
-  node->previous->next = node->next;
-  node->next->previous = node->previous;
-  node->next = node->previous = nullptr;
+  node->previous()->next = node->next;
+  node->next->set_previous(node->previous());
+  node->next = nullptr;
+  node->set_previous(nullptr);
 }
 
 // A new container of layout T (default-constructed) and type `type`, tracked.

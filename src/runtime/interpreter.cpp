@@ -265,7 +265,7 @@ Interpreter::~Interpreter() {
   clear_modules(*this);
   modules = Ref();
   module_namespaces.clear();
-  for (std::size_t i = 0; i < register_capacity_; ++i) decref(std::exchange(registers_[i], Value()));
+  for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();
   decref(std::exchange(handled_exception, Value()));
   // The last collection that may run Python code (finalizers, weak

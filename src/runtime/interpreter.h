@@ -246,6 +246,10 @@ class Interpreter {
   // The register stack: frames are windows of it (vm/vm.cpp). Zeroed at
   // allocation, which is the "unbound" value of every register.
   Value* register_base() const { return registers_; }
+  // One past the highest register any frame's window reached: registers
+  // above it were never written (push_frame keeps it), so teardown clears
+  // only below it, and the stack's untouched pages stay unmapped.
+  Value* register_high_water = nullptr;
   std::size_t register_capacity() const { return register_capacity_; }
   // The Python frames running, innermost last (the VM pushes and pops them;
   // native code calling back into Python starts its window above the last).
@@ -292,7 +296,7 @@ inline void gc_count_allocation(Interpreter& interpreter) {
 }
 
 inline void gc_track_new(Interpreter& interpreter, GcHeader* header) {
-  header->state = 0;
+  header->bits = 0;
   gc_list_append(header, &interpreter.gc.generations[0].list);
 }
 

@@ -12,7 +12,7 @@ void destroy(Object* object) {
   // (runtime/gc.h); ints, floats and strs go straight to their deallocator.
   if (type->traverse || type->finalize) {
     GcHeader* header = nullptr;
-    if (!type->finalize && !((header = gc_header(object))->state & GcHeader::weakly_referenced)) {
+    if (!type->finalize && !(header = gc_header(object))->has(GcHeader::weakly_referenced)) {
       // The common container: only off the collector's list.
       if (header->next) gc_list_remove(header);
     } else if (!prepare_destroy(object)) {

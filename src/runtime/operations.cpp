@@ -66,20 +66,34 @@ RecursionGuard::~RecursionGuard() {
   if (entered_) --interpreter_.frame_depth;
 }
 
+namespace {
+
+// PyObject_Repr's and PyObject_Str's check of what a class's method gave.
+Ref checked_text(Interpreter& interpreter, Ref result, const char* method) {
+  if (!result || is_str(interpreter, result.get())) return result;
+  return interpreter.raise(interpreter.TypeError_type, std::string(method) + " returned non-string (type " +
+                                                           std::string(type_name(interpreter, result.get())) + ")");
+}
+
+}  // namespace
+
 Ref repr(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
   RecursionGuard guard(interpreter, " while getting the repr of an object");
   if (!guard) return Ref();
-  if (type->repr) return type->repr(interpreter, value);
+  if (type->repr) return checked_text(interpreter, type->repr(interpreter, value), "__repr__");
   return new_str(interpreter, "<" + type->name + " object at " + address_text(value.as_object()) + ">");
 }
 
+// Without __str__, object's calls the repr slot: a bad __repr__ is then
+// reported as __str__'s, as CPython does.
 Ref str(Interpreter& interpreter, Value value) {
   const Type* type = type_of(interpreter, value);
   if (type == interpreter.str_type) return Ref::borrow(value);
   RecursionGuard guard(interpreter, " while getting the str of an object");
   if (!guard) return Ref();
-  return type->str ? type->str(interpreter, value) : type->repr ? type->repr(interpreter, value) : repr(interpreter, value);
+  if (!type->str && !type->repr) return repr(interpreter, value);
+  return checked_text(interpreter, type->str ? type->str(interpreter, value) : type->repr(interpreter, value), "__str__");
 }
 
 int truth(Interpreter& interpreter, Value value) {

@@ -44,6 +44,8 @@ inline const compiler::InlineCache::Entry* cached_entry(const compiler::InlineCa
 [[nodiscard]] bool load_method(runtime::Interpreter& interpreter, compiler::InlineCache& cache, runtime::Value object,
                                runtime::Value& method, runtime::Value& self);
 
+// NameError "name 'x' is not defined", with the name for the display's
+// suggestions.
 void raise_name_error(runtime::Interpreter& interpreter, runtime::Value name);
 
 }  // namespace krait::vm

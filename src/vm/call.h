@@ -39,6 +39,8 @@ void raise_recursion_error(runtime::Interpreter& interpreter);
   if (function) ++function->refcount;
   // Every field given (aggregate initialisation in place): default
   // construction first would zero the frame with a slow `rep stos`.
+  if (window + code->register_count > interpreter.register_high_water)
+    interpreter.register_high_water = window + code->register_count;
   interpreter.frames.emplace_back(code, function, globals, locals, window, window + code->register_count,
                                   code->instructions.data(), result, entry, nullptr, nullptr, nullptr);
   ++interpreter.frame_depth;

@@ -12,6 +12,7 @@
 #include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/match.h"
+#include "vm/suggestions.h"
 
 #include <algorithm>
 #include <cstdio>
