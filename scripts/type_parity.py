@@ -18,7 +18,19 @@ extra = {
     "list_iterator": type(iter([])), "str_ascii_iterator": type(iter("a")), "range_iterator": type(iter(range(1))),
     "function": type(lambda: 0), "generator": type((x for x in ())), "module": type(builtins),
     "NoneType": type(None), "NotImplementedType": type(NotImplemented),
+    "builtin_function_or_method": type(len), "method_descriptor": type(list.append),
+    "wrapper_descriptor": type(object.__init__), "method-wrapper": type(object().__init__),
+    "getset_descriptor": type(type.__dict__["__name__"]) if isinstance(type.__dict__, dict) else None,
+    "set_iterator": type(iter(set())), "dict_keyiterator": type(iter({})), "bytes_iterator": type(iter(b"")),
+    "callable_iterator": type(iter(int, 1)), "tuple_iterator": type(iter(())),
+    "mappingproxy": type({}.keys().mapping), "GenericAlias": type(list[int]), "UnionType": type(int | None),
+    "code": type((lambda: 0).__code__), "cell": type((lambda x: lambda: x)(1).__closure__[0]),
 }
+extra = {name: t for name, t in extra.items() if t is not None}
+class _Sample:
+    def method(self):
+        pass
+extra["method"] = type(_Sample().method)
 if hasattr(builtins, "Ellipsis"):
     extra["ellipsis"] = type(builtins.Ellipsis)
 result = {}

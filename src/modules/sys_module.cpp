@@ -3,6 +3,7 @@
 // table), the version, the recursion limit, the standard streams, exit().
 #include "modules/sys_module.h"
 
+#include <cfloat>
 #include <cstdint>
 #include <cstdlib>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include "modules/standard_streams.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
@@ -251,6 +253,35 @@ void add_flags(Interpreter& interpreter, Value module) {
   runtime::module_set(interpreter, module, "int_info", int_info_value.get());
 }
 
+// sys.float_info, sys.hash_info, sys.maxunicode, sys.float_repr_style: the
+// numeric facts CPython reports for a 64-bit IEEE platform.
+void add_number_info(Interpreter& interpreter, Value module) {
+  runtime::Type* float_info_type = runtime::new_struct_sequence_type(
+      interpreter, "sys.float_info",
+      {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"});
+  Ref largest = runtime::new_float(interpreter, DBL_MAX), smallest = runtime::new_float(interpreter, DBL_MIN);
+  Ref epsilon = runtime::new_float(interpreter, DBL_EPSILON);
+  const Value float_info[] = {largest.get(),         Value::small_int(DBL_MAX_EXP), Value::small_int(DBL_MAX_10_EXP),
+                              smallest.get(),        Value::small_int(DBL_MIN_EXP), Value::small_int(DBL_MIN_10_EXP),
+                              Value::small_int(DBL_DIG), Value::small_int(DBL_MANT_DIG), epsilon.get(),
+                              Value::small_int(FLT_RADIX), Value::small_int(1)};
+  Ref float_info_value = runtime::new_struct_sequence(interpreter, float_info_type, float_info);
+  runtime::module_set(interpreter, module, "float_info", float_info_value.get());
+  runtime::Type* hash_info_type = runtime::new_struct_sequence_type(
+      interpreter, "sys.hash_info",
+      {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"});
+  Ref algorithm = runtime::new_str(interpreter, "siphash13");
+  const Value hash_info[] = {Value::small_int(64),     Value::small_int((std::int64_t{1} << 61) - 1),
+                             Value::small_int(314159), Value::small_int(0),
+                             Value::small_int(1000003), algorithm.get(),
+                             Value::small_int(64),     Value::small_int(128),
+                             Value::small_int(0)};
+  Ref hash_info_value = runtime::new_struct_sequence(interpreter, hash_info_type, hash_info);
+  runtime::module_set(interpreter, module, "hash_info", hash_info_value.get());
+  runtime::module_set(interpreter, module, "maxunicode", Value::small_int(0x10FFFF));
+  set_str(interpreter, module, "float_repr_style", "short");
+}
+
 void add_streams(Interpreter& interpreter, Value module) {
   runtime::Type* stream_type = new_stream_type(interpreter);
   struct Stream {
@@ -293,6 +324,7 @@ Ref create_sys_module(Interpreter& interpreter) {
   add_version(interpreter, sys);
   add_streams(interpreter, sys);
   add_flags(interpreter, sys);
+  add_number_info(interpreter, sys);
   runtime::add_module_functions(interpreter, sys,
                                 {{"getrecursionlimit", &sys_getrecursionlimit},
                                  {"setrecursionlimit", &sys_setrecursionlimit},

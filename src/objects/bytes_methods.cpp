@@ -772,8 +772,7 @@ Ref method_hex(Interpreter& interpreter, Value self, const Value* arguments, std
 // bytes.fromhex / bytearray.fromhex (CPython's _PyBytes_FromHex): pairs of
 // hex digits, whitespace allowed between pairs.
 Ref from_hex(Interpreter& interpreter, bool array, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!reject_keywords(interpreter, "fromhex", kwnames) || !check_positional(interpreter, "fromhex", count, 1, 1))
-    return Ref();
+  if (!check_one_argument(interpreter, array ? "bytearray.fromhex" : "bytes.fromhex", count, kwnames)) return Ref();
   if (!is_str(interpreter, arguments[0]))
     return type_error(interpreter, "fromhex() argument must be str, not " + argument_type_name(interpreter, arguments[0]));
   const StrObject* text = as_str(arguments[0]);

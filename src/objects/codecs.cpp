@@ -204,7 +204,8 @@ Ref decode_byte_error(Interpreter& interpreter, std::string_view data, std::size
 // the strict error.
 template <class Raise>
 bool handle_decode_error(Interpreter& interpreter, std::string_view errors, std::string_view data, std::size_t start,
-                         std::size_t end, StrBuilder& out, Raise raise) {
+                         std::size_t end, StrBuilder& out, Raise raise, std::size_t& resume) {
+  resume = end;
   if (errors == "strict") return raise();
   if (errors == "ignore") return true;
   if (errors == "replace") {
@@ -217,9 +218,15 @@ bool handle_decode_error(Interpreter& interpreter, std::string_view errors, std:
     return true;
   }
   if (errors == "surrogateescape") {
+    // The bytes up to the first ASCII one are escaped and decoding resumes
+    // there (CPython's handler consumes what it can); none: the error.
     for (std::size_t i = start; i < end; ++i) {
       const auto byte = static_cast<unsigned char>(data[i]);
-      if (byte < 0x80) return raise();
+      if (byte < 0x80) {
+        if (i == start) return raise();
+        resume = i;
+        return true;
+      }
       out.append(static_cast<char32_t>(0xDC00 + byte));
     }
     return true;
@@ -251,11 +258,15 @@ Ref decode_utf8(Interpreter& interpreter, std::string_view data, std::string_vie
       position = valid_end + 3;
       continue;
     }
-    const bool handled = handle_decode_error(interpreter, errors, data, absolute.start, absolute.end, out, [&] {
-      return static_cast<bool>(decode_error(interpreter, "utf-8", data, absolute.start, absolute.end, absolute.reason));
-    });
+    std::size_t resume = 0;
+    const bool handled = handle_decode_error(
+        interpreter, errors, data, absolute.start, absolute.end, out,
+        [&] {
+          return static_cast<bool>(decode_error(interpreter, "utf-8", data, absolute.start, absolute.end, absolute.reason));
+        },
+        resume);
     if (!handled) return Ref();
-    position = absolute.end;
+    position = resume;
   }
   return out.finish();
 }
@@ -334,10 +345,12 @@ Ref decode_wide(Interpreter& interpreter, Codec codec, std::string_view data, st
     if (!reason) {
       out.append(c);
     } else {
-      const bool handled = handle_decode_error(interpreter, errors, data, position, end, out, [&] {
-        return static_cast<bool>(decode_error(interpreter, name, data, position, end, reason));
-      });
+      std::size_t resume = 0;
+      const bool handled = handle_decode_error(
+          interpreter, errors, data, position, end, out,
+          [&] { return static_cast<bool>(decode_error(interpreter, name, data, position, end, reason)); }, resume);
       if (!handled) return Ref();
+      end = resume;
     }
     position = end;
   }
@@ -352,9 +365,10 @@ Ref decode_single_bytes(Interpreter& interpreter, Codec codec, std::string_view 
       out.append(byte);
       continue;
     }
-    const bool handled = handle_decode_error(interpreter, errors, data, i, i + 1, out, [&] {
-      return static_cast<bool>(decode_byte_error(interpreter, data, i));
-    });
+    std::size_t resume = 0;  // one byte: always past it
+    const bool handled = handle_decode_error(
+        interpreter, errors, data, i, i + 1, out,
+        [&] { return static_cast<bool>(decode_byte_error(interpreter, data, i)); }, resume);
     if (!handled) return Ref();
   }
   return out.finish();
@@ -385,8 +399,11 @@ Ref encode_text(Interpreter& interpreter, Value text, std::string_view encoding,
       ++i;
       continue;
     }
+    // The UTF-16 and UTF-32 encoders report each character alone; the others
+    // the run of unencodable ones.
     std::int64_t end = i + 1;
-    while (end < str->length && !encodable(codec, str->at(end))) ++end;
+    if (!is_utf16(codec) && !is_utf32(codec))
+      while (end < str->length && !encodable(codec, str->at(end))) ++end;
     if (!handle_encode_error(interpreter, codec, errors, str, i, end, out)) return Ref();
     i = end;
   }

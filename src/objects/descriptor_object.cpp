@@ -251,7 +251,7 @@ WrapperObject* as_wrapper(Value value) { return static_cast<WrapperObject*>(valu
 
 Ref wrapper_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   auto* type = static_cast<Type*>(callee.as_object());
-  if (!reject_keywords(interpreter, type->name, kwnames) || !check_positional(interpreter, type->name, count, 1, 1))
+  if (!reject_keywords(interpreter, type->name, kwnames) || !check_argument_count(interpreter, type->name, count, 1, 1))
     return Ref();
   auto* wrapper = gc_new<WrapperObject>(interpreter, type);
   wrapper->callable = Ref::borrow(arguments[0]);

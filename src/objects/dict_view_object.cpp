@@ -334,6 +334,15 @@ Ref view_isdisjoint_method(Interpreter& interpreter, Value self, const Value* ar
   return interpreter.new_boolean(true);
 }
 
+// __length_hint__ of the dict iterators: the items left, 0 once the dict
+// changed size.
+Ref dict_iterator_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__length_hint__", count, kwnames)) return Ref();
+  const auto* iterator = static_cast<DictIterator*>(self.as_object());
+  const bool valid = iterator->dict && iterator->used == as_dict(iterator->dict.get())->used;
+  return new_int(interpreter, valid ? static_cast<std::int64_t>(iterator->remaining) : 0);
+}
+
 // view.mapping: a read-only proxy of the view's dict.
 Ref view_mapping(Interpreter& interpreter, Value self) { return new_mappingproxy(interpreter, view_dict(self)); }
 
@@ -390,6 +399,7 @@ void init_dict_view_types(Interpreter& interpreter) {
     type->deallocate = &dict_iterator_deallocate;
     type->traverse = &dict_iterator_traverse;
     type->clear = &dict_iterator_clear;
+    add_methods(interpreter, type, {{"__length_hint__", &dict_iterator_length_hint}});
   }
 }
 

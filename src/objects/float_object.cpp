@@ -296,14 +296,14 @@ Ref float_round_method(Interpreter& interpreter, Value self, const Value* argume
 }
 
 Ref float_absolute(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "float.__abs__", count, kwnames)) return Ref();
+  if (!check_slot_arguments(interpreter, "__abs__", count, kwnames, 0)) return Ref();
   return new_float(interpreter, std::fabs(float_value(self)));
 }
 
 template <bool reflected>
 Ref float_divmod_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                         Value kwnames) {
-  if (!check_one_argument(interpreter, reflected ? "float.__rdivmod__" : "float.__divmod__", count, kwnames))
+  if (!check_slot_arguments(interpreter, reflected ? "__rdivmod__" : "__divmod__", count, kwnames, 1))
     return Ref();
   return reflected ? float_divmod(interpreter, arguments[0], self) : float_divmod(interpreter, self, arguments[0]);
 }

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
 #include "objects/str_object.h"
@@ -36,13 +37,14 @@ bool own_attribute(std::string_view name) {
 
 Ref alias_get_attribute(Interpreter& interpreter, Value self, Value name) {
   if (!own_attribute(str_utf8(name))) return get_attribute(interpreter, as_alias(self)->origin.get(), name);
-  const std::string_view text = str_utf8(name);
-  if (text == "__origin__") return Ref::borrow(as_alias(self)->origin.get());
-  if (text == "__args__") return Ref::borrow(as_alias(self)->args.get());
-  if (text == "__parameters__") return new_tuple(interpreter, {});
-  if (text == "__unpacked__") return interpreter.new_boolean(false);
   return object_get_attribute(interpreter, self, name);
 }
+
+Ref alias_origin(Interpreter&, Value self) { return Ref::borrow(as_alias(self)->origin.get()); }
+Ref alias_args(Interpreter&, Value self) { return Ref::borrow(as_alias(self)->args.get()); }
+Ref no_parameters(Interpreter& interpreter, Value) { return new_tuple(interpreter, {}); }
+Ref alias_unpacked(Interpreter& interpreter, Value) { return interpreter.new_boolean(false); }
+Ref alias_unpacked_tuple_args(Interpreter& interpreter, Value) { return interpreter.new_none(); }
 
 Ref alias_repr(Interpreter& interpreter, Value self) {
   std::string text;
@@ -199,8 +201,15 @@ void init_generic_alias_type(Interpreter& interpreter) {
                {"__instancecheck__", &alias_instancecheck},
                {"__subclasscheck__", &alias_subclasscheck},
                {"__dir__", &alias_dir}});
+  add_getsets(interpreter, type,
+              {{"__origin__", &alias_origin, &readonly_member},
+               {"__args__", &alias_args, &readonly_member},
+               {"__parameters__", &no_parameters},
+               {"__unpacked__", &alias_unpacked, &readonly_member},
+               {"__typing_unpacked_tuple_args__", &alias_unpacked_tuple_args}});
   for (Type* generic : {interpreter.list_type, interpreter.tuple_type, interpreter.dict_type, interpreter.set_type,
-                        interpreter.frozenset_type, interpreter.enumerate_type, interpreter.BaseExceptionGroup_type})
+                        interpreter.frozenset_type, interpreter.enumerate_type, interpreter.BaseExceptionGroup_type,
+                        interpreter.mappingproxy_type})
     add_class_methods(interpreter, generic, {{"__class_getitem__", &generic_class_getitem}});
 }
 

@@ -452,7 +452,7 @@ Ref int_round_method(Interpreter& interpreter, Value self, const Value* argument
 }
 
 Ref int_absolute(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!no_arguments(interpreter, "int.__abs__", count, kwnames)) return Ref();
+  if (!check_slot_arguments(interpreter, "__abs__", count, kwnames, 0)) return Ref();
   return int_sign(interpreter, self) < 0 ? int_negative(interpreter, self) : int_exact(interpreter, self);
 }
 
@@ -460,7 +460,7 @@ Ref int_absolute(Interpreter& interpreter, Value self, const Value*, std::size_t
 template <bool reflected>
 Ref int_divmod_method(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                       Value kwnames) {
-  if (!check_one_argument(interpreter, reflected ? "int.__rdivmod__" : "int.__divmod__", count, kwnames))
+  if (!check_slot_arguments(interpreter, reflected ? "__rdivmod__" : "__divmod__", count, kwnames, 1))
     return Ref();
   if (!is_int(interpreter, arguments[0])) return Ref::borrow(interpreter.not_implemented());
   return reflected ? int_divmod(interpreter, arguments[0], self) : int_divmod(interpreter, self, arguments[0]);

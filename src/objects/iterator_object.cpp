@@ -7,7 +7,6 @@
 
 #include "objects/int_object.h"
 #include "objects/list_object.h"
-#include "objects/range_object.h"
 #include "objects/sequence.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
@@ -368,18 +367,6 @@ Ref reversed_construct(Interpreter& interpreter, Value, const Value* arguments, 
   if (found) return result;
   const Type* type = type_of(interpreter, sequence);
   if (is_subtype(type, interpreter.list_type)) return new_list_reverse_iterator(interpreter, sequence);
-  if (type == interpreter.range_type) {
-    const auto* range = static_cast<const RangeObject*>(sequence.as_object());
-    auto* iterator = new RangeIterator;  // not a container
-    iterator->type = interpreter.range_iterator_type;
-    // From the last item down; the arithmetic wraps as the iterator's own.
-    const std::uint64_t step = static_cast<std::uint64_t>(range->step);
-    iterator->next = static_cast<std::int64_t>(static_cast<std::uint64_t>(range->start) +
-                                               static_cast<std::uint64_t>(range->length - 1) * step);
-    iterator->step = static_cast<std::int64_t>(0 - step);
-    iterator->remaining = range->length;
-    return owned(iterator);
-  }
   if (!is_sequence(interpreter, sequence)) return not_reversible(interpreter, sequence);
   Ref size = length(interpreter, sequence);
   if (!size) return Ref();
@@ -481,6 +468,54 @@ Ref reversed_length_hint(Interpreter& interpreter, Value self, const Value*, std
   return new_int(interpreter, items < iterator->index + 1 ? 0 : iterator->index + 1);
 }
 
+// The index a reverse iterator's __setstate__ takes (PyLong_AsSsize_t: an
+// int only).
+bool state_index(Interpreter& interpreter, Value state, std::int64_t& out) {
+  if (!is_int(interpreter, state)) {
+    interpreter.set_exception(interpreter.TypeError_type, "an integer is required");
+    return false;
+  }
+  return index_argument(interpreter, state, out);
+}
+
+// __setstate__(index) of the reverse iterators: the next position, clamped
+// to [-1, len - 1].
+Ref list_reverse_iterator_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                                   Value kwnames) {
+  std::int64_t index = 0;
+  if (!check_one_argument(interpreter, "__setstate__", count, kwnames) || !state_index(interpreter, arguments[0], index))
+    return Ref();
+  auto* iterator = as<ListReverseIterator>(self);
+  if (iterator->list) {
+    const auto last = static_cast<std::int64_t>(as_list(iterator->list.get())->items.size()) - 1;
+    iterator->index = index < -1 ? -1 : index > last ? last : index;
+  }
+  return interpreter.new_none();
+}
+
+Ref reversed_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  std::int64_t index = 0;
+  if (!check_one_argument(interpreter, "__setstate__", count, kwnames) || !state_index(interpreter, arguments[0], index))
+    return Ref();
+  auto* iterator = as<Reversed>(self);
+  if (iterator->sequence) {
+    Ref size = length(interpreter, iterator->sequence.get());
+    std::int64_t items = 0;
+    if (!size || !index_sized(interpreter, size.get(), items)) return Ref();
+    iterator->index = index < -1 ? -1 : index > items - 1 ? items - 1 : index;
+  }
+  return interpreter.new_none();
+}
+
+// zip.__setstate__(strict).
+Ref zip_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  const int strict = truth(interpreter, arguments[0]);
+  if (strict < 0) return Ref();
+  as<Zip>(self)->strict = strict != 0;
+  return interpreter.new_none();
+}
+
 }  // namespace
 
 Ref new_list_reverse_iterator(Interpreter& interpreter, Value list) {
@@ -543,8 +578,11 @@ void init_iterator_types(Interpreter& interpreter) {
   }
   define_iterator_type<ListReverseIterator>(interpreter.list_reverse_iterator_type, &list_reverse_iterator_next);
   add_methods(interpreter, interpreter.list_reverse_iterator_type,
-              {{"__length_hint__", &list_reverse_iterator_length_hint}});
-  add_methods(interpreter, interpreter.reversed_type, {{"__length_hint__", &reversed_length_hint}});
+              {{"__length_hint__", &list_reverse_iterator_length_hint},
+               {"__setstate__", &list_reverse_iterator_setstate}});
+  add_methods(interpreter, interpreter.reversed_type,
+              {{"__length_hint__", &reversed_length_hint}, {"__setstate__", &reversed_setstate}});
+  add_methods(interpreter, interpreter.zip_type, {{"__setstate__", &zip_setstate}});
   define_iterator_type<IndexIterator>(interpreter.index_iterator_type, &index_iterator_next);
   define_iterator_type<CallableIterator>(interpreter.callable_iterator_type, &callable_iterator_next);
   define_iterator_type<Enumerate>(interpreter.enumerate_type, &enumerate_next);

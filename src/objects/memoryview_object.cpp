@@ -487,7 +487,8 @@ KRAIT_VIEW_METHOD(memoryview_cast) {
     return Ref();
   const MemoryViewObject* view = as_memoryview(self);
   if (!is_str(interpreter, bound[0]))
-    return interpreter.raise(interpreter.TypeError_type, "memoryview: format argument must be a string");
+    return interpreter.raise(interpreter.TypeError_type, "cast() argument 'format' must be str, not " +
+                                                             argument_type_name(interpreter, bound[0]));
   std::string_view text = str_utf8(bound[0]);
   if (text.size() == 2 && text[0] == '@') text.remove_prefix(1);
   const ItemFormat* format = text.size() == 1 ? find_format(text[0]) : nullptr;

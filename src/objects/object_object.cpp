@@ -231,7 +231,10 @@ Ref object_reduce_ex(Interpreter& interpreter, Value self, const Value* argument
 // object.__sizeof__(): the instance's size in bytes, as CPython counts it
 // (the header and the attribute slots; a rough figure, as in CPython).
 Ref object_sizeof(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!check_no_arguments(interpreter, "object.__sizeof__", count, kwnames)) return Ref();
+  // Named as the built-in type whose __sizeof__ CPython would run.
+  const Type* builtin = type_of(interpreter, self);
+  while (builtin->is_heap_type) builtin = builtin->base;
+  if (!check_no_arguments(interpreter, builtin->name + ".__sizeof__", count, kwnames)) return Ref();
   std::int64_t size = 16;
   if (self.is_object()) {
     const Attributes* attributes = attributes_of(self.as_object());

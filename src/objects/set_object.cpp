@@ -955,6 +955,7 @@ struct SetIterator : Object {
   Ref set;  // null once exhausted
   std::size_t used = 0;  // the set's size when iteration began
   std::size_t position = 0;
+  std::size_t remaining = 0;  // items still to come, while the size holds
 };
 
 constexpr std::size_t changed_size = SIZE_MAX;  // sticky, as CPython's si_used = -1
@@ -962,7 +963,7 @@ constexpr std::size_t changed_size = SIZE_MAX;  // sticky, as CPython's si_used 
 Ref set_iter(Interpreter& interpreter, Value self) {
   auto* iterator = gc_new<SetIterator>(interpreter, interpreter.set_iterator_type);
   iterator->set = Ref::borrow(self);
-  iterator->used = size_of(self);
+  iterator->used = iterator->remaining = size_of(self);
   return Ref::steal(Value::object(iterator));
 }
 
@@ -979,7 +980,16 @@ Ref set_iterator_next(Interpreter& interpreter, Value self) {
     iterator->set = Ref();
     return Ref();
   }
+  --iterator->remaining;
   return Ref::borrow(entry->key);
+}
+
+// __length_hint__(): the items left, 0 once the set changed size.
+Ref set_iterator_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "set_iterator.__length_hint__", count, kwnames)) return Ref();
+  const auto* iterator = static_cast<SetIterator*>(self.as_object());
+  const bool valid = iterator->set && iterator->used == as_set(iterator->set.get())->used;
+  return new_int(interpreter, valid ? static_cast<std::int64_t>(iterator->remaining) : 0);
 }
 
 Ref self_iter(Interpreter&, Value self) { return Ref::borrow(self); }
@@ -1098,6 +1108,7 @@ void init_set_types(Interpreter& interpreter) {
   iterator->deallocate = &set_iterator_deallocate;
   iterator->traverse = &set_iterator_traverse;
   iterator->clear = &set_iterator_clear;
+  add_methods(interpreter, iterator, {{"__length_hint__", &set_iterator_length_hint}});
 }
 
 }  // namespace krait::runtime

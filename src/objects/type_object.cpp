@@ -42,6 +42,7 @@ Ref type_call(Interpreter& interpreter, Value callee, const Value* arguments, st
   Type* type = as_type(callee);
   if (type == interpreter.type_type) {
     if (count == 1 && keyword_count(kwnames) == 0) return Ref::borrow(Value::object(type_of(interpreter, arguments[0])));
+    if (count == 1) return interpreter.raise(interpreter.TypeError_type, "type() takes no keyword arguments");
     if (count != 3) return interpreter.raise(interpreter.TypeError_type, "type() takes 1 or 3 arguments");
   }
   if (!type->construct) return interpreter.raise(interpreter.TypeError_type, "cannot create '" + type->name + "' instances");

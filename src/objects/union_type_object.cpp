@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "objects/descriptor_object.h"
 #include "objects/generic_alias_object.h"
-#include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -67,12 +67,8 @@ Ref union_repr(Interpreter& interpreter, Value self) {
   return new_str(interpreter, text);
 }
 
-Ref union_get_attribute(Interpreter& interpreter, Value self, Value name) {
-  const std::string_view text = str_utf8(name);
-  if (text == "__args__") return Ref::borrow(union_args(self));
-  if (text == "__parameters__") return new_tuple(interpreter, {});
-  return object_get_attribute(interpreter, self, name);
-}
+Ref union_args_getter(Interpreter&, Value self) { return Ref::borrow(union_args(self)); }
+Ref union_parameters(Interpreter& interpreter, Value) { return new_tuple(interpreter, {}); }
 
 // Unions are equal when they have the same members, in any order.
 Ref union_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
@@ -127,13 +123,13 @@ Ref union_or(Interpreter& interpreter, Value left, Value right) {
 void init_union_type(Interpreter& interpreter) {
   Type* type = interpreter.union_type;
   type->repr = &union_repr;
-  type->get_attribute = &union_get_attribute;
   type->compare = &union_compare;
   type->hash = &union_hash;
   type->subscript = &union_subscript;
   type->bitwise_or = &union_or;
   type->deallocate = &union_deallocate;
   type->traverse = &union_traverse;
+  add_getsets(interpreter, type, {{"__args__", &union_args_getter, &readonly_member}, {"__parameters__", &union_parameters}});
   // type.__or__ and type.__ror__: int | None.
   interpreter.type_type->bitwise_or = &union_or;
 }

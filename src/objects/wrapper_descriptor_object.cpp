@@ -43,11 +43,7 @@ MethodWrapper* as_method_wrapper(Value value) { return static_cast<MethodWrapper
 // --- argument checks ----------------------------------------------------------
 // CPython's check_num_args: "expected 1 argument, got 0".
 bool expect_arguments(Interpreter& interpreter, std::size_t count, std::size_t expected) {
-  if (count == expected) return true;
-  interpreter.set_exception(interpreter.TypeError_type, "expected " + std::to_string(expected) +
-                                                            (expected == 1 ? " argument" : " arguments") + ", got " +
-                                                            std::to_string(count));
-  return false;
+  return check_slot_arguments(interpreter, "", count, Value(), expected);
 }
 
 // PyArg_UnpackTuple(args, "", minimum, maximum): " expected 2 arguments, got 1".
@@ -295,6 +291,13 @@ Ref method_wrapper_self(Interpreter&, Value self) { return Ref::borrow(as_method
 Ref method_wrapper_name(Interpreter&, Value self) {
   return Ref::borrow(as_wrapper(as_method_wrapper(self)->descriptor.get())->name);
 }
+// __qualname__ and __objclass__: the descriptor's ("int.__add__", int).
+Ref method_wrapper_qualname(Interpreter& interpreter, Value self) {
+  return wrapper_qualname(interpreter, as_method_wrapper(self)->descriptor.get());
+}
+Ref method_wrapper_objclass(Interpreter& interpreter, Value self) {
+  return wrapper_objclass(interpreter, as_method_wrapper(self)->descriptor.get());
+}
 
 void descriptor_deallocate(Interpreter&, Object* object) { delete static_cast<WrapperDescriptor*>(object); }
 void method_wrapper_deallocate(Interpreter& interpreter, Object* object) {
@@ -428,7 +431,11 @@ void init_wrapper_descriptor_types(Interpreter& interpreter) {
   bound->compare = &method_wrapper_compare;
   bound->deallocate = &method_wrapper_deallocate;
   bound->traverse = &method_wrapper_traverse;
-  add_getsets(interpreter, bound, {{"__self__", &method_wrapper_self}, {"__name__", &method_wrapper_name}});
+  add_getsets(interpreter, bound,
+              {{"__self__", &method_wrapper_self},
+               {"__name__", &method_wrapper_name},
+               {"__qualname__", &method_wrapper_qualname},
+               {"__objclass__", &method_wrapper_objclass}});
 }
 
 }  // namespace krait::runtime

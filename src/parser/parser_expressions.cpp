@@ -542,6 +542,29 @@ Expr* Parser::constant(std::size_t start, ConstantValue value) {
   return node;
 }
 
+// A decimal int literal over CPython's default int/str conversion limit is
+// a SyntaxError where the parser reads it (parsenumber's ValueError),
+// placed at the line without a column.
+void Parser::check_decimal_digits(const Token& token) {
+  constexpr std::size_t limit = 4300;  // sys.int_info.default_max_str_digits
+  const std::string_view text = token.text;
+  if (text.size() <= limit || (text.size() > 1 && text[0] == '0') ||
+      text.find_first_of(".eEjJ") != std::string_view::npos)
+    return;
+  std::size_t digits = 0;
+  for (const char c : text) digits += c != '_';
+  if (digits <= limit) return;
+  SyntaxErrorInfo info = error_info(token.lineno, 0, token.lineno, 0,
+                                    "Exceeds the limit (" + std::to_string(limit) +
+                                        " digits) for integer string conversion: value has " + std::to_string(digits) +
+                                        " digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                                        "hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                                    "SyntaxError");
+  info.offset = 0;
+  info.end_offset = 0;
+  throw ParseError{std::move(info)};
+}
+
 // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER
 //     | (tuple | group | genexp) | (list | listcomp)
 //     | (dict | set | dictcomp | setcomp) | '...'
@@ -566,7 +589,11 @@ Expr* Parser::atom() {
       }
       advance();
       return constant(start, value);
-    case TokenKind::NUMBER: advance(); return constant(start, number_value(token.token.text, arena_));
+    case TokenKind::NUMBER: {
+      advance();
+      check_decimal_digits(token.token);
+      return constant(start, number_value(token.token.text, arena_));
+    }
     case TokenKind::STRING: return strings();
     case TokenKind::LPAR: return parenthesized();
     case TokenKind::LSQB: return bracketed();

@@ -277,6 +277,7 @@ class Parser final : public FStringExpressionParser {
   ast::Expr* attribute(std::size_t start, ast::Expr* value, ast::ExprContext context);
   ast::Expr* subscript(std::size_t start, ast::Expr* value, ast::ExprContext context);
   ast::Expr* constant(std::size_t start, ast::ConstantValue value);
+  void check_decimal_digits(const Token& token);
   ast::Expr* atom();
   ast::Expr* strings();
   ast::Expr* parenthesized();

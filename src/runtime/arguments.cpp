@@ -136,4 +136,17 @@ bool bind_arguments(Interpreter& interpreter, const NativeSignature& signature, 
   return true;
 }
 
+bool check_slot_arguments(Interpreter& interpreter, std::string_view name, std::size_t count, Value kwnames,
+                          std::size_t expected) {
+  if (keyword_count(kwnames) != 0) {
+    interpreter.set_exception(interpreter.TypeError_type, "wrapper " + std::string(name) + "() takes no keyword arguments");
+    return false;
+  }
+  if (count == expected) return true;
+  interpreter.set_exception(interpreter.TypeError_type, "expected " + std::to_string(expected) +
+                                                            (expected == 1 ? " argument" : " arguments") + ", got " +
+                                                            std::to_string(count));
+  return false;
+}
+
 }  // namespace krait::runtime

@@ -82,6 +82,12 @@ bool check_tuple_arguments_failed(Interpreter& interpreter, std::string_view fun
   return reject_keywords(interpreter, qualified, kwnames) && check_positional(interpreter, qualified, count, 1, 1);
 }
 
+// The arguments of a method CPython implements as a slot wrapper
+// (int.__abs__, float.__divmod__): TypeError "wrapper __abs__() takes no
+// keyword arguments" or "expected 1 argument, got 0".
+[[nodiscard]] bool check_slot_arguments(Interpreter& interpreter, std::string_view name, std::size_t count,
+                                        Value kwnames, std::size_t expected);
+
 // The type of a wrong argument as argument clinic's messages name it
 // ("must be str, not int"): "None" for None, else the type's name.
 std::string argument_type_name(const Interpreter& interpreter, Value value);

@@ -351,20 +351,21 @@ void install(Interpreter& interpreter) {
   interpreter.unraisable_printer = &print_unraisable;
   interpreter.exception_printer = &print_exception;
   install_generators(interpreter);
-  // The special methods of the slots filled here, as the other built-in
-  // types got theirs when the interpreter started (function.__call__,
-  // generator.__next__ ...).
-  for (runtime::Type* type : {interpreter.function_type, interpreter.generator_type, interpreter.coroutine_type,
-                              interpreter.async_generator_type, interpreter.async_generator_asend_type,
-                              interpreter.async_generator_athrow_type, interpreter.coroutine_wrapper_type}) {
-    runtime::add_slot_wrappers(interpreter, type);
-    type->version = interpreter.next_type_version();
-  }
   Ref builder = runtime::new_builtin_function(interpreter, "__build_class__", &build_class);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.names.dunder_build_class, builder.get());
   install_import(interpreter);
   install_eval(interpreter);
   install_async_builtins(interpreter);
+  // The special methods of the slots filled here, as the other built-in
+  // types got theirs when the interpreter started (function.__call__,
+  // generator.__next__ ...).
+  for (runtime::Type* type : {interpreter.function_type, interpreter.generator_type, interpreter.coroutine_type,
+                              interpreter.async_generator_type, interpreter.async_generator_asend_type,
+                              interpreter.async_generator_athrow_type, interpreter.coroutine_wrapper_type,
+                              interpreter.anext_awaitable_type}) {
+    runtime::add_slot_wrappers(interpreter, type);
+    type->version = interpreter.next_type_version();
+  }
 }
 
 }  // namespace krait::vm
