@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -395,6 +396,14 @@ int main(int argc, char** argv) {
   // for every page of a start-up's allocations).
   mallopt(M_ARENA_MAX, 1);
   mallopt(M_TOP_PAD, 4 << 20);
+  // The last line of defence against a failed allocation the runtime did
+  // not check in advance (a container grown past the machine's memory):
+  // end as an uncaught MemoryError would, rather than by std::terminate.
+  std::set_new_handler([] {
+    std::fflush(stdout);
+    std::fputs("MemoryError\n", stderr);
+    std::_Exit(1);
+  });
   const CommandLine line = parse_command_line(argc, argv);
   int status = 0;
   krait::run_with_large_stack([&] { status = dispatch(line, argc > 0 ? argv[0] : "krait"); });
