@@ -31,8 +31,11 @@ using runtime::Ref;
 using runtime::Value;
 
 constexpr char signature[] = "\r\nKR";
-// Deeper nesting of tuples and code objects than any source compiles to.
-constexpr int max_depth = 1000;
+// Deeper nesting of tuples and code objects than any source compiles to
+// (the tokenizer allows 100 indentation levels, the parser 200 nested
+// parentheses), and shallow enough for a thread's default 8 MB stack even
+// in a sanitizer build.
+constexpr int max_depth = 400;
 // The payload's value tags.
 enum Tag : char {
   tag_none = '0',
