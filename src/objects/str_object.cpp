@@ -44,7 +44,7 @@ constexpr std::size_t size_class_step = 16;
 constexpr std::size_t smallest_class_data = 8;
 constexpr std::size_t size_classes = 4;
 constexpr std::size_t largest_class_data = smallest_class_data + size_class_step * (size_classes - 1);
-constexpr std::size_t max_recycled = 65536;  // blocks kept per class (at most 7 MiB each)
+constexpr std::size_t max_recycled = 1024;  // blocks kept per class (about 100 KiB each)
 
 // A block's size for `capacity` code points of `width` bytes, small blocks
 // rounded up to their class.
