@@ -166,7 +166,7 @@ class Writer {
   template <class Record>
   bool records(const std::vector<Record>& items) {
     varint(items.size());
-    out_.append(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(Record));
+    if (!items.empty()) out_.append(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(Record));
     return true;
   }
 
@@ -373,6 +373,7 @@ class Reader {
     std::uint64_t count = 0;
     if (!length(count, sizeof(Record))) return false;
     items.resize(count);
+    if (count == 0) return true;  // (an empty vector's data() may be null)
     std::memcpy(static_cast<void*>(items.data()), next_, count * sizeof(Record));
     next_ += count * sizeof(Record);
     return true;
