@@ -3,6 +3,8 @@
 // temporary file so the display can read their lines.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -22,7 +24,11 @@ class TracebackTest : public ::testing::Test {
 
   // Runs `source` from a file; what it printed, then "---" and stderr.
   std::string run(const std::string& source) {
-    const std::filesystem::path path = std::filesystem::temp_directory_path() / "krait_traceback_test.py";
+    // A file of this test's own: CTest runs tests in parallel processes.
+    const std::filesystem::path path =
+        std::filesystem::temp_directory_path() /
+        ("krait_traceback_" + std::string(testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+         std::to_string(getpid()) + ".py");
     std::ofstream(path) << source;
     auto compiled = compiler::compile_source(interpreter, source, path.string());
     EXPECT_FALSE(compiled.error);
