@@ -541,7 +541,7 @@ void heap_type_deallocate(Interpreter& interpreter, Object* object) {
 }
 
 // type.__new__(metatype, name, bases, namespace, **keywords).
-Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value kwnames) {
+Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t count, Value kwnames) {
   const Value name = arguments[0], bases_value = arguments[1], namespace_value = arguments[2];
   const Type* expected[] = {interpreter.str_type, interpreter.tuple_type, interpreter.dict_type};
   for (int i = 0; i < 3; ++i)
@@ -549,6 +549,15 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
       return interpreter.raise(interpreter.TypeError_type, "type.__new__() argument " + std::to_string(i + 1) +
                                                                " must be " + expected[i]->name + ", not " +
                                                                argument_type_name(interpreter, arguments[i]));
+  // type(name, bases, namespace) makes a class of the bases' metaclass,
+  // by that metaclass's __new__ when it has its own.
+  Type* winner = calculate_metaclass(interpreter, metatype, bases_value);
+  if (!winner) return Ref();
+  if (winner != metatype) {
+    if (winner->construct != metatype->construct)
+      return winner->construct(interpreter, Value::object(winner), arguments, count, kwnames);
+    metatype = winner;
+  }
   std::vector<Type*> bases;
   const TupleObject* base_tuple = as_tuple(bases_value);
   for (std::int64_t i = 0; i < base_tuple->size; ++i) {
@@ -727,6 +736,24 @@ void ready_native_type(Interpreter& interpreter, Type* type) {
   add_slot_wrappers(interpreter, type);
   inherit_slots(*type);
   type->version = interpreter.next_type_version();
+}
+
+Type* calculate_metaclass(Interpreter& interpreter, Type* metatype, Value bases) {
+  Type* winner = metatype;
+  const TupleObject* items = as_tuple(bases);
+  for (std::int64_t i = 0; i < items->size; ++i) {
+    Type* base_meta = type_of(interpreter, items->items()[i]);
+    if (is_subtype(winner, base_meta)) continue;
+    if (is_subtype(base_meta, winner)) {
+      winner = base_meta;
+      continue;
+    }
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                              "of the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
 }
 
 bool is_subtype(const Type* type, const Type* base) {

@@ -165,6 +165,11 @@ void ready_native_type(Interpreter& interpreter, Type* type);
 
 bool is_subtype(const Type* type, const Type* base);
 
+// The most derived of `metatype` and the types of `bases` (a tuple), which
+// a new class's type must be; null with TypeError pending when none is
+// (CPython's _PyType_CalculateMetaclass).
+Type* calculate_metaclass(Interpreter& interpreter, Type* metatype, Value bases);
+
 // The type of any value, small ints included. (Inline, on every dispatch:
 // defined in runtime/interpreter.h.)
 inline Type* type_of(const Interpreter& interpreter, Value value);
