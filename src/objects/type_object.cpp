@@ -269,6 +269,34 @@ int type_doc_set(Interpreter& interpreter, Value self, Value value) {
   return set_namespace_attribute(interpreter, type, "__doc__", value);
 }
 
+// __abstractmethods__: what abc's metaclass stores, kept in the class's
+// namespace; `type` itself has none (its namespace's entry is this getset).
+Ref type_abstractmethods_get(Interpreter& interpreter, Value self) {
+  const Value name = interpreter.intern("__abstractmethods__");
+  const Value found = as_type(self) == interpreter.type_type ? Value() : dict_get_str(as_type(self)->dict.get(), name);
+  if (found.is_null()) return interpreter.raise(interpreter.AttributeError_type, "__abstractmethods__");
+  return Ref::borrow(found);
+}
+
+int type_abstractmethods_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  const Value name = interpreter.intern("__abstractmethods__");
+  if (value.is_null()) {
+    const int deleted = dict_delete_item(interpreter, type->dict.get(), name);
+    if (deleted <= 0) {
+      if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__abstractmethods__");
+      return -1;
+    }
+    type->is_abstract = false;
+    type->version = interpreter.next_type_version();
+    return 0;
+  }
+  const int abstract = truth(interpreter, value);
+  if (abstract < 0) return -1;
+  type->is_abstract = abstract;
+  return set_namespace_attribute(interpreter, type, "__abstractmethods__", value);
+}
+
 int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
   Type* type = as_type(self);
   if (!type->is_heap_type) {
@@ -808,7 +836,8 @@ void init_type_type(Interpreter& interpreter) {
                {"__base__", &type_base_get},
                {"__dict__", &type_dict_get},
                {"__doc__", &type_doc_get, &type_doc_set},
-               {"__annotations__", &type_annotations_get, &type_annotations_set}});
+               {"__annotations__", &type_annotations_get, &type_annotations_set},
+               {"__abstractmethods__", &type_abstractmethods_get, &type_abstractmethods_set}});
   add_methods(interpreter, type,
               {{"mro", &type_mro_method},
                {"__subclasses__", &type_subclasses_method},

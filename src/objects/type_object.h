@@ -106,6 +106,9 @@ struct Type : Object {
   bool side_attributes = false;
   // Instances store only __slots__ members: no __dict__.
   bool slots_only = false;
+  // __abstractmethods__ was set to a true value: instances cannot be made
+  // (CPython's Py_TPFLAGS_IS_ABSTRACT).
+  bool is_abstract = false;
   // __slots__ members (this class's and its bases') own the first
   // member_count attribute slots of every instance.
   std::uint32_t member_count = 0;
