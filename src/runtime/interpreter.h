@@ -123,6 +123,16 @@ class Interpreter {
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
 
+  // posix (modules/posix_module.cpp): its types, made on its first import.
+  struct PosixTypes {
+    Type* stat_result_type = nullptr;
+    Type* terminal_size_type = nullptr;
+    Type* uname_result_type = nullptr;
+    Type* times_result_type = nullptr;
+    Type* dir_entry_type = nullptr;
+    Type* scandir_iterator_type = nullptr;
+  } posix;
+
   // A new type owned by the interpreter; its file's init function fills its
   // slots, then inherit_slots() copies the rest from `base`.
   Type* create_type(std::string name, Type* base);
