@@ -43,18 +43,18 @@ bool mode_argument(Interpreter& interpreter, Value value, std::uint32_t& out) {
   return true;
 }
 
-constexpr char is_dir_name[] = "S_ISDIR";
-constexpr char is_chr_name[] = "S_ISCHR";
-constexpr char is_blk_name[] = "S_ISBLK";
-constexpr char is_reg_name[] = "S_ISREG";
-constexpr char is_fifo_name[] = "S_ISFIFO";
-constexpr char is_lnk_name[] = "S_ISLNK";
-constexpr char is_sock_name[] = "S_ISSOCK";
-constexpr char is_door_name[] = "S_ISDOOR";
-constexpr char is_port_name[] = "S_ISPORT";
-constexpr char is_wht_name[] = "S_ISWHT";
+constexpr char is_dir_name[] = "_stat.S_ISDIR";
+constexpr char is_chr_name[] = "_stat.S_ISCHR";
+constexpr char is_blk_name[] = "_stat.S_ISBLK";
+constexpr char is_reg_name[] = "_stat.S_ISREG";
+constexpr char is_fifo_name[] = "_stat.S_ISFIFO";
+constexpr char is_lnk_name[] = "_stat.S_ISLNK";
+constexpr char is_sock_name[] = "_stat.S_ISSOCK";
+constexpr char is_door_name[] = "_stat.S_ISDOOR";
+constexpr char is_port_name[] = "_stat.S_ISPORT";
+constexpr char is_wht_name[] = "_stat.S_ISWHT";
 
-// S_ISxxx(mode): whether the file type bits are `type` (0: a type Linux
+// S_ISxxx(mode): (named "_stat.S_ISxxx" for messages) whether the file type bits are `type` (0: a type Linux
 // does not have, never true).
 template <const char* name, std::uint32_t type>
 Ref stat_is_type(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
@@ -65,14 +65,14 @@ Ref stat_is_type(Interpreter& interpreter, Value, const Value* arguments, std::s
 }
 
 Ref stat_imode(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "S_IMODE", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "_stat.S_IMODE", count, kwnames)) return Ref();
   std::uint32_t mode = 0;
   if (!mode_argument(interpreter, arguments[0], mode)) return Ref();
   return Ref::small_int(mode & 07777);
 }
 
 Ref stat_ifmt(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "S_IFMT", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "_stat.S_IFMT", count, kwnames)) return Ref();
   std::uint32_t mode = 0;
   if (!mode_argument(interpreter, arguments[0], mode)) return Ref();
   return Ref::small_int(mode & S_IFMT);
@@ -93,7 +93,7 @@ char file_type_letter(std::uint32_t mode) {
 
 // filemode(mode): "-rwxr-xr-x", as `ls -l` shows a mode.
 Ref stat_filemode(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "filemode", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "_stat.filemode", count, kwnames)) return Ref();
   std::uint32_t mode = 0;
   if (!mode_argument(interpreter, arguments[0], mode)) return Ref();
   std::string text(1, file_type_letter(mode));
@@ -145,16 +145,16 @@ constexpr Constant constants[] = {
 Ref create_stat_module(Interpreter& interpreter) {
   Ref module = runtime::new_module(interpreter, "_stat");
   runtime::add_module_functions(interpreter, module.get(),
-                                {{is_dir_name, &stat_is_type<is_dir_name, S_IFDIR>},
-                                 {is_chr_name, &stat_is_type<is_chr_name, S_IFCHR>},
-                                 {is_blk_name, &stat_is_type<is_blk_name, S_IFBLK>},
-                                 {is_reg_name, &stat_is_type<is_reg_name, S_IFREG>},
-                                 {is_fifo_name, &stat_is_type<is_fifo_name, S_IFIFO>},
-                                 {is_lnk_name, &stat_is_type<is_lnk_name, S_IFLNK>},
-                                 {is_sock_name, &stat_is_type<is_sock_name, S_IFSOCK>},
-                                 {is_door_name, &stat_is_type<is_door_name, 0>},
-                                 {is_port_name, &stat_is_type<is_port_name, 0>},
-                                 {is_wht_name, &stat_is_type<is_wht_name, 0>},
+                                {{is_dir_name + 6, &stat_is_type<is_dir_name, S_IFDIR>},
+                                 {is_chr_name + 6, &stat_is_type<is_chr_name, S_IFCHR>},
+                                 {is_blk_name + 6, &stat_is_type<is_blk_name, S_IFBLK>},
+                                 {is_reg_name + 6, &stat_is_type<is_reg_name, S_IFREG>},
+                                 {is_fifo_name + 6, &stat_is_type<is_fifo_name, S_IFIFO>},
+                                 {is_lnk_name + 6, &stat_is_type<is_lnk_name, S_IFLNK>},
+                                 {is_sock_name + 6, &stat_is_type<is_sock_name, S_IFSOCK>},
+                                 {is_door_name + 6, &stat_is_type<is_door_name, 0>},
+                                 {is_port_name + 6, &stat_is_type<is_port_name, 0>},
+                                 {is_wht_name + 6, &stat_is_type<is_wht_name, 0>},
                                  {"S_IMODE", &stat_imode},
                                  {"S_IFMT", &stat_ifmt},
                                  {"filemode", &stat_filemode}});

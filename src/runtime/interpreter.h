@@ -132,6 +132,14 @@ class Interpreter {
     Type* dir_entry_type = nullptr;
     Type* scandir_iterator_type = nullptr;
   } posix;
+  // The codec registry (objects/codecs.cpp, modules/codecs_module.cpp): the
+  // search functions (a list), what they found by normalised name (a dict)
+  // and the error handlers by name (a dict). Made on first use.
+  struct CodecRegistry {
+    Ref search_functions;
+    Ref cache;
+    Ref error_handlers;
+  } codecs;
 
   // A new type owned by the interpreter; its file's init function fills its
   // slots, then inherit_slots() copies the rest from `base`.
