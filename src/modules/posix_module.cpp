@@ -26,8 +26,10 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "modules/signal_module.h"
 #include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/codecs.h"
@@ -221,25 +223,32 @@ bool check_fd_combination(Interpreter& interpreter, std::string_view function, c
   return true;
 }
 
+// The error helpers leave an exception already pending (a signal handler's,
+// raised while a call was retried) in place.
 Ref os_error(Interpreter& interpreter, const Path& path) {
+  if (interpreter.has_exception()) return Ref();
   return runtime::raise_os_error(interpreter, errno, path.fd >= 0 ? Value::small_int(path.fd) : error_filename(path));
 }
 
 Ref os_error_two(Interpreter& interpreter, const Path& source, const Path& destination) {
+  if (interpreter.has_exception()) return Ref();
   return runtime::raise_os_error(interpreter, errno, error_filename(source), error_filename(destination));
 }
 
-Ref errno_error(Interpreter& interpreter) { return runtime::raise_os_error(interpreter, errno); }
+Ref errno_error(Interpreter& interpreter) {
+  if (interpreter.has_exception()) return Ref();
+  return runtime::raise_os_error(interpreter, errno);
+}
 
-// Retries a system call interrupted by a signal, as CPython does (after
-// running the signal handlers, which may raise).
+// Retries a system call interrupted by a signal after running the signal
+// handlers, as CPython does; a handler that raises ends the call (-1, with
+// its exception pending).
 template <class Call>
-auto retry(Call call) {
-  decltype(call()) result;
-  do {
-    result = call();
-  } while (result == -1 && errno == EINTR);
-  return result;
+auto retry(Interpreter& interpreter, Call call) {
+  for (;;) {
+    const auto result = call();
+    if (result != -1 || errno != EINTR || !check_signals(interpreter)) return result;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -282,9 +291,9 @@ Ref new_stat_result(Interpreter& interpreter, const struct stat& status) {
 }
 
 // stat of a path, an fd, or a name relative to dir_fd; errno set on failure.
-int stat_path(const Path& path, int dir_fd, bool follow_symlinks, struct stat& out) {
-  if (path.fd >= 0) return retry([&] { return fstat(path.fd, &out); });
-  return retry([&] {
+int stat_path(Interpreter& interpreter, const Path& path, int dir_fd, bool follow_symlinks, struct stat& out) {
+  if (path.fd >= 0) return retry(interpreter, [&] { return fstat(path.fd, &out); });
+  return retry(interpreter, [&] {
     return fstatat(dir_fd, path.native.c_str(), &out, follow_symlinks ? 0 : AT_SYMLINK_NOFOLLOW);
   });
 }
@@ -314,7 +323,7 @@ Ref posix_stat(Interpreter& interpreter, Value, const Value* arguments, std::siz
   PathCall call;
   if (!bind_path_call(interpreter, "stat", arguments, count, kwnames, fd_too, true, call)) return Ref();
   struct stat status {};
-  if (stat_path(call.path, call.dir_fd, call.follow_symlinks, status) != 0) return os_error(interpreter, call.path);
+  if (stat_path(interpreter, call.path, call.dir_fd, call.follow_symlinks, status) != 0) return os_error(interpreter, call.path);
   return new_stat_result(interpreter, status);
 }
 
@@ -322,7 +331,7 @@ Ref posix_lstat(Interpreter& interpreter, Value, const Value* arguments, std::si
   PathCall call;
   if (!bind_path_call(interpreter, "lstat", arguments, count, kwnames, names_only, false, call)) return Ref();
   struct stat status {};
-  if (stat_path(call.path, call.dir_fd, false, status) != 0) return os_error(interpreter, call.path);
+  if (stat_path(interpreter, call.path, call.dir_fd, false, status) != 0) return os_error(interpreter, call.path);
   return new_stat_result(interpreter, status);
 }
 
@@ -333,7 +342,7 @@ Ref posix_fstat(Interpreter& interpreter, Value, const Value* arguments, std::si
       !int_value(interpreter, bound, fd))
     return Ref();
   struct stat status {};
-  if (retry([&] { return fstat(fd, &status); }) != 0) return errno_error(interpreter);
+  if (retry(interpreter, [&] { return fstat(fd, &status); }) != 0) return errno_error(interpreter);
   return new_stat_result(interpreter, status);
 }
 
@@ -412,7 +421,7 @@ Ref posix_fchmod(Interpreter& interpreter, Value, const Value* arguments, std::s
   if (!runtime::bind_arguments(interpreter, {"fchmod", {"fd", "mode"}, 0, 0, 2}, arguments, count, kwnames, bound) ||
       !int_value(interpreter, bound[0], fd) || !int_value(interpreter, bound[1], mode))
     return Ref();
-  if (retry([&] { return fchmod(fd, static_cast<mode_t>(mode)); }) != 0) return errno_error(interpreter);
+  if (retry(interpreter, [&] { return fchmod(fd, static_cast<mode_t>(mode)); }) != 0) return errno_error(interpreter);
   return interpreter.new_none();
 }
 
@@ -665,7 +674,7 @@ Ref posix_truncate(Interpreter& interpreter, Value, const Value* arguments, std:
       !path_argument(interpreter, "truncate", "path", bound[0], fd_too, path) ||
       !runtime::index_argument(interpreter, bound[1], length))
     return Ref();
-  const int result = path.fd >= 0 ? retry([&] { return ftruncate(path.fd, length); })
+  const int result = path.fd >= 0 ? retry(interpreter, [&] { return ftruncate(path.fd, length); })
                                   : truncate(path.native.c_str(), length);
   if (result != 0) return os_error(interpreter, path);
   return interpreter.new_none();
@@ -693,7 +702,7 @@ Ref posix_open(Interpreter& interpreter, Value, const Value* arguments, std::siz
       !path_argument(interpreter, "open", "path", bound[0], names_only, path) || !int_value(interpreter, bound[1], flags) ||
       (!bound[2].is_null() && !int_value(interpreter, bound[2], mode)) || !dir_fd_argument(interpreter, bound[3], dir_fd))
     return Ref();
-  const int fd = retry([&] { return openat(dir_fd, path.native.c_str(), flags | O_CLOEXEC, mode); });
+  const int fd = retry(interpreter, [&] { return openat(dir_fd, path.native.c_str(), flags | O_CLOEXEC, mode); });
   if (fd < 0) return os_error(interpreter, path);
   return Ref::small_int(fd);
 }
@@ -727,7 +736,7 @@ Ref posix_read(Interpreter& interpreter, Value, const Value* arguments, std::siz
     return errno_error(interpreter);
   }
   std::string buffer(static_cast<std::size_t>(length), '\0');
-  const ssize_t got = retry([&] { return ::read(fd, buffer.data(), buffer.size()); });
+  const ssize_t got = retry(interpreter, [&] { return ::read(fd, buffer.data(), buffer.size()); });
   if (got < 0) return errno_error(interpreter);
   buffer.resize(static_cast<std::size_t>(got));
   return runtime::new_bytes(interpreter, buffer);
@@ -740,7 +749,7 @@ Ref posix_write(Interpreter& interpreter, Value, const Value* arguments, std::si
       !runtime::check_positional(interpreter, "write", count, 2, 2) || !int_value(interpreter, arguments[0], fd) ||
       !runtime::require_byte_view(interpreter, arguments[1], data))
     return Ref();
-  const ssize_t written = retry([&] { return ::write(fd, data.data(), data.size()); });
+  const ssize_t written = retry(interpreter, [&] { return ::write(fd, data.data(), data.size()); });
   if (written < 0) return errno_error(interpreter);
   return runtime::new_int(interpreter, written);
 }
@@ -764,7 +773,7 @@ Ref posix_ftruncate(Interpreter& interpreter, Value, const Value* arguments, std
       !runtime::check_positional(interpreter, "ftruncate", count, 2, 2) || !int_value(interpreter, arguments[0], fd) ||
       !runtime::index_argument(interpreter, arguments[1], length))
     return Ref();
-  if (retry([&] { return ftruncate(fd, length); }) != 0) return errno_error(interpreter);
+  if (retry(interpreter, [&] { return ftruncate(fd, length); }) != 0) return errno_error(interpreter);
   return interpreter.new_none();
 }
 
@@ -781,7 +790,7 @@ Ref posix_fsync(Interpreter& interpreter, Value, const Value* arguments, std::si
   }
   int fd = 0;
   if (!int_value(interpreter, bound, fd)) return Ref();
-  if (retry([&] { return fsync(fd); }) != 0) return errno_error(interpreter);
+  if (retry(interpreter, [&] { return fsync(fd); }) != 0) return errno_error(interpreter);
   return interpreter.new_none();
 }
 
@@ -973,7 +982,7 @@ Ref posix_waitpid(Interpreter& interpreter, Value, const Value* arguments, std::
       !int_value(interpreter, arguments[1], options))
     return Ref();
   int status = 0;
-  const pid_t result = retry([&] { return waitpid(pid, &status, options); });
+  const pid_t result = retry(interpreter, [&] { return waitpid(pid, &status, options); });
   if (result < 0) return errno_error(interpreter);
   const Value items[] = {Value::small_int(result), Value::small_int(status)};
   return runtime::new_tuple(interpreter, items);
@@ -1459,6 +1468,21 @@ constexpr const char* have_functions[] = {
     "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
 };
 
+// os.stat_result(sequence): the float times not given are the int ones,
+// as posixmodule.c's statresult_new makes them.
+Ref stat_result_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count,
+                          Value kwnames) {
+  Ref result = runtime::construct_struct_sequence(interpreter, callee, arguments, count, kwnames);
+  if (!result) return Ref();
+  Value* items = runtime::as_tuple(result.get())->items();
+  for (int i = 0; i < 3; ++i) {
+    if (items[10 + i] != interpreter.none()) continue;
+    runtime::incref(items[7 + i]);
+    runtime::decref(std::exchange(items[10 + i], items[7 + i]));
+  }
+  return result;
+}
+
 void create_posix_types(Interpreter& interpreter) {
   auto& types = interpreter.posix;
   if (types.stat_result_type) return;
@@ -1467,6 +1491,7 @@ void create_posix_types(Interpreter& interpreter) {
       {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", nullptr, nullptr, nullptr, "st_atime",
        "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"},
       10, true);
+  types.stat_result_type->construct = &stat_result_construct;
   types.terminal_size_type =
       runtime::new_struct_sequence_type(interpreter, "os.terminal_size", {"columns", "lines"}, 2, true);
   types.uname_result_type = runtime::new_struct_sequence_type(

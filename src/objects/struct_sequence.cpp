@@ -71,9 +71,9 @@ Ref struct_sequence_cannot_construct(Interpreter& interpreter, Value callee, con
                            "cannot create '" + static_cast<Type*>(callee.as_object())->name + "' instances");
 }
 
-// type(sequence, dict=None): the visible items from the sequence, then the
-// hidden ones it holds; the others are None.
-Ref struct_sequence_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count,
+}  // namespace
+
+Ref construct_struct_sequence(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count,
                               Value kwnames) {
   auto* type = static_cast<Type*>(callee.as_object());
   Value bound[2];
@@ -100,6 +100,8 @@ Ref struct_sequence_construct(Interpreter& interpreter, Value callee, const Valu
   return new_struct_sequence(interpreter, type, all);
 }
 
+namespace {
+
 // The hidden fields are items too when the tuple is freed.
 void struct_sequence_deallocate(Interpreter& interpreter, Object* object) {
   auto* tuple = static_cast<TupleObject*>(object);
@@ -113,7 +115,7 @@ Type* new_struct_sequence_type(Interpreter& interpreter, std::string name, std::
                                std::size_t visible, bool constructible) {
   Type* type = new_native_type(interpreter, std::move(name), interpreter.tuple_type);
   type->repr = &struct_sequence_repr;
-  type->construct = constructible ? &struct_sequence_construct : &struct_sequence_cannot_construct;
+  type->construct = constructible ? &construct_struct_sequence : &struct_sequence_cannot_construct;
   type->deallocate = &struct_sequence_deallocate;
   if (visible > fields.size()) visible = fields.size();
   std::vector<Value> match_args;

@@ -22,6 +22,11 @@ namespace krait::runtime {
 Type* new_struct_sequence_type(Interpreter& interpreter, std::string name, std::initializer_list<const char*> fields,
                                std::size_t visible = static_cast<std::size_t>(-1), bool constructible = false);
 
+// type(sequence, dict=None) for a constructible type `callee`: the visible
+// items from the sequence, then the hidden ones it holds; the others None.
+Ref construct_struct_sequence(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count,
+                              Value kwnames);
+
 // An instance of such a type holding `items` (one per field, hidden ones
 // included).
 Ref new_struct_sequence(Interpreter& interpreter, Type* type, std::span<const Value> items);

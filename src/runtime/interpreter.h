@@ -140,6 +140,13 @@ class Interpreter {
     Ref cache;
     Ref error_handlers;
   } codecs;
+  // _signal (modules/signal_module.cpp): the Python handler set for each
+  // signal (null: none), default_int_handler, set_wakeup_fd's descriptor.
+  struct SignalHandlers {
+    std::array<Ref, 65> handlers;
+    Ref default_int_handler;
+    int wakeup_fd = -1;
+  } signals;
 
   // A new type owned by the interpreter; its file's init function fills its
   // slots, then inherit_slots() copies the rest from `base`.
