@@ -392,8 +392,11 @@ Type* builtin_base(Type* type) {
 
 // The nearest type (itself included) that adds to the instance layout: a
 // built-in type, or a class adding __slots__ members (CPython's solid_base).
-Type* solid_base(Type* type) {
+// The built-in exceptions all share BaseException's layout (their fields
+// are kept in a list), so class C(LookupError, SystemError) is allowed.
+Type* solid_base(Interpreter& interpreter, Type* type) {
   while (type->is_heap_type && type->member_count == type->base->member_count) type = type->base;
+  if (!type->is_heap_type && is_subtype(type, interpreter.BaseException_type)) return interpreter.BaseException_type;
   return type;
 }
 
@@ -403,7 +406,7 @@ Type* best_base(Interpreter& interpreter, const std::vector<Type*>& bases) {
   Type* best = nullptr;
   Type* best_solid = nullptr;
   for (Type* base : bases) {
-    Type* solid = solid_base(base);
+    Type* solid = solid_base(interpreter, base);
     if (!best_solid || is_subtype(solid, best_solid)) {
       best = base;
       best_solid = solid;

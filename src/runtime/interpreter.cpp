@@ -264,6 +264,8 @@ Interpreter::Interpreter() {
 Interpreter::~Interpreter() {
   clear_modules(*this);
   modules = Ref();
+  codecs = CodecRegistry();
+  signals = SignalHandlers();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();
