@@ -311,9 +311,14 @@ Type* builtin_base(Type* type) {
 }
 
 // The nearest type (itself included) that adds to the instance layout: a
-// built-in type, or a class adding __slots__ members (CPython's solid_base).
+// built-in type with a layout of its own (not one sharing its base's
+// deallocator, as the exception classes share BaseException's), or a class
+// adding __slots__ members (CPython's solid_base).
 Type* solid_base(Type* type) {
-  while (type->is_heap_type && type->member_count == type->base->member_count) type = type->base;
+  while ((type->is_heap_type && type->member_count == type->base->member_count) ||
+         (!type->is_heap_type && type->base && type->deallocate == type->base->deallocate &&
+          type->attributes_offset == type->base->attributes_offset && type->base->base))
+    type = type->base;
   return type;
 }
 
