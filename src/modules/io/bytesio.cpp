@@ -134,7 +134,7 @@ Ref bytesio_next(Interpreter& interpreter, Value self) {
 }
 
 Ref bytesio_readinto(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "readinto", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "BytesIO.readinto", count, kwnames)) return Ref();
   BytesIOObject* io = open_bytesio(interpreter, self);
   if (!io) return Ref();
   char* data = nullptr;
@@ -146,7 +146,7 @@ Ref bytesio_readinto(Interpreter& interpreter, Value self, const Value* argument
 }
 
 Ref bytesio_write(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "write", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "BytesIO.write", count, kwnames)) return Ref();
   BytesIOObject* io = open_bytesio(interpreter, self);
   if (!io || !check_exports(interpreter, io)) return Ref();
   std::string_view data;
@@ -162,7 +162,7 @@ Ref bytesio_write(Interpreter& interpreter, Value self, const Value* arguments, 
 }
 
 Ref bytesio_writelines(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "writelines", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "BytesIO.writelines", count, kwnames)) return Ref();
   if (!open_bytesio(interpreter, self)) return Ref();
   Ref iterator = runtime::get_iterator(interpreter, arguments[0]);
   if (!iterator) return Ref();
@@ -198,7 +198,7 @@ Ref bytesio_seek(Interpreter& interpreter, Value self, const Value* arguments, s
 }
 
 Ref bytesio_tell(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "tell", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "BytesIO.tell", count, kwnames)) return Ref();
   BytesIOObject* io = open_bytesio(interpreter, self);
   if (!io) return Ref();
   return runtime::new_int(interpreter, io->position);
@@ -219,14 +219,14 @@ Ref bytesio_truncate(Interpreter& interpreter, Value self, const Value* argument
 }
 
 Ref bytesio_getvalue(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "getvalue", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "BytesIO.getvalue", count, kwnames)) return Ref();
   BytesIOObject* io = open_bytesio(interpreter, self);
   if (!io) return Ref();
   return runtime::new_bytes(interpreter, bytes_of(io));
 }
 
 Ref bytesio_getbuffer(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "getbuffer", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "BytesIO.getbuffer", count, kwnames)) return Ref();
   BytesIOObject* io = open_bytesio(interpreter, self);
   if (!io) return Ref();
   const Value data = io->data.get();
@@ -234,7 +234,7 @@ Ref bytesio_getbuffer(Interpreter& interpreter, Value self, const Value*, std::s
 }
 
 Ref bytesio_close(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "close", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "BytesIO.close", count, kwnames)) return Ref();
   BytesIOObject* io = as_bytesio(self);
   if (io->data && !check_exports(interpreter, io)) return Ref();
   io->data = Ref();
@@ -245,7 +245,7 @@ Ref bytesio_close(Interpreter& interpreter, Value self, const Value*, std::size_
 // unless closed; isatty() False.
 template <int result>
 Ref bytesio_query(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "readable", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "BytesIO.readable", count, kwnames)) return Ref();
   if (!open_bytesio(interpreter, self)) return Ref();
   if (result < 0) return interpreter.new_none();
   return interpreter.new_boolean(result);

@@ -212,7 +212,7 @@ Ref fileio_read(Interpreter& interpreter, Value self, const Value* arguments, st
 }
 
 Ref fileio_readall(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "readall", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "FileIO.readall", count, kwnames)) return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
   std::string data;
@@ -221,7 +221,7 @@ Ref fileio_readall(Interpreter& interpreter, Value self, const Value*, std::size
 }
 
 Ref fileio_readinto(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "readinto", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "FileIO.readinto", count, kwnames)) return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
   if (!file->readable) return raise_unsupported(interpreter, "File not open for reading");
@@ -239,7 +239,7 @@ Ref fileio_readinto(Interpreter& interpreter, Value self, const Value* arguments
 }
 
 Ref fileio_write(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "write", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "FileIO.write", count, kwnames)) return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
   if (!file->writable) return raise_unsupported(interpreter, "File not open for writing");
@@ -267,7 +267,7 @@ Ref fileio_seek(Interpreter& interpreter, Value self, const Value* arguments, st
 }
 
 Ref fileio_tell(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "tell", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "FileIO.tell", count, kwnames)) return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
   const std::int64_t result = fileio_seek_to(interpreter, file, 0, SEEK_CUR);
@@ -303,7 +303,7 @@ Ref fileio_close(Interpreter& interpreter, Value self, const Value* arguments, s
 }
 
 Ref fileio_seekable(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "seekable", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "FileIO.seekable", count, kwnames)) return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
   if (file->seekable < 0) file->seekable = lseek(file->fd, 0, SEEK_CUR) >= 0;
@@ -312,21 +312,21 @@ Ref fileio_seekable(Interpreter& interpreter, Value self, const Value*, std::siz
 
 template <bool FileIOObject::*flag>
 Ref fileio_flag(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "readable", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "FileIO.readable", count, kwnames)) return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
   return interpreter.new_boolean(file->*flag);
 }
 
 Ref fileio_fileno(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "fileno", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "FileIO.fileno", count, kwnames)) return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
   return runtime::new_int(interpreter, file->fd);
 }
 
 Ref fileio_isatty(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "isatty", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "FileIO.isatty", count, kwnames)) return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
   return interpreter.new_boolean(isatty(file->fd));

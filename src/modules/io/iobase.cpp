@@ -162,13 +162,13 @@ Ref iobase_new(Interpreter& interpreter, Value callee, const Value*, std::size_t
 
 // tell(): self.seek(0, 1).
 Ref iobase_tell(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "tell", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "_IOBase.tell", count, kwnames)) return Ref();
   const Value arguments[] = {Value::small_int(0), Value::small_int(1)};
   return call_method(interpreter, self, "seek", arguments, 2);
 }
 
 Ref iobase_flush(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "flush", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "_IOBase.flush", count, kwnames)) return Ref();
   if (as_io(self)->iobase_closed) return raise_closed(interpreter);
   return interpreter.new_none();
 }
@@ -200,7 +200,7 @@ Ref iobase_check_closed(Interpreter& interpreter, Value self, const Value*, std:
 }
 
 Ref iobase_isatty(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "isatty", count, kwnames) || !check_closed(interpreter, self)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "_IOBase.isatty", count, kwnames) || !check_closed(interpreter, self)) return Ref();
   return interpreter.new_boolean(false);
 }
 
@@ -253,7 +253,7 @@ Ref iobase_readlines(Interpreter& interpreter, Value self, const Value* argument
 }
 
 Ref iobase_writelines(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "writelines", count, kwnames) || !check_closed(interpreter, self))
+  if (!runtime::check_one_argument(interpreter, "_IOBase.writelines", count, kwnames) || !check_closed(interpreter, self))
     return Ref();
   Ref iterator = runtime::get_iterator(interpreter, arguments[0]);
   if (!iterator) return Ref();
@@ -300,7 +300,7 @@ Ref raw_read(Interpreter& interpreter, Value self, const Value* arguments, std::
 
 // _RawIOBase.readall(): read(DEFAULT_BUFFER_SIZE) until an empty result.
 Ref raw_readall(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "readall", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "_IOBase.readall", count, kwnames)) return Ref();
   std::string data;
   const Value size = Value::small_int(default_buffer_size);
   for (;;) {
@@ -350,7 +350,7 @@ void iobase_traverse(runtime::Object*, const runtime::Visitor&) {}
 }  // namespace
 
 Ref iobase_close(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "close", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "_IOBase.close", count, kwnames)) return Ref();
   IOObject* io = as_io(self);
   if (io->iobase_closed) return interpreter.new_none();
   Ref flushed = call_method(interpreter, self, "flush");

@@ -127,7 +127,7 @@ Ref stringio_init(Interpreter& interpreter, Value self, const Value* arguments, 
 }
 
 Ref stringio_write(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "write", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "StringIO.write", count, kwnames)) return Ref();
   StringIOObject* io = open_stringio(interpreter, self);
   if (!io) return Ref();
   if (!runtime::is_str(interpreter, arguments[0]))
@@ -217,7 +217,7 @@ Ref stringio_seek(Interpreter& interpreter, Value self, const Value* arguments, 
 }
 
 Ref stringio_tell(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "tell", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "StringIO.tell", count, kwnames)) return Ref();
   StringIOObject* io = open_stringio(interpreter, self);
   if (!io) return Ref();
   return runtime::new_int(interpreter, io->position);
@@ -237,14 +237,14 @@ Ref stringio_truncate(Interpreter& interpreter, Value self, const Value* argumen
 }
 
 Ref stringio_getvalue(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "getvalue", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "StringIO.getvalue", count, kwnames)) return Ref();
   StringIOObject* io = open_stringio(interpreter, self);
   if (!io) return Ref();
   return new_text(interpreter, io->text);
 }
 
 Ref stringio_close(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "close", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "StringIO.close", count, kwnames)) return Ref();
   StringIOObject* io = as_stringio(self);
   io->closed = true;
   io->text = std::u32string();
@@ -253,7 +253,7 @@ Ref stringio_close(Interpreter& interpreter, Value self, const Value*, std::size
 
 template <bool result>
 Ref stringio_query(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "readable", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "StringIO.readable", count, kwnames)) return Ref();
   if (!open_stringio(interpreter, self)) return Ref();
   return interpreter.new_boolean(result);
 }

@@ -348,7 +348,7 @@ Ref encode(Interpreter& interpreter, TextObject* text, Value str) {
 }
 
 Ref text_write(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "write", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "TextIOWrapper.write", count, kwnames)) return Ref();
   TextObject* text = open_text(interpreter, self);
   if (!text) return Ref();
   Value str = arguments[0];
@@ -385,14 +385,14 @@ Ref text_write(Interpreter& interpreter, Value self, const Value* arguments, std
 }
 
 Ref text_flush(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "flush", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.flush", count, kwnames)) return Ref();
   TextObject* text = open_text(interpreter, self);
   if (!text) return Ref();
   return call_method(interpreter, text->buffer.get(), "flush");
 }
 
 Ref text_close(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "close", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.close", count, kwnames)) return Ref();
   TextObject* text = attached(interpreter, self);
   if (!text) return Ref();
   const int closed = object_closed(interpreter, text->buffer.get());
@@ -410,7 +410,7 @@ Ref text_close(Interpreter& interpreter, Value self, const Value*, std::size_t c
 }
 
 Ref text_detach(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "detach", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.detach", count, kwnames)) return Ref();
   TextObject* text = attached(interpreter, self);
   if (!text || !call_method(interpreter, self, "flush")) return Ref();
   text->detached = true;
@@ -455,7 +455,7 @@ std::int64_t text_position(Interpreter& interpreter, TextObject* text) {
 }
 
 Ref text_tell(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "tell", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.tell", count, kwnames)) return Ref();
   TextObject* text = open_text(interpreter, self);
   if (!text) return Ref();
   if (!text->seekable) return raise_unsupported(interpreter, "underlying stream is not seekable");
@@ -820,7 +820,7 @@ Ref decoder_decode(Interpreter& interpreter, Value self, const Value* arguments,
 }
 
 Ref decoder_getstate(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "getstate", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "IncrementalNewlineDecoder.getstate", count, kwnames)) return Ref();
   NewlineDecoderObject* decoder = valid_decoder(interpreter, self);
   if (!decoder) return Ref();
   Ref buffer;
@@ -842,7 +842,7 @@ Ref decoder_getstate(Interpreter& interpreter, Value self, const Value*, std::si
 }
 
 Ref decoder_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "setstate", count, kwnames)) return Ref();
+  if (!runtime::check_one_argument(interpreter, "IncrementalNewlineDecoder.setstate", count, kwnames)) return Ref();
   NewlineDecoderObject* decoder = valid_decoder(interpreter, self);
   if (!decoder) return Ref();
   const Value state = arguments[0];
@@ -859,7 +859,7 @@ Ref decoder_setstate(Interpreter& interpreter, Value self, const Value* argument
 }
 
 Ref decoder_reset(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "reset", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "IncrementalNewlineDecoder.reset", count, kwnames)) return Ref();
   NewlineDecoderObject* decoder = valid_decoder(interpreter, self);
   if (!decoder) return Ref();
   decoder->seen = 0;
