@@ -439,12 +439,11 @@ Ref buffered_seek(Interpreter& interpreter, Value self, const Value* arguments, 
   if (!runtime::reject_keywords(interpreter, "seek", kwnames) || !runtime::check_positional(interpreter, "seek", count, 1, 2))
     return Ref();
   std::int64_t target = 0, whence = 0;
-  if (runtime::is_float(interpreter, arguments[0]))
-    return interpreter.raise(interpreter.TypeError_type, "an integer is required");
   if (!runtime::index_argument(interpreter, arguments[0], target) ||
       (count == 2 && !runtime::index_argument(interpreter, arguments[1], whence)))
     return Ref();
-  if (whence < 0 || whence > 2)
+  // SEEK_DATA (3) and SEEK_HOLE (4) go to the raw stream as well.
+  if (whence < 0 || whence > 4)
     return interpreter.raise(interpreter.ValueError_type, "whence value " + std::to_string(whence) + " unsupported");
   BufferedObject* buffered = open_buffered(interpreter, self, "seek of closed file");
   if (!buffered || !check_raw(interpreter, buffered->raw.get(), "seekable", "File or stream is not seekable.")) return Ref();
@@ -705,10 +704,17 @@ bool buffered_write_bytes(Interpreter& interpreter, Value self, std::string_view
   if (unread(buffered) > 0 && !rewind_reads(interpreter, buffered)) return false;
   buffered->read_buffer.clear();
   buffered->read_position = 0;
-  buffered->write_buffer += data;
-  if (static_cast<std::int64_t>(buffered->write_buffer.size()) >= buffered->buffer_size)
-    return flush_writes(interpreter, buffered);
-  return true;
+  // As CPython's: what fits joins the buffer; otherwise the buffer goes
+  // out first, then the data is buffered if it fits, else written at once.
+  const auto room = static_cast<std::size_t>(buffered->buffer_size);
+  if (buffered->write_buffer.size() + data.size() <= room) {
+    buffered->write_buffer += data;
+    return true;
+  }
+  if (!flush_writes(interpreter, buffered)) return false;
+  buffered->write_buffer = data;
+  if (data.size() <= room) return true;
+  return flush_writes(interpreter, buffered);
 }
 
 bool is_native_buffered(Interpreter& interpreter, Value value) {
@@ -720,7 +726,7 @@ bool is_native_buffered(Interpreter& interpreter, Value value) {
   return buffered->initialized && !buffered->detached;
 }
 
-bool buffered_is_writable(Value value) { return as_buffered(value)->writable; }
+bool buffered_uses_stdio(Value value) { return as_buffered(value)->stdio != nullptr; }
 
 Ref new_buffered(Interpreter& interpreter, Type* type, Value raw, std::int64_t buffer_size) {
   Ref size = runtime::new_int(interpreter, buffer_size);

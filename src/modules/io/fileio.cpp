@@ -255,8 +255,6 @@ Ref fileio_seek(Interpreter& interpreter, Value self, const Value* arguments, st
     return Ref();
   FileIOObject* file = open_fileio(interpreter, self);
   if (!file) return Ref();
-  if (runtime::is_float(interpreter, arguments[0]))
-    return interpreter.raise(interpreter.TypeError_type, "an integer is required");
   std::int64_t position = 0, whence = 0;
   if (!runtime::index_argument(interpreter, arguments[0], position) ||
       (count == 2 && !runtime::index_argument(interpreter, arguments[1], whence)))

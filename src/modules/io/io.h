@@ -141,7 +141,7 @@ void buffered_use_stdio(Value buffered, std::FILE* file);
 // Whether `value` is exactly a BufferedReader, BufferedWriter or
 // BufferedRandom in use, whose bytes TextIOWrapper may pass directly.
 bool is_native_buffered(Interpreter& interpreter, Value value);
-bool buffered_is_writable(Value buffered);
+bool buffered_uses_stdio(Value buffered);
 // buffered.write(data) for such an object; false with an exception pending.
 [[nodiscard]] bool buffered_write_bytes(Interpreter& interpreter, Value buffered, std::string_view data);
 // builtins.open (the function _io.open is).

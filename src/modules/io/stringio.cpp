@@ -38,7 +38,8 @@ StringIOObject* open_stringio(Interpreter& interpreter, Value self) {
     return nullptr;
   }
   if (io->closed) {
-    raise_closed(interpreter);
+    // StringIO's text has no final period (stringio.c's CHECK_CLOSED).
+    raise_error(interpreter, interpreter.ValueError_type, "I/O operation on closed file");
     return nullptr;
   }
   return io;

@@ -61,6 +61,10 @@ struct TextObject : IOObject {
   // where in `decoded` a "\r\n" was translated to "\n".
   std::int64_t chunk_bytes = 0;
   std::vector<std::size_t> translated_crlf;
+  // Writing: encoded text not yet passed to the buffer (CPython's
+  // pending_bytes), passed once a chunk's worth gathers, or on flush, a
+  // read, seek or tell.
+  std::string pending_bytes;
 };
 
 TextObject* as_text(Value value) { return static_cast<TextObject*>(value.as_object()); }
@@ -233,7 +237,24 @@ std::int64_t take_decoded(TextObject* text, std::int64_t size, std::string& out)
   return size < 0 ? 0 : count_characters(rest.substr(0, bytes));
 }
 
+// Passes the pending written bytes to the buffer.
+bool write_pending(Interpreter& interpreter, TextObject* text) {
+  if (text->pending_bytes.empty()) return true;
+  const std::string data = std::move(text->pending_bytes);
+  text->pending_bytes.clear();
+  const Value buffer = text->buffer.get();
+  if (is_native_buffered(interpreter, buffer)) return buffered_write_bytes(interpreter, buffer, data);
+  Ref bytes = runtime::new_bytes(interpreter, data);
+  return static_cast<bool>(call_method(interpreter, buffer, "write", bytes.get()));
+}
+
+// The pending bytes, then buffer.flush().
+bool flush_all(Interpreter& interpreter, TextObject* text) {
+  return write_pending(interpreter, text) && call_method(interpreter, text->buffer.get(), "flush");
+}
+
 bool check_readable(Interpreter& interpreter, TextObject* text) {
+  if (!write_pending(interpreter, text)) return false;
   if (text->readable) return true;
   raise_unsupported(interpreter, "not readable");
   return false;
@@ -374,11 +395,16 @@ Ref text_write(Interpreter& interpreter, Value self, const Value* arguments, std
   if (!bytes) return Ref();
   if (!text->decoded.empty() || !text->pending.empty() || text->pending_cr) reset_reading(text);
   const Value buffer = text->buffer.get();
-  if (is_native_buffered(interpreter, buffer)) {
-    std::string_view data;
-    if (!runtime::byte_view(interpreter, bytes.get(), data) || !buffered_write_bytes(interpreter, buffer, data)) return Ref();
-  } else if (!call_method(interpreter, buffer, "write", bytes.get())) {
-    return Ref();
+  std::string_view data;
+  if (!runtime::byte_view(interpreter, bytes.get(), data)) return Ref();
+  // The standard streams' buffers are C's stdio: bytes go there at once.
+  if (is_native_buffered(interpreter, buffer) && buffered_uses_stdio(buffer) && text->pending_bytes.empty()) {
+    if (!buffered_write_bytes(interpreter, buffer, data)) return Ref();
+  } else {
+    text->pending_bytes += data;
+    if ((text->write_through || flush || static_cast<std::int64_t>(text->pending_bytes.size()) >= text->chunk_size) &&
+        !write_pending(interpreter, text))
+      return Ref();
   }
   if (flush && !call_method(interpreter, buffer, "flush")) return Ref();
   return runtime::new_int(interpreter, length);
@@ -387,7 +413,7 @@ Ref text_write(Interpreter& interpreter, Value self, const Value* arguments, std
 Ref text_flush(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "TextIOWrapper.flush", count, kwnames)) return Ref();
   TextObject* text = open_text(interpreter, self);
-  if (!text) return Ref();
+  if (!text || !write_pending(interpreter, text)) return Ref();
   return call_method(interpreter, text->buffer.get(), "flush");
 }
 
@@ -443,7 +469,7 @@ std::int64_t source_bytes(Interpreter& interpreter, TextObject* text, std::size_
 }
 
 std::int64_t text_position(Interpreter& interpreter, TextObject* text) {
-  if (!call_method(interpreter, text->buffer.get(), "flush")) return -1;
+  if (!flush_all(interpreter, text)) return -1;
   Ref told = call_method(interpreter, text->buffer.get(), "tell");
   std::int64_t position = 0;
   if (!told || !runtime::index_argument(interpreter, told.get(), position)) return -1;
@@ -481,7 +507,7 @@ Ref text_seek(Interpreter& interpreter, Value self, const Value* arguments, std:
     if (cookie < 0) return Ref();
   } else if (whence == 2) {
     if (cookie != 0) return raise_unsupported(interpreter, "can't do nonzero end-relative seeks");
-    if (!call_method(interpreter, text->buffer.get(), "flush")) return Ref();
+    if (!flush_all(interpreter, text)) return Ref();
     reset_reading(text);
     const Value seek_arguments[] = {Value::small_int(0), Value::small_int(2)};
     return call_method(interpreter, text->buffer.get(), "seek", seek_arguments, 2);
@@ -490,7 +516,7 @@ Ref text_seek(Interpreter& interpreter, Value self, const Value* arguments, std:
                              "invalid whence (" + std::to_string(whence) + ", should be 0, 1 or 2)");
   }
   if (cookie < 0) return interpreter.raise(interpreter.ValueError_type, "negative seek position " + std::to_string(cookie));
-  if (!call_method(interpreter, text->buffer.get(), "flush")) return Ref();
+  if (!flush_all(interpreter, text)) return Ref();
   reset_reading(text);
   Ref target = runtime::new_int(interpreter, cookie);
   if (!call_method(interpreter, text->buffer.get(), "seek", target.get())) return Ref();
@@ -528,9 +554,11 @@ Ref text_buffer_attribute(Interpreter& interpreter, Value self) {
 constexpr char closed_text[] = "closed";
 constexpr char name_text[] = "name";
 
+// None once detached, as CPython's.
 Ref text_buffer(Interpreter& interpreter, Value self) {
-  TextObject* text = attached(interpreter, self);
-  if (!text) return Ref();
+  TextObject* text = as_text(self);
+  if (text->detached) return interpreter.new_none();
+  if (!text->initialized) return raise_uninitialized(interpreter);
   return Ref::borrow(text->buffer.get());
 }
 Ref text_encoding_get(Interpreter& interpreter, Value self) {
@@ -582,9 +610,7 @@ bool check_newline(Interpreter& interpreter, const char* function, Value newline
   }
   const std::string_view text = runtime::str_utf8(newline);
   if (text.empty() || text == "\n" || text == "\r" || text == "\r\n") return true;
-  Ref shown = runtime::repr(interpreter, newline);
-  if (shown)
-    interpreter.set_exception(interpreter.ValueError_type, "illegal newline value: " + std::string(runtime::str_utf8(shown.get())));
+  interpreter.set_exception(interpreter.ValueError_type, "illegal newline value: " + std::string(text));
   return false;
 }
 
