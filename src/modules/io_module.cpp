@@ -208,16 +208,22 @@ Ref io_text_encoding(Interpreter& interpreter, Value, const Value* arguments, st
 
 }  // namespace
 
-IoState* io_state(Interpreter& interpreter) {
-  if (interpreter.io_state) return static_cast<IoState*>(interpreter.io_state.get());
-  auto* state = new IoState;
-  interpreter.io_state = std::unique_ptr<void, void (*)(void*)>(state, &delete_state);
-  init_iobase_types(interpreter, *state);
-  init_fileio_type(interpreter, *state);
+IoState* io_state(Interpreter& interpreter, bool complete) {
+  auto* state = static_cast<IoState*>(interpreter.io_state.get());
+  if (!state) {
+    state = new IoState;
+    interpreter.io_state = std::unique_ptr<void, void (*)(void*)>(state, &delete_state);
+    init_iobase_types(interpreter, *state);
+    init_fileio_type(interpreter, *state);
+    init_buffered_types(interpreter, *state);
+    init_text_types(interpreter, *state);
+  }
+  if (!complete || state->complete) return state;
+  state->complete = true;
   init_bytesio_type(interpreter, *state);
   init_stringio_type(interpreter, *state);
-  init_buffered_types(interpreter, *state);
-  init_text_types(interpreter, *state);
+  init_buffered_random_types(interpreter, *state);
+  init_newline_decoder_type(interpreter, *state);
   state->unsupported_operation = new_unsupported_operation(interpreter);
   if (!state->unsupported_operation) return nullptr;
   return state;
@@ -229,7 +235,7 @@ Ref text_encoding(Interpreter& interpreter, Value encoding) {
 }
 
 Ref new_standard_stream(Interpreter& interpreter, int fd, std::FILE* file, bool write) {
-  IoState* state = io_state(interpreter);
+  IoState* state = io_state(interpreter, false);
   if (!state) return Ref();
   Ref mode = runtime::new_str(interpreter, write ? "wb" : "rb");
   const Value raw_arguments[] = {Value::small_int(fd), mode.get(), interpreter.boolean(false)};

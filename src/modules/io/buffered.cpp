@@ -251,7 +251,7 @@ bool check_raw(Interpreter& interpreter, Value raw, const char* method, const ch
 // random forms: the type says which directions.
 Ref buffered_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   BufferedObject* buffered = as_buffered(self);
-  IoState* state = io_state(interpreter);
+  IoState* state = io_state(interpreter, false);
   const Type* type = runtime::type_of(interpreter, self);
   const bool random = runtime::is_subtype(type, state->buffered_random);
   const bool reader = random || runtime::is_subtype(type, state->buffered_reader);
@@ -718,7 +718,7 @@ bool buffered_write_bytes(Interpreter& interpreter, Value self, std::string_view
 }
 
 bool is_native_buffered(Interpreter& interpreter, Value value) {
-  IoState* state = io_state(interpreter);
+  IoState* state = io_state(interpreter, false);
   if (!value.is_object()) return false;
   const Type* type = value.as_object()->type;
   if (type != state->buffered_writer && type != state->buffered_random && type != state->buffered_reader) return false;
@@ -747,6 +747,9 @@ void init_buffered_types(Interpreter& interpreter, IoState& state) {
   runtime::ready_native_type(interpreter, writer);
   state.buffered_writer = writer;
 
+}
+
+void init_buffered_random_types(Interpreter& interpreter, IoState& state) {
   Type* random = new_buffered_type(interpreter, state, "_io.BufferedRandom");
   add_reading(interpreter, random);
   add_writing(interpreter, random);

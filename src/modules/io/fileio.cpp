@@ -452,7 +452,7 @@ std::int64_t fileio_seek_to(Interpreter& interpreter, FileIOObject* file, std::i
 }
 
 bool is_exact_fileio(Interpreter& interpreter, Value value) {
-  IoState* state = io_state(interpreter);
+  IoState* state = io_state(interpreter, false);
   return value.is_object() && value.as_object()->type == state->fileio;
 }
 

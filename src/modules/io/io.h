@@ -53,18 +53,24 @@ struct IoState {
   Type* text_wrapper = nullptr;
   Type* newline_decoder = nullptr;
   Ref unsupported_operation;  // a class deriving from OSError and ValueError
+  bool complete = false;      // all of the above made (else only the streams' types)
 };
 
 // The state, making the types on first use (null only if that failed).
-IoState* io_state(Interpreter& interpreter);
+// The standard streams, made at start-up, need only the types of their
+// layers (`complete` false): the others wait for _io's import or open().
+IoState* io_state(Interpreter& interpreter, bool complete = true);
 
-// Per-file initialisers, called once by io_state().
+// Per-file initialisers, called once by io_state(): the streams' types,
+// then the others.
 void init_iobase_types(Interpreter& interpreter, IoState& state);
 void init_fileio_type(Interpreter& interpreter, IoState& state);
+void init_buffered_types(Interpreter& interpreter, IoState& state);  // BufferedReader, BufferedWriter
+void init_text_types(Interpreter& interpreter, IoState& state);      // TextIOWrapper
 void init_bytesio_type(Interpreter& interpreter, IoState& state);
 void init_stringio_type(Interpreter& interpreter, IoState& state);
-void init_buffered_types(Interpreter& interpreter, IoState& state);
-void init_text_types(Interpreter& interpreter, IoState& state);
+void init_buffered_random_types(Interpreter& interpreter, IoState& state);  // BufferedRandom, BufferedRWPair
+void init_newline_decoder_type(Interpreter& interpreter, IoState& state);
 
 // A new native _io type over `base`, with IOObject's attributes and the
 // collector's slots; `T` is its C++ layout.

@@ -926,7 +926,7 @@ Ref newlines_value(Interpreter& interpreter, int seen) {
 
 Ref new_text_wrapper(Interpreter& interpreter, Value buffer, Value encoding, Value errors, Value newline,
                      bool line_buffering, bool write_through) {
-  IoState* state = io_state(interpreter);
+  IoState* state = io_state(interpreter, false);
   const Value arguments[] = {buffer, encoding, errors, newline, interpreter.boolean(line_buffering),
                              interpreter.boolean(write_through)};
   return runtime::call(interpreter, Value::object(state->text_wrapper), arguments, 6);
@@ -968,7 +968,9 @@ void init_text_types(Interpreter& interpreter, IoState& state) {
                         {"_CHUNK_SIZE", &text_chunk_size, &text_set_chunk_size}});
   runtime::ready_native_type(interpreter, type);
   state.text_wrapper = type;
+}
 
+void init_newline_decoder_type(Interpreter& interpreter, IoState& state) {
   Type* decoder = runtime::new_native_type(interpreter, "_io.IncrementalNewlineDecoder", interpreter.object_type);
   decoder->construct = &decoder_new;
   decoder->initialize = &decoder_init;
