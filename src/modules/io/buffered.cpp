@@ -555,9 +555,9 @@ Ref buffered_repr(Interpreter& interpreter, Value self) {
   return runtime::new_str(interpreter, "<" + type_name + " name=" + std::string(runtime::str_utf8(shown.get())) + ">");
 }
 
-void buffered_traverse(runtime::Object* object, const runtime::Visitor& visit) {
-  visit(static_cast<BufferedObject*>(object)->raw);
-}
+// The raw stream is not visited, as TextIOWrapper's buffer (textio.cpp):
+// a buffered object in a garbage cycle flushes into a raw stream still open.
+void buffered_traverse(runtime::Object*, const runtime::Visitor&) {}
 
 void buffered_clear(Interpreter&, runtime::Object* object) {
   Ref raw = std::move(static_cast<BufferedObject*>(object)->raw);

@@ -764,9 +764,11 @@ Ref text_repr(Interpreter& interpreter, Value self) {
   return runtime::new_str(interpreter, result + " encoding=" + std::string(runtime::str_utf8(encoding.get())) + ">");
 }
 
-void text_traverse(runtime::Object* object, const runtime::Visitor& visit) {
-  visit(static_cast<TextObject*>(object)->buffer);
-}
+// The buffer is not visited: to the collector it is referred to from
+// outside, so a wrapper in a garbage cycle is finalized (closed, its
+// pending bytes and its buffer flushed) while its buffer still works. (A
+// cycle through the buffer itself is therefore never collected.)
+void text_traverse(runtime::Object*, const runtime::Visitor&) {}
 
 void text_clear(Interpreter&, runtime::Object* object) {
   auto* text = static_cast<TextObject*>(object);
