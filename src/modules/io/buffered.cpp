@@ -501,30 +501,12 @@ Ref buffered_detach(Interpreter& interpreter, Value self, const Value*, std::siz
   return std::move(buffered->raw);
 }
 
-// Methods answered by the raw stream: fileno(), isatty(), seekable(), and
-// readable()/writable() for the directions the type has.
-template <const char* method>
-Ref buffered_forward(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, method, count, kwnames)) return Ref();
+// The raw stream, which answers fileno(), isatty(), seekable(),
+// readable()/writable() and closed, name and mode.
+Value raw_layer(Interpreter& interpreter, Value self) {
   BufferedObject* buffered = valid_buffered(interpreter, self);
-  if (!buffered) return Ref();
-  return call_method(interpreter, buffered->raw.get(), method);
+  return buffered ? buffered->raw.get() : Value();
 }
-constexpr char fileno_text[] = "fileno";
-constexpr char isatty_text[] = "isatty";
-constexpr char seekable_text[] = "seekable";
-constexpr char readable_text[] = "readable";
-constexpr char writable_text[] = "writable";
-
-template <const char* attribute>
-Ref buffered_raw_attribute(Interpreter& interpreter, Value self) {
-  BufferedObject* buffered = valid_buffered(interpreter, self);
-  if (!buffered) return Ref();
-  return runtime::get_attribute(interpreter, buffered->raw.get(), interpreter.intern(attribute));
-}
-constexpr char closed_text[] = "closed";
-constexpr char name_text[] = "name";
-constexpr char mode_text[] = "mode";
 
 Ref buffered_raw(Interpreter& interpreter, Value self) {
   BufferedObject* buffered = valid_buffered(interpreter, self);
@@ -663,15 +645,15 @@ Type* new_buffered_type(Interpreter& interpreter, IoState& state, const char* na
                         {"seek", &buffered_seek},
                         {"tell", &buffered_tell},
                         {"truncate", &buffered_truncate},
-                        {"fileno", &buffered_forward<fileno_text>},
-                        {"isatty", &buffered_forward<isatty_text>},
-                        {"seekable", &buffered_forward<seekable_text>},
+                        {"fileno", &forward_method<raw_layer, names::fileno>},
+                        {"isatty", &forward_method<raw_layer, names::isatty>},
+                        {"seekable", &forward_method<raw_layer, names::seekable>},
                         {"_dealloc_warn", &buffered_dealloc_warn}});
   runtime::add_getsets(interpreter, type,
                        {{"raw", &buffered_raw},
-                        {"closed", &buffered_raw_attribute<closed_text>},
-                        {"name", &buffered_raw_attribute<name_text>},
-                        {"mode", &buffered_raw_attribute<mode_text>},
+                        {"closed", &forward_attribute<raw_layer, names::closed>},
+                        {"name", &forward_attribute<raw_layer, names::name>},
+                        {"mode", &forward_attribute<raw_layer, names::mode>},
                         {"_finalizing", &buffered_finalizing}});
   return type;
 }
@@ -685,12 +667,12 @@ void add_reading(Interpreter& interpreter, Type* type) {
                         {"readinto1", &buffered_readinto<true>},
                         {"readline", &buffered_readline},
                         {"peek", &buffered_peek},
-                        {"readable", &buffered_forward<readable_text>}});
+                        {"readable", &forward_method<raw_layer, names::readable>}});
 }
 
 void add_writing(Interpreter& interpreter, Type* type) {
   runtime::add_methods(interpreter, type,
-                       {{"write", &buffered_write}, {"writable", &buffered_forward<writable_text>}});
+                       {{"write", &buffered_write}, {"writable", &forward_method<raw_layer, names::writable>}});
 }
 
 }  // namespace
@@ -766,10 +748,10 @@ void init_buffered_random_types(Interpreter& interpreter, IoState& state) {
                         {"peek", &pair_forward<peek_text, false>},
                         {"readinto", &pair_forward<readinto_text, false>},
                         {"readinto1", &pair_forward<readinto1_text, false>},
-                        {"readable", &pair_forward<readable_text, false>},
+                        {"readable", &pair_forward<names::readable, false>},
                         {"write", &pair_forward<write_text, true>},
                         {"flush", &pair_forward<flush_text, true>},
-                        {"writable", &pair_forward<writable_text, true>},
+                        {"writable", &pair_forward<names::writable, true>},
                         {"isatty", &pair_isatty},
                         {"close", &pair_close}});
   runtime::add_getsets(interpreter, pair, {{"closed", &pair_closed}});

@@ -111,6 +111,25 @@ Raised raise_uninitialized(Interpreter& interpreter);   // ValueError "I/O opera
 // Any exception: interpreter.set_exception(type, message).
 Raised raise_error(Interpreter& interpreter, Type* type, std::string_view message);
 
+// The layered objects (buffered over raw, text over buffered) answer some
+// methods and attributes from the layer below: `Layer` gives it (null with
+// ValueError pending when detached).
+using Layer = Value (*)(Interpreter& interpreter, Value self);
+template <Layer layer, const char* method>
+Ref forward_method(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames);
+template <Layer layer, const char* attribute>
+Ref forward_attribute(Interpreter& interpreter, Value self);
+namespace names {
+inline constexpr char fileno[] = "fileno";
+inline constexpr char isatty[] = "isatty";
+inline constexpr char seekable[] = "seekable";
+inline constexpr char readable[] = "readable";
+inline constexpr char writable[] = "writable";
+inline constexpr char closed[] = "closed";
+inline constexpr char name[] = "name";
+inline constexpr char mode[] = "mode";
+}  // namespace names
+
 // A size argument of read(size=-1) and friends: None or absent is -1.
 [[nodiscard]] bool size_argument(Interpreter& interpreter, Value value, std::int64_t& out);
 // The bytes a writable buffer (bytearray, writable memoryview) holds, for readinto.
@@ -216,6 +235,30 @@ std::size_t line_end(const Text& text, std::size_t start, bool universal, std::u
   for (std::size_t i = start; i + 1 < text.size(); ++i)
     if (text[i] == Char('\r') && text[i + 1] == Char('\n')) return i + 2;
   return text.size();
+}
+
+}  // namespace krait::modules::io
+
+namespace krait::modules::io {
+
+Ref call_method(Interpreter& interpreter, Value object, const char* name, const Value* arguments, std::size_t count);
+[[nodiscard]] bool check_no_arguments_of(Interpreter& interpreter, const char* method, std::size_t count, Value kwnames);
+
+template <Layer layer, const char* method>
+Ref forward_method(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments_of(interpreter, method, count, kwnames)) return Ref();
+  const Value inner = layer(interpreter, self);
+  if (inner.is_null()) return Ref();
+  return call_method(interpreter, inner, method, nullptr, 0);
+}
+
+Ref get_named_attribute(Interpreter& interpreter, Value object, const char* name);
+
+template <Layer layer, const char* attribute>
+Ref forward_attribute(Interpreter& interpreter, Value self) {
+  const Value inner = layer(interpreter, self);
+  if (inner.is_null()) return Ref();
+  return get_named_attribute(interpreter, inner, attribute);
 }
 
 }  // namespace krait::modules::io

@@ -113,6 +113,14 @@ Ref call_method(Interpreter& interpreter, Value object, const char* name, Value 
   return runtime::call_method(interpreter, object, interpreter.intern(name), &argument, 1);
 }
 
+bool check_no_arguments_of(Interpreter& interpreter, const char* method, std::size_t count, Value kwnames) {
+  return runtime::check_no_arguments(interpreter, method, count, kwnames);
+}
+
+Ref get_named_attribute(Interpreter& interpreter, Value object, const char* name) {
+  return runtime::get_attribute(interpreter, object, interpreter.intern(name));
+}
+
 int object_closed(Interpreter& interpreter, Value object) {
   Ref closed = runtime::get_attribute(interpreter, object, interpreter.intern("closed"));
   if (!closed) return -1;
@@ -187,9 +195,6 @@ Ref iobase_check(Interpreter& interpreter, Value self, const Value*, std::size_t
   if (!ok) return raise_unsupported(interpreter, message);
   return Ref::borrow(interpreter.boolean(true));
 }
-constexpr char readable_text[] = "readable";
-constexpr char writable_text[] = "writable";
-constexpr char seekable_text[] = "seekable";
 constexpr char not_readable[] = "File or stream is not readable.";
 constexpr char not_writable[] = "File or stream is not writable.";
 constexpr char not_seekable[] = "File or stream is not seekable.";
@@ -418,9 +423,9 @@ void init_iobase_types(Interpreter& interpreter, IoState& state) {
                         {"readable", &false_method},
                         {"writable", &false_method},
                         {"_checkClosed", &iobase_check_closed},
-                        {"_checkSeekable", &iobase_check<seekable_text, not_seekable>},
-                        {"_checkReadable", &iobase_check<readable_text, not_readable>},
-                        {"_checkWritable", &iobase_check<writable_text, not_writable>},
+                        {"_checkSeekable", &iobase_check<names::seekable, not_seekable>},
+                        {"_checkReadable", &iobase_check<names::readable, not_readable>},
+                        {"_checkWritable", &iobase_check<names::writable, not_writable>},
                         {"fileno", &unsupported_method<fileno_text>},
                         {"isatty", &iobase_isatty},
                         {"__enter__", &iobase_enter},

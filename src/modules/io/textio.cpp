@@ -532,27 +532,12 @@ Ref text_truncate(Interpreter& interpreter, Value self, const Value* arguments, 
   return call_method(interpreter, text->buffer.get(), "truncate", arguments, count);
 }
 
-template <const char* method>
-Ref text_forward(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, method, count, kwnames)) return Ref();
+// The buffer, which answers fileno(), isatty(), seekable(), readable(),
+// writable() and closed and name.
+Value buffer_layer(Interpreter& interpreter, Value self) {
   TextObject* text = attached(interpreter, self);
-  if (!text) return Ref();
-  return call_method(interpreter, text->buffer.get(), method);
+  return text ? text->buffer.get() : Value();
 }
-constexpr char fileno_text[] = "fileno";
-constexpr char isatty_text[] = "isatty";
-constexpr char seekable_text[] = "seekable";
-constexpr char readable_text[] = "readable";
-constexpr char writable_text[] = "writable";
-
-template <const char* attribute>
-Ref text_buffer_attribute(Interpreter& interpreter, Value self) {
-  TextObject* text = attached(interpreter, self);
-  if (!text) return Ref();
-  return runtime::get_attribute(interpreter, text->buffer.get(), interpreter.intern(attribute));
-}
-constexpr char closed_text[] = "closed";
-constexpr char name_text[] = "name";
 
 // None once detached, as CPython's.
 Ref text_buffer(Interpreter& interpreter, Value self) {
@@ -952,15 +937,15 @@ void init_text_types(Interpreter& interpreter, IoState& state) {
                         {"tell", &text_tell},
                         {"truncate", &text_truncate},
                         {"reconfigure", &text_reconfigure},
-                        {"fileno", &text_forward<fileno_text>},
-                        {"isatty", &text_forward<isatty_text>},
-                        {"seekable", &text_forward<seekable_text>},
-                        {"readable", &text_forward<readable_text>},
-                        {"writable", &text_forward<writable_text>}});
+                        {"fileno", &forward_method<buffer_layer, names::fileno>},
+                        {"isatty", &forward_method<buffer_layer, names::isatty>},
+                        {"seekable", &forward_method<buffer_layer, names::seekable>},
+                        {"readable", &forward_method<buffer_layer, names::readable>},
+                        {"writable", &forward_method<buffer_layer, names::writable>}});
   runtime::add_getsets(interpreter, type,
                        {{"buffer", &text_buffer},
-                        {"closed", &text_buffer_attribute<closed_text>},
-                        {"name", &text_buffer_attribute<name_text>},
+                        {"closed", &forward_attribute<buffer_layer, names::closed>},
+                        {"name", &forward_attribute<buffer_layer, names::name>},
                         {"encoding", &text_encoding_get},
                         {"errors", &text_errors},
                         {"newlines", &text_newlines},
