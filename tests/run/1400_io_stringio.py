@@ -60,3 +60,10 @@ class Numbered(StringIO):
 n = Numbered("a\nb\n")
 n.note = "kept"
 print(list(n), n.note, isinstance(n, StringIO))
+
+state = StringIO("a\r\nb", newline=None)
+state.read(1)
+print(state.__getstate__(), StringIO("ab", newline="\r").__getstate__())
+restored = StringIO()
+restored.__setstate__(("p\r\nq", "", 1, {"k": 2}))
+print(repr(restored.read()), restored.__getstate__(), restored.k)

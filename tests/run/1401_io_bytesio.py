@@ -48,3 +48,16 @@ for call in [lambda: b.seek(-1), lambda: b.seek(0, 5), lambda: b.truncate(-2), l
         print(call())
     except (ValueError, TypeError) as error:
         print(type(error).__name__, error)
+
+state = BytesIO(b"abc")
+state.read(1)
+print(state.__getstate__())
+state.extra = 1
+print(state.__getstate__())
+restored = BytesIO()
+restored.__setstate__((b"xyz", 2, {"k": 3}))
+print(restored.read(), restored.k)
+try:
+    restored.__setstate__((1,))
+except TypeError as error:
+    print(error)

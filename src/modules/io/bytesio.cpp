@@ -11,6 +11,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/sequence.h"
+#include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
 
@@ -251,6 +252,33 @@ Ref bytesio_query(Interpreter& interpreter, Value self, const Value*, std::size_
   return interpreter.new_boolean(result);
 }
 
+// (value, position, dict), for copy and pickle.
+Ref bytesio_getstate(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "BytesIO.__getstate__", count, kwnames)) return Ref();
+  BytesIOObject* io = open_bytesio(interpreter, self);
+  if (!io) return Ref();
+  Ref value = runtime::new_bytes(interpreter, bytes_of(io));
+  Ref position = runtime::new_int(interpreter, io->position);
+  Ref dict = state_dict(interpreter, self);
+  if (!dict) return Ref();
+  const Value items[] = {value.get(), position.get(), dict.get()};
+  return runtime::new_tuple(interpreter, items);
+}
+
+Ref bytesio_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "BytesIO.__setstate__", count, kwnames)) return Ref();
+  BytesIOObject* io = open_bytesio(interpreter, self);
+  if (!io || !check_exports(interpreter, io) || !check_state(interpreter, self, arguments[0], 3, 2)) return Ref();
+  const Value* items = runtime::as_tuple(arguments[0])->items();
+  std::string_view bytes;
+  std::int64_t position = 0;
+  if (!bytes_argument(interpreter, items[0], bytes) || !runtime::index_argument(interpreter, items[1], position)) return Ref();
+  if (position < 0) return raise_error(interpreter, interpreter.ValueError_type, "position value cannot be negative");
+  bytes_of(io).assign(bytes);
+  io->position = position;
+  return interpreter.new_none();
+}
+
 Ref bytesio_closed(Interpreter& interpreter, Value self) { return interpreter.new_boolean(!as_bytesio(self)->data); }
 
 void bytesio_traverse(runtime::Object* object, const runtime::Visitor& visit) {
@@ -283,7 +311,9 @@ void init_bytesio_type(Interpreter& interpreter, IoState& state) {
                         {"writable", &bytesio_query<1>},
                         {"seekable", &bytesio_query<1>},
                         {"isatty", &bytesio_query<0>},
-                        {"flush", &bytesio_query<-1>}});
+                        {"flush", &bytesio_query<-1>},
+                        {"__getstate__", &bytesio_getstate},
+                        {"__setstate__", &bytesio_setstate}});
   runtime::add_getsets(interpreter, type, {{"closed", &bytesio_closed}});
   runtime::ready_native_type(interpreter, type);
   state.bytesio = type;

@@ -130,6 +130,12 @@ inline constexpr char name[] = "name";
 inline constexpr char mode[] = "mode";
 }  // namespace names
 
+// __getstate__'s last item: a copy of the instance dict, or None when empty.
+Ref state_dict(Interpreter& interpreter, Value self);
+// __setstate__'s tuple of `size` items (TypeError otherwise), whose item
+// `dict_index` (a dict or None) updates the instance dict.
+[[nodiscard]] bool check_state(Interpreter& interpreter, Value self, Value state, std::int64_t size, std::int64_t dict_index);
+
 // A size argument of read(size=-1) and friends: None or absent is -1.
 [[nodiscard]] bool size_argument(Interpreter& interpreter, Value value, std::int64_t& out);
 // The bytes a writable buffer (bytearray, writable memoryview) holds, for readinto.

@@ -121,6 +121,28 @@ Ref get_named_attribute(Interpreter& interpreter, Value object, const char* name
   return runtime::get_attribute(interpreter, object, interpreter.intern(name));
 }
 
+Ref state_dict(Interpreter& interpreter, Value self) {
+  runtime::Attributes* attributes = runtime::attributes_of(self.as_object());
+  if (!attributes || (!attributes->dict && !attributes->values)) return interpreter.new_none();
+  Ref dict = runtime::instance_dict(interpreter, self);
+  if (!dict) return Ref();
+  Ref size = runtime::length(interpreter, dict.get());
+  if (!size) return Ref();
+  if (size.get() == Value::small_int(0)) return interpreter.new_none();
+  return call_method(interpreter, dict.get(), "copy");
+}
+
+bool check_state(Interpreter& interpreter, Value self, Value state, std::int64_t size, std::int64_t dict_index) {
+  if (runtime::type_of(interpreter, state) != interpreter.tuple_type || runtime::as_tuple(state)->size != size)
+    return raise_error(interpreter, interpreter.TypeError_type,
+                       runtime::type_of(interpreter, self)->name + ".__setstate__ argument should be " +
+                           std::to_string(size) + "-tuple, got " + std::string(runtime::type_name(interpreter, state)));
+  const Value dict = runtime::as_tuple(state)->items()[dict_index];
+  if (dict == interpreter.none()) return true;
+  Ref own = runtime::instance_dict(interpreter, self);
+  return own && call_method(interpreter, own.get(), "update", dict);
+}
+
 int object_closed(Interpreter& interpreter, Value object) {
   Ref closed = runtime::get_attribute(interpreter, object, interpreter.intern("closed"));
   if (!closed) return -1;

@@ -259,6 +259,37 @@ Ref stringio_query(Interpreter& interpreter, Value self, const Value*, std::size
   return interpreter.new_boolean(result);
 }
 
+// (value, newline, position, dict), for copy and pickle.
+Ref stringio_getstate(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "StringIO.__getstate__", count, kwnames)) return Ref();
+  StringIOObject* io = open_stringio(interpreter, self);
+  if (!io) return Ref();
+  Ref value = new_text(interpreter, io->text);
+  Ref newline = io->translate ? interpreter.new_none() : new_text(interpreter, io->separator);
+  Ref position = runtime::new_int(interpreter, io->position);
+  Ref dict = state_dict(interpreter, self);
+  if (!dict) return Ref();
+  const Value items[] = {value.get(), newline.get(), position.get(), dict.get()};
+  return runtime::new_tuple(interpreter, items);
+}
+
+Ref stringio_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "StringIO.__setstate__", count, kwnames)) return Ref();
+  StringIOObject* io = open_stringio(interpreter, self);
+  if (!io || !check_state(interpreter, self, arguments[0], 4, 3)) return Ref();
+  const Value* items = runtime::as_tuple(arguments[0])->items();
+  const Value init_arguments[] = {interpreter.none(), items[1]};
+  if (!stringio_init(interpreter, self, init_arguments, 2, Value())) return Ref();
+  std::int64_t position = 0;
+  if (!runtime::is_str(interpreter, items[0]) || !runtime::index_argument(interpreter, items[2], position))
+    return raise_error(interpreter, interpreter.TypeError_type, "invalid state");
+  if (position < 0) return raise_error(interpreter, interpreter.ValueError_type, "position value cannot be negative");
+  // The value is restored as it was, without newline translation.
+  io->text = code_points(items[0]);
+  io->position = position;
+  return interpreter.new_none();
+}
+
 Ref stringio_closed(Interpreter& interpreter, Value self) {
   StringIOObject* io = as_stringio(self);
   if (!io->initialized) return raise_uninitialized(interpreter);
@@ -298,7 +329,9 @@ void init_stringio_type(Interpreter& interpreter, IoState& state) {
                         {"close", &stringio_close},
                         {"readable", &stringio_query<true>},
                         {"writable", &stringio_query<true>},
-                        {"seekable", &stringio_query<true>}});
+                        {"seekable", &stringio_query<true>},
+                        {"__getstate__", &stringio_getstate},
+                        {"__setstate__", &stringio_setstate}});
   runtime::add_getsets(interpreter, type,
                        {{"closed", &stringio_closed},
                         {"line_buffering", &stringio_line_buffering},
