@@ -14,7 +14,7 @@
 
 #include "compiler/code_object.h"
 #include "modules/registry.h"
-#include "modules/standard_streams.h"
+#include "modules/io/io.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
@@ -426,6 +426,7 @@ void add_number_info(Interpreter& interpreter, Value module) {
   set_str(interpreter, module, "float_repr_style", "short");
 }
 
+<<<<<<< HEAD
 // The constant facts and settings of CPython's sys that Krait reports as a
 // CPython 3.11 build on Linux would (prefixes, API version, copyright ...).
 void add_installation(Interpreter& interpreter, Value module) {
@@ -471,21 +472,22 @@ void add_installation(Interpreter& interpreter, Value module) {
   }
 }
 
+=======
+// sys.stdin, stdout and stderr (and their __x__ copies): _io.TextIOWrapper
+// objects over file descriptors 0, 1 and 2.
+>>>>>>> io
 void add_streams(Interpreter& interpreter, Value module) {
-  runtime::Type* stream_type = new_stream_type(interpreter);
   struct Stream {
     const char* name;
     const char* original;
     std::FILE* file;
-    const char* shown;
-    const char* mode;
   };
-  for (const Stream& entry : {Stream{"stdin", "__stdin__", stdin, "<stdin>", "r"},
-                              Stream{"stdout", "__stdout__", stdout, "<stdout>", "w"},
-                              Stream{"stderr", "__stderr__", stderr, "<stderr>", "w"}}) {
-    Ref stream = new_stream(interpreter, stream_type, entry.file, entry.shown, entry.mode);
-    runtime::module_set(interpreter, module, entry.name, stream.get());
-    runtime::module_set(interpreter, module, entry.original, stream.get());
+  const Stream streams[] = {{"stdin", "__stdin__", stdin}, {"stdout", "__stdout__", stdout}, {"stderr", "__stderr__", stderr}};
+  for (int fd = 0; fd < 3; ++fd) {
+    Ref stream = io::new_standard_stream(interpreter, fd, streams[fd].file, fd > 0);
+    if (!stream) return;
+    runtime::module_set(interpreter, module, streams[fd].name, stream.get());
+    runtime::module_set(interpreter, module, streams[fd].original, stream.get());
   }
 }
 

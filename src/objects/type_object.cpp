@@ -391,12 +391,14 @@ Type* builtin_base(Type* type) {
 }
 
 // The nearest type (itself included) that adds to the instance layout: a
-// built-in type, or a class adding __slots__ members (CPython's solid_base).
-// The built-in exceptions all share BaseException's layout (their fields
-// are kept in a list), so class C(LookupError, SystemError) is allowed.
-Type* solid_base(Interpreter& interpreter, Type* type) {
-  while (type->is_heap_type && type->member_count == type->base->member_count) type = type->base;
-  if (!type->is_heap_type && is_subtype(type, interpreter.BaseException_type)) return interpreter.BaseException_type;
+// built-in type with a layout of its own (not one sharing its base's
+// deallocator, as the exception classes share BaseException's), or a class
+// adding __slots__ members (CPython's solid_base).
+Type* solid_base(Type* type) {
+  while ((type->is_heap_type && type->member_count == type->base->member_count) ||
+         (!type->is_heap_type && type->base && type->deallocate == type->base->deallocate &&
+          type->attributes_offset == type->base->attributes_offset && type->base->base))
+    type = type->base;
   return type;
 }
 
@@ -406,7 +408,7 @@ Type* best_base(Interpreter& interpreter, const std::vector<Type*>& bases) {
   Type* best = nullptr;
   Type* best_solid = nullptr;
   for (Type* base : bases) {
-    Type* solid = solid_base(interpreter, base);
+    Type* solid = solid_base(base);
     if (!best_solid || is_subtype(solid, best_solid)) {
       best = base;
       best_solid = solid;

@@ -119,6 +119,8 @@ class Interpreter {
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
   Type* weakproxy_type = nullptr;
   Type* weakcallableproxy_type = nullptr;
+  // _io: its types and classes (modules/io/io.h: IoState), made on first use.
+  std::unique_ptr<void, void (*)(void*)> io_state{nullptr, nullptr};
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
