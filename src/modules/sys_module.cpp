@@ -426,7 +426,6 @@ void add_number_info(Interpreter& interpreter, Value module) {
   set_str(interpreter, module, "float_repr_style", "short");
 }
 
-<<<<<<< HEAD
 // The constant facts and settings of CPython's sys that Krait reports as a
 // CPython 3.11 build on Linux would (prefixes, API version, copyright ...).
 void add_installation(Interpreter& interpreter, Value module) {
@@ -472,10 +471,8 @@ void add_installation(Interpreter& interpreter, Value module) {
   }
 }
 
-=======
 // sys.stdin, stdout and stderr (and their __x__ copies): _io.TextIOWrapper
 // objects over file descriptors 0, 1 and 2.
->>>>>>> io
 void add_streams(Interpreter& interpreter, Value module) {
   struct Stream {
     const char* name;

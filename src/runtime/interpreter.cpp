@@ -278,6 +278,7 @@ Interpreter::~Interpreter() {
   registers_ = nullptr;
   register_capacity_ = 0;
   builtins_ = Ref();
+  atexit_callbacks = Ref();
   io_state.reset();
   empty_tuple = Ref();
   release_side_attributes(*this);
