@@ -1,0 +1,20 @@
+// Native modules: the shared state and helpers of modules/module_types.h.
+#include "modules/module_types.h"
+
+namespace krait::modules {
+
+IterModuleTypes& iter_module_types(runtime::Interpreter& interpreter) {
+  if (!interpreter.iter_module_types)
+    interpreter.iter_module_types = {new IterModuleTypes, [](IterModuleTypes* types) { delete types; }};
+  return *interpreter.iter_module_types;
+}
+
+runtime::Ref iterator_self(runtime::Interpreter&, runtime::Value self) { return runtime::Ref::borrow(self); }
+
+std::string_view short_type_name(const runtime::Type* type) {
+  const std::string_view name = type->name;
+  const std::size_t dot = name.rfind('.');
+  return dot == std::string_view::npos ? name : name.substr(dot + 1);
+}
+
+}  // namespace krait::modules
