@@ -66,16 +66,6 @@ void set_item(runtime::TupleObject* tuple, std::int64_t index, Value item) {
 // The last result, returned once more (a new reference).
 Ref share(const Ref& result) { return Ref::borrow(result.get()); }
 
-// PyNumber_AsSsize_t(value, NULL): an integer clipped to 64 bits; false
-// (TypeError pending) for a value without __index__.
-bool clipped_index(Interpreter& interpreter, Value value, std::int64_t& out) {
-  Ref index = runtime::number_index(interpreter, value);
-  if (!index) return false;
-  if (!runtime::int_to_int64(interpreter, index.get(), out))
-    out = runtime::int_sign(interpreter, index.get()) < 0 ? std::numeric_limits<std::int64_t>::min() : maxsize;
-  return true;
-}
-
 // CPython's PyNumber_Check: an int, a float, a complex, or an object whose
 // type has __index__, __int__ or __float__.
 bool is_number(Interpreter& interpreter, Value value) {
@@ -583,11 +573,11 @@ struct ISlice : runtime::Object {
 constexpr char islice_stop_error[] =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
-// An islice() bound: None leaves `out`; a non-integer is -1, as CPython's
-// cleared PyNumber_AsSsize_t error makes it.
+// An islice() bound: None leaves `out`; a non-integer or one beyond 64 bits
+// is -1, as CPython's cleared PyNumber_AsSsize_t error makes it.
 void islice_bound(Interpreter& interpreter, Value value, std::int64_t& out) {
   if (value.is_null() || value == interpreter.none()) return;
-  if (!clipped_index(interpreter, value, out)) {
+  if (!runtime::index_argument(interpreter, value, out)) {
     Ref ignored = interpreter.take_exception();
     out = -1;
   }
