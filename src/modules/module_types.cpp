@@ -9,6 +9,10 @@ IterModuleTypes& iter_module_types(runtime::Interpreter& interpreter) {
   return *interpreter.iter_module_types;
 }
 
+runtime::Ref instance_dict_getter(runtime::Interpreter& interpreter, runtime::Value self) {
+  return runtime::instance_dict(interpreter, self);
+}
+
 runtime::Ref iterator_self(runtime::Interpreter&, runtime::Value self) { return runtime::Ref::borrow(self); }
 
 std::string_view short_type_name(const runtime::Type* type) {

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "objects/descriptor_object.h"
+#include "objects/object_object.h"
 #include "objects/type_object.h"
 #include "runtime/interpreter.h"
 
@@ -26,6 +27,7 @@ struct IterModuleTypes {
   // _functools
   runtime::Type* partial = nullptr;
   runtime::Type* key_wrapper = nullptr;
+  runtime::Type* lru_link = nullptr;
 };
 
 // The interpreter's IterModuleTypes, made on first use.
@@ -39,10 +41,18 @@ T* as(runtime::Value value) {
   return static_cast<T*>(value.as_object());
 }
 
+// A layout with an `attributes` member (runtime::Attributes) gives its
+// instances a __dict__.
+template <class T>
+constexpr bool has_attributes = requires(T& object) { object.attributes; };
+
 template <class T>
 void deallocate_container(runtime::Interpreter& interpreter, runtime::Object* object) {
+  if constexpr (has_attributes<T>) runtime::release_attributes(static_cast<T*>(object)->attributes);
   runtime::gc_delete(interpreter, static_cast<T*>(object));
 }
+
+runtime::Ref instance_dict_getter(runtime::Interpreter& interpreter, runtime::Value self);
 template <class T>
 void traverse_container(runtime::Object* object, const runtime::Visitor& visit) {
   static_cast<T*>(object)->for_fields([&](const runtime::Ref& field) { visit(field); });
@@ -62,6 +72,10 @@ runtime::Type* new_container_type(runtime::Interpreter& interpreter, std::string
   type->traverse = &traverse_container<T>;
   type->clear = &clear_container<T>;
   type->subclassable = true;
+  if constexpr (has_attributes<T>) {
+    type->attributes_offset = runtime::attributes_offset<T>();
+    runtime::add_getsets(interpreter, type, {{"__dict__", &instance_dict_getter}});
+  }
   return type;
 }
 
