@@ -84,6 +84,15 @@ Ref function_annotations_get(Interpreter& interpreter, Value self) {
   if (!function->annotations) function->annotations = new_dict(interpreter);
   return Ref::borrow(function->annotations.get());
 }
+// __annotations__ = a dict; None or del: empty again.
+int function_annotations_set(Interpreter& interpreter, Value self, Value value) {
+  if (!value.is_null() && value != interpreter.none() && !is_dict(interpreter, value)) {
+    interpreter.set_exception(interpreter.TypeError_type, "__annotations__ must be set to a dict object");
+    return -1;
+  }
+  as_function(self)->annotations = value.is_null() || value == interpreter.none() ? Ref() : Ref::borrow(value);
+  return 0;
+}
 int set_field(Interpreter& interpreter, Ref& field, Value value, bool str_only, const char* name) {
   if (value.is_null()) {
     interpreter.set_exception(interpreter.TypeError_type, std::string(name) + " must be set to a string object");
@@ -314,7 +323,7 @@ void init_function_types(Interpreter& interpreter) {
                {"__closure__", &function_closure_get},
                {"__defaults__", &function_defaults_get},
                {"__kwdefaults__", &function_kwdefaults_get},
-               {"__annotations__", &function_annotations_get},
+               {"__annotations__", &function_annotations_get, &function_annotations_set},
                {"__builtins__", &function_builtins_get},
                {"__dict__", &function_dict_get}});
   interpreter.builtin_function_type->repr = &builtin_repr;
