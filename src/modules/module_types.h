@@ -17,7 +17,7 @@
 
 namespace krait::modules {
 
-// The types of itertools, _functools and _operator that their functions
+// The types of itertools, _functools and _string that their functions
 // make instances of (borrowed: the interpreter owns every type).
 struct IterModuleTypes {
   // itertools
@@ -28,6 +28,9 @@ struct IterModuleTypes {
   runtime::Type* partial = nullptr;
   runtime::Type* key_wrapper = nullptr;
   runtime::Type* lru_link = nullptr;
+  // _string
+  runtime::Type* formatter_iterator = nullptr;
+  runtime::Type* field_name_iterator = nullptr;
 };
 
 // The interpreter's IterModuleTypes, made on first use.

@@ -123,7 +123,7 @@ class Interpreter {
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
   Type* weakproxy_type = nullptr;
   Type* weakcallableproxy_type = nullptr;
-  // itertools, _functools, _operator: the types their functions make
+  // itertools, _functools, _string: the types their functions make
   // instances of (modules/module_types.h), made on first import.
   std::unique_ptr<modules::IterModuleTypes, void (*)(modules::IterModuleTypes*)> iter_module_types{nullptr, nullptr};
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
