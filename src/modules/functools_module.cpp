@@ -9,6 +9,7 @@
 #include "modules/module_types.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
+#include "objects/generic_alias_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/module_object.h"
@@ -472,6 +473,8 @@ Ref create_functools_module(Interpreter& interpreter) {
   partial->construct = &partial_construct;
   partial->call = &partial_call;
   partial->repr = &partial_repr;
+  partial->weakrefable = true;
+  runtime::add_class_methods(interpreter, partial, {{"__class_getitem__", &runtime::generic_class_getitem}});
   runtime::add_getsets(interpreter, partial,
                        {{"func", &partial_function, &runtime::readonly_member},
                         {"args", &partial_arguments, &runtime::readonly_member},
@@ -498,6 +501,7 @@ Ref create_functools_module(Interpreter& interpreter) {
   lru_cache->deallocate = &lru_cache_deallocate;
   lru_cache->traverse = &lru_cache_traverse;
   lru_cache->clear = &lru_cache_clear;
+  lru_cache->weakrefable = true;
   runtime::add_methods(interpreter, lru_cache,
                        {{"cache_info", &lru_cache_info},
                         {"cache_clear", &lru_cache_clear_method},

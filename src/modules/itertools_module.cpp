@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "modules/module_types.h"
+#include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/module_object.h"
@@ -47,13 +48,22 @@ bool positional_arguments(Interpreter& interpreter, const char* name, std::size_
          runtime::check_argument_count(interpreter, name, count, minimum, maximum);
 }
 
-// A tuple of `size` items to fill: the previous result when the iterator
-// holds the only reference to it (CPython's reuse), else a new one copying
-// it. `result` is the iterator's field.
-runtime::TupleObject* writable_result(Interpreter& interpreter, Ref& result) {
+// The last result tuple when the iterator holds the only reference to it,
+// to be refilled in place (CPython's reuse); null otherwise. The collector
+// may have stopped tracking it (a tuple of atoms): it is tracked again, as
+// new items may be containers.
+runtime::TupleObject* reusable_result(Interpreter& interpreter, const Ref& result) {
+  if (!result || result.get().as_object()->refcount != 1) return nullptr;
   runtime::TupleObject* tuple = runtime::as_tuple(result.get());
-  if (tuple->refcount == 1) return tuple;
-  result = runtime::new_tuple(interpreter, {tuple->items(), static_cast<std::size_t>(tuple->size)});
+  if (!runtime::gc_is_tracked(tuple)) runtime::gc_track(interpreter, tuple);
+  return tuple;
+}
+
+// The result tuple to fill: the last one when reusable, else a copy of it.
+runtime::TupleObject* writable_result(Interpreter& interpreter, Ref& result) {
+  if (runtime::TupleObject* tuple = reusable_result(interpreter, result)) return tuple;
+  const runtime::TupleObject* previous = runtime::as_tuple(result.get());
+  result = runtime::new_tuple(interpreter, {previous->items(), static_cast<std::size_t>(previous->size)});
   return runtime::as_tuple(result.get());
 }
 
@@ -801,10 +811,12 @@ struct ZipLongest : runtime::Object {
   std::vector<Ref> iterators;  // null: that one is exhausted
   std::size_t active = 0;
   Ref fill;
+  Ref result;  // the last tuple given out
   template <class F>
   void for_fields(F f) {
     for (Ref& iterator : iterators) f(iterator);
     f(fill);
+    f(result);
   }
 };
 
@@ -830,29 +842,31 @@ Ref zip_longest_construct(Interpreter& interpreter, Value type, const Value* arg
 
 Ref zip_longest_next(Interpreter& interpreter, Value self) {
   auto* zip = as<ZipLongest>(self);
-  if (zip->iterators.empty() || zip->active == 0) return Ref();
-  std::vector<Ref> items;
-  items.reserve(zip->iterators.size());
-  for (Ref& iterator : zip->iterators) {
+  const std::size_t size = zip->iterators.size();
+  if (size == 0 || zip->active == 0) return Ref();
+  runtime::TupleObject* result = reusable_result(interpreter, zip->result);
+  if (!result) {
+    const std::vector<Value> fills(size, zip->fill.get());
+    zip->result = runtime::new_tuple(interpreter, fills);
+    result = runtime::as_tuple(zip->result.get());
+  }
+  for (std::size_t i = 0; i < size; ++i) {
+    Ref& iterator = zip->iterators[i];
     if (iterator) {
       Ref item = runtime::next_item(interpreter, iterator.get());
-      if (!item) {
-        if (--zip->active == 0 || interpreter.has_exception()) {
-          zip->active = 0;
-          return Ref();
-        }
-        iterator = Ref();
-      } else {
-        items.push_back(std::move(item));
+      if (item) {
+        set_item(result, static_cast<std::int64_t>(i), item.get());
         continue;
       }
+      if (--zip->active == 0 || interpreter.has_exception()) {
+        zip->active = 0;
+        return Ref();
+      }
+      iterator = Ref();
     }
-    items.push_back(Ref::borrow(zip->fill.get()));
+    set_item(result, static_cast<std::int64_t>(i), zip->fill.get());
   }
-  std::vector<Value> values;
-  values.reserve(items.size());
-  for (const Ref& item : items) values.push_back(item.get());
-  return runtime::new_tuple(interpreter, values);
+  return share(zip->result);
 }
 
 // ---- product, combinations, combinations_with_replacement, permutations ----
@@ -1130,7 +1144,9 @@ Ref create_itertools_module(Interpreter& interpreter) {
   publish(interpreter, itertools, "accumulate",
           iterator_type<Accumulate>(interpreter, "accumulate", &accumulate_construct, &accumulate_next));
   Type* chain = iterator_type<Chain>(interpreter, "chain", &chain_construct, &chain_next);
-  runtime::add_class_methods(interpreter, chain, {{"from_iterable", &chain_from_iterable}});
+  runtime::add_class_methods(interpreter, chain,
+                             {{"from_iterable", &chain_from_iterable},
+                              {"__class_getitem__", &runtime::generic_class_getitem}});
   publish(interpreter, itertools, "chain", chain);
   publish(interpreter, itertools, "compress",
           iterator_type<Compress>(interpreter, "compress", &compress_construct, &compress_next));
@@ -1160,6 +1176,7 @@ Ref create_itertools_module(Interpreter& interpreter) {
   publish(interpreter, itertools, "_tee_dataobject", types.tee_data);
   types.tee = iterator_type<Tee>(interpreter, "_tee", &tee_construct, &tee_next);
   types.tee->subclassable = false;
+  types.tee->weakrefable = true;
   runtime::add_methods(interpreter, types.tee, {{"__copy__", &tee_copy}});
   publish(interpreter, itertools, "_tee", types.tee);
   publish(interpreter, itertools, "zip_longest",
