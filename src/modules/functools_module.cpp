@@ -460,10 +460,15 @@ void lru_cache_deallocate(Interpreter& interpreter, runtime::Object* object) {
   deallocate_container<LruCache>(interpreter, object);
 }
 
+// The module's __doc__, as CPython's.
+constexpr char module_doc[] =
+    "Tools that operate on functions.";
+
 }  // namespace
 
 Ref create_functools_module(Interpreter& interpreter) {
   Ref module = runtime::new_module(interpreter, "_functools");
+  set_module_doc(interpreter, module.get(), module_doc);
   const Value functools = module.get();
   IterModuleTypes& types = iter_module_types(interpreter);
   runtime::add_module_functions(interpreter, functools,

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "modules/module_types.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/module_object.h"
@@ -895,10 +896,16 @@ Ref math_perm(Interpreter& interpreter, Value, const Value* arguments, std::size
   return runtime::new_int(interpreter, n.value);
 }
 
+// The module's __doc__, as CPython's.
+constexpr char module_doc[] =
+    "This module provides access to the mathematical functions\n"
+    "defined by the C standard.";
+
 }  // namespace
 
 Ref create_math_module(Interpreter& interpreter) {
   Ref module = runtime::new_module(interpreter, "math");
+  set_module_doc(interpreter, module.get(), module_doc);
   const Value math = module.get();
   runtime::add_module_functions(
       interpreter, math,

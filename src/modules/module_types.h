@@ -103,6 +103,9 @@ runtime::Ref owned(T* object) {
   return runtime::Ref::steal(runtime::Value::object(object));
 }
 
+// Sets a module's __doc__ to `text`.
+void set_module_doc(runtime::Interpreter& interpreter, runtime::Value module, const char* text);
+
 // The type's name as its instances' reprs show it ("count" for
 // itertools.count, a class's own name for a subclass), as CPython's
 // _PyType_Name.

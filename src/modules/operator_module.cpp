@@ -494,10 +494,21 @@ void publish_callable_type(Interpreter& interpreter, Value module, const char* n
   runtime::module_set(interpreter, module, name, Value::object(type));
 }
 
+// The module's __doc__, as CPython's.
+constexpr char module_doc[] =
+    "Operator interface.\n"
+    "\n"
+    "This module exports a set of functions implemented in C corresponding\n"
+    "to the intrinsic operators of Python.  For example, operator.add(x, y)\n"
+    "is equivalent to the expression x+y.  The function names are those\n"
+    "used for special methods; variants without leading and trailing\n"
+    "'__' are also provided for convenience.";
+
 }  // namespace
 
 Ref create_operator_module(Interpreter& interpreter) {
   Ref module = runtime::new_module(interpreter, "_operator");
+  set_module_doc(interpreter, module.get(), module_doc);
   const Value operator_module = module.get();
   runtime::add_module_functions(
       interpreter, operator_module,

@@ -119,10 +119,15 @@ Ref string_formatter_field_name_split(Interpreter& interpreter, Value, const Val
   return runtime::new_tuple(interpreter, items);
 }
 
+// The module's __doc__, as CPython's.
+constexpr char module_doc[] =
+    "string helper module";
+
 }  // namespace
 
 Ref create_string_module(Interpreter& interpreter) {
   Ref module = runtime::new_module(interpreter, "_string");
+  set_module_doc(interpreter, module.get(), module_doc);
   IterModuleTypes& types = iter_module_types(interpreter);
   types.formatter_iterator =
       new_iterator_type<FormatterIterator>(interpreter, "formatteriterator", &formatter_iterator_next);

@@ -54,3 +54,4 @@ try:
     attrgetter('x.missing')(points[0])
 except AttributeError as error:
     print('AttributeError', error)
+print(operator.__doc__.splitlines()[0], _operator.__doc__ == operator.__doc__)
