@@ -76,7 +76,7 @@ bool sift_up(Interpreter& interpreter, Value heap, std::size_t position) {
 // The heap argument: a list; "heappush() argument 1 must be list, not int"
 // (or "heapify() argument must be list" for one-argument functions).
 bool heap_argument(Interpreter& interpreter, const char* name, Value heap, bool only) {
-  if (runtime::is_list(interpreter, heap)) return true;
+  if (runtime::is_subtype(runtime::type_of(interpreter, heap), interpreter.list_type)) return true;
   interpreter.set_exception(interpreter.TypeError_type, std::string(name) + "() argument" + (only ? "" : " 1") +
                                                             " must be list, not " +
                                                             runtime::argument_type_name(interpreter, heap));

@@ -76,3 +76,9 @@ for bad in [lambda: bisect.bisect_left(), lambda: bisect.bisect_left([1]), lambd
         print(bad())
     except Exception as error:
         print(type(error).__name__, error)
+class Heap(list):
+    def insert(self, index, item):
+        print('Heap.insert', index, item)
+        list.insert(self, index, item)
+h = Heap([5, 1, 4]); heapq.heapify(h); heapq.heappush(h, 0); print(h, heapq.heappop(h), type(h).__name__)
+bisect.insort(h, 3); print(h)
