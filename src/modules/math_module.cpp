@@ -876,23 +876,13 @@ Ref math_perm(Interpreter& interpreter, Value, const Value* arguments, std::size
   if (!comb_perm_arguments(interpreter, perm_name, arguments, count, kwnames, 1, n.value, k.value)) return Ref();
   if (mpz_cmp(k.value, n.value) > 0) return Ref::small_int(0);
   if (!mpz_fits_slong_p(k.value)) return too_large(interpreter, "k");
-  // n * (n - 1) * ... * (n - k + 1), as a product tree over n!/(n-k)!.
-  BigInt low;
-  mpz_sub(low.value, n.value, k.value);
-  if (mpz_fits_ulong_p(n.value)) {
-    BigInt divisor;
-    mpz_fac_ui(n.value, mpz_get_ui(n.value));
-    mpz_fac_ui(divisor.value, mpz_get_ui(low.value));
-    mpz_divexact(n.value, n.value, divisor.value);
-  } else {
-    BigInt factor;
-    mpz_set_ui(low.value, 1);
-    for (unsigned long i = 0, factors = mpz_get_ui(k.value); i < factors; ++i) {
-      mpz_sub_ui(factor.value, n.value, i);
-      mpz_mul(low.value, low.value, factor.value);
-    }
-    mpz_swap(n.value, low.value);
-  }
+  // n! / (n - k)! == C(n, k) * k!, both of which GMP computes well for
+  // any n.
+  const unsigned long factors = mpz_get_ui(k.value);
+  BigInt factorial;
+  mpz_bin_ui(n.value, n.value, factors);
+  mpz_fac_ui(factorial.value, factors);
+  mpz_mul(n.value, n.value, factorial.value);
   return runtime::new_int(interpreter, n.value);
 }
 

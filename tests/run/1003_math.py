@@ -71,3 +71,4 @@ class FloatSub(float):
     def __floor__(self):
         return 'sub floor'
 print(math.floor(FloatSub(2.5)), math.sqrt(FloatSub(6.25)), math.trunc(FloatSub(-3.5)))
+print(math.perm(10**18, 2), math.perm(10**30, 3), math.perm(2**64 - 1, 1), math.perm(200, 150) % 10**20, math.comb(10**18, 3))
