@@ -186,6 +186,55 @@ Ref partial_repr(Interpreter& interpreter, Value self) {
   return runtime::new_str(interpreter, text + ")");
 }
 
+// The instance dict of a partial that has attributes, else None.
+Ref partial_attributes(Interpreter& interpreter, Value self) {
+  const runtime::Attributes* attributes = runtime::attributes_of(self.as_object());
+  if (!attributes || (!attributes->dict && !attributes->values)) return interpreter.new_none();
+  return runtime::instance_dict(interpreter, self);
+}
+
+// __reduce__(): (type, (func,), (func, args, keywords, __dict__ or None)),
+// what copy and pickle rebuild a partial from.
+Ref partial_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* partial = as<Partial>(self);
+  Ref attributes = partial_attributes(interpreter, self);
+  if (!attributes) return Ref();
+  const Value function = partial->function.get();
+  Ref constructor_arguments = runtime::new_tuple(interpreter, {&function, 1});
+  const Value state_items[] = {function, partial->arguments.get(), partial->keywords.get(), attributes.get()};
+  Ref state = runtime::new_tuple(interpreter, state_items);
+  const Value items[] = {Value::object(partial->type), constructor_arguments.get(), state.get()};
+  return runtime::new_tuple(interpreter, items);
+}
+
+// __setstate__((func, args, keywords, __dict__)), __reduce__'s inverse.
+Ref partial_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  const Value state = arguments[0];
+  const runtime::TupleObject* items =
+      runtime::is_subtype(runtime::type_of(interpreter, state), interpreter.tuple_type) ? runtime::as_tuple(state)
+                                                                                         : nullptr;
+  const bool valid = items && items->size == 4 && is_callable(interpreter, items->items()[0]) &&
+                     runtime::is_subtype(runtime::type_of(interpreter, items->items()[1]), interpreter.tuple_type) &&
+                     (items->items()[2] == interpreter.none() || runtime::is_dict(interpreter, items->items()[2]));
+  if (!valid) return interpreter.raise(interpreter.TypeError_type, "invalid partial state");
+  auto* partial = as<Partial>(self);
+  const runtime::TupleObject* stored = runtime::as_tuple(items->items()[1]);
+  Ref stored_arguments = runtime::new_tuple(interpreter, {stored->items(), static_cast<std::size_t>(stored->size)});
+  Ref keywords = items->items()[2] == interpreter.none() ? runtime::new_dict(interpreter)
+                                                         : runtime::dict_copy(interpreter, items->items()[2]);
+  const Value attributes = items->items()[3];
+  Ref dict = runtime::instance_dict(interpreter, self);
+  if (!dict) return Ref();
+  runtime::dict_clear(interpreter, dict.get());
+  if (attributes != interpreter.none() && !runtime::dict_update(interpreter, dict.get(), attributes)) return Ref();
+  partial->function = Ref::borrow(items->items()[0]);
+  partial->arguments = std::move(stored_arguments);
+  partial->keywords = std::move(keywords);
+  return interpreter.new_none();
+}
+
 // ---- cmp_to_key(mycmp) -----------------------------------------------------
 
 // functools.KeyWrapper: cmp_to_key(mycmp) is one without an object;
@@ -480,6 +529,7 @@ Ref create_functools_module(Interpreter& interpreter) {
   partial->repr = &partial_repr;
   partial->weakrefable = true;
   runtime::add_class_methods(interpreter, partial, {{"__class_getitem__", &runtime::generic_class_getitem}});
+  runtime::add_methods(interpreter, partial, {{"__reduce__", &partial_reduce}, {"__setstate__", &partial_setstate}});
   runtime::add_getsets(interpreter, partial,
                        {{"func", &partial_function, &runtime::readonly_member},
                         {"args", &partial_arguments, &runtime::readonly_member},
