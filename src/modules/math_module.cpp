@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -814,10 +815,17 @@ Ref math_isqrt(Interpreter& interpreter, Value, const Value* arguments, std::siz
   return runtime::new_int(interpreter, n.value);
 }
 
-// gcd(*integers) and lcm(*integers), non-negative.
+// gcd of two small ints, in machine integers (small ints are 63 bits, so
+// their magnitudes fit).
+std::int64_t small_gcd(std::int64_t a, std::int64_t b) { return std::gcd(a < 0 ? -a : a, b < 0 ? -b : b); }
+
+// gcd(*integers) and lcm(*integers), non-negative. gcd of two small ints,
+// reduce()'s common case, stays in machine integers.
 template <bool least_common_multiple>
 Ref math_gcd_lcm(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::reject_keywords(interpreter, least_common_multiple ? "lcm" : "gcd", kwnames)) return Ref();
+  if (!least_common_multiple && count == 2 && arguments[0].is_small_int() && arguments[1].is_small_int())
+    return runtime::new_int(interpreter, small_gcd(arguments[0].as_small_int(), arguments[1].as_small_int()));
   BigInt result, item;
   if (least_common_multiple) mpz_set_ui(result.value, 1);
   for (std::size_t i = 0; i < count; ++i) {

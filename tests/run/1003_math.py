@@ -72,3 +72,5 @@ class FloatSub(float):
         return 'sub floor'
 print(math.floor(FloatSub(2.5)), math.sqrt(FloatSub(6.25)), math.trunc(FloatSub(-3.5)))
 print(math.perm(10**18, 2), math.perm(10**30, 3), math.perm(2**64 - 1, 1), math.perm(200, 150) % 10**20, math.comb(10**18, 3))
+# gcd's fast path at the edges of the small int range.
+print(math.gcd(-(2**62), 2**61), math.gcd(-(2**62), -(2**62)), math.gcd(0, -5), math.gcd(-4611686018427387904, 0))
