@@ -98,6 +98,12 @@ Ref float_result(Interpreter& interpreter, int error, double result) {
   return runtime::new_float(interpreter, result);
 }
 
+// "math.pow() takes no keyword arguments" (the qualified name built only
+// when there are keywords).
+bool no_keywords(Interpreter& interpreter, const char* name, Value kwnames) {
+  return kwnames.is_null() || runtime::reject_keywords(interpreter, std::string("math.") + name, kwnames);
+}
+
 // ---- functions of one float (CPython's math_1) ------------------------------
 
 // sin(pi * x), accurate for integral x too (the gamma reflection formula).
@@ -388,8 +394,7 @@ double ceil_double(double x) { return std::ceil(x); }
 template <const char* name>
 bool two_reals(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames, double& x,
                double& y) {
-  return runtime::reject_keywords(interpreter, name, kwnames) &&
-         runtime::check_argument_count(interpreter, name, count, 2, 2) &&
+  return no_keywords(interpreter, name, kwnames) && runtime::check_argument_count(interpreter, name, count, 2, 2) &&
          real_argument(interpreter, arguments[0], x) && real_argument(interpreter, arguments[1], y);
 }
 
@@ -476,7 +481,7 @@ Ref math_pow(Interpreter& interpreter, Value, const Value* arguments, std::size_
 }
 
 Ref math_ldexp(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::reject_keywords(interpreter, ldexp_name, kwnames) ||
+  if (!no_keywords(interpreter, ldexp_name, kwnames) ||
       !runtime::check_argument_count(interpreter, ldexp_name, count, 2, 2))
     return Ref();
   double x = 0.0;
@@ -567,7 +572,7 @@ double log_base_2(double x) { return std::log2(x); }
 double log_base_10(double x) { return std::log10(x); }
 
 Ref math_log(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::reject_keywords(interpreter, "math.log", kwnames)) return Ref();
+  if (!runtime::reject_keywords(interpreter, "log", kwnames)) return Ref();
   if (count < 1 || count > 2) return interpreter.raise(interpreter.TypeError_type, "math.log requires 1 to 2 arguments");
   Ref numerator = log_of<natural_log>(interpreter, arguments[0]);
   if (!numerator || count == 1) return numerator;
@@ -713,7 +718,7 @@ struct NormInput {
 };
 
 Ref math_hypot(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::reject_keywords(interpreter, "hypot", kwnames)) return Ref();
+  if (!no_keywords(interpreter, "hypot", kwnames)) return Ref();
   NormInput input;
   for (std::size_t i = 0; i < count; ++i) {
     double x = 0.0;
@@ -730,7 +735,7 @@ Ref point_argument(Interpreter& interpreter, Value value) {
 }
 
 Ref math_dist(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::reject_keywords(interpreter, dist_name, kwnames) ||
+  if (!no_keywords(interpreter, dist_name, kwnames) ||
       !runtime::check_argument_count(interpreter, dist_name, count, 2, 2))
     return Ref();
   Ref p = point_argument(interpreter, arguments[0]);
@@ -823,7 +828,7 @@ std::int64_t small_gcd(std::int64_t a, std::int64_t b) { return std::gcd(a < 0 ?
 // reduce()'s common case, stays in machine integers.
 template <bool least_common_multiple>
 Ref math_gcd_lcm(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::reject_keywords(interpreter, least_common_multiple ? "lcm" : "gcd", kwnames)) return Ref();
+  if (!no_keywords(interpreter, least_common_multiple ? "lcm" : "gcd", kwnames)) return Ref();
   if (!least_common_multiple && count == 2 && arguments[0].is_small_int() && arguments[1].is_small_int())
     return runtime::new_int(interpreter, small_gcd(arguments[0].as_small_int(), arguments[1].as_small_int()));
   BigInt result, item;
@@ -842,8 +847,7 @@ Ref math_gcd_lcm(Interpreter& interpreter, Value, const Value* arguments, std::s
 // false for perm(n) (k = n).
 bool comb_perm_arguments(Interpreter& interpreter, const char* name, const Value* arguments, std::size_t count,
                          Value kwnames, std::size_t minimum, mpz_t n, mpz_t k) {
-  if (!runtime::reject_keywords(interpreter, name, kwnames) ||
-      !runtime::check_argument_count(interpreter, name, count, minimum, 2) ||
+  if (!no_keywords(interpreter, name, kwnames) || !runtime::check_argument_count(interpreter, name, count, minimum, 2) ||
       !index_to_mpz(interpreter, arguments[0], n))
     return false;
   if (count == 2 && arguments[1] != interpreter.none()) {

@@ -1,4 +1,4 @@
-import math
+import math, itertools, _heapq, functools
 def t(f):
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__, e)
@@ -79,3 +79,12 @@ class I:
 t(lambda: math.sqrt(I()))
 t(lambda: math.gcd(I(), 21))
 t(lambda: math.factorial(I()))
+
+# keyword arguments the functions refuse
+t(lambda: math.pow(1, y=2)); t(lambda: math.atan2(1, x=2)); t(lambda: math.ldexp(1, i=2)); t(lambda: math.hypot(x=1))
+t(lambda: math.gcd(a=1)); t(lambda: math.dist(p=1, q=2)); t(lambda: math.comb(n=1, k=2)); t(lambda: math.log(x=1))
+t(lambda: math.fsum(seq=[])); t(lambda: math.factorial(x=1)); t(lambda: math.nextafter(1, y=2)); t(lambda: math.fmod(1, y=2))
+t(lambda: math.remainder(1, y=2)); t(lambda: math.copysign(1, y=2)); t(lambda: math.perm(n=5))
+t(lambda: _heapq.heappushpop([], item=1)); t(lambda: functools.reduce(len, [], initial=1)); t(lambda: itertools.tee([], n=2))
+t(lambda: math.isqrt(n=4)); t(lambda: math.trunc(x=1)); t(lambda: math.floor(x=1)); t(lambda: math.ulp(x=1)); t(lambda: math.isclose(1, 2, 3, 4))
+t(lambda: math.prod([1], 1, start=3)); t(lambda: math.isclose(a=1, b=1, rel_tol=0.1))
