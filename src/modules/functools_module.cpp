@@ -557,6 +557,7 @@ Ref create_functools_module(Interpreter& interpreter) {
   lru_cache->traverse = &lru_cache_traverse;
   lru_cache->clear = &lru_cache_clear;
   lru_cache->weakrefable = true;
+  lru_cache->subclassable = false;
   runtime::add_methods(interpreter, lru_cache,
                        {{"cache_info", &lru_cache_info},
                         {"cache_clear", &lru_cache_clear_method},
