@@ -2,6 +2,7 @@
 // which Lib/bisect.py prefers to its pure-Python functions: bisect_left,
 // bisect_right, insort_left and insort_right, with lo, hi and key. Items
 // compare with `<` only, as CPython's.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -32,14 +33,18 @@ struct BisectArguments {
 bool bisect_arguments(Interpreter& interpreter, const char* name, const Value* arguments, std::size_t count,
                       Value kwnames, BisectArguments& out) {
   Value bound[5] = {};
-  if (!runtime::bind_arguments(interpreter, {name, {"a", "x", "lo", "hi", "key"}, 0, 1, 2}, arguments, count,
-                               kwnames, bound))
+  if (runtime::arguments_fit(count, kwnames, 2, 4)) {
+    std::copy(arguments, arguments + count, bound);
+  } else if (!runtime::bind_arguments(interpreter, {name, {"a", "x", "lo", "hi", "key"}, 0, 1, 2}, arguments, count,
+                                      kwnames, bound)) {
     return false;
+  }
   out.sequence = bound[0];
   out.item = bound[1];
   if (!bound[2].is_null() && !runtime::index_argument(interpreter, bound[2], out.lo)) return false;
   if (!bound[3].is_null() && bound[3] != interpreter.none()) {
-    if (runtime::lookup_special(interpreter, bound[3], interpreter.names.dunder_index).is_null() &&
+    if (!bound[3].is_small_int() &&
+        runtime::lookup_special(interpreter, bound[3], interpreter.names.dunder_index).is_null() &&
         !runtime::is_int(interpreter, bound[3])) {
       interpreter.set_exception(interpreter.TypeError_type, "argument should be integer or None, not '" +
                                                                 runtime::argument_type_name(interpreter, bound[3]) +
