@@ -277,6 +277,7 @@ Interpreter::~Interpreter() {
   register_capacity_ = 0;
   builtins_ = Ref();
   empty_tuple = Ref();
+  ast_classes = Ref();
   release_side_attributes(*this);
   // What only cycles still hold (classes and their methods ...) goes now.
   collect_garbage(*this);
