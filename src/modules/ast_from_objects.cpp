@@ -93,7 +93,11 @@ class TreeReader {
   }
   template <class T>
   bool values(Value object, std::string_view owner, const char* name, ast::Seq<T>& out, ScalarKind kind) {
-    return list_field(object, owner, name, out, [this, kind](Value item, T& slot) { return scalar(item, slot, kind); });
+    // (A None identifier here would be a null one: CPython crashes on it.)
+    return list_field(object, owner, name, out, [this, kind](Value item, T& slot) {
+      if (item == interpreter_.none() && kind == ScalarKind::Identifier) return scalar(Value::small_int(0), slot, kind);
+      return scalar(item, slot, kind);
+    });
   }
 
   // What the node constructors check (_PyAST_Name ...): a required child
@@ -191,14 +195,12 @@ class TreeReader {
 #undef OPT_VALUE
 #undef VALUES
 
-// Whether a required field was set (not None): children and identifiers.
+// Whether a required field was set (not None): children and identifiers
+// (other scalars cannot be None).
 template <class T>
-bool is_set(const T* child) {
-  return child != nullptr;
-}
-bool is_set(std::string_view text) { return text.data() != nullptr; }
-template <class T>
-bool is_set(const T&) {
+bool is_set(const T& field) {
+  if constexpr (std::is_pointer_v<T>) return field != nullptr;
+  if constexpr (std::is_same_v<T, std::string_view>) return field.data() != nullptr;
   return true;
 }
 
