@@ -2942,6 +2942,8 @@ std::string source_line(std::string_view source, int lineno) {
   return std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start + 1));
 }
 
+}  // namespace
+
 // The text of `filename`'s line `lineno`, as CPython reads a SyntaxError's
 // text from the file when the source was a string (empty: no such file).
 std::string file_line(const std::string& filename, int lineno) {
@@ -2951,8 +2953,6 @@ std::string file_line(const std::string& filename, int lineno) {
   content << in.rdbuf();
   return source_line(content.str(), lineno);
 }
-
-}  // namespace
 
 void end_error_text(SyntaxErrorInfo& error, std::string_view source) {
   if (error.from_tokenizer || error.lineno <= 0 || error.text.empty() || error.text.back() == '\n') return;

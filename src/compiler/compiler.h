@@ -61,6 +61,11 @@ struct CompileOptions {
 // The value of a Constant node (or a MatchSingleton's).
 runtime::Ref constant_object(runtime::Interpreter& interpreter, const ast::ConstantValue& value);
 
+// The text of `filename`'s line `lineno`, as CPython reads a SyntaxError's
+// or warning's text from the file when the source was a string (empty: no
+// such file).
+std::string file_line(const std::string& filename, int lineno);
+
 // SyntaxError.text is the whole source line, its newline included: adds
 // the newline to a parser error's text when the source has it there (a
 // tokenizer error's text has none).

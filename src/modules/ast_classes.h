@@ -28,6 +28,18 @@ constexpr int abstract_class_count = 7;
 constexpr std::string_view abstract_names[abstract_class_count] = {"AST",     "mod",           "stmt",       "expr",
                                                                    "pattern", "excepthandler", "type_ignore"};
 
+// The sum a field of table type T holds, or Ast for a product type.
+template <class T>
+constexpr AbstractClass sum_of() {
+  if constexpr (std::is_same_v<T, ast::Mod>) return AbstractClass::Mod;
+  if constexpr (std::is_same_v<T, ast::Stmt>) return AbstractClass::Stmt;
+  if constexpr (std::is_same_v<T, ast::Expr>) return AbstractClass::Expr;
+  if constexpr (std::is_same_v<T, ast::Pattern>) return AbstractClass::Pattern;
+  if constexpr (std::is_same_v<T, ast::ExceptHandler>) return AbstractClass::ExceptHandler;
+  if constexpr (std::is_same_v<T, ast::TypeIgnore>) return AbstractClass::TypeIgnore;
+  return AbstractClass::Ast;
+}
+
 struct NodeInfo {
   AbstractClass base;  // Ast for a product type (arguments, arg, ...)
   bool located;        // has lineno, col_offset, end_lineno, end_col_offset

@@ -110,17 +110,6 @@ class TreeReader {
   }
 
  private:
-  template <class T>
-  static constexpr AbstractClass sum_of() {
-    if constexpr (std::is_same_v<T, ast::Mod>) return AbstractClass::Mod;
-    if constexpr (std::is_same_v<T, ast::Stmt>) return AbstractClass::Stmt;
-    if constexpr (std::is_same_v<T, ast::Expr>) return AbstractClass::Expr;
-    if constexpr (std::is_same_v<T, ast::Pattern>) return AbstractClass::Pattern;
-    if constexpr (std::is_same_v<T, ast::ExceptHandler>) return AbstractClass::ExceptHandler;
-    if constexpr (std::is_same_v<T, ast::TypeIgnore>) return AbstractClass::TypeIgnore;
-    return AbstractClass::Ast;
-  }
-
   bool sum_node(Value object, AbstractClass sum, ast::Node*& out);
   template <class T>
   bool product(Value object, T*& out);

@@ -55,17 +55,12 @@ using runtime::Value;
 #undef OPT_VALUE
 #undef VALUES
 
-// The Python class a node class derives from: its ASDL sum, or AST for a
-// product type. excepthandler and type_ignore are sums of one constructor.
+// The Python class a node class derives from: its base's sum, or its own
+// (excepthandler and type_ignore are sums of one constructor), or AST for
+// a product type.
 template <class Node, class Base>
 constexpr AbstractClass base_of() {
-  if constexpr (std::is_same_v<Base, ast::Mod>) return AbstractClass::Mod;
-  if constexpr (std::is_same_v<Base, ast::Stmt>) return AbstractClass::Stmt;
-  if constexpr (std::is_same_v<Base, ast::Expr>) return AbstractClass::Expr;
-  if constexpr (std::is_same_v<Base, ast::Pattern>) return AbstractClass::Pattern;
-  if constexpr (std::is_same_v<Node, ast::ExceptHandler>) return AbstractClass::ExceptHandler;
-  if constexpr (std::is_same_v<Node, ast::TypeIgnore>) return AbstractClass::TypeIgnore;
-  return AbstractClass::Ast;
+  return sum_of<Base>() != AbstractClass::Ast ? sum_of<Base>() : sum_of<Node>();
 }
 
 // Patterns' end positions are required (`int end_lineno`); every other

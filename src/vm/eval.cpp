@@ -122,6 +122,8 @@ Ref parse_to_objects(Interpreter& interpreter, std::string_view text, tokenizer:
   result.warnings = std::move(parsed.warnings);
   result.error = std::move(parsed.error);
   if (result.error) return compiled_code(interpreter, result, text, filename);
+  // As compile_source shows a string's warnings.
+  for (SyntaxErrorInfo& warning : result.warnings) warning.text = compiler::file_line(filename, warning.lineno);
   std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
   return modules::ast_to_objects(interpreter, parsed.tree);
 }

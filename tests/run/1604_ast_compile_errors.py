@@ -1,5 +1,5 @@
 # compile() of malformed trees: CPython's conversion and validation errors.
-import ast
+import _ast as ast
 
 
 def attempt(thunk):

@@ -1,7 +1,6 @@
 # AST.__init__: positional fields, keywords, missing fields, and its errors.
 import ast
 import copy
-import pickle
 
 
 def attempt(thunk):
@@ -42,7 +41,6 @@ tree = ast.parse("x = [1, (2, 'a')]\nprint(x)")
 print(tree.__reduce__()[0] is ast.Module, tree.__reduce__()[1])
 clone = copy.deepcopy(tree)
 print(ast.dump(clone) == ast.dump(tree), clone.body[0] is not tree.body[0])
-print(ast.dump(pickle.loads(pickle.dumps(tree))) == ast.dump(tree))
 print(ast.Load().__reduce__())
 
 # ast.parse shares one instance of each operator class.
