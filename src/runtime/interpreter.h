@@ -223,6 +223,9 @@ class Interpreter {
   // _thread: its lock types.
   Type* thread_lock_type = nullptr;
   Type* thread_rlock_type = nullptr;
+  // _ast: its classes and the operator singletons, a tuple laid out by
+  // modules/ast_module.cpp, made when first needed.
+  Ref ast_classes;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
