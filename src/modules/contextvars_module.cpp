@@ -211,9 +211,11 @@ Ref context_repr(Interpreter& interpreter, Value self) {
 // ContextVar(name, *, default=<no default>)
 Ref var_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[2];
-  if (count != 1 && kwnames.is_null())
-    return interpreter.raise(interpreter.TypeError_type, "ContextVar() takes exactly 1 positional argument (" +
-                                                             std::to_string(count) + " given)");
+  // PyArg_ParseTupleAndKeywords's wording: "exactly" for too few, "at most" for too many.
+  if (count != 1)
+    return interpreter.raise(interpreter.TypeError_type, std::string("ContextVar() takes ") +
+                                                             (count == 0 ? "exactly" : "at most") +
+                                                             " 1 positional argument (" + std::to_string(count) + " given)");
   if (!runtime::bind_arguments(interpreter, {"ContextVar", {"name", "default"}, 0, 1, 1}, arguments, count, kwnames,
                                bound))
     return Ref();

@@ -43,14 +43,18 @@ Ref raise_locale_error(Interpreter& interpreter, Value module, const char* messa
 // Text from the C library (in the locale's encoding: UTF-8 or ASCII here).
 Ref locale_text(Interpreter& interpreter, const char* text) { return decode_path(interpreter, text ? text : "", false); }
 
-// A str argument "must be str[ or None]" in argument clinic's words.
+std::string argument_words(int position) {
+  return position == 0 ? "argument" : "argument " + std::to_string(position);
+}
+
+// A str argument "must be str[ or None]" in argument clinic's words;
+// position 0 for a function's only argument ("argument must be ...").
 bool text_argument(Interpreter& interpreter, const char* function, int position, Value value, bool none_allowed,
                    std::string& out) {
   if (runtime::is_str(interpreter, value)) return encode_path_text(interpreter, value, out);
-  interpreter.set_exception(interpreter.TypeError_type,
-                            std::string(function) + "() argument " + std::to_string(position) + " must be str" +
-                                (none_allowed ? " or None" : "") + ", not " +
-                                runtime::argument_type_name(interpreter, value));
+  interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() " + argument_words(position) +
+                                                            " must be str" + (none_allowed ? " or None" : "") +
+                                                            ", not " + runtime::argument_type_name(interpreter, value));
   return false;
 }
 
@@ -157,8 +161,8 @@ Ref locale_nl_langinfo(Interpreter& interpreter, Value, const Value* arguments, 
 // A str as the wide string wcscoll and wcsxfrm take.
 bool wide_argument(Interpreter& interpreter, const char* function, int position, Value value, std::wstring& out) {
   if (!runtime::is_str(interpreter, value)) {
-    interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() argument " +
-                                                              std::to_string(position) + " must be str, not " +
+    interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() " + argument_words(position) +
+                                                              " must be str, not " +
                                                               runtime::argument_type_name(interpreter, value));
     return false;
   }
@@ -189,7 +193,7 @@ Ref locale_strcoll(Interpreter& interpreter, Value, const Value* arguments, std:
 Ref locale_strxfrm(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   std::wstring text;
   if (!runtime::check_one_argument(interpreter, "strxfrm", count, kwnames) ||
-      !wide_argument(interpreter, "strxfrm", 1, arguments[0], text))
+      !wide_argument(interpreter, "strxfrm", 0, arguments[0], text))
     return Ref();
   std::wstring transformed(wcsxfrm(nullptr, text.c_str(), 0) + 1, L'\0');
   transformed.resize(wcsxfrm(transformed.data(), text.c_str(), transformed.size()));
@@ -226,7 +230,7 @@ Ref locale_gettext(Interpreter& interpreter, Value, const Value* arguments, std:
   const char* domain_pointer = nullptr;
   int category = LC_MESSAGES;
   if ((arity > 1 && !domain_argument(interpreter, name, 1, arguments[0], domain, domain_pointer)) ||
-      !text_argument(interpreter, name, arity == 1 ? 1 : 2, arguments[arity == 1 ? 0 : 1], false, message) ||
+      !text_argument(interpreter, name, arity == 1 ? 0 : 2, arguments[arity == 1 ? 0 : 1], false, message) ||
       (arity == 3 && !runtime::int_argument(interpreter, arguments[2], category)))
     return Ref();
   const char* translated = arity == 1 ? gettext(message.c_str()) : dcgettext(domain_pointer, message.c_str(), category);
@@ -238,7 +242,7 @@ Ref locale_textdomain(Interpreter& interpreter, Value, const Value* arguments, s
   std::string domain;
   const char* pointer = nullptr;
   if (!runtime::check_one_argument(interpreter, "textdomain", count, kwnames) ||
-      !domain_argument(interpreter, "textdomain", 1, arguments[0], domain, pointer))
+      !domain_argument(interpreter, "textdomain", 0, arguments[0], domain, pointer))
     return Ref();
   const char* result = textdomain(pointer);
   if (!result) return errno_error(interpreter);
@@ -248,7 +252,7 @@ Ref locale_textdomain(Interpreter& interpreter, Value, const Value* arguments, s
 // bindtextdomain(domain, dir, /) and bind_textdomain_codeset(domain, codeset, /):
 // the setting, or None when there is none.
 template <bool codeset>
-Ref locale_bind(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref locale_bind(Interpreter& interpreter, Value module, const Value* arguments, std::size_t count, Value kwnames) {
   const char* name = codeset ? "bind_textdomain_codeset" : "bindtextdomain";
   std::string domain, setting;
   const char* setting_pointer = nullptr;
@@ -262,7 +266,7 @@ Ref locale_bind(Interpreter& interpreter, Value, const Value* arguments, std::si
   } else if (codeset && !domain_argument(interpreter, name, 2, arguments[1], setting, setting_pointer)) {
     return Ref();
   }
-  if (domain.empty()) return interpreter.raise(interpreter.ValueError_type, "domain must be a non-empty string");
+  if (!codeset && domain.empty()) return raise_locale_error(interpreter, module, "domain must be a non-empty string");
   errno = 0;
   const char* result = codeset ? bind_textdomain_codeset(domain.c_str(), setting_pointer)
                                : bindtextdomain(domain.c_str(), setting_pointer);

@@ -44,26 +44,40 @@ double monotonic_seconds() {
   return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
-// A timeout in seconds (int, float or __index__), as CPython's
-// _PyTime_FromSecondsObject reads it; a TypeError becomes `type_message`.
-bool seconds_argument(Interpreter& interpreter, Value value, const char* type_message, double& out) {
+// A timeout of `unit` seconds (int, float or __index__), as CPython's
+// _PyTime_FromSecondsObject and _PyTime_FromMillisecondsObject read it: a
+// TypeError becomes `type_message`; beyond the 64-bit nanoseconds of
+// _PyTime_t, OverflowError.
+bool timeout_argument(Interpreter& interpreter, Value value, double unit, const char* type_message, double& out) {
   if (runtime::is_float(interpreter, value)) {
     out = runtime::float_value(value);
     if (std::isnan(out)) {
       interpreter.set_exception(interpreter.ValueError_type, "Invalid value NaN (not a number)");
       return false;
     }
-    return true;
-  }
-  std::int64_t whole = 0;
-  if (!runtime::index_argument(interpreter, value, whole)) {
-    if (interpreter.exception_is(interpreter.TypeError_type)) {
-      Ref ignored = interpreter.take_exception();
-      interpreter.set_exception(interpreter.TypeError_type, type_message);
+  } else {
+    std::int64_t whole = 0;
+    if (!runtime::index_argument(interpreter, value, whole)) {
+      if (interpreter.exception_is(interpreter.TypeError_type)) {
+        Ref ignored = interpreter.take_exception();
+        interpreter.set_exception(interpreter.TypeError_type, type_message);
+      } else if (interpreter.exception_is(interpreter.OverflowError_type)) {
+        Ref ignored = interpreter.take_exception();
+        out = HUGE_VAL;
+      } else {
+        return false;
+      }
+      if (interpreter.has_exception()) return false;
+    } else {
+      out = static_cast<double>(whole);
     }
+  }
+  if (std::fabs(out * unit * 1e9) >= 9.223372036854775807e18) {
+    interpreter.set_exception(interpreter.OverflowError_type, runtime::is_float(interpreter, value)
+                                                                  ? "timestamp out of range for platform time_t"
+                                                                  : "timestamp too large to convert to C _PyTime_t");
     return false;
   }
-  out = static_cast<double>(whole);
   return true;
 }
 
@@ -99,20 +113,35 @@ Ref event_list(Interpreter& interpreter, const std::vector<std::pair<int, unsign
   return list;
 }
 
-// An event mask argument: CPython's unsigned short (poll) or unsigned int
-// (epoll) converters, with their OverflowErrors.
-bool event_mask_argument(Interpreter& interpreter, Value value, unsigned maximum, const char* type, unsigned& out) {
-  std::int64_t mask = 0;
-  if (!runtime::index_argument(interpreter, value, mask)) return false;
-  if (mask < 0 && maximum == 0xFFFF) {
-    interpreter.set_exception(interpreter.OverflowError_type, std::string(type) + " is less than minimum");
+// poll's event mask (CPython's unsigned short converter): an int in
+// range, with its ValueError and OverflowError.
+bool poll_mask_argument(Interpreter& interpreter, Value value, unsigned& out) {
+  if (!runtime::is_int(interpreter, value)) {
+    interpreter.set_exception(interpreter.TypeError_type, "an integer is required");
     return false;
   }
-  if (mask > static_cast<std::int64_t>(maximum) && !(maximum == UINT_MAX && mask < 0)) {
-    interpreter.set_exception(interpreter.OverflowError_type, std::string(type) + " is greater than maximum");
+  std::int64_t mask = 0;
+  if (runtime::int_sign(interpreter, value) < 0) {
+    interpreter.set_exception(interpreter.ValueError_type, "value must be positive");
+    return false;
+  }
+  if (!runtime::int_to_int64(interpreter, value, mask) || mask > 0xFFFF) {
+    interpreter.set_exception(interpreter.OverflowError_type, "Python int too large for C unsigned short");
     return false;
   }
   out = static_cast<unsigned>(mask);
+  return true;
+}
+
+// epoll's event mask (a bitwise unsigned int): any integer, its low 32 bits.
+bool epoll_mask_argument(Interpreter& interpreter, Value value, unsigned& out) {
+  Ref number = runtime::number_index(interpreter, value);
+  if (!number) return false;
+  Ref mask = runtime::binary_operation(interpreter, runtime::BinaryOperator::AND, number.get(),
+                                       Value::small_int(0xFFFFFFFF), false);
+  std::int64_t low = 0;
+  if (!mask || !runtime::int_to_int64(interpreter, mask.get(), low)) return false;
+  out = static_cast<unsigned>(low);
   return true;
 }
 
@@ -166,7 +195,7 @@ Ref select_select(Interpreter& interpreter, Value, const Value* arguments, std::
   double seconds = -1;
   const bool forever = count < 4 || arguments[3] == interpreter.none();
   if (!forever) {
-    if (!seconds_argument(interpreter, arguments[3], "timeout must be a float or None", seconds)) return Ref();
+    if (!timeout_argument(interpreter, arguments[3], 1, "timeout must be a float or None", seconds)) return Ref();
     if (seconds < 0) return interpreter.raise(interpreter.ValueError_type, "timeout must be non-negative");
   }
   WaitList lists[3];
@@ -221,7 +250,7 @@ pollfd* find_poll_fd(PollObject* poll, int fd) {
 void poll_deallocate(Interpreter&, runtime::Object* object) { delete static_cast<PollObject*>(object); }
 
 Ref select_poll(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "poll", count, kwnames)) return Ref();
+  if (!runtime::check_no_arguments(interpreter, "select.poll", count, kwnames)) return Ref();
   auto* poll = new PollObject;
   poll->type = interpreter.proc_modules.poll_type;
   return Ref::steal(Value::object(poll));
@@ -239,7 +268,7 @@ Ref poll_register(Interpreter& interpreter, Value self, const Value* arguments, 
   int fd = 0;
   unsigned mask = default_poll_mask;
   if (!file_descriptor_argument(interpreter, arguments[0], fd) ||
-      (count > 1 && !event_mask_argument(interpreter, arguments[1], 0xFFFF, "unsigned short", mask)))
+      (count > 1 && !poll_mask_argument(interpreter, arguments[1], mask)))
     return Ref();
   PollObject* poll = as_poll(self);
   pollfd* entry = find_poll_fd(poll, fd);
@@ -278,7 +307,7 @@ Ref poll_poll(Interpreter& interpreter, Value self, const Value* arguments, std:
   int milliseconds = -1;
   if (count == 1 && arguments[0] != interpreter.none()) {
     double wait = 0;
-    if (!seconds_argument(interpreter, arguments[0], "timeout must be an integer or None", wait) ||
+    if (!timeout_argument(interpreter, arguments[0], 1e-3, "timeout must be an integer or None", wait) ||
         !whole_milliseconds(interpreter, wait, milliseconds))
       return Ref();
   }
@@ -347,7 +376,7 @@ Ref epoll_construct(Interpreter& interpreter, Value callee, const Value* argumen
 // epoll.fromfd(fd): an epoll object over an existing descriptor.
 Ref epoll_fromfd(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   int fd = 0;
-  if (!runtime::check_one_argument(interpreter, "fromfd", count - 1, kwnames) ||
+  if (!runtime::check_one_argument(interpreter, "epoll.fromfd", count - 1, kwnames) ||
       !runtime::int_argument(interpreter, arguments[1], fd))
     return Ref();
   return new_epoll(interpreter, static_cast<runtime::Type*>(arguments[0].as_object()), fd);
@@ -390,7 +419,7 @@ Ref epoll_control(Interpreter& interpreter, Value self, const Value* arguments, 
   int fd = 0;
   unsigned mask = default_epoll_mask;
   if (!bound_ok || !file_descriptor_argument(interpreter, bound[0], fd) ||
-      (!bound[1].is_null() && !event_mask_argument(interpreter, bound[1], UINT_MAX, "unsigned int", mask)))
+      (!bound[1].is_null() && !epoll_mask_argument(interpreter, bound[1], mask)))
     return Ref();
   EpollObject* epoll = as_epoll(self);
   if (!check_open(interpreter, epoll)) return Ref();
@@ -410,7 +439,7 @@ Ref epoll_poll(Interpreter& interpreter, Value self, const Value* arguments, std
   int milliseconds = -1, max_events = -1;
   if (!bound[0].is_null() && bound[0] != interpreter.none()) {
     double seconds = 0;
-    if (!seconds_argument(interpreter, bound[0], "timeout must be an integer or None", seconds) ||
+    if (!timeout_argument(interpreter, bound[0], 1, "timeout must be an integer or None", seconds) ||
         !whole_milliseconds(interpreter, seconds * 1e3, milliseconds))
       return Ref();
   }
