@@ -9,6 +9,7 @@
 // keep make cheap enough.
 #include <string>
 
+#include "modules/module_types.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/generic_alias_object.h"
@@ -34,55 +35,38 @@ struct ContextObject : Object {
   Ref vars;      // a dict: ContextVar -> value
   Ref previous;  // while entered: the context current before it (may be null)
   bool entered = false;
+  template <class F>
+  void for_fields(F&& f) {
+    f(vars);
+    f(previous);
+  }
 };
 
 struct ContextVarObject : Object {
   Ref name;
   Ref fallback;  // the default, or null
+  template <class F>
+  void for_fields(F&& f) {
+    f(name);
+    f(fallback);
+  }
 };
 
 struct TokenObject : Object {
   Ref context, var;
   Ref old_value;  // Token.MISSING when the variable had no value
   bool used = false;
+  template <class F>
+  void for_fields(F&& f) {
+    f(context);
+    f(var);
+    f(old_value);
+  }
 };
 
 ContextObject* as_context(Value value) { return static_cast<ContextObject*>(value.as_object()); }
 ContextVarObject* as_var(Value value) { return static_cast<ContextVarObject*>(value.as_object()); }
 TokenObject* as_token(Value value) { return static_cast<TokenObject*>(value.as_object()); }
-
-template <class Layout>
-void deallocate(Interpreter& interpreter, Object* object) {
-  runtime::gc_delete(interpreter, static_cast<Layout*>(object));
-}
-
-void context_traverse(Object* object, const runtime::Visitor& visit) {
-  auto* context = static_cast<ContextObject*>(object);
-  visit(context->vars);
-  visit(context->previous);
-}
-void context_clear(Interpreter&, Object* object) {
-  auto* context = static_cast<ContextObject*>(object);
-  context->vars = Ref();
-  context->previous = Ref();
-}
-void var_traverse(Object* object, const runtime::Visitor& visit) {
-  auto* var = static_cast<ContextVarObject*>(object);
-  visit(var->name);
-  visit(var->fallback);
-}
-void var_clear(Interpreter&, Object* object) { static_cast<ContextVarObject*>(object)->fallback = Ref(); }
-void token_traverse(Object* object, const runtime::Visitor& visit) {
-  auto* token = static_cast<TokenObject*>(object);
-  visit(token->context);
-  visit(token->var);
-  visit(token->old_value);
-}
-void token_clear(Interpreter&, Object* object) {
-  auto* token = static_cast<TokenObject*>(object);
-  token->context = Ref();
-  token->old_value = Ref();
-}
 
 Ref new_context(Interpreter& interpreter, Ref vars) {
   auto* context = runtime::gc_new<ContextObject>(interpreter, interpreter.proc_modules.context_type);
@@ -344,22 +328,19 @@ Ref contextvars_copy_context(Interpreter& interpreter, Value, const Value*, std:
   return copy_of(interpreter, current_context(interpreter));
 }
 
-runtime::Type* container_type(Interpreter& interpreter, const char* name, runtime::CallSlot construct,
-                              runtime::Deallocator deallocate, runtime::TraverseSlot traverse,
-                              runtime::ClearSlot clear) {
-  runtime::Type* type = runtime::new_native_type(interpreter, name, interpreter.object_type);
+// A native type over layout T that classes cannot derive from.
+template <class T>
+runtime::Type* final_type(Interpreter& interpreter, const char* name, runtime::CallSlot construct) {
+  runtime::Type* type = new_container_type<T>(interpreter, name);
+  type->subclassable = false;
   type->construct = construct;
-  type->deallocate = deallocate;
-  type->traverse = traverse;
-  type->clear = clear;
   return type;
 }
 
 void create_contextvars_types(Interpreter& interpreter) {
   auto& state = interpreter.proc_modules;
   if (state.context_type) return;
-  runtime::Type* context = container_type(interpreter, "_contextvars.Context", &context_construct,
-                                          &deallocate<ContextObject>, &context_traverse, &context_clear);
+  runtime::Type* context = final_type<ContextObject>(interpreter, "_contextvars.Context", &context_construct);
   context->repr = &context_repr;
   context->subscript = &context_subscript;
   context->contains = &context_contains;
@@ -377,8 +358,7 @@ void create_contextvars_types(Interpreter& interpreter) {
   runtime::ready_native_type(interpreter, context);
   state.context_type = context;
 
-  runtime::Type* var = container_type(interpreter, "_contextvars.ContextVar", &var_construct,
-                                      &deallocate<ContextVarObject>, &var_traverse, &var_clear);
+  runtime::Type* var = final_type<ContextVarObject>(interpreter, "_contextvars.ContextVar", &var_construct);
   var->repr = &var_repr;
   runtime::add_methods(interpreter, var, {{"get", &var_get}, {"set", &var_set}, {"reset", &var_reset}});
   runtime::add_class_methods(interpreter, var, {{"__class_getitem__", &runtime::generic_class_getitem}});
@@ -386,8 +366,7 @@ void create_contextvars_types(Interpreter& interpreter) {
   runtime::ready_native_type(interpreter, var);
   state.context_var_type = var;
 
-  runtime::Type* token = container_type(interpreter, "_contextvars.Token", &token_construct, &deallocate<TokenObject>,
-                                        &token_traverse, &token_clear);
+  runtime::Type* token = final_type<TokenObject>(interpreter, "_contextvars.Token", &token_construct);
   token->repr = &token_repr;
   runtime::add_class_methods(interpreter, token, {{"__class_getitem__", &runtime::generic_class_getitem}});
   runtime::add_getsets(interpreter, token, {{"var", &token_var}, {"old_value", &token_old_value}});

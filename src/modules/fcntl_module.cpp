@@ -47,6 +47,26 @@ bool buffer_argument(Interpreter& interpreter, Value value, std::string& out) {
   return true;
 }
 
+// fcntl's and ioctl's third argument (null: not given, 0): a buffer, which
+// the call may rewrite (the result is the rewritten bytes), or an int (the
+// result is the call's). `call` takes a char* or an int.
+template <class Call>
+Ref call_with_argument(Interpreter& interpreter, Value argument, const char* too_long, Call call) {
+  std::string buffer;
+  if (!argument.is_null() && buffer_argument(interpreter, argument, buffer)) {
+    if (buffer.size() > buffer_limit) return interpreter.raise(interpreter.ValueError_type, too_long);
+    const std::size_t size = buffer.size();
+    buffer.resize(buffer_limit + 1);
+    if (retry(interpreter, [&] { return call(buffer.data()); }) < 0) return errno_error(interpreter);
+    return runtime::new_bytes(interpreter, std::string_view(buffer.data(), size));
+  }
+  int number = 0;
+  if (!argument.is_null() && !runtime::int_argument(interpreter, argument, number)) return Ref();
+  const int result = retry(interpreter, [&] { return call(number); });
+  if (result < 0) return errno_error(interpreter);
+  return runtime::new_int(interpreter, result);
+}
+
 // fcntl(fd, cmd, arg=0, /)
 Ref fcntl_fcntl(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::reject_keywords(interpreter, "fcntl", kwnames) ||
@@ -55,20 +75,8 @@ Ref fcntl_fcntl(Interpreter& interpreter, Value, const Value* arguments, std::si
   int fd = 0, command = 0;
   if (!file_descriptor_argument(interpreter, arguments[0], fd) || !runtime::int_argument(interpreter, arguments[1], command))
     return Ref();
-  std::string buffer;
-  if (count == 3 && buffer_argument(interpreter, arguments[2], buffer)) {
-    if (buffer.size() > buffer_limit)
-      return interpreter.raise(interpreter.ValueError_type, "fcntl string arg too long");
-    const std::size_t size = buffer.size();
-    buffer.resize(buffer_limit);
-    if (retry(interpreter, [&] { return fcntl(fd, command, buffer.data()); }) < 0) return errno_error(interpreter);
-    return runtime::new_bytes(interpreter, std::string_view(buffer.data(), size));
-  }
-  int argument = 0;
-  if (count == 3 && !runtime::int_argument(interpreter, arguments[2], argument)) return Ref();
-  const int result = retry(interpreter, [&] { return fcntl(fd, command, argument); });
-  if (result < 0) return errno_error(interpreter);
-  return runtime::new_int(interpreter, result);
+  return call_with_argument(interpreter, count == 3 ? arguments[2] : Value(), "fcntl string arg too long",
+                            [&](auto argument) { return fcntl(fd, command, argument); });
 }
 
 // ioctl(fd, request, arg=0, mutate_flag=True, /): a bytearray argument is
@@ -100,20 +108,8 @@ Ref fcntl_ioctl(Interpreter& interpreter, Value, const Value* arguments, std::si
     std::memcpy(runtime::as_bytearray(arguments[2])->bytes.data(), buffer.data(), size);
     return runtime::new_int(interpreter, result);
   }
-  std::string buffer;
-  if (count >= 3 && buffer_argument(interpreter, arguments[2], buffer)) {
-    if (buffer.size() > buffer_limit)
-      return interpreter.raise(interpreter.ValueError_type, "ioctl string arg too long");
-    const std::size_t size = buffer.size();
-    buffer.resize(buffer_limit + 1);
-    if (retry(interpreter, [&] { return ioctl(fd, request, buffer.data()); }) < 0) return errno_error(interpreter);
-    return runtime::new_bytes(interpreter, std::string_view(buffer.data(), size));
-  }
-  int argument = 0;
-  if (count >= 3 && !runtime::int_argument(interpreter, arguments[2], argument)) return Ref();
-  const int result = retry(interpreter, [&] { return ioctl(fd, request, argument); });
-  if (result < 0) return errno_error(interpreter);
-  return runtime::new_int(interpreter, result);
+  return call_with_argument(interpreter, count >= 3 ? arguments[2] : Value(), "ioctl string arg too long",
+                            [&](auto argument) { return ioctl(fd, request, argument); });
 }
 
 // flock(fd, operation, /)
@@ -156,12 +152,7 @@ Ref fcntl_lockf(Interpreter& interpreter, Value, const Value* arguments, std::si
   return interpreter.new_none();
 }
 
-struct Constant {
-  const char* name;
-  long value;
-};
-
-constexpr Constant constants[] = {
+constexpr IntConstant constants[] = {
     {"LOCK_SH", LOCK_SH}, {"LOCK_EX", LOCK_EX}, {"LOCK_NB", LOCK_NB}, {"LOCK_UN", LOCK_UN},
     {"LOCK_MAND", 32}, {"LOCK_READ", 64}, {"LOCK_WRITE", 128}, {"LOCK_RW", 192},
     {"F_DUPFD", F_DUPFD}, {"F_DUPFD_CLOEXEC", F_DUPFD_CLOEXEC}, {"F_GETFD", F_GETFD}, {"F_SETFD", F_SETFD},
@@ -188,10 +179,7 @@ Ref create_fcntl_module(Interpreter& interpreter) {
                                  {"ioctl", &fcntl_ioctl},
                                  {"flock", &fcntl_flock},
                                  {"lockf", &fcntl_lockf}});
-  for (const Constant& constant : constants) {
-    Ref value = runtime::new_int(interpreter, constant.value);
-    runtime::module_set(interpreter, fcntl_module, constant.name, value.get());
-  }
+  add_int_constants(interpreter, fcntl_module, constants);
   return module;
 }
 

@@ -84,18 +84,7 @@ Ref grp_getgrnam(Interpreter& interpreter, Value, const Value* arguments, std::s
 
 Ref grp_getgrall(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "getgrall", count, kwnames)) return Ref();
-  Ref list = runtime::new_list(interpreter, {});
-  setgrent();
-  while (const group* entry = getgrent()) {
-    Ref item = new_group(interpreter, *entry);
-    if (!item) {
-      endgrent();
-      return Ref();
-    }
-    runtime::list_append(list.get(), item.get());
-  }
-  endgrent();
-  return list;
+  return database_entries<group>(interpreter, &setgrent, &getgrent, &endgrent, &new_group);
 }
 
 }  // namespace

@@ -133,16 +133,11 @@ Ref locale_localeconv(Interpreter& interpreter, Value, const Value*, std::size_t
   K(D_FMT) K(T_FMT) K(AM_STR) K(PM_STR) K(CODESET) K(T_FMT_AMPM) K(ERA) K(ERA_D_FMT) K(ERA_D_T_FMT) K(ERA_T_FMT)    \
   K(ALT_DIGITS) K(YESEXPR) K(NOEXPR) K(_DATE_FMT)
 
-struct Constant {
-  const char* name;
-  long value;
-};
-
 #define K(name) {#name, static_cast<long>(name)},
-constexpr Constant langinfo_constants[] = {KRAIT_LANGINFO_CONSTANTS(K)};
+constexpr IntConstant langinfo_constants[] = {KRAIT_LANGINFO_CONSTANTS(K)};
 #undef K
 
-constexpr Constant category_constants[] = {
+constexpr IntConstant category_constants[] = {
     {"LC_CTYPE", LC_CTYPE},     {"LC_COLLATE", LC_COLLATE}, {"LC_TIME", LC_TIME}, {"LC_MONETARY", LC_MONETARY},
     {"LC_NUMERIC", LC_NUMERIC}, {"LC_ALL", LC_ALL},         {"LC_MESSAGES", LC_MESSAGES}, {"CHAR_MAX", CHAR_MAX},
 };
@@ -153,7 +148,7 @@ Ref locale_nl_langinfo(Interpreter& interpreter, Value, const Value* arguments, 
   if (!runtime::check_one_argument(interpreter, "nl_langinfo", count, kwnames) ||
       !runtime::int_argument(interpreter, arguments[0], key))
     return Ref();
-  for (const Constant& constant : langinfo_constants)
+  for (const IntConstant& constant : langinfo_constants)
     if (constant.value == key) return locale_text(interpreter, nl_langinfo(static_cast<nl_item>(key)));
   return interpreter.raise(interpreter.ValueError_type, "unsupported langinfo constant");
 }
@@ -304,10 +299,8 @@ Ref create_locale_module(Interpreter& interpreter) {
   Ref error = new_exception_class(interpreter, "locale", "Error", interpreter.Exception_type);
   if (!error) return Ref();
   runtime::module_set(interpreter, locale_module, "Error", error.get());
-  for (const Constant& constant : langinfo_constants)
-    runtime::module_set(interpreter, locale_module, constant.name, Value::small_int(constant.value));
-  for (const Constant& constant : category_constants)
-    runtime::module_set(interpreter, locale_module, constant.name, Value::small_int(constant.value));
+  add_int_constants(interpreter, locale_module, langinfo_constants);
+  add_int_constants(interpreter, locale_module, category_constants);
   return module;
 }
 

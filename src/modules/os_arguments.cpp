@@ -10,6 +10,7 @@
 #include "objects/exception_fields.h"
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
+#include "objects/module_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -157,6 +158,13 @@ Ref raise_errno_as(Interpreter& interpreter, Value type) {
   Ref exception = runtime::call(interpreter, type, arguments, 2);
   if (exception) interpreter.raise_object(std::move(exception));
   return Ref();
+}
+
+void add_int_constants(Interpreter& interpreter, Value module, std::span<const IntConstant> constants) {
+  for (const IntConstant& constant : constants) {
+    Ref value = runtime::new_int(interpreter, constant.value);
+    runtime::module_set(interpreter, module, constant.name, value.get());
+  }
 }
 
 Ref raise_key_error_text(Interpreter& interpreter, std::string_view message) {

@@ -5,11 +5,13 @@
 #pragma once
 
 #include <cerrno>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "modules/signal_module.h"
+#include "objects/list_object.h"
 #include "runtime/interpreter.h"
 
 namespace krait::modules {
@@ -84,6 +86,33 @@ runtime::Ref new_exception_class(runtime::Interpreter& interpreter, std::string_
 // Raises `type`(errno, strerror(errno)), as modules with their own error
 // class report a failed call (termios.error); the null Ref.
 runtime::Ref raise_errno_as(runtime::Interpreter& interpreter, runtime::Value type);
+
+// Every entry of a database walked with set*ent/get*ent/end*ent (the
+// password and group files), each made a Python object by `make`: a list,
+// or null with the error pending.
+template <class Entry>
+runtime::Ref database_entries(runtime::Interpreter& interpreter, void (*open)(), Entry* (*next)(), void (*close)(),
+                              runtime::Ref (*make)(runtime::Interpreter&, const Entry&)) {
+  runtime::Ref list = runtime::new_list(interpreter, {});
+  open();
+  while (const Entry* entry = next()) {
+    runtime::Ref item = make(interpreter, *entry);
+    if (!item) {
+      close();
+      return runtime::Ref();
+    }
+    runtime::list_append(list.get(), item.get());
+  }
+  close();
+  return list;
+}
+
+// A module's integer constants, set from a table.
+struct IntConstant {
+  const char* name;
+  long value;
+};
+void add_int_constants(runtime::Interpreter& interpreter, runtime::Value module, std::span<const IntConstant> constants);
 
 // Raises KeyError(message) (a str); the null Ref.
 runtime::Ref raise_key_error_text(runtime::Interpreter& interpreter, std::string_view message);

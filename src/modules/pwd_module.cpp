@@ -84,18 +84,7 @@ Ref pwd_getpwnam(Interpreter& interpreter, Value, const Value* arguments, std::s
 
 Ref pwd_getpwall(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "getpwall", count, kwnames)) return Ref();
-  Ref list = runtime::new_list(interpreter, {});
-  setpwent();
-  while (const passwd* entry = getpwent()) {
-    Ref item = new_passwd(interpreter, *entry);
-    if (!item) {
-      endpwent();
-      return Ref();
-    }
-    runtime::list_append(list.get(), item.get());
-  }
-  endpwent();
-  return list;
+  return database_entries<passwd>(interpreter, &setpwent, &getpwent, &endpwent, &new_passwd);
 }
 
 }  // namespace

@@ -148,12 +148,7 @@ Ref resource_getpagesize(Interpreter& interpreter, Value, const Value*, std::siz
   return runtime::new_int(interpreter, sysconf(_SC_PAGESIZE));
 }
 
-struct Constant {
-  const char* name;
-  int value;
-};
-
-constexpr Constant constants[] = {
+constexpr IntConstant constants[] = {
     {"RLIMIT_CPU", RLIMIT_CPU},         {"RLIMIT_FSIZE", RLIMIT_FSIZE},     {"RLIMIT_DATA", RLIMIT_DATA},
     {"RLIMIT_STACK", RLIMIT_STACK},     {"RLIMIT_CORE", RLIMIT_CORE},       {"RLIMIT_NOFILE", RLIMIT_NOFILE},
     {"RLIMIT_OFILE", RLIMIT_OFILE},     {"RLIMIT_AS", RLIMIT_AS},           {"RLIMIT_RSS", RLIMIT_RSS},
@@ -183,8 +178,7 @@ Ref create_resource_module(Interpreter& interpreter) {
                                  {"getpagesize", &resource_getpagesize}});
   runtime::module_set(interpreter, resource, "error", Value::object(interpreter.OSError_type));
   runtime::module_set(interpreter, resource, "struct_rusage", Value::object(state.rusage_type));
-  for (const Constant& constant : constants)
-    runtime::module_set(interpreter, resource, constant.name, Value::small_int(constant.value));
+  add_int_constants(interpreter, resource, constants);
   return module;
 }
 

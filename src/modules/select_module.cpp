@@ -481,16 +481,10 @@ Ref epoll_exit(Interpreter& interpreter, Value self, const Value*, std::size_t, 
   return interpreter.new_none();
 }
 
-Ref cannot_construct(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
-  return interpreter.raise(interpreter.TypeError_type,
-                           "cannot create '" + static_cast<runtime::Type*>(callee.as_object())->name + "' instances");
-}
-
 void create_select_types(Interpreter& interpreter) {
   auto& state = interpreter.proc_modules;
   if (state.poll_type) return;
   runtime::Type* poll = runtime::new_native_type(interpreter, "select.poll", interpreter.object_type);
-  poll->construct = &cannot_construct;
   poll->deallocate = &poll_deallocate;
   runtime::add_methods(interpreter, poll,
                        {{"register", &poll_register<false>},
@@ -498,6 +492,7 @@ void create_select_types(Interpreter& interpreter) {
                         {"unregister", &poll_unregister},
                         {"poll", &poll_poll}});
   runtime::ready_native_type(interpreter, poll);
+  poll->construct = nullptr;  // made by select.poll() only: "cannot create 'select.poll' instances"
   state.poll_type = poll;
 
   runtime::Type* epoll = runtime::new_native_type(interpreter, "select.epoll", interpreter.object_type);
@@ -519,12 +514,7 @@ void create_select_types(Interpreter& interpreter) {
   state.epoll_type = epoll;
 }
 
-struct Constant {
-  const char* name;
-  long value;
-};
-
-constexpr Constant constants[] = {
+constexpr IntConstant constants[] = {
     {"PIPE_BUF", PIPE_BUF},       {"POLLIN", POLLIN},           {"POLLPRI", POLLPRI},
     {"POLLOUT", POLLOUT},         {"POLLERR", POLLERR},         {"POLLHUP", POLLHUP},
     {"POLLNVAL", POLLNVAL},       {"POLLRDNORM", POLLRDNORM},   {"POLLRDBAND", POLLRDBAND},
@@ -546,10 +536,7 @@ Ref create_select_module(Interpreter& interpreter) {
   runtime::add_module_functions(interpreter, select, {{"select", &select_select}, {"poll", &select_poll}});
   runtime::module_set(interpreter, select, "error", Value::object(interpreter.OSError_type));
   runtime::module_set(interpreter, select, "epoll", Value::object(interpreter.proc_modules.epoll_type));
-  for (const Constant& constant : constants) {
-    Ref value = runtime::new_int(interpreter, constant.value);
-    runtime::module_set(interpreter, select, constant.name, value.get());
-  }
+  add_int_constants(interpreter, select, constants);
   return module;
 }
 

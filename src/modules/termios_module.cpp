@@ -179,11 +179,6 @@ Ref termios_tcsetwinsize(Interpreter& interpreter, Value module, const Value* ar
   return interpreter.new_none();
 }
 
-struct Constant {
-  const char* name;
-  long value;
-};
-
 // Every constant CPython's termios defines on Linux.
 #define KRAIT_TERMIOS_CONSTANTS(K) \
     K(B0) K(B1000000) K(B110) K(B115200) K(B1152000) K(B1200) K(B134) K(B150) K(B1500000) K(B1800) K(B19200) \
@@ -212,7 +207,7 @@ struct Constant {
     K(VREPRINT) K(VSTART) K(VSTOP) K(VSUSP) K(VSWTC) K(VT0) K(VT1) K(VTDLY) K(VTIME) K(VWERASE) K(XCASE) \
     K(XTABS)
 #define K(name) {#name, static_cast<long>(name)},
-constexpr Constant constants[] = {KRAIT_TERMIOS_CONSTANTS(K){"VSWTCH", VSWTC}};
+constexpr IntConstant constants[] = {KRAIT_TERMIOS_CONSTANTS(K){"VSWTCH", VSWTC}};
 #undef K
 
 }  // namespace
@@ -232,10 +227,7 @@ Ref create_termios_module(Interpreter& interpreter) {
   Ref error = new_exception_class(interpreter, "termios", "error", interpreter.Exception_type);
   if (!error) return Ref();
   runtime::module_set(interpreter, termios_module, "error", error.get());
-  for (const Constant& constant : constants) {
-    Ref value = runtime::new_int(interpreter, constant.value);
-    runtime::module_set(interpreter, termios_module, constant.name, value.get());
-  }
+  add_int_constants(interpreter, termios_module, constants);
   return module;
 }
 
