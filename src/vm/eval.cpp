@@ -78,7 +78,7 @@ Ref compile_text(Interpreter& interpreter, std::string_view text, tokenizer::Sou
   options.names_in_namespace = true;
   options.optimize = optimize;
   compiler::CompileResult compiled = compiler::compile_source(interpreter, text, filename, origin, options);
-  std::fputs(format_warnings(compiled.warnings, filename).c_str(), stderr);
+  if (!compiler::issue_warnings(interpreter, compiled, filename)) return Ref();
   if (!compiled.error) return std::move(compiled.code);
   compiler::end_error_text(*compiled.error, text);
   return runtime::raise_front_end_error(interpreter, *compiled.error);
