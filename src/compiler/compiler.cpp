@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <set>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -23,6 +24,7 @@
 #include "objects/tuple_object.h"
 #include "parser/parser.h"
 #include "runtime/operations.h"
+#include "runtime/warnings.h"
 
 namespace krait::compiler {
 namespace {
@@ -2756,7 +2758,10 @@ class ScopeCompiler {
     SyntaxErrorInfo warning;
     warning.type = "SyntaxWarning";
     warning.message = std::move(message);
-    warning.lineno = warning.end_lineno = node->lineno;
+    warning.lineno = node->lineno;
+    warning.offset = node->col_offset + 1;
+    warning.end_lineno = node->end_lineno;
+    warning.end_offset = node->end_col_offset + 1;
     warning.text = source_line(shared_.source, node->lineno);
     shared_.warnings.push_back(std::move(warning));
   }
@@ -2987,6 +2992,27 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
   }
   result.warnings = std::move(shared.warnings);
   return result;
+}
+
+bool issue_warnings(runtime::Interpreter& interpreter, CompileResult& result, const std::string& filename) {
+  std::set<std::pair<std::string, int>> shown;
+  for (const SyntaxErrorInfo& warning : result.warnings) {
+    // The tokenizer's, which the parser's two passes may both see: once per line.
+    if (warning.from_tokenizer && !shown.emplace(warning.message, warning.lineno).second) continue;
+    runtime::Type* category =
+        warning.type == "DeprecationWarning" ? interpreter.DeprecationWarning_type : interpreter.SyntaxWarning_type;
+    if (runtime::warn_explicit(interpreter, category, warning.message, filename, warning.lineno)) continue;
+    if (!interpreter.exception_is(category)) return false;
+    // A warning turned into an error is a SyntaxError at its place.
+    runtime::Ref ignored = interpreter.take_exception();
+    result.error = warning;
+    result.error->type = "SyntaxError";
+    result.error->filename = filename;
+    result.code = runtime::Ref();
+    break;
+  }
+  result.warnings.clear();
+  return true;
 }
 
 CompileResult compile_tree(runtime::Interpreter& interpreter, const ast::Mod* tree, std::string_view source,

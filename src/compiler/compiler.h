@@ -25,6 +25,12 @@ struct CompileResult {
   std::vector<SyntaxErrorInfo> warnings;
 };
 
+// Issues a compilation's warnings through the warnings filters
+// (runtime/warnings.h) and empties the list. One a filter turns into an
+// error becomes the result's SyntaxError at its place, as CPython's
+// compiler_warn does; false with an exception pending on other errors.
+[[nodiscard]] bool issue_warnings(runtime::Interpreter& interpreter, CompileResult& result, const std::string& filename);
+
 // What compile() chooses (a program or module file takes the defaults).
 struct CompileOptions {
   // 'exec' (a Module), 'eval' (an Expression: the code returns its value) or

@@ -322,6 +322,9 @@ class Interpreter {
   int int_max_str_digits = 4300;
   // How many -O flags: with one or more, assert statements compile to nothing.
   int optimize = 0;
+  // -X dev (CPython's development mode): sys.flags.dev_mode, and the
+  // "default" warning filter first in sys.warnoptions.
+  bool dev_mode = false;
   // The bytecode cache (vm/bytecode_cache.h): --check-hash-based-pycs
   // (0 default, 1 always, 2 never), and -v's level (traces it on stderr).
   int check_hash_based_pycs = 0;

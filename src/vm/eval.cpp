@@ -79,7 +79,7 @@ bool prepare_text(Interpreter& interpreter, std::string_view& text, parser::Mode
 // The code of a compilation, or null with its error raised.
 Ref compiled_code(Interpreter& interpreter, compiler::CompileResult& compiled, std::string_view text,
                   const std::string& filename) {
-  std::fputs(format_warnings(compiled.warnings, filename).c_str(), stderr);
+  if (!compiler::issue_warnings(interpreter, compiled, filename)) return Ref();
   if (!compiled.error) return std::move(compiled.code);
   compiler::end_error_text(*compiled.error, text);
   return runtime::raise_front_end_error(interpreter, *compiled.error);
@@ -124,7 +124,8 @@ Ref parse_to_objects(Interpreter& interpreter, std::string_view text, tokenizer:
   if (result.error) return compiled_code(interpreter, result, text, filename);
   // As compile_source shows a string's warnings.
   for (SyntaxErrorInfo& warning : result.warnings) warning.text = compiler::file_line(filename, warning.lineno);
-  std::fputs(format_warnings(result.warnings, filename).c_str(), stderr);
+  if (!compiler::issue_warnings(interpreter, result, filename)) return Ref();
+  if (result.error) return compiled_code(interpreter, result, text, filename);
   return modules::ast_to_objects(interpreter, parsed.tree);
 }
 
