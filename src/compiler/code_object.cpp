@@ -139,11 +139,19 @@ Ref bytes_of(Interpreter& interpreter, const std::vector<Item>& items) {
   return runtime::new_bytes(interpreter, std::string_view(reinterpret_cast<const char*>(items.data()),
                                                           items.size() * sizeof(Item)));
 }
-Ref co_code(Interpreter& interpreter, Value self) { return bytes_of(interpreter, code(self)->instructions); }
-Ref co_linetable(Interpreter& interpreter, Value self) { return bytes_of(interpreter, code(self)->lines); }
+Ref co_code(Interpreter& interpreter, Value self) {
+  const CodeObject* c = code_body(self);
+  return c ? bytes_of(interpreter, c->instructions) : Ref();
+}
+Ref co_linetable(Interpreter& interpreter, Value self) {
+  const CodeObject* c = code_body(self);
+  return c ? bytes_of(interpreter, c->lines) : Ref();
+}
 Ref co_exceptiontable(Interpreter& interpreter, Value self) {
+  const CodeObject* c = code_body(self);
+  if (!c) return Ref();
   std::vector<std::uint32_t> words;
-  for (const CodeObject::ExceptionHandler& handler : code(self)->exception_table)
+  for (const CodeObject::ExceptionHandler& handler : c->exception_table)
     words.insert(words.end(), {handler.start, handler.end, handler.target,
                                static_cast<std::uint32_t>(handler.exception_register)});
   return bytes_of(interpreter, words);
@@ -153,7 +161,8 @@ Ref co_exceptiontable(Interpreter& interpreter, Value self) {
 // pairs wherever the line changes, from co_firstlineno, deltas too large
 // for a byte split over several pairs.
 Ref co_lnotab(Interpreter& interpreter, Value self) {
-  const CodeObject* c = code(self);
+  const CodeObject* c = code_body(self);
+  if (!c) return Ref();
   std::string table;
   const auto pair = [&](int offset, int line) {
     table += static_cast<char>(offset);
@@ -293,7 +302,8 @@ Ref code_replace(Interpreter& interpreter, Value self, const Value* arguments, s
                                 0, field_count, 0},
                                arguments, count, kwnames, bound))
     return Ref();
-  const CodeObject* old = code(self);
+  const CodeObject* old = code_body(self);
+  if (!old) return Ref();
   // Type checks first, in signature order, with argument clinic's messages.
   int numbers[firstlineno + 1] = {};
   for (int field = 0; field < field_count; ++field) {

@@ -158,15 +158,11 @@ Ref new_lock(Interpreter& interpreter) {
 Ref rlock_construct(Interpreter& interpreter, Value callee, const Value*, std::size_t, Value) {
   auto* lock = new RLockObject;
   lock->type = static_cast<runtime::Type*>(callee.as_object());
-  runtime::incref(callee);
+  if (lock->type->is_heap_type) runtime::incref(callee);  // released by destroy()
   return Ref::steal(Value::object(lock));
 }
 
-void rlock_deallocate(Interpreter&, runtime::Object* object) {
-  runtime::Type* type = object->type;
-  delete static_cast<RLockObject*>(object);
-  runtime::decref(Value::object(type));
-}
+void rlock_deallocate(Interpreter&, runtime::Object* object) { delete static_cast<RLockObject*>(object); }
 
 Ref rlock_acquire(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   bool blocking = true;

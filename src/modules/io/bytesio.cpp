@@ -142,7 +142,7 @@ Ref bytesio_readinto(Interpreter& interpreter, Value self, const Value* argument
   std::int64_t size = 0;
   if (!writable_buffer(interpreter, arguments[0], data, size)) return Ref();
   const std::string_view bytes = take(io, size);
-  std::memcpy(data, bytes.data(), bytes.size());
+  if (!bytes.empty()) std::memcpy(data, bytes.data(), bytes.size());
   return runtime::new_int(interpreter, static_cast<std::int64_t>(bytes.size()));
 }
 
