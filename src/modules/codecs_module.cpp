@@ -312,25 +312,34 @@ Ref errors_namereplace(Interpreter& interpreter, Value, const Value* arguments, 
   return handler_result(interpreter, runtime::new_str(interpreter, text), fields.end);
 }
 
+// The encoding side of surrogateescape and surrogatepass: each character of
+// the failed range, all in [low, high], as `append` writes it; the error
+// itself raised again for any other.
+template <class Append>
+Ref encode_surrogates(Interpreter& interpreter, Value error, const UnicodeErrorFields& fields, char32_t low,
+                      char32_t high, Append append) {
+  std::string bytes;
+  const runtime::StrObject* str = runtime::as_str(fields.object.get());
+  for (std::int64_t i = fields.start; i < fields.end && i < str->length; ++i) {
+    const char32_t c = str->at(i);
+    if (c < low || c > high) {
+      interpreter.raise_object(Ref::borrow(error));
+      return Ref();
+    }
+    append(bytes, c);
+  }
+  return handler_result(interpreter, runtime::new_bytes(interpreter, bytes), fields.end);
+}
+
 // surrogateescape: bytes 0x80..0xFF decode to U+DC80..U+DCFF and back.
 Ref errors_surrogateescape(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   UnicodeErrorFields fields;
   if (!runtime::check_one_argument(interpreter, "surrogateescape_errors", count, kwnames) ||
       !unicode_error_fields(interpreter, arguments[0], fields))
     return Ref();
-  if (fields.encode) {
-    std::string bytes;
-    const runtime::StrObject* str = runtime::as_str(fields.object.get());
-    for (std::int64_t i = fields.start; i < fields.end && i < str->length; ++i) {
-      const char32_t c = str->at(i);
-      if (c < 0xDC80 || c > 0xDCFF) {
-        interpreter.raise_object(Ref::borrow(arguments[0]));
-        return Ref();
-      }
-      bytes += static_cast<char>(c - 0xDC00);
-    }
-    return handler_result(interpreter, runtime::new_bytes(interpreter, bytes), fields.end);
-  }
+  if (fields.encode)
+    return encode_surrogates(interpreter, arguments[0], fields, 0xDC80, 0xDCFF,
+                             [](std::string& bytes, char32_t c) { bytes += static_cast<char>(c - 0xDC00); });
   if (!fields.decode) return wrong_exception(interpreter, arguments[0]);
   std::string_view data;
   if (!runtime::require_byte_view(interpreter, fields.object.get(), data)) return Ref();
@@ -354,19 +363,9 @@ Ref errors_surrogatepass(Interpreter& interpreter, Value, const Value* arguments
   if (!runtime::check_one_argument(interpreter, "surrogatepass_errors", count, kwnames) ||
       !unicode_error_fields(interpreter, arguments[0], fields))
     return Ref();
-  if (fields.encode) {
-    std::string bytes;
-    const runtime::StrObject* str = runtime::as_str(fields.object.get());
-    for (std::int64_t i = fields.start; i < fields.end && i < str->length; ++i) {
-      const char32_t c = str->at(i);
-      if (c < 0xD800 || c > 0xDFFF) {
-        interpreter.raise_object(Ref::borrow(arguments[0]));
-        return Ref();
-      }
-      unicode::append_utf8(bytes, c);
-    }
-    return handler_result(interpreter, runtime::new_bytes(interpreter, bytes), fields.end);
-  }
+  if (fields.encode)
+    return encode_surrogates(interpreter, arguments[0], fields, 0xD800, 0xDFFF,
+                             [](std::string& bytes, char32_t c) { unicode::append_utf8(bytes, c); });
   if (!fields.decode) return wrong_exception(interpreter, arguments[0]);
   std::string_view data;
   if (!runtime::require_byte_view(interpreter, fields.object.get(), data)) return Ref();
