@@ -119,6 +119,13 @@ class Interpreter {
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
   Type* weakproxy_type = nullptr;
   Type* weakcallableproxy_type = nullptr;
+  // _sre (modules/sre_module.cpp): the types of re's patterns, matches and
+  // scanners, made when _sre is first imported.
+  struct SreTypes {
+    Type* pattern = nullptr;
+    Type* match = nullptr;
+    Type* scanner = nullptr;
+  } sre;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
