@@ -71,9 +71,9 @@ Ref sre_compile(Interpreter& interpreter, Value, const Value* arguments, std::si
   pattern->type = interpreter.sre.pattern;
   Ref result = Ref::steal(Value::object(pattern));
   const runtime::ListObject* code = runtime::as_list(bound[2]);
-  pattern->code.resize(code->items.size());
-  for (std::size_t i = 0; i < code->items.size(); ++i)
-    if (!code_word(interpreter, code->items[i], pattern->code[i])) return Ref();
+  std::vector<sre::Code> words(code->items.size());
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (!code_word(interpreter, code->items[i], words[i])) return Ref();
   const Value source = bound[0];
   if (source == interpreter.none()) {
     pattern->isbytes = -1;
@@ -82,6 +82,8 @@ Ref sre_compile(Interpreter& interpreter, Value, const Value* arguments, std::si
     if (!sre::subject_of(interpreter, source, subject)) return Ref();
     pattern->isbytes = subject.isbytes ? 1 : 0;
   }
+  if (!sre::prepare(pattern->program, std::move(words)))
+    return interpreter.raise(interpreter.RuntimeError_type, "invalid SRE code");
   pattern->pattern = Ref::borrow(source);
   pattern->flags = flags;
   pattern->groups = groups;

@@ -15,14 +15,38 @@ namespace {
 // ---------------------------------------------------------------------------
 // Characters
 
-// Facts about the characters 0-255, the ones most text is made of, so the
-// Unicode classes and case mappings of those cost a table load.
+// Facts about the characters 0-255, the ones most text is made of, so their
+// Unicode classes and case mappings cost a table load. Written out from the
+// Unicode data (Latin-1 is stable); the unit tests check them against
+// support/unicode.h.
 struct Latin1Table {
   enum : std::uint8_t { digit = 1, space = 2, word = 4, linebreak = 8 };
   std::array<std::uint8_t, 256> classes{};
   std::array<Code, 256> lower{};
   std::array<Code, 256> upper{};
 };
+
+constexpr Latin1Table make_latin1_table() {
+  Latin1Table table;
+  for (Code c = 0; c < 256; ++c) {
+    const bool upper = c - 'A' < 26u || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+    const bool lower = c - 'a' < 26u || (c >= 0xDF && c != 0xF7);
+    const bool letter = upper || lower || c == 0xAA || c == 0xB5 || c == 0xBA;
+    const bool digit = c - '0' < 10u;
+    const bool numeric = digit || c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE);
+    const bool linebreak = (c >= 0x0A && c <= 0x0D) || (c >= 0x1C && c <= 0x1E) || c == 0x85;
+    const bool space = linebreak || c == 0x09 || c == 0x1F || c == 0x20 || c == 0xA0;
+    table.classes[c] = static_cast<std::uint8_t>((digit ? Latin1Table::digit : 0) | (space ? Latin1Table::space : 0) |
+                                                 (letter || numeric || c == '_' ? Latin1Table::word : 0) |
+                                                 (linebreak ? Latin1Table::linebreak : 0));
+    table.lower[c] = upper ? c + 0x20 : c;
+    // The uppercase of ß is "SS": its first character counts (as in CPython).
+    table.upper[c] = c == 0xB5 ? 0x39C : c == 0xDF ? 'S' : c == 0xFF ? 0x178 : (lower && c != 0xDF) ? c - 0x20 : c;
+  }
+  return table;
+}
+
+constexpr Latin1Table latin1 = make_latin1_table();
 
 Code first_case_mapping(Code character, unicode::CaseMapping mapping) {
   // CPython's _PyUnicode_ToLowercase/_ToUppercase: the simple mapping, or
@@ -38,26 +62,8 @@ bool unicode_word(Code character) {
   return c == '_' || unicode::is_alpha(c) || unicode::is_numeric(c);
 }
 
-const Latin1Table& latin1() {
-  static const Latin1Table table = [] {
-    Latin1Table made;
-    for (Code c = 0; c < 256; ++c) {
-      std::uint8_t classes = 0;
-      if (unicode::is_decimal(c)) classes |= Latin1Table::digit;
-      if (unicode::is_space(c)) classes |= Latin1Table::space;
-      if (unicode_word(c)) classes |= Latin1Table::word;
-      if (unicode::is_line_break(c)) classes |= Latin1Table::linebreak;
-      made.classes[c] = classes;
-      made.lower[c] = first_case_mapping(c, unicode::CaseMapping::Lower);
-      made.upper[c] = first_case_mapping(c, unicode::CaseMapping::Upper);
-    }
-    return made;
-  }();
-  return table;
-}
-
 bool has_class(Code character, std::uint8_t bit, bool (*query)(Code)) {
-  return character < 256 ? (latin1().classes[character] & bit) != 0 : query(character);
+  return character < 256 ? (latin1.classes[character] & bit) != 0 : query(character);
 }
 
 bool ascii_digit(Code c) { return c - '0' < 10u; }
@@ -80,7 +86,7 @@ bool unicode_linebreak(Code c) {
   return has_class(c, Latin1Table::linebreak, [](Code x) { return unicode::is_line_break(static_cast<char32_t>(x)); });
 }
 
-bool in_category(Code category, Code c) {
+bool category_matches(Code category, Code c) {
   switch (category) {
     case CATEGORY_DIGIT: return ascii_digit(c);
     case CATEGORY_NOT_DIGIT: return !ascii_digit(c);
@@ -116,7 +122,7 @@ bool in_charset(const Code* set, Code c) {
         set += 1;
         break;
       case OP_CATEGORY:
-        if (in_category(set[0], c)) return member;
+        if (category_matches(set[0], c)) return member;
         set += 1;
         break;
       case OP_CHARSET:
@@ -153,6 +159,33 @@ bool in_charset(const Code* set, Code c) {
   }
 }
 
+// Whether the set operands [set, end) are instructions of a set with their
+// operands (before its final FAILURE).
+bool well_formed_set(const Code* set, const Code* end) {
+  while (set < end) {
+    std::ptrdiff_t operands = 0;
+    switch (*set++) {
+      case OP_NEGATE: break;
+      case OP_LITERAL: case OP_CATEGORY: operands = 1; break;
+      case OP_RANGE: case OP_RANGE_UNI_IGNORE: operands = 2; break;
+      case OP_CHARSET: operands = 8; break;
+      case OP_BIGCHARSET: {
+        // <block count> <256 block numbers> <blocks>: every number a block.
+        if (end - set < 1 + 256 / static_cast<std::ptrdiff_t>(sizeof(Code))) return false;
+        const auto* numbers = reinterpret_cast<const unsigned char*>(set + 1);
+        for (int k = 0; k < 256; ++k)
+          if (numbers[k] >= *set) return false;
+        operands = 1 + 256 / sizeof(Code) + static_cast<std::ptrdiff_t>(*set) * 8;
+        break;
+      }
+      default: return false;
+    }
+    if (end - set < operands) return false;
+    set += operands;
+  }
+  return true;
+}
+
 bool in_charset_locale_ignore(const Code* set, Code c) {
   const Code lower = lower_locale(c);
   if (in_charset(set, lower)) return true;
@@ -170,7 +203,13 @@ bool literal_locale_ignore(Code pattern, Code c) {
 template <class Char>
 class Matcher {
  public:
-  Matcher(State& state) : state_(state), text_(static_cast<const Char*>(state.text)), end_(state.end) {}
+  Matcher(State& state, const Program& program)
+      : state_(state),
+        text_(static_cast<const Char*>(state.text)),
+        end_(state.end),
+        code_(program.code.data()),
+        set_bitmap_(program.set_bitmap.data()),
+        bitmaps_(program.bitmaps.data()) {}
 
   std::int64_t match(const Code* pattern, bool toplevel);
   std::int64_t search(const Code* pattern);
@@ -201,9 +240,31 @@ class Matcher {
     if (lastmark >= 0) state_.saved.resize(state_.saved.size() - static_cast<std::size_t>(lastmark) - 1);
   }
 
+  // Whether `c` is in the set at `set` (a bit of its bitmap when it has one).
+  bool member(const Code* set, Code c) const {
+    if (c < 256) {
+      const std::int32_t bitmap = set_bitmap_[set - code_];
+      if (bitmap >= 0) return (bitmaps_[bitmap][c >> 5] >> (c & 31)) & 1;
+    }
+    return in_charset(set, c);
+  }
+  // The next context, for a sub-match starting at `pattern`.
+  Context* push_context(const Code* pattern, bool toplevel, std::uint8_t resume) {
+    if (state_.context_count == state_.contexts.size())
+      state_.contexts.resize(std::max<std::size_t>(16, state_.contexts.size() * 2));
+    Context* context = &state_.contexts[state_.context_count++];
+    context->pattern = pattern;
+    context->toplevel = toplevel;
+    context->resume = resume;
+    return context;
+  }
+
   State& state_;
   const Char* text_;
   std::int64_t end_;
+  const Code* code_;
+  const std::int32_t* set_bitmap_;
+  const std::array<std::uint32_t, 8>* bitmaps_;
 };
 
 template <class Char>
@@ -263,7 +324,7 @@ std::int64_t Matcher<Char>::count(const Code* pattern, std::int64_t maximum) {
   const Code operand = pattern[1];
   switch (pattern[0]) {
     case OP_IN:
-      while (position < end && in_charset(pattern + 2, text_[position])) ++position;
+      while (position < end && member(pattern + 2, text_[position])) ++position;
       break;
     case OP_ANY:
       while (position < end && text_[position] != '\n') ++position;
@@ -296,10 +357,10 @@ std::int64_t Matcher<Char>::count(const Code* pattern, std::int64_t maximum) {
       while (position < end && !literal_locale_ignore(operand, text_[position])) ++position;
       break;
     case OP_IN_IGNORE:
-      while (position < end && in_charset(pattern + 2, lower_ascii(text_[position]))) ++position;
+      while (position < end && member(pattern + 2, lower_ascii(text_[position]))) ++position;
       break;
     case OP_IN_UNI_IGNORE:
-      while (position < end && in_charset(pattern + 2, lower_unicode(text_[position]))) ++position;
+      while (position < end && member(pattern + 2, lower_unicode(text_[position]))) ++position;
       break;
     case OP_IN_LOC_IGNORE:
       while (position < end && in_charset_locale_ignore(pattern + 2, text_[position])) ++position;
@@ -348,7 +409,7 @@ std::int64_t Matcher<Char>::match(const Code* pattern, bool toplevel) {
   State& state = state_;
   const Char* const text = text_;
   const std::int64_t end = end_;
-  const std::size_t base = state.contexts.size();
+  const std::size_t base = state.context_count;
   std::int64_t ret = 0;
   std::int64_t position = 0;
   std::int64_t mark = 0;
@@ -359,8 +420,7 @@ std::int64_t Matcher<Char>::match(const Code* pattern, bool toplevel) {
   int repeat_of_tail = -1;
   std::uint8_t resume = resume_none;
 
-  state.contexts.push_back(Context{0, 0, pattern, -1, -1, -1, 0, toplevel, resume_none});
-  context = &state.contexts.back();
+  context = push_context(pattern, toplevel, resume_none);
 
 #define RETURN_FAILURE \
   do {                 \
@@ -374,7 +434,7 @@ std::int64_t Matcher<Char>::match(const Code* pattern, bool toplevel) {
   } while (0)
 #define RETURN_ERROR(code)              \
   do {                                  \
-    state.contexts.resize(base);        \
+    state.context_count = base;         \
     return code;                        \
   } while (0)
 #define LASTMARK_SAVE()                      \
@@ -394,8 +454,7 @@ std::int64_t Matcher<Char>::match(const Code* pattern, bool toplevel) {
   next_toplevel = (sub_toplevel);                                                                      \
   context->pattern = pattern;                                                                          \
   context->position = position;                                                                        \
-  state.contexts.push_back(Context{0, 0, next_pattern, -1, -1, -1, 0, next_toplevel, resume_at});     \
-  context = &state.contexts.back();                                                                    \
+  context = push_context(next_pattern, next_toplevel, resume_at);                                      \
   pattern = next_pattern;                                                                              \
   goto entrance;                                                                                       \
   label:                                                                                               \
@@ -452,7 +511,7 @@ entrance:
         break;
 
       case OP_CATEGORY:
-        if (position >= end || !in_category(pattern[0], text[position])) RETURN_FAILURE;
+        if (position >= end || !category_matches(pattern[0], text[position])) RETURN_FAILURE;
         pattern++;
         position++;
         break;
@@ -468,7 +527,7 @@ entrance:
         break;
 
       case OP_IN:
-        if (position >= end || !in_charset(pattern + 1, text[position])) RETURN_FAILURE;
+        if (position >= end || !member(pattern + 1, text[position])) RETURN_FAILURE;
         pattern += pattern[0];
         position++;
         break;
@@ -510,13 +569,13 @@ entrance:
         break;
 
       case OP_IN_IGNORE:
-        if (position >= end || !in_charset(pattern + 1, lower_ascii(text[position]))) RETURN_FAILURE;
+        if (position >= end || !member(pattern + 1, lower_ascii(text[position]))) RETURN_FAILURE;
         pattern += pattern[0];
         position++;
         break;
 
       case OP_IN_UNI_IGNORE:
-        if (position >= end || !in_charset(pattern + 1, lower_unicode(text[position]))) RETURN_FAILURE;
+        if (position >= end || !member(pattern + 1, lower_unicode(text[position]))) RETURN_FAILURE;
         pattern += pattern[0];
         position++;
         break;
@@ -540,7 +599,7 @@ entrance:
         if (state.repeat >= 0) push_marks(context->lastmark);
         for (; pattern[0]; pattern += pattern[0]) {
           if (pattern[1] == OP_LITERAL && (position >= end || text[position] != pattern[2])) continue;
-          if (pattern[1] == OP_IN && (position >= end || !in_charset(pattern + 3, text[position]))) continue;
+          if (pattern[1] == OP_IN && (position >= end || !member(pattern + 3, text[position]))) continue;
           state.position = position;
           SUB_MATCH(resume_branch, resume_branch_label, pattern + 1, context->toplevel);
           if (ret) {
@@ -561,7 +620,7 @@ entrance:
         state.position = position;
         ret = count(pattern + 3, pattern[2]);
         if (ret < 0) RETURN_ERROR(ret);
-        context = &state.contexts.back();
+        context = &state.contexts[state.context_count - 1];
         context->count = ret;
         position += ret;
         if (context->count < static_cast<std::int64_t>(pattern[1])) RETURN_FAILURE;
@@ -623,7 +682,7 @@ entrance:
         } else {
           ret = count(pattern + 3, pattern[1]);
           if (ret < 0) RETURN_ERROR(ret);
-          context = &state.contexts.back();
+          context = &state.contexts[state.context_count - 1];
           if (ret < static_cast<std::int64_t>(pattern[1])) RETURN_FAILURE;
           context->count = ret;
           position += ret;
@@ -648,7 +707,7 @@ entrance:
           state.position = position;
           ret = count(pattern + 3, 1);
           if (ret < 0) RETURN_ERROR(ret);
-          context = &state.contexts.back();
+          context = &state.contexts[state.context_count - 1];
           if (ret == 0) break;
           position++;
           context->count++;
@@ -663,7 +722,7 @@ entrance:
         state.position = position;
         ret = count(pattern + 3, pattern[2]);
         if (ret < 0) RETURN_ERROR(ret);
-        context = &state.contexts.back();
+        context = &state.contexts[state.context_count - 1];
         context->count = ret;
         position += ret;
         if (context->count < static_cast<std::int64_t>(pattern[1])) RETURN_FAILURE;
@@ -895,9 +954,8 @@ entrance:
 exit:
   // The context returns `ret` to its parent, which resumes where it left.
   resume = context->resume;
-  state.contexts.pop_back();
-  if (state.contexts.size() == base) return ret;
-  context = &state.contexts.back();
+  if (--state.context_count == base) return ret;
+  context = &state.contexts[state.context_count - 1];
   switch (resume) {
     case resume_max_until_1: goto resume_max_until_1_label;
     case resume_max_until_2: goto resume_max_until_2_label;
@@ -1040,7 +1098,7 @@ std::int64_t Matcher<Char>::search(const Code* pattern) {
     end = state.end;
     state.must_advance = false;
     for (;;) {
-      while (position < end && !in_charset(charset, text[position])) position++;
+      while (position < end && !member(charset, text[position])) position++;
       if (position >= end) return 0;
       state.start = position;
       state.position = position;
@@ -1071,18 +1129,18 @@ std::int64_t Matcher<Char>::search(const Code* pattern) {
 }
 
 template <class F>
-std::int64_t with_matcher(State& state, F&& f) {
+std::int64_t with_matcher(State& state, const Program& program, F&& f) {
   switch (state.charsize) {
     case 1: {
-      Matcher<std::uint8_t> matcher(state);
+      Matcher<std::uint8_t> matcher(state, program);
       return f(matcher);
     }
     case 2: {
-      Matcher<char16_t> matcher(state);
+      Matcher<char16_t> matcher(state, program);
       return f(matcher);
     }
     default: {
-      Matcher<char32_t> matcher(state);
+      Matcher<char32_t> matcher(state, program);
       return f(matcher);
     }
   }
@@ -1095,21 +1153,128 @@ int clamp_status(std::int64_t status) { return status > 0 ? 1 : static_cast<int>
 Code lower_ascii(Code c) { return c - 'A' < 26u ? c + 0x20 : c; }
 
 Code lower_unicode(Code c) {
-  if (c < 256) return latin1().lower[c];
+  if (c < 256) return latin1.lower[c];
   return first_case_mapping(c, unicode::CaseMapping::Lower);
 }
 
 Code upper_unicode(Code c) {
-  if (c < 256) return latin1().upper[c];
+  if (c < 256) return latin1.upper[c];
   return first_case_mapping(c, unicode::CaseMapping::Upper);
 }
 
-int match(State& state, const Code* code) {
-  return clamp_status(with_matcher(state, [&](auto& matcher) { return matcher.match(code, true); }));
+int match(State& state, const Program& program) {
+  const Code* code = program.code.data();
+  return clamp_status(with_matcher(state, program, [&](auto& matcher) { return matcher.match(code, true); }));
 }
 
-int search(State& state, const Code* code) {
-  return clamp_status(with_matcher(state, [&](auto& matcher) { return matcher.search(code); }));
+int search(State& state, const Program& program) {
+  const Code* code = program.code.data();
+  return clamp_status(with_matcher(state, program, [&](auto& matcher) { return matcher.search(code); }));
+}
+
+bool in_category(Code category, Code character) { return category_matches(category, character); }
+
+// The code is walked as re/_compiler.py's dis() walks it: each region (the
+// whole code, a repeat's item, an alternative, an assertion's pattern) is a
+// sequence of instructions, nested regions are walked in turn.
+bool prepare(Program& program, std::vector<Code> code) {
+  program.code = std::move(code);
+  const std::size_t size = program.code.size();
+  program.code.push_back(OP_FAILURE);
+  program.set_bitmap.assign(size + 1, -1);
+  program.bitmaps.clear();
+  const Code* words = program.code.data();
+  // A set: operands from `start` up to its FAILURE at end - 1.
+  const auto add_set = [&](std::size_t start, std::size_t end) {
+    if (end <= start || words[end - 1] != OP_FAILURE || !well_formed_set(words + start, words + end - 1)) return false;
+    std::array<std::uint32_t, 8> bitmap{};
+    for (Code c = 0; c < 256; ++c)
+      if (in_charset(words + start, c)) bitmap[c >> 5] |= 1u << (c & 31);
+    program.set_bitmap[start] = static_cast<std::int32_t>(program.bitmaps.size());
+    program.bitmaps.push_back(bitmap);
+    return true;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> regions{{0, size}};
+  while (!regions.empty()) {
+    auto [i, end] = regions.back();
+    regions.pop_back();
+    while (i < end) {
+      const Code op = words[i++];
+      // The operands an instruction needs, and a skip that stays in the region.
+      const auto operands = [&](std::size_t count) { return end - i >= count; };
+      const auto skip_fits = [&](std::size_t minimum) { return operands(1) && words[i] >= minimum && words[i] <= end - i; };
+      switch (op) {
+        case OP_FAILURE: case OP_SUCCESS: case OP_ANY: case OP_ANY_ALL: case OP_MAX_UNTIL: case OP_MIN_UNTIL:
+          break;
+        case OP_LITERAL: case OP_NOT_LITERAL: case OP_LITERAL_IGNORE: case OP_NOT_LITERAL_IGNORE:
+        case OP_LITERAL_UNI_IGNORE: case OP_NOT_LITERAL_UNI_IGNORE: case OP_LITERAL_LOC_IGNORE:
+        case OP_NOT_LITERAL_LOC_IGNORE: case OP_AT: case OP_CATEGORY: case OP_MARK: case OP_GROUPREF:
+        case OP_GROUPREF_IGNORE: case OP_GROUPREF_UNI_IGNORE: case OP_GROUPREF_LOC_IGNORE:
+          if (!operands(1)) return false;
+          i += 1;
+          break;
+        case OP_JUMP:
+          if (!operands(1) || words[i] > size - i) return false;
+          i += 1;
+          break;
+        case OP_GROUPREF_EXISTS:
+          if (!operands(2) || words[i + 1] > size - i) return false;
+          i += 2;
+          break;
+        case OP_IN: case OP_IN_IGNORE: case OP_IN_UNI_IGNORE: case OP_IN_LOC_IGNORE:
+          if (!skip_fits(2) || !add_set(i + 1, i + words[i])) return false;
+          i += words[i];
+          break;
+        case OP_INFO: {
+          // <skip> <flags> <min> <max> then a prefix (<length> <skip>
+          // <characters> <overlap table>) or a charset.
+          if (!skip_fits(4)) return false;
+          const std::size_t skip = words[i];
+          const Code flags = words[i + 1];
+          if (flags & info_prefix) {
+            if (skip < 6 || words[i + 4] > (skip - 6) / 2 || words[i + 5] > words[i + 4]) return false;
+            for (Code k = 0; k < words[i + 4]; ++k)
+              if (words[i + 6 + words[i + 4] + k] >= words[i + 4]) return false;  // overlap entries
+          } else if ((flags & info_charset) && !add_set(i + 4, i + skip)) {
+            return false;
+          }
+          i += skip;
+          break;
+        }
+        case OP_BRANCH:
+          // (<skip> alternative)... <0>
+          while (operands(1) && words[i] != 0) {
+            if (!skip_fits(2)) return false;
+            regions.emplace_back(i + 1, i + words[i]);
+            i += words[i];
+          }
+          if (!operands(1)) return false;
+          i += 1;
+          break;
+        case OP_REPEAT: case OP_REPEAT_ONE: case OP_MIN_REPEAT_ONE: case OP_POSSESSIVE_REPEAT:
+        case OP_POSSESSIVE_REPEAT_ONE:
+          // <skip> <min> <max> item
+          if (!skip_fits(3)) return false;
+          regions.emplace_back(i + 3, i + words[i]);
+          i += words[i];
+          break;
+        case OP_ASSERT: case OP_ASSERT_NOT:
+          // <skip> <back> pattern
+          if (!skip_fits(2)) return false;
+          regions.emplace_back(i + 2, i + words[i]);
+          i += words[i];
+          break;
+        case OP_ATOMIC_GROUP:
+          if (!skip_fits(1)) return false;
+          regions.emplace_back(i + 1, i + words[i]);
+          i += words[i];
+          break;
+        default:
+          return false;
+      }
+    }
+  }
+  return true;
 }
 
 }  // namespace krait::modules::sre

@@ -8,6 +8,7 @@
 // the machine stack.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -47,6 +48,25 @@ constexpr Code info_charset = 4;  // a set of possible first characters follows
 // What match and search return: 1 matched, 0 did not, or an error.
 constexpr int error_illegal = -1;  // bad code (a compiler/engine bug)
 constexpr int error_state = -2;    // an UNTIL without its REPEAT
+
+// A compiled pattern as the engine runs it: the code words, and for each
+// set in them (IN's operands, INFO's charset) a bitmap of the characters
+// 0-255 it holds, so that testing most characters is one bit.
+struct Program {
+  // The code words, then one FAILURE word of the engine's own (not part of
+  // the pattern's code): a jump to the end meets it and fails.
+  std::vector<Code> code;
+  std::vector<std::int32_t> set_bitmap;  // per code word: the bitmap of the set starting there, or -1
+  std::vector<std::array<std::uint32_t, 8>> bitmaps;
+
+  // The pattern's code words (without the final FAILURE).
+  std::size_t size() const { return code.size() - 1; }
+};
+
+// Makes a program of `code`: false for code that is not well formed (an
+// unknown opcode, an operand or a jump beyond the end), which the engine
+// could not run safely.
+bool prepare(Program& program, std::vector<Code> code);
 
 // A REPEAT being matched: how many items so far, and where the last began
 // (an item matching empty text does not count again there).
@@ -90,7 +110,10 @@ struct State {
   bool must_advance = false; // the match may not be empty at `start` (after an empty match)
   int repeat = -1;           // the innermost repeat (index in repeats), or -1
   std::vector<Repeat> repeats;
+  // The contexts of the sub-matches in progress: the first context_count
+  // (the vector only grows, so pushing is a store).
   std::vector<Context> contexts;
+  std::size_t context_count = 0;
   std::vector<std::int64_t> saved;  // marks and repeat positions saved for backtracking
 
   // Forgets the groups of a previous attempt.
@@ -98,16 +121,19 @@ struct State {
     lastmark = lastindex = -1;
     repeat = -1;
     repeats.clear();
-    contexts.clear();
+    context_count = 0;
     saved.clear();
   }
 };
 
-// Matches `code` (a whole compiled pattern) at state.position.
-int match(State& state, const Code* code);
-// Finds the first match of `code` from state.start; state.start and
+// Matches the program at state.position.
+int match(State& state, const Program& program);
+// Finds the first match of the program from state.start; state.start and
 // state.position are the match's bounds after success.
-int search(State& state, const Code* code);
+int search(State& state, const Program& program);
+
+// Whether a character is in a class of CATEGORY (CategoryCode).
+bool in_category(Code category, Code character);
 
 // The case mappings of the IGNORECASE opcodes (and of _sre.ascii_tolower,
 // _sre.unicode_tolower, _sre.unicode_iscased).

@@ -21,7 +21,7 @@ struct PatternObject : runtime::Object {
   std::int64_t flags = 0;
   std::int64_t groups = 0;  // capturing groups
   int isbytes = 0;          // 1: bytes pattern, 0: str, -1: no source
-  std::vector<Code> code;
+  Program program;
   // A State kept between calls, so matching does not allocate its stacks
   // every time (taken while in use: a nested call makes its own).
   std::unique_ptr<State> spare_state;

@@ -163,7 +163,7 @@ class Matching {
   }
   State& state() { return *state_; }
   const Subject& subject() const { return subject_; }
-  const Code* code() const { return pattern_->code.data(); }
+  const Program& program() const { return pattern_->program; }
 
  private:
   PatternObject* pattern_;
@@ -216,7 +216,7 @@ Ref match_with_mode(Interpreter& interpreter, Value self, const char* function, 
   if (!matching.begin(interpreter, string, pos, endpos)) return Ref();
   State& state = matching.state();
   state.match_all = mode == MatchMode::fullmatch;
-  const int status = mode == MatchMode::search ? search(state, matching.code()) : match(state, matching.code());
+  const int status = mode == MatchMode::search ? search(state, matching.program()) : match(state, matching.program());
   if (status < 0) return engine_error(interpreter);
   if (status == 0) return interpreter.new_none();
   return new_match(interpreter, pattern, string, state);
@@ -255,7 +255,7 @@ Ref pattern_findall(Interpreter& interpreter, Value self, const Value* arguments
   while (state.start <= state.end) {
     state.reset();
     state.position = state.start;
-    const int status = search(state, matching.code());
+    const int status = search(state, matching.program());
     if (status < 0) return engine_error(interpreter);
     if (status == 0) break;
     Ref item;
@@ -321,7 +321,7 @@ Ref pattern_split(Interpreter& interpreter, Value self, const Value* arguments, 
   while (!maxsplit || splits < maxsplit) {
     state.reset();
     state.position = state.start;
-    const int status = search(state, matching.code());
+    const int status = search(state, matching.program());
     if (status < 0) return engine_error(interpreter);
     if (status == 0) break;
     Ref piece = subject_slice(interpreter, string, subject, last, state.start);
@@ -455,7 +455,7 @@ Ref pattern_subx(Interpreter& interpreter, Value self, const char* function, boo
   while (!limit || substitutions < limit) {
     state.reset();
     state.position = state.start;
-    const int status = search(state, matching.code());
+    const int status = search(state, matching.program());
     if (status < 0) return engine_error(interpreter);
     if (status == 0) break;
     const std::int64_t match_start = state.start;
@@ -574,7 +574,7 @@ Ref pattern_compare(Interpreter& interpreter, Value left, Value right, runtime::
   if (!same) {
     const PatternObject* a = as_pattern(left);
     const PatternObject* b = as_pattern(right);
-    same = a->flags == b->flags && a->isbytes == b->isbytes && a->code == b->code;
+    same = a->flags == b->flags && a->isbytes == b->isbytes && a->program.code == b->program.code;
     if (same) {
       const int equal = runtime::equal(interpreter, a->pattern.get(), b->pattern.get());
       if (equal < 0) return Ref();
@@ -589,9 +589,9 @@ std::int64_t pattern_hash(Interpreter& interpreter, Value self) {
   std::int64_t hash = runtime::hash(interpreter, pattern->pattern.get());
   if (hash == -1 && interpreter.has_exception()) return -1;
   std::uint64_t code_hash = 14695981039346656037u;  // FNV-1a over the code words
-  for (const Code word : pattern->code) code_hash = (code_hash ^ word) * 1099511628211u;
+  for (const Code word : pattern->program.code) code_hash = (code_hash ^ word) * 1099511628211u;
   hash ^= static_cast<std::int64_t>(code_hash) ^ pattern->flags ^ pattern->isbytes ^
-          static_cast<std::int64_t>(pattern->code.size());
+          static_cast<std::int64_t>(pattern->program.size());
   return hash == -1 ? -2 : hash;
 }
 
@@ -631,7 +631,7 @@ Ref scanner_next(Interpreter& interpreter, Value self, std::size_t count, Value 
   PatternObject* pattern = as_pattern(scanner->pattern.get());
   state.reset();
   state.position = state.start;
-  const int status = searching ? search(state, pattern->code.data()) : match(state, pattern->code.data());
+  const int status = searching ? search(state, pattern->program) : match(state, pattern->program);
   if (status < 0) return engine_error(interpreter);
   if (status == 0) {
     scanner->exhausted = true;
