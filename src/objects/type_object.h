@@ -77,6 +77,7 @@ struct Type : Object {
   // per-interpreter state (free lists) without any global.
   Interpreter* interpreter = nullptr;
   std::string name;
+  std::string qualname;  // a class's __qualname__ when it differs from its name
   // The base whose instance layout this type extends (CPython's tp_base).
   Type* base = nullptr;
   // The namespace (a dict): methods, descriptors, class attributes.
