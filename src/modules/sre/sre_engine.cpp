@@ -382,15 +382,13 @@ std::int64_t Matcher<Char>::count(const Code* pattern, std::int64_t maximum) {
 // labels of Matcher::match).
 enum Resume : std::uint8_t {
   resume_none,
-  resume_max_until_1,
+  resume_until,
   resume_max_until_2,
   resume_max_until_3,
-  resume_min_until_1,
   resume_min_until_2,
   resume_min_until_3,
   resume_repeat,
-  resume_repeat_one_1,
-  resume_repeat_one_2,
+  resume_repeat_one,
   resume_min_repeat_one,
   resume_branch,
   resume_assert,
@@ -632,44 +630,29 @@ entrance:
         }
         LASTMARK_SAVE();
         if (state.repeat >= 0) push_marks(context->lastmark);
-        if (pattern[pattern[0]] == OP_LITERAL) {
-          // The tail starts with a literal: skip the positions where it
-          // cannot match.
-          context->character = pattern[pattern[0] + 1];
-          for (;;) {
+        for (;;) {
+          if (pattern[pattern[0]] == OP_LITERAL) {
+            // The tail starts with a literal: skip the positions where it
+            // cannot match.
             while (context->count >= static_cast<std::int64_t>(pattern[1]) &&
-                   (position >= end || text[position] != context->character)) {
+                   (position >= end || text[position] != pattern[pattern[0] + 1])) {
               position--;
               context->count--;
             }
-            if (context->count < static_cast<std::int64_t>(pattern[1])) break;
-            state.position = position;
-            SUB_MATCH(resume_repeat_one_1, resume_repeat_one_1_label, pattern + pattern[0], context->toplevel);
-            if (ret) {
-              if (state.repeat >= 0) discard_marks(context->lastmark);
-              RETURN_SUCCESS;
-            }
-            if (state.repeat >= 0) pop_marks(context->lastmark, false);
-            LASTMARK_RESTORE();
-            position--;
-            context->count--;
           }
-          if (state.repeat >= 0) discard_marks(context->lastmark);
-        } else {
-          while (context->count >= static_cast<std::int64_t>(pattern[1])) {
-            state.position = position;
-            SUB_MATCH(resume_repeat_one_2, resume_repeat_one_2_label, pattern + pattern[0], context->toplevel);
-            if (ret) {
-              if (state.repeat >= 0) discard_marks(context->lastmark);
-              RETURN_SUCCESS;
-            }
-            if (state.repeat >= 0) pop_marks(context->lastmark, false);
-            LASTMARK_RESTORE();
-            position--;
-            context->count--;
+          if (context->count < static_cast<std::int64_t>(pattern[1])) break;
+          state.position = position;
+          SUB_MATCH(resume_repeat_one, resume_repeat_one_label, pattern + pattern[0], context->toplevel);
+          if (ret) {
+            if (state.repeat >= 0) discard_marks(context->lastmark);
+            RETURN_SUCCESS;
           }
-          if (state.repeat >= 0) discard_marks(context->lastmark);
+          if (state.repeat >= 0) pop_marks(context->lastmark, false);
+          LASTMARK_RESTORE();
+          position--;
+          context->count--;
         }
+        if (state.repeat >= 0) discard_marks(context->lastmark);
         RETURN_FAILURE;
 
       case OP_MIN_REPEAT_ONE:
@@ -748,22 +731,24 @@ entrance:
         RETURN_FAILURE;
 
       case OP_MAX_UNTIL:
-        // The end of a greedy REPEAT's item: match another item if the
-        // maximum allows (and the last item was not empty), else the tail.
+      case OP_MIN_UNTIL:
+        // The end of a REPEAT's item. Until the minimum, another item must
+        // match; then a greedy repeat (MAX_UNTIL) tries another item before
+        // the tail, a lazy one (MIN_UNTIL) the tail first.
         if (state.repeat < 0) RETURN_ERROR(error_state);
         context->repeat = state.repeat;
         repeat = CURRENT_REPEAT;
         state.position = position;
         context->count = repeat->count + 1;
         if (context->count < static_cast<std::int64_t>(repeat->pattern[1])) {
-          // Not enough items yet.
           repeat->count = context->count;
-          SUB_MATCH(resume_max_until_1, resume_max_until_1_label, CURRENT_REPEAT->pattern + 3, context->toplevel);
+          SUB_MATCH(resume_until, resume_until_label, CURRENT_REPEAT->pattern + 3, context->toplevel);
           if (ret) RETURN_SUCCESS;
           CURRENT_REPEAT->count = context->count - 1;
           state.position = position;
           RETURN_FAILURE;
         }
+        if (pattern[-1] == OP_MIN_UNTIL) goto min_until;
         if ((context->count < static_cast<std::int64_t>(repeat->pattern[2]) || repeat->pattern[2] == max_repeat) &&
             state.position != repeat->last_position) {
           // Enough items, but try one more.
@@ -792,22 +777,7 @@ entrance:
         state.position = position;
         RETURN_FAILURE;
 
-      case OP_MIN_UNTIL:
-        // The end of a lazy REPEAT's item: try the tail first, then one
-        // more item.
-        if (state.repeat < 0) RETURN_ERROR(error_state);
-        context->repeat = state.repeat;
-        repeat = CURRENT_REPEAT;
-        state.position = position;
-        context->count = repeat->count + 1;
-        if (context->count < static_cast<std::int64_t>(repeat->pattern[1])) {
-          repeat->count = context->count;
-          SUB_MATCH(resume_min_until_1, resume_min_until_1_label, CURRENT_REPEAT->pattern + 3, context->toplevel);
-          if (ret) RETURN_SUCCESS;
-          CURRENT_REPEAT->count = context->count - 1;
-          state.position = position;
-          RETURN_FAILURE;
-        }
+      min_until:
         state.repeat = repeat->previous;
         LASTMARK_SAVE();
         if (state.repeat >= 0) push_marks(context->lastmark);
@@ -957,15 +927,13 @@ exit:
   if (--state.context_count == base) return ret;
   context = &state.contexts[state.context_count - 1];
   switch (resume) {
-    case resume_max_until_1: goto resume_max_until_1_label;
+    case resume_until: goto resume_until_label;
     case resume_max_until_2: goto resume_max_until_2_label;
     case resume_max_until_3: goto resume_max_until_3_label;
-    case resume_min_until_1: goto resume_min_until_1_label;
     case resume_min_until_2: goto resume_min_until_2_label;
     case resume_min_until_3: goto resume_min_until_3_label;
     case resume_repeat: goto resume_repeat_label;
-    case resume_repeat_one_1: goto resume_repeat_one_1_label;
-    case resume_repeat_one_2: goto resume_repeat_one_2_label;
+    case resume_repeat_one: goto resume_repeat_one_label;
     case resume_min_repeat_one: goto resume_min_repeat_one_label;
     case resume_branch: goto resume_branch_label;
     case resume_assert: goto resume_assert_label;

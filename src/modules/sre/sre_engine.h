@@ -86,7 +86,6 @@ struct Context {
   int repeat;  // a repeat this context works on
   int lastmark;
   int lastindex;
-  Code character;
   bool toplevel;
   std::uint8_t resume;  // where the parent continues (sre_engine.cpp's Resume)
 };

@@ -241,6 +241,20 @@ void advance(State& state) {
   state.start = state.position;
 }
 
+// The next match from state.start (findall, split, sub): 1 found, 0 none,
+// -1 with an exception pending.
+int search_next(Interpreter& interpreter, Matching& matching) {
+  State& state = matching.state();
+  state.reset();
+  state.position = state.start;
+  const int status = search(state, matching.program());
+  if (status < 0) {
+    (void)engine_error(interpreter);
+    return -1;
+  }
+  return status;
+}
+
 Ref pattern_findall(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   Value string;
   std::int64_t pos = 0;
@@ -253,10 +267,8 @@ Ref pattern_findall(Interpreter& interpreter, Value self, const Value* arguments
   const Subject& subject = matching.subject();
   Ref list = runtime::new_list(interpreter, {});
   while (state.start <= state.end) {
-    state.reset();
-    state.position = state.start;
-    const int status = search(state, matching.program());
-    if (status < 0) return engine_error(interpreter);
+    const int status = search_next(interpreter, matching);
+    if (status < 0) return Ref();
     if (status == 0) break;
     Ref item;
     if (pattern->groups == 0) {
@@ -319,10 +331,8 @@ Ref pattern_split(Interpreter& interpreter, Value self, const Value* arguments, 
   std::int64_t splits = 0;
   std::int64_t last = state.start;
   while (!maxsplit || splits < maxsplit) {
-    state.reset();
-    state.position = state.start;
-    const int status = search(state, matching.program());
-    if (status < 0) return engine_error(interpreter);
+    const int status = search_next(interpreter, matching);
+    if (status < 0) return Ref();
     if (status == 0) break;
     Ref piece = subject_slice(interpreter, string, subject, last, state.start);
     if (!piece) return Ref();
@@ -453,10 +463,8 @@ Ref pattern_subx(Interpreter& interpreter, Value self, const char* function, boo
   std::int64_t done = 0;  // the text before this is in the result
   std::int64_t substitutions = 0;
   while (!limit || substitutions < limit) {
-    state.reset();
-    state.position = state.start;
-    const int status = search(state, matching.program());
-    if (status < 0) return engine_error(interpreter);
+    const int status = search_next(interpreter, matching);
+    if (status < 0) return Ref();
     if (status == 0) break;
     const std::int64_t match_start = state.start;
     const std::int64_t match_end = state.position;
