@@ -611,9 +611,10 @@ entrance:
         RETURN_FAILURE;
 
       case OP_REPEAT_ONE:
+      case OP_POSSESSIVE_REPEAT_ONE:
         // <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail: a greedy
         // repeat of a one-character item: count all, then give back one at
-        // a time until the tail matches.
+        // a time until the tail matches (never, when possessive).
         if (static_cast<std::int64_t>(pattern[1]) > end - position) RETURN_FAILURE;
         state.position = position;
         ret = count(pattern + 3, pattern[2]);
@@ -627,6 +628,10 @@ entrance:
           // The tail is empty: done.
           state.position = position;
           RETURN_SUCCESS;
+        }
+        if (pattern[-1] == OP_POSSESSIVE_REPEAT_ONE) {
+          pattern += pattern[0];
+          break;
         }
         LASTMARK_SAVE();
         if (state.repeat >= 0) push_marks(context->lastmark);
@@ -697,25 +702,6 @@ entrance:
         }
         if (state.repeat >= 0) discard_marks(context->lastmark);
         RETURN_FAILURE;
-
-      case OP_POSSESSIVE_REPEAT_ONE:
-        // <POSSESSIVE_REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail:
-        // count all, never give back.
-        if (static_cast<std::int64_t>(pattern[1]) > end - position) RETURN_FAILURE;
-        state.position = position;
-        ret = count(pattern + 3, pattern[2]);
-        if (ret < 0) RETURN_ERROR(ret);
-        context = &state.contexts[state.context_count - 1];
-        context->count = ret;
-        position += ret;
-        if (context->count < static_cast<std::int64_t>(pattern[1])) RETURN_FAILURE;
-        pattern += pattern[0];
-        if (*pattern == OP_SUCCESS && position == state.end &&
-            !(context->toplevel && state.must_advance && position == state.start)) {
-          state.position = position;
-          RETURN_SUCCESS;
-        }
-        break;
 
       case OP_REPEAT:
         // <REPEAT> <skip> <min> <max> item <UNTIL> tail: installs a repeat;
