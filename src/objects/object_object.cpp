@@ -10,6 +10,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/list_sort.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -110,6 +111,25 @@ bool is_data_descriptor(const Type* type) { return type->descriptor_set != nullp
 Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames);
 Ref object_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 
+// TypeError "Can't instantiate abstract class A with abstract methods f, g"
+// (the names of __abstractmethods__, sorted).
+Ref raise_abstract_instantiation(Interpreter& interpreter, Type* type) {
+  Ref methods = get_attribute(interpreter, Value::object(type), interpreter.intern("__abstractmethods__"));
+  if (!methods) return Ref();
+  Ref names = new_list(interpreter, {});
+  if (!list_extend(interpreter, names.get(), methods.get()) || !list_sort(interpreter, names.get(), Value(), false))
+    return Ref();
+  std::string joined;
+  for (Value name : as_list(names.get())->items) {
+    Ref text = str(interpreter, name);
+    if (!text) return Ref();
+    joined += (joined.empty() ? "" : ", ") + std::string(str_utf8(text.get()));
+  }
+  const bool plural = as_list(names.get())->items.size() != 1;
+  return interpreter.raise(interpreter.TypeError_type, "Can't instantiate abstract class " + type->name +
+                                                           " with abstract method" + (plural ? "s " : " ") + joined);
+}
+
 // object.__new__ rejects arguments unless __init__ was overridden (and
 // __new__ was not), as CPython's object_new.
 Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
@@ -124,6 +144,7 @@ Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, s
   if (type->attributes_offset != attributes_offset<InstanceObject>() && type != interpreter.object_type)
     return interpreter.raise(interpreter.TypeError_type, "object.__new__(" + type->name + ") is not safe, use " +
                                                              type->name + ".__new__()");
+  if (type->is_abstract) return raise_abstract_instantiation(interpreter, type);
   return new_instance(interpreter, type);
 }
 

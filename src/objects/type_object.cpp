@@ -269,6 +269,34 @@ int type_doc_set(Interpreter& interpreter, Value self, Value value) {
   return set_namespace_attribute(interpreter, type, "__doc__", value);
 }
 
+// __abstractmethods__: what abc's metaclass stores, kept in the class's
+// namespace; `type` itself has none (its namespace's entry is this getset).
+Ref type_abstractmethods_get(Interpreter& interpreter, Value self) {
+  const Value name = interpreter.intern("__abstractmethods__");
+  const Value found = as_type(self) == interpreter.type_type ? Value() : dict_get_str(as_type(self)->dict.get(), name);
+  if (found.is_null()) return interpreter.raise(interpreter.AttributeError_type, "__abstractmethods__");
+  return Ref::borrow(found);
+}
+
+int type_abstractmethods_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  const Value name = interpreter.intern("__abstractmethods__");
+  if (value.is_null()) {
+    const int deleted = dict_delete_item(interpreter, type->dict.get(), name);
+    if (deleted <= 0) {
+      if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__abstractmethods__");
+      return -1;
+    }
+    type->is_abstract = false;
+    type->version = interpreter.next_type_version();
+    return 0;
+  }
+  const int abstract = truth(interpreter, value);
+  if (abstract < 0) return -1;
+  type->is_abstract = abstract;
+  return set_namespace_attribute(interpreter, type, "__abstractmethods__", value);
+}
+
 int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
   Type* type = as_type(self);
   if (!type->is_heap_type) {
@@ -363,9 +391,14 @@ Type* builtin_base(Type* type) {
 }
 
 // The nearest type (itself included) that adds to the instance layout: a
-// built-in type, or a class adding __slots__ members (CPython's solid_base).
+// built-in type with a layout of its own (not one sharing its base's
+// deallocator, as the exception classes share BaseException's), or a class
+// adding __slots__ members (CPython's solid_base).
 Type* solid_base(Type* type) {
-  while (type->is_heap_type && type->member_count == type->base->member_count) type = type->base;
+  while ((type->is_heap_type && type->member_count == type->base->member_count) ||
+         (!type->is_heap_type && type->base && type->deallocate == type->base->deallocate &&
+          type->attributes_offset == type->base->attributes_offset && type->base->base))
+    type = type->base;
   return type;
 }
 
@@ -541,7 +574,7 @@ void heap_type_deallocate(Interpreter& interpreter, Object* object) {
 }
 
 // type.__new__(metatype, name, bases, namespace, **keywords).
-Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value kwnames) {
+Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t count, Value kwnames) {
   const Value name = arguments[0], bases_value = arguments[1], namespace_value = arguments[2];
   const Type* expected[] = {interpreter.str_type, interpreter.tuple_type, interpreter.dict_type};
   for (int i = 0; i < 3; ++i)
@@ -549,6 +582,15 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
       return interpreter.raise(interpreter.TypeError_type, "type.__new__() argument " + std::to_string(i + 1) +
                                                                " must be " + expected[i]->name + ", not " +
                                                                argument_type_name(interpreter, arguments[i]));
+  // type(name, bases, namespace) makes a class of the bases' metaclass,
+  // by that metaclass's __new__ when it has its own.
+  Type* winner = calculate_metaclass(interpreter, metatype, bases_value);
+  if (!winner) return Ref();
+  if (winner != metatype) {
+    if (winner->construct != metatype->construct)
+      return winner->construct(interpreter, Value::object(winner), arguments, count, kwnames);
+    metatype = winner;
+  }
   std::vector<Type*> bases;
   const TupleObject* base_tuple = as_tuple(bases_value);
   for (std::int64_t i = 0; i < base_tuple->size; ++i) {
@@ -729,6 +771,24 @@ void ready_native_type(Interpreter& interpreter, Type* type) {
   type->version = interpreter.next_type_version();
 }
 
+Type* calculate_metaclass(Interpreter& interpreter, Type* metatype, Value bases) {
+  Type* winner = metatype;
+  const TupleObject* items = as_tuple(bases);
+  for (std::int64_t i = 0; i < items->size; ++i) {
+    Type* base_meta = type_of(interpreter, items->items()[i]);
+    if (is_subtype(winner, base_meta)) continue;
+    if (is_subtype(base_meta, winner)) {
+      winner = base_meta;
+      continue;
+    }
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                              "of the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
 bool is_subtype(const Type* type, const Type* base) {
   if (type == base) return true;
   for (const Type* entry : type->mro)
@@ -781,7 +841,8 @@ void init_type_type(Interpreter& interpreter) {
                {"__base__", &type_base_get},
                {"__dict__", &type_dict_get},
                {"__doc__", &type_doc_get, &type_doc_set},
-               {"__annotations__", &type_annotations_get, &type_annotations_set}});
+               {"__annotations__", &type_annotations_get, &type_annotations_set},
+               {"__abstractmethods__", &type_abstractmethods_get, &type_abstractmethods_set}});
   add_methods(interpreter, type,
               {{"mro", &type_mro_method},
                {"__subclasses__", &type_subclasses_method},

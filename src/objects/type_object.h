@@ -106,6 +106,9 @@ struct Type : Object {
   bool side_attributes = false;
   // Instances store only __slots__ members: no __dict__.
   bool slots_only = false;
+  // __abstractmethods__ was set to a true value: instances cannot be made
+  // (CPython's Py_TPFLAGS_IS_ABSTRACT).
+  bool is_abstract = false;
   // __slots__ members (this class's and its bases') own the first
   // member_count attribute slots of every instance.
   std::uint32_t member_count = 0;
@@ -164,6 +167,11 @@ Type* new_native_type(Interpreter& interpreter, std::string name, Type* base);
 void ready_native_type(Interpreter& interpreter, Type* type);
 
 bool is_subtype(const Type* type, const Type* base);
+
+// The most derived of `metatype` and the types of `bases` (a tuple), which
+// a new class's type must be; null with TypeError pending when none is
+// (CPython's _PyType_CalculateMetaclass).
+Type* calculate_metaclass(Interpreter& interpreter, Type* metatype, Value bases);
 
 // The type of any value, small ints included. (Inline, on every dispatch:
 // defined in runtime/interpreter.h.)
