@@ -7,6 +7,7 @@
 #include <array>
 #include <cstring>
 
+#include "modules/signal_module.h"
 #include "support/unicode.h"
 
 namespace krait::modules::sre {
@@ -417,6 +418,7 @@ std::int64_t Matcher<Char>::match(const Code* pattern, bool toplevel) {
   Repeat* repeat = nullptr;
   int repeat_of_tail = -1;
   std::uint8_t resume = resume_none;
+  unsigned steps = 0;
 
   context = push_context(pattern, toplevel, resume_none);
 
@@ -469,6 +471,9 @@ entrance:
   }
 
   for (;;) {
+    if ((++steps & 0xFFF) == 0 && modules::any_pending && state.interpreter &&
+        !modules::check_signals(*state.interpreter))
+      RETURN_ERROR(error_interrupted);
     switch (*pattern++) {
       case OP_MARK: {
         // <MARK> <index>: marks between lastmark and this one become unset.

@@ -12,6 +12,10 @@
 #include <cstdint>
 #include <vector>
 
+namespace krait::runtime {
+class Interpreter;
+}
+
 namespace krait::modules::sre {
 
 // A word of compiled code (_sre.CODESIZE bytes).
@@ -48,6 +52,7 @@ constexpr Code info_charset = 4;  // a set of possible first characters follows
 // What match and search return: 1 matched, 0 did not, or an error.
 constexpr int error_illegal = -1;  // bad code (a compiler/engine bug)
 constexpr int error_state = -2;    // an UNTIL without its REPEAT
+constexpr int error_interrupted = -10;  // a signal handler raised (the exception is pending)
 
 // A compiled pattern as the engine runs it: the code words, and for each
 // set in them (IN's operands, INFO's charset) a bitmap of the characters
@@ -93,6 +98,9 @@ struct Context {
 // One match attempt's subject and results. Positions are character indexes
 // into the whole string; marks are -1 when unset.
 struct State {
+  // Where signal handlers run while a long match goes on (every few
+  // thousand steps, as CPython's sre); null: they wait.
+  runtime::Interpreter* interpreter = nullptr;
   const void* text = nullptr;
   int charsize = 1;          // bytes a character: 1 (bytes, Latin-1 strs), 2 or 4
   std::int64_t start = 0;    // where the match begins (set by search)

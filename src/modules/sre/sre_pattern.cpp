@@ -133,6 +133,7 @@ bool init_state(Interpreter& interpreter, const PatternObject* pattern, Value st
   pos = std::clamp<std::int64_t>(pos, 0, subject.length);
   endpos = std::clamp<std::int64_t>(endpos, 0, subject.length);
   state.reset();
+  state.interpreter = &interpreter;
   state.text = subject.data;
   state.charsize = subject.charsize;
   state.marks.assign(static_cast<std::size_t>(pattern->groups) * 2, -1);
@@ -172,8 +173,10 @@ class Matching {
   SubjectPin pin_;
 };
 
-// A negative status from the engine: a bad pattern code or engine state.
+// A negative status from the engine: a signal handler's exception, or
+// (a bug) a bad pattern code or engine state.
 Ref engine_error(Interpreter& interpreter) {
+  if (interpreter.has_exception()) return Ref();
   return interpreter.raise(interpreter.RuntimeError_type, "internal error in regular expression engine");
 }
 
