@@ -1078,8 +1078,19 @@ std::int64_t Matcher<Char>::search(const Code* pattern) {
     state.start = state.position = end;
     return 0;
   }
+  // A pattern anchored at line starts (^ with MULTILINE) can only match
+  // after a newline: the positions between are skipped.
+  const bool line_start = pattern[0] == OP_AT && pattern[1] == AT_BEGINNING_LINE;
   while (status == 0 && position < end) {
     position++;
+    if (line_start && position < end && text[position - 1] != '\n') {
+      if constexpr (sizeof(Char) == 1) {
+        const void* newline = std::memchr(text + position, '\n', static_cast<std::size_t>(end - position));
+        position = newline ? static_cast<const Char*>(newline) - text + 1 : end;
+      } else {
+        while (position < end && text[position - 1] != '\n') position++;
+      }
+    }
     state.lastmark = state.lastindex = -1;
     state.start = state.position = position;
     status = match(pattern, false);

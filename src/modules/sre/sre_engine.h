@@ -123,6 +123,15 @@ struct State {
   std::size_t context_count = 0;
   std::vector<std::int64_t> saved;  // marks and repeat positions saved for backtracking
 
+  // Gives back the memory of an unusually deep match, so a State kept for
+  // the next one holds only what ordinary matches need.
+  void trim() {
+    constexpr std::size_t kept = 1024;
+    if (contexts.size() > kept) std::vector<Context>().swap(contexts);
+    if (saved.capacity() > kept) std::vector<std::int64_t>().swap(saved);
+    if (repeats.capacity() > kept) std::vector<Repeat>().swap(repeats);
+  }
+
   // Forgets the groups of a previous attempt.
   void reset() {
     lastmark = lastindex = -1;

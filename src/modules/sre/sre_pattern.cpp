@@ -152,7 +152,9 @@ class Matching {
   explicit Matching(PatternObject* pattern)
       : pattern_(pattern), state_(pattern->spare_state ? std::move(pattern->spare_state) : std::make_unique<State>()) {}
   ~Matching() {
-    if (!pattern_->spare_state) pattern_->spare_state = std::move(state_);
+    if (pattern_->spare_state) return;
+    state_->trim();
+    pattern_->spare_state = std::move(state_);
   }
   Matching(const Matching&) = delete;
   Matching& operator=(const Matching&) = delete;
