@@ -198,6 +198,8 @@ bool literal_locale_ignore(Code pattern, Code c) {
   return c == pattern || lower_locale(c) == pattern || upper_locale(c) == pattern;
 }
 
+Code same(Code c) { return c; }
+
 // ---------------------------------------------------------------------------
 // The matcher, for one character width
 
@@ -242,12 +244,23 @@ class Matcher {
   }
 
   // Whether `c` is in the set at `set` (a bit of its bitmap when it has one).
-  bool member(const Code* set, Code c) const {
-    if (c < 256) {
-      const std::int32_t bitmap = set_bitmap_[set - code_];
-      if (bitmap >= 0) return (bitmaps_[bitmap][c >> 5] >> (c & 31)) & 1;
-    }
+  bool member(const Code* set, Code c) const { return member(set, bitmap_of(set), c); }
+  // The same with the set's bitmap looked up already (null: none), for loops.
+  const std::uint32_t* bitmap_of(const Code* set) const {
+    const std::int32_t bitmap = set_bitmap_[set - code_];
+    return bitmap >= 0 ? bitmaps_[bitmap].data() : nullptr;
+  }
+  static bool member(const Code* set, const std::uint32_t* bitmap, Code c) {
+    if (bitmap && c < 256) return (bitmap[c >> 5] >> (c & 31)) & 1;
     return in_charset(set, c);
+  }
+  // How many characters from `position` (up to `end`) are in the set,
+  // as folded by `fold`.
+  template <class Fold>
+  std::int64_t count_members(const Code* set, std::int64_t position, std::int64_t end, Fold fold) const {
+    const std::uint32_t* bitmap = bitmap_of(set);
+    while (position < end && member(set, bitmap, fold(text_[position]))) ++position;
+    return position;
   }
   // The next context, for a sub-match starting at `pattern`.
   Context* push_context(const Code* pattern, bool toplevel, std::uint8_t resume) {
@@ -312,8 +325,6 @@ bool Matcher<Char>::group_reference(Code group, std::int64_t& position, Code (*f
   return true;
 }
 
-Code same(Code c) { return c; }
-
 // How many times the one-character item at `pattern` matches from
 // state.position, at most `maximum` times.
 template <class Char>
@@ -325,7 +336,7 @@ std::int64_t Matcher<Char>::count(const Code* pattern, std::int64_t maximum) {
   const Code operand = pattern[1];
   switch (pattern[0]) {
     case OP_IN:
-      while (position < end && member(pattern + 2, text_[position])) ++position;
+      position = count_members(pattern + 2, position, end, same);
       break;
     case OP_ANY:
       while (position < end && text_[position] != '\n') ++position;
@@ -358,10 +369,10 @@ std::int64_t Matcher<Char>::count(const Code* pattern, std::int64_t maximum) {
       while (position < end && !literal_locale_ignore(operand, text_[position])) ++position;
       break;
     case OP_IN_IGNORE:
-      while (position < end && member(pattern + 2, lower_ascii(text_[position]))) ++position;
+      position = count_members(pattern + 2, position, end, lower_ascii);
       break;
     case OP_IN_UNI_IGNORE:
-      while (position < end && member(pattern + 2, lower_unicode(text_[position]))) ++position;
+      position = count_members(pattern + 2, position, end, lower_unicode);
       break;
     case OP_IN_LOC_IGNORE:
       while (position < end && in_charset_locale_ignore(pattern + 2, text_[position])) ++position;
@@ -1056,8 +1067,9 @@ std::int64_t Matcher<Char>::search(const Code* pattern) {
     // The pattern starts with a character of a known set.
     end = state.end;
     state.must_advance = false;
+    const std::uint32_t* bitmap = bitmap_of(charset);
     for (;;) {
-      while (position < end && !member(charset, text[position])) position++;
+      while (position < end && !member(charset, bitmap, text[position])) position++;
       if (position >= end) return 0;
       state.start = position;
       state.position = position;
