@@ -200,6 +200,17 @@ bool literal_locale_ignore(Code pattern, Code c) {
 
 Code same(Code c) { return c; }
 
+// How a GROUPREF opcode compares characters.
+using CaseFold = Code (*)(Code);
+CaseFold case_fold(Code groupref_opcode) {
+  switch (groupref_opcode) {
+    case OP_GROUPREF_IGNORE: return &lower_ascii;
+    case OP_GROUPREF_UNI_IGNORE: return &lower_unicode;
+    case OP_GROUPREF_LOC_IGNORE: return &lower_locale;
+    default: return &same;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // The matcher, for one character width
 
@@ -229,7 +240,7 @@ class Matcher {
   // Matches the text of group `group` again at `position` (advanced past
   // it), comparing characters through `fold`; false when the group is unset
   // or the text differs.
-  bool group_reference(Code group, std::int64_t& position, Code (*fold)(Code)) const;
+  bool group_reference(Code group, std::int64_t& position, CaseFold fold) const;
   void push_marks(int lastmark) {
     if (lastmark >= 0) state_.saved.insert(state_.saved.end(), state_.marks.begin(), state_.marks.begin() + lastmark + 1);
   }
@@ -313,7 +324,7 @@ bool Matcher<Char>::at(std::int64_t position, Code at_code) const {
 }
 
 template <class Char>
-bool Matcher<Char>::group_reference(Code group, std::int64_t& position, Code (*fold)(Code)) const {
+bool Matcher<Char>::group_reference(Code group, std::int64_t& position, CaseFold fold) const {
   const std::int64_t mark = static_cast<std::int64_t>(group) * 2;
   if (mark >= state_.lastmark) return false;
   std::int64_t from = state_.marks[mark];
@@ -859,22 +870,11 @@ entrance:
         break;
 
       case OP_GROUPREF:
-        if (!group_reference(pattern[0], position, &same)) RETURN_FAILURE;
-        pattern++;
-        break;
-
       case OP_GROUPREF_IGNORE:
-        if (!group_reference(pattern[0], position, &lower_ascii)) RETURN_FAILURE;
-        pattern++;
-        break;
-
       case OP_GROUPREF_UNI_IGNORE:
-        if (!group_reference(pattern[0], position, &lower_unicode)) RETURN_FAILURE;
-        pattern++;
-        break;
-
       case OP_GROUPREF_LOC_IGNORE:
-        if (!group_reference(pattern[0], position, &lower_locale)) RETURN_FAILURE;
+        // <GROUPREF> <group>: the group's text again (compared by case too).
+        if (!group_reference(pattern[0], position, case_fold(pattern[-1]))) RETURN_FAILURE;
         pattern++;
         break;
 
