@@ -91,7 +91,10 @@ int assign_slice(Interpreter& interpreter, Value self, Value key, Value value) {
     return 0;
   }
   // Copied first, so that `a[:] = a` reads the list before it changes.
-  if (type_of(interpreter, value)->iter == nullptr) {
+  // Anything iter() accepts will do, sequences with only __getitem__ too
+  // (re/_parser.py assigns its SubPattern).
+  const Type* type = type_of(interpreter, value);
+  if (type->iter == nullptr && type->subscript == nullptr) {
     interpreter.set_exception(interpreter.TypeError_type, "can only assign an iterable");
     return -1;
   }

@@ -128,6 +128,13 @@ class Interpreter {
   std::unique_ptr<modules::IterModuleTypes, void (*)(modules::IterModuleTypes*)> iter_module_types{nullptr, nullptr};
   // _io: its types and classes (modules/io/io.h: IoState), made on first use.
   std::unique_ptr<void, void (*)(void*)> io_state{nullptr, nullptr};
+  // _sre (modules/sre_module.cpp): the types of re's patterns, matches and
+  // scanners, made when _sre is first imported.
+  struct SreTypes {
+    Type* pattern = nullptr;
+    Type* match = nullptr;
+    Type* scanner = nullptr;
+  } sre;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE

@@ -1,0 +1,20 @@
+# Greedy, lazy and possessive quantifiers, atomic groups, counted repeats.
+import re
+
+print(re.match(r"a*", "aaab").group(), re.match(r"a*?", "aaab").group())
+print(re.match(r"<.*>", "<a><b>").group(), re.match(r"<.*?>", "<a><b>").group())
+print(re.match(r"a{2,3}", "aaaa").group(), re.match(r"a{2,3}?", "aaaa").group())
+print(re.match(r"a{2}", "aaaa").group(), re.match(r"a{,2}", "aaaa").group(), re.match(r"a{2,}", "aaaa").group())
+print(re.match(r"a++b", "aaab"), re.match(r"a++a", "aaaa"))
+print(re.match(r"(?:ab)*+ab", "ababab"), re.match(r"(?:ab)*+c", "ababc"))
+print(re.match(r"(?>a+)b", "aaab"), re.match(r"(?>a+)a", "aaa"))
+print(re.match(r"(?>(a+))(b)", "aab").groups())
+print(re.match(r"a?+a", "a"), re.match(r"x{1,2}+x", "xxx"))
+print(re.match(r"(a|ab)(c|bcd)(d*)", "abcd").groups())
+print(re.match(r"(a+)+b", "aaab").groups(), re.match(r"(a*)*b", "b").groups())
+print(re.match(r"(a*)+", "b").groups(), re.match(r"(a|b)*", "abba").groups())
+print(re.match(r"(?:(a)|b)*", "ab").groups(), re.match(r"(?:(a)|(b))*", "ab").groups())
+print(re.match(r"(ab)*?c", "ababc").groups(), re.match(r"(?:a|ab)*?c", "aabc").group())
+print(re.match(r"\d{1,3}(?:\.\d{1,3}){3}", "192.168.0.1x").group())
+print(re.match(r"(a{1,3}){2}", "aaaa").groups())
+print(re.findall(r"a{0}b", "ab b"))

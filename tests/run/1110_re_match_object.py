@@ -1,0 +1,27 @@
+# The Match object's methods and attributes.
+import re
+
+p = re.compile(r"(?P<first>\w+) (?P<last>\w+)(?P<bang>!)?")
+m = p.search("-- Jane Doe rest")
+print(m.group(), m.group(1), m.group("last"), m.group(1, "first", 0))
+print(m[0], m["first"], m[2], m.group(3), m["bang"])
+print(m.groups(), m.groups("?"), m.groups(default=0))
+print(m.groupdict(), m.groupdict(""), m.groupdict(default="-"))
+print(m.start(), m.end(), m.span(), m.start("last"), m.end(2), m.span("bang"), m.start(3))
+print(m.pos, m.endpos, m.lastindex, m.lastgroup, m.string, m.re is p)
+print(m.regs)
+print(m.expand(r"\g<last>, \1 (\g<0>)"), m.expand(r"[\3]"))
+print(m.group(True), m[False])
+m2 = p.search("Jane Doe", 1, 7)
+print(m2, m2.pos, m2.endpos)
+m3 = re.match(r"(a)(b)(c)?", "ab")
+print(m3.lastindex, m3.lastgroup, m3.span(3), m3.regs)
+m4 = re.match(r"(?P<x>a)|(?P<y>b)", "b")
+print(m4.lastindex, m4.lastgroup, m4.groupdict())
+print(re.match(r"((a)b)", "ab").lastindex, re.match(r"(a)(?:b)", "ab").lastindex, re.match("a", "a").lastindex)
+print(re.match(r"(?:(a)|b)+", "ab").group(1), re.match(r"(a)+", "aaa").span(1))
+import copy
+print(copy.copy(m) is m, copy.deepcopy(m) is m)
+print(type(m).__name__, type(m).__module__, re.Match is type(m))
+print(repr(re.match(r"\w+", "x" * 70)))
+print(repr(re.match(r".+", "it's \"quoted\"")))
