@@ -123,6 +123,32 @@ class Interpreter {
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
 
+  // coll: the types of the native modules _collections, _abc, _json,
+  // _random and _struct, each made when its module is first imported
+  // (null until then). Owned by the interpreter, as every type.
+  struct {
+    Type* deque = nullptr;
+    Type* deque_iterator = nullptr;
+    Type* deque_reverse_iterator = nullptr;
+    Type* defaultdict = nullptr;
+    Type* tuplegetter = nullptr;
+  } collections_types;
+  struct {
+    Type* data = nullptr;  // _abc_data
+  } abc_types;
+  struct {
+    Type* scanner = nullptr;
+    Type* encoder = nullptr;
+  } json_types;
+  struct {
+    Type* random = nullptr;
+  } random_types;
+  struct {
+    Type* struct_type = nullptr;
+    Type* unpack_iterator = nullptr;
+    Type* error = nullptr;
+  } struct_types;
+
   // A new type owned by the interpreter; its file's init function fills its
   // slots, then inherit_slots() copies the rest from `base`.
   Type* create_type(std::string name, Type* base);
