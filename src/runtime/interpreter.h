@@ -135,7 +135,10 @@ class Interpreter {
   } collections_types;
   struct {
     Type* data = nullptr;  // _abc_data
-  } abc_types;
+    // abc.get_cache_token(): renewed by every ABC registration, which
+    // invalidates every negative cache.
+    std::int64_t invalidation_counter = 0;
+  } abc_state;
   struct {
     Type* scanner = nullptr;
     Type* encoder = nullptr;
