@@ -124,7 +124,7 @@ class Interpreter {
 #undef KRAIT_EXCEPTION_TYPE
 
   // coll: the types of the native modules _collections, _abc, _json,
-  // _random and _struct, each made when its module is first imported
+  // _random (with _sha512, which random seeds through) and _struct, each made when its module is first imported
   // (null until then). Owned by the interpreter, as every type.
   struct {
     Type* deque = nullptr;
@@ -146,6 +146,10 @@ class Interpreter {
   struct {
     Type* random = nullptr;
   } random_types;
+  struct {
+    Type* sha512 = nullptr;
+    Type* sha384 = nullptr;
+  } sha512_types;
   struct {
     Type* struct_type = nullptr;
     Type* unpack_iterator = nullptr;
