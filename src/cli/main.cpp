@@ -23,6 +23,7 @@
 #include "compiler/symbol_table.h"
 #include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
+#include "modules/atexit_module.h"
 #include "modules/sys_module.h"
 #include "objects/dict_object.h"
 #include "objects/module_object.h"
@@ -333,8 +334,11 @@ int run_program(const CommandLine& line) {
     interrupted = runtime::is_subtype(runtime::type_of(interpreter, exception.get()), interpreter.KeyboardInterrupt_type);
     status = vm::report_uncaught(interpreter, exception.get());
   }
-  // As CPython's finalization: the cycles already garbage are collected
-  // (their finalizers run), then the modules' namespaces are emptied.
+  // As CPython's finalization: atexit's functions run, the cycles already
+  // garbage are collected (their finalizers run), then the modules'
+  // namespaces are emptied.
+  modules::run_exit_functions(interpreter);
+  std::fflush(stdout);
   runtime::collect_garbage(interpreter);
   runtime::clear_modules(interpreter);
   if (interrupted) {

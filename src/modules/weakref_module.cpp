@@ -1,8 +1,8 @@
-// Native modules: weakref (CPython's Lib/weakref.py over Modules/_weakref.c):
-// ref (ReferenceType), proxy (ProxyType, CallableProxyType), getweakrefcount
-// and getweakrefs. WeakValueDictionary, WeakKeyDictionary, WeakSet, WeakMethod
-// and finalize, pure Python in CPython, are not provided. The types are in
-// objects/weakref_object.cpp.
+// Native modules: _weakref (CPython's Modules/_weakref.c), under the standard
+// library's pure-Python weakref and _weakrefset: ref (ReferenceType), proxy
+// (ProxyType, CallableProxyType), getweakrefcount, getweakrefs and
+// _remove_dead_weakref. The types are in objects/weakref_object.cpp.
+#include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
@@ -42,22 +42,51 @@ Ref weakref_proxy(Interpreter& interpreter, Value, const Value* arguments, std::
   return runtime::new_weak_proxy(interpreter, arguments[0], count == 2 ? arguments[1] : Value());
 }
 
-}  // namespace
+// _remove_dead_weakref(dict, key): del dict[key] if it holds a dead weak
+// reference (WeakValueDictionary's callbacks, which may run late).
+Ref weakref_remove_dead(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "_remove_dead_weakref", kwnames) ||
+      !runtime::check_positional(interpreter, "_remove_dead_weakref", count, 2, 2))
+    return Ref();
+  if (!runtime::is_dict(interpreter, arguments[0]))
+    return interpreter.raise(interpreter.TypeError_type, "_remove_dead_weakref() argument 1 must be dict, not " +
+                                                             runtime::argument_type_name(interpreter, arguments[0]));
+  Value value;
+  const int found = runtime::dict_lookup(interpreter, arguments[0], arguments[1], value);
+  if (found < 0) return Ref();
+  if (found && value.is_object() && runtime::is_weak_reference(interpreter, value.as_object()) &&
+      !static_cast<runtime::WeakReference*>(value.as_object())->referent &&
+      runtime::dict_delete_item(interpreter, arguments[0], arguments[1]) < 0)
+    return Ref();
+  return interpreter.new_none();
+}
 
-Ref create_weakref_module(Interpreter& interpreter) {
-  Ref module = runtime::new_module(interpreter, "weakref");
+Ref make_weakref_module(Interpreter& interpreter, const char* name) {
+  Ref module = runtime::new_module(interpreter, name);
   const Value weakref = module.get();
   runtime::add_module_functions(interpreter, weakref,
                                 {{"getweakrefcount", &weakref_getweakrefcount},
                                  {"getweakrefs", &weakref_getweakrefs},
-                                 {"proxy", &weakref_proxy}});
+                                 {"proxy", &weakref_proxy},
+                                 {"_remove_dead_weakref", &weakref_remove_dead}});
   const Value reference_type = Value::object(interpreter.weakref_type);
-  const Value proxy_types[] = {Value::object(interpreter.weakproxy_type), Value::object(interpreter.weakcallableproxy_type)};
   for (const char* name : {"ref", "ReferenceType"}) runtime::module_set(interpreter, weakref, name, reference_type);
-  runtime::module_set(interpreter, weakref, "ProxyType", proxy_types[0]);
-  runtime::module_set(interpreter, weakref, "CallableProxyType", proxy_types[1]);
+  runtime::module_set(interpreter, weakref, "ProxyType", Value::object(interpreter.weakproxy_type));
+  runtime::module_set(interpreter, weakref, "CallableProxyType", Value::object(interpreter.weakcallableproxy_type));
+  return module;
+}
+
+}  // namespace
+
+Ref create_weakref_module(Interpreter& interpreter) { return make_weakref_module(interpreter, "_weakref"); }
+
+// Until itertools is native (CPython's weakref.py needs it), `weakref` is
+// the native _weakref plus ProxyTypes.
+Ref create_interim_weakref_module(Interpreter& interpreter) {
+  Ref module = make_weakref_module(interpreter, "weakref");
+  const Value proxy_types[] = {Value::object(interpreter.weakproxy_type), Value::object(interpreter.weakcallableproxy_type)};
   Ref proxy_tuple = runtime::new_tuple(interpreter, proxy_types);
-  runtime::module_set(interpreter, weakref, "ProxyTypes", proxy_tuple.get());
+  runtime::module_set(interpreter, module.get(), "ProxyTypes", proxy_tuple.get());
   return module;
 }
 

@@ -111,6 +111,53 @@ int function_module_set(Interpreter& interpreter, Value self, Value value) {
   return 0;
 }
 
+// The function attributes that may be deleted (cleared) or set to an
+// object of one type: "__defaults__ must be set to a tuple object".
+bool typed_field_settable(Interpreter& interpreter, Value value, Type* type, const char* name) {
+  if (value.is_null() || is_subtype(type_of(interpreter, value), type)) return true;
+  interpreter.set_exception(interpreter.TypeError_type, std::string(name) + " must be set to a " + type->name + " object");
+  return false;
+}
+int function_annotations_set(Interpreter& interpreter, Value self, Value value) {
+  if (value == interpreter.none()) value = Value();
+  if (!typed_field_settable(interpreter, value, interpreter.dict_type, "__annotations__")) return -1;
+  as_function(self)->annotations = value.is_null() ? Ref() : Ref::borrow(value);
+  return 0;
+}
+int function_kwdefaults_set(Interpreter& interpreter, Value self, Value value) {
+  if (value == interpreter.none()) value = Value();
+  if (!typed_field_settable(interpreter, value, interpreter.dict_type, "__kwdefaults__")) return -1;
+  as_function(self)->keyword_defaults = value.is_null() ? Ref() : Ref::borrow(value);
+  return 0;
+}
+int function_defaults_set(Interpreter& interpreter, Value self, Value value) {
+  if (value == interpreter.none()) value = Value();
+  if (!typed_field_settable(interpreter, value, interpreter.tuple_type, "__defaults__")) return -1;
+  std::vector<Ref> defaults;
+  if (!value.is_null())
+    for (std::int64_t i = 0; i < as_tuple(value)->size; ++i) defaults.push_back(Ref::borrow(as_tuple(value)->items()[i]));
+  std::swap(as_function(self)->defaults, defaults);
+  return 0;
+}
+int function_code_set(Interpreter& interpreter, Value self, Value value) {
+  if (value.is_null() || !interpreter.code_type || type_of(interpreter, value) != interpreter.code_type) {
+    interpreter.set_exception(interpreter.TypeError_type, "__code__ must be set to a code object");
+    return -1;
+  }
+  FunctionObject* function = as_function(self);
+  const std::size_t needed = compiler::as_code(value)->free_names.size();
+  const std::size_t present = function->closure ? static_cast<std::size_t>(as_tuple(function->closure.get())->size) : 0;
+  if (needed != present) {
+    interpreter.set_exception(interpreter.ValueError_type, std::string(str_utf8(function->name.get())) +
+                                                               "() requires a code object with " +
+                                                               std::to_string(present) + " free vars, not " +
+                                                               std::to_string(needed));
+    return -1;
+  }
+  function->code = Ref::borrow(value);
+  return 0;
+}
+
 // Whether a builtin is a module's function (bound to nothing, or to its
 // module) rather than a method bound to an object.
 bool is_module_function(const Interpreter& interpreter, const BuiltinFunction* builtin) {
@@ -310,11 +357,11 @@ void init_function_types(Interpreter& interpreter) {
                {"__doc__", &function_doc_get, &function_doc_set},
                {"__module__", &function_module_get, &function_module_set},
                {"__globals__", &function_globals_get},
-               {"__code__", &function_code_get},
+               {"__code__", &function_code_get, &function_code_set},
                {"__closure__", &function_closure_get},
-               {"__defaults__", &function_defaults_get},
-               {"__kwdefaults__", &function_kwdefaults_get},
-               {"__annotations__", &function_annotations_get},
+               {"__defaults__", &function_defaults_get, &function_defaults_set},
+               {"__kwdefaults__", &function_kwdefaults_get, &function_kwdefaults_set},
+               {"__annotations__", &function_annotations_get, &function_annotations_set},
                {"__builtins__", &function_builtins_get},
                {"__dict__", &function_dict_get}});
   interpreter.builtin_function_type->repr = &builtin_repr;

@@ -97,12 +97,20 @@ Ref alias_subscript(Interpreter& interpreter, Value self, Value) {
   return interpreter.raise(interpreter.TypeError_type, std::string(str_utf8(text.get())) + " is not a generic class");
 }
 
-// GenericAlias(origin, args).
-Ref alias_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+Ref make_alias(Interpreter& interpreter, Type* type, Value origin, Value args) {
+  auto* alias = gc_new<GenericAlias>(interpreter, type);
+  alias->origin = Ref::borrow(origin);
+  alias->args = is_tuple(interpreter, args) ? Ref::borrow(args) : new_tuple(interpreter, std::span<const Value>(&args, 1));
+  return Ref::steal(Value::object(alias));
+}
+
+// GenericAlias(origin, args), or a subclass (collections.abc's
+// _CallableGenericAlias).
+Ref alias_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   if (!reject_keywords(interpreter, "GenericAlias", kwnames) ||
       !check_argument_count(interpreter, "GenericAlias", count, 2, 2))
     return Ref();
-  return new_generic_alias(interpreter, arguments[0], arguments[1]);
+  return make_alias(interpreter, static_cast<Type*>(callee.as_object()), arguments[0], arguments[1]);
 }
 
 // class C(list[int]): the alias stands for its origin among the bases.
@@ -145,14 +153,11 @@ void alias_traverse(Object* object, const Visitor& visit) {
 }  // namespace
 
 Ref new_generic_alias(Interpreter& interpreter, Value origin, Value args) {
-  auto* alias = gc_new<GenericAlias>(interpreter, interpreter.generic_alias_type);
-  alias->origin = Ref::borrow(origin);
-  alias->args = is_tuple(interpreter, args) ? Ref::borrow(args) : new_tuple(interpreter, std::span<const Value>(&args, 1));
-  return Ref::steal(Value::object(alias));
+  return make_alias(interpreter, interpreter.generic_alias_type, origin, args);
 }
 
 bool is_generic_alias(const Interpreter& interpreter, Value value) {
-  return value.is_object() && value.as_object()->type == interpreter.generic_alias_type;
+  return value.is_object() && is_subtype(value.as_object()->type, interpreter.generic_alias_type);
 }
 
 Ref generic_class_getitem(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {

@@ -229,6 +229,17 @@ Ref construct_wrapper(Interpreter& interpreter, Value callee, const Value* argum
   return call_with_self(interpreter, function.get(), callee, arguments, count, kwnames);
 }
 
+Ref get_attribute_wrapper(Interpreter& interpreter, Value self, Value name);
+
+// The lookup of the nearest base whose lookup is native (type's for a
+// metaclass, object's for most classes).
+Ref base_get_attribute(Interpreter& interpreter, const Type* type, Value self, Value name) {
+  for (const Type* base : type->mro)
+    if (base->get_attribute && base->get_attribute != &get_attribute_wrapper)
+      return base->get_attribute(interpreter, self, name);
+  return object_get_attribute(interpreter, self, name);
+}
+
 // The base's attribute lookup, then __getattr__ when that raised
 // AttributeError. A class's own __getattribute__ replaces the first step.
 Ref get_attribute_wrapper(Interpreter& interpreter, Value self, Value name) {
@@ -238,7 +249,7 @@ Ref get_attribute_wrapper(Interpreter& interpreter, Value self, Value name) {
   if (!getattribute.is_null() && type_of(interpreter, getattribute) == interpreter.function_type) {
     result = call_found(interpreter, getattribute, self, &name, 1);
   } else {
-    result = object_get_attribute(interpreter, self, name);
+    result = base_get_attribute(interpreter, type, self, name);
   }
   if (result || !interpreter.exception_is(interpreter.AttributeError_type)) return result;
   const Value getattr = type_lookup(type, interpreter.names.dunder_getattr);

@@ -88,8 +88,7 @@ std::string module_prefix(Interpreter& interpreter, const Type* type) {
 
 std::string qualified_name(Interpreter& interpreter, const Type* type) {
   if (!type->is_heap_type) return type->name.substr(type->name.rfind('.') + 1);
-  const Value qualname = dict_get_str(type->dict.get(), interpreter.names.dunder_qualname);
-  return qualname.is_null() ? type->name : std::string(str_utf8(qualname));
+  return type->qualname.empty() ? type->name : type->qualname;
 }
 
 Ref type_get_attribute(Interpreter& interpreter, Value self, Value name) {
@@ -213,6 +212,63 @@ Ref type_annotations_get(Interpreter& interpreter, Value self) {
   return annotations;
 }
 
+// CPython's check_set_special_type_attr: built-in types are immutable, and
+// these attributes cannot be deleted.
+bool special_attribute_settable(Interpreter& interpreter, const Type* type, Value value, const char* name) {
+  if (type->is_heap_type && !value.is_null()) return true;
+  interpreter.set_exception(interpreter.TypeError_type, std::string("cannot ") + (value.is_null() ? "delete" : "set") +
+                                                            " '" + name + "' attribute of immutable type '" +
+                                                            type->name + "'");
+  return false;
+}
+
+// A str for type.__name__/__qualname__, or false with TypeError pending.
+bool type_name_settable(Interpreter& interpreter, Type* type, Value value, const char* name) {
+  if (!special_attribute_settable(interpreter, type, value, name)) return false;
+  if (is_str(interpreter, value)) return true;
+  interpreter.set_exception(interpreter.TypeError_type, "can only assign string to " + type->name + "." + name +
+                                                            ", not '" + std::string(type_name(interpreter, value)) + "'");
+  return false;
+}
+
+// Stores a special attribute kept in the class's namespace.
+int set_namespace_attribute(Interpreter& interpreter, Type* type, const char* name, Value value) {
+  dict_set_str(interpreter, type->dict.get(), interpreter.intern(name), value);
+  type->version = interpreter.next_type_version();
+  return 0;
+}
+
+int type_name_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  if (!type_name_settable(interpreter, type, value, "__name__")) return -1;
+  const std::string_view name = str_utf8(value);
+  if (name.find('\0') != std::string_view::npos) {
+    interpreter.set_exception(interpreter.ValueError_type, "type name must not contain null characters");
+    return -1;
+  }
+  type->name = std::string(name);
+  return 0;
+}
+
+int type_qualname_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  if (!type_name_settable(interpreter, type, value, "__qualname__")) return -1;
+  type->qualname = str_utf8(value);
+  return 0;
+}
+
+int type_module_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  if (!special_attribute_settable(interpreter, type, value, "__module__")) return -1;
+  return set_namespace_attribute(interpreter, type, "__module__", value);
+}
+
+int type_doc_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  if (!special_attribute_settable(interpreter, type, value, "__doc__")) return -1;
+  return set_namespace_attribute(interpreter, type, "__doc__", value);
+}
+
 int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
   Type* type = as_type(self);
   if (!type->is_heap_type) {
@@ -220,15 +276,11 @@ int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
                               "cannot set '__annotations__' attribute of immutable type '" + type->name + "'");
     return -1;
   }
-  const Value name = interpreter.intern("__annotations__");
-  if (value.is_null()) {
-    const int deleted = dict_delete_item(interpreter, type->dict.get(), name);
-    if (deleted <= 0) {
-      if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__annotations__");
-      return -1;
-    }
-  } else {
-    dict_set_str(interpreter, type->dict.get(), name, value);
+  if (!value.is_null()) return set_namespace_attribute(interpreter, type, "__annotations__", value);
+  const int deleted = dict_delete_item(interpreter, type->dict.get(), interpreter.intern("__annotations__"));
+  if (deleted <= 0) {
+    if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__annotations__");
+    return -1;
   }
   type->version = interpreter.next_type_version();
   return 0;
@@ -489,7 +541,7 @@ void heap_type_deallocate(Interpreter& interpreter, Object* object) {
 }
 
 // type.__new__(metatype, name, bases, namespace, **keywords).
-Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t, Value kwnames) {
+Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, std::size_t count, Value kwnames) {
   const Value name = arguments[0], bases_value = arguments[1], namespace_value = arguments[2];
   const Type* expected[] = {interpreter.str_type, interpreter.tuple_type, interpreter.dict_type};
   for (int i = 0; i < 3; ++i)
@@ -497,6 +549,15 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
       return interpreter.raise(interpreter.TypeError_type, "type.__new__() argument " + std::to_string(i + 1) +
                                                                " must be " + expected[i]->name + ", not " +
                                                                argument_type_name(interpreter, arguments[i]));
+  // type(name, bases, namespace) makes a class of the bases' metaclass,
+  // by that metaclass's __new__ when it has its own.
+  Type* winner = calculate_metaclass(interpreter, metatype, bases_value);
+  if (!winner) return Ref();
+  if (winner != metatype) {
+    if (winner->construct != metatype->construct)
+      return winner->construct(interpreter, Value::object(winner), arguments, count, kwnames);
+    metatype = winner;
+  }
   std::vector<Type*> bases;
   const TupleObject* base_tuple = as_tuple(bases_value);
   for (std::int64_t i = 0; i < base_tuple->size; ++i) {
@@ -541,9 +602,13 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   }
   // __qualname__ from the class body becomes the type's, not an attribute.
   const Value qualname = dict_get_str(type->dict.get(), interpreter.names.dunder_qualname);
-  if (!qualname.is_null() && type_of(interpreter, qualname) != interpreter.str_type)
-    return interpreter.raise(interpreter.TypeError_type, "type __qualname__ must be a str, not " +
-                                                             std::string(type_name(interpreter, qualname)));
+  if (!qualname.is_null()) {
+    if (type_of(interpreter, qualname) != interpreter.str_type)
+      return interpreter.raise(interpreter.TypeError_type, "type __qualname__ must be a str, not " +
+                                                               std::string(type_name(interpreter, qualname)));
+    type->qualname = str_utf8(qualname);
+    if (dict_delete_item(interpreter, type->dict.get(), interpreter.names.dunder_qualname) < 0) return Ref();
+  }
   // A class defining __eq__ without __hash__ is unhashable.
   if (!dict_get_str(type->dict.get(), interpreter.intern("__eq__")).is_null() &&
       dict_get_str(type->dict.get(), interpreter.intern("__hash__")).is_null())
@@ -673,6 +738,24 @@ void ready_native_type(Interpreter& interpreter, Type* type) {
   type->version = interpreter.next_type_version();
 }
 
+Type* calculate_metaclass(Interpreter& interpreter, Type* metatype, Value bases) {
+  Type* winner = metatype;
+  const TupleObject* items = as_tuple(bases);
+  for (std::int64_t i = 0; i < items->size; ++i) {
+    Type* base_meta = type_of(interpreter, items->items()[i]);
+    if (is_subtype(winner, base_meta)) continue;
+    if (is_subtype(base_meta, winner)) {
+      winner = base_meta;
+      continue;
+    }
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                              "of the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
 bool is_subtype(const Type* type, const Type* base) {
   if (type == base) return true;
   for (const Type* entry : type->mro)
@@ -698,7 +781,8 @@ void init_type_type(Interpreter& interpreter) {
                      interpreter.tuple_type, interpreter.list_type, interpreter.dict_type, interpreter.set_type,
                      interpreter.frozenset_type, interpreter.property_type, interpreter.classmethod_type,
                      interpreter.staticmethod_type, interpreter.super_type, interpreter.enumerate_type,
-                     interpreter.zip_type, interpreter.map_type, interpreter.filter_type, interpreter.reversed_type})
+                     interpreter.zip_type, interpreter.map_type, interpreter.filter_type, interpreter.reversed_type,
+                     interpreter.weakref_type, interpreter.generic_alias_type})
     base->subclassable = true;
 #define KRAIT_EXCEPTION_TYPE(Name, Base) interpreter.Name##_type->subclassable = true;
 #include "objects/exception_types.def"
@@ -716,14 +800,14 @@ void init_type_type(Interpreter& interpreter) {
   type->clear = &type_clear;
   type->weakrefable = true;
   add_getsets(interpreter, type,
-              {{"__name__", &type_name_get},
-               {"__qualname__", &type_qualname_get},
-               {"__module__", &type_module_get},
+              {{"__name__", &type_name_get, &type_name_set},
+               {"__qualname__", &type_qualname_get, &type_qualname_set},
+               {"__module__", &type_module_get, &type_module_set},
                {"__mro__", &type_mro_get},
                {"__bases__", &type_bases_get},
                {"__base__", &type_base_get},
                {"__dict__", &type_dict_get},
-               {"__doc__", &type_doc_get},
+               {"__doc__", &type_doc_get, &type_doc_set},
                {"__annotations__", &type_annotations_get, &type_annotations_set}});
   add_methods(interpreter, type,
               {{"mro", &type_mro_method},

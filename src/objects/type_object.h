@@ -77,6 +77,7 @@ struct Type : Object {
   // per-interpreter state (free lists) without any global.
   Interpreter* interpreter = nullptr;
   std::string name;
+  std::string qualname;  // a class's __qualname__ when it differs from its name
   // The base whose instance layout this type extends (CPython's tp_base).
   Type* base = nullptr;
   // The namespace (a dict): methods, descriptors, class attributes.
@@ -163,6 +164,11 @@ Type* new_native_type(Interpreter& interpreter, std::string name, Type* base);
 void ready_native_type(Interpreter& interpreter, Type* type);
 
 bool is_subtype(const Type* type, const Type* base);
+
+// The most derived of `metatype` and the types of `bases` (a tuple), which
+// a new class's type must be; null with TypeError pending when none is
+// (CPython's _PyType_CalculateMetaclass).
+Type* calculate_metaclass(Interpreter& interpreter, Type* metatype, Value bases);
 
 // The type of any value, small ints included. (Inline, on every dispatch:
 // defined in runtime/interpreter.h.)

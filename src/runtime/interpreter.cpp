@@ -338,12 +338,13 @@ void Interpreter::raise_object(Ref exception) {
   exception_ = std::move(exception);
 }
 
-void Interpreter::report_unraisable(Value object) {
+void Interpreter::report_unraisable(Value object, std::string_view where) {
   Ref exception = take_exception();
   if (!exception) return;
-  if (unraisable_printer) return unraisable_printer(*this, exception.get(), object);
+  if (unraisable_printer) return unraisable_printer(*this, exception.get(), object, where);
   // Without the VM (unit tests): the exception's type alone.
-  std::string text = object.is_null() ? "" : "Exception ignored in: " + quoted_type_name(*this, object) + " object\n";
+  std::string text =
+      object.is_null() ? "" : "Exception ignored " + std::string(where) + ": " + quoted_type_name(*this, object) + " object\n";
   text += std::string(type_name(*this, exception.get())) + "\n";
   std::fputs(text.c_str(), stderr);
 }

@@ -216,6 +216,13 @@ class Interpreter {
   // also those of modules no longer in sys.modules.
   std::vector<Ref> module_namespaces;
 
+  // Native modules' state (modules/*_module.cpp), made when first imported.
+  // atexit: its registered callbacks (a list).
+  Ref atexit_callbacks;
+  // _thread: its lock types.
+  Type* thread_lock_type = nullptr;
+  Type* thread_rlock_type = nullptr;
+
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
   Value intern(std::string_view utf8);
@@ -241,8 +248,9 @@ class Interpreter {
   // finalizer, a weak-reference callback), as CPython's default
   // sys.unraisablehook does: "Exception ignored in: <repr of object>" and
   // the traceback on stderr. The VM installs the printer of tracebacks.
-  void report_unraisable(Value object);
-  using UnraisablePrinter = void (*)(Interpreter& interpreter, Value exception, Value object);
+  // `where` completes "Exception ignored ...: <object>".
+  void report_unraisable(Value object, std::string_view where = "in");
+  using UnraisablePrinter = void (*)(Interpreter& interpreter, Value exception, Value object, std::string_view where);
   UnraisablePrinter unraisable_printer = nullptr;
   // CPython's PyErr_Display (sys.excepthook's work): the traceback display
   // of `exception` on stderr. Installed by the VM.

@@ -300,18 +300,9 @@ Ref build_class(Interpreter& interpreter, Value, const Value* arguments, std::si
   }
   // The most derived metaclass among the given one and the bases' types.
   if (runtime::is_subtype(runtime::type_of(interpreter, metaclass), interpreter.type_type) || metaclass == Value::object(interpreter.type_type)) {
-    auto* winner = static_cast<runtime::Type*>(metaclass.as_object());
-    for (std::int64_t i = 0; i < base_items->size; ++i) {
-      runtime::Type* base_meta = runtime::type_of(interpreter, base_items->items()[i]);
-      if (runtime::is_subtype(winner, base_meta)) continue;
-      if (runtime::is_subtype(base_meta, winner)) {
-        winner = base_meta;
-        continue;
-      }
-      return interpreter.raise(interpreter.TypeError_type,
-                               "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
-                               "of the metaclasses of all its bases");
-    }
+    runtime::Type* winner =
+        runtime::calculate_metaclass(interpreter, static_cast<runtime::Type*>(metaclass.as_object()), bases.get());
+    if (!winner) return Ref();
     metaclass = Value::object(winner);
   }
   Ref keyword_tuple = keyword_names.empty() ? Ref() : runtime::new_tuple(interpreter, keyword_names);

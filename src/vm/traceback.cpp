@@ -554,12 +554,12 @@ int report_uncaught(Interpreter& interpreter, Value exception) {
   return 1;
 }
 
-void print_unraisable(Interpreter& interpreter, Value exception, Value object) {
+void print_unraisable(Interpreter& interpreter, Value exception, Value object, std::string_view where) {
   std::string text;
   if (!object.is_null()) {
     Ref description = runtime::repr(interpreter, object);
     if (!description) Ref discarded = interpreter.take_exception();
-    text = "Exception ignored in: " +
+    text = "Exception ignored " + std::string(where) + ": " +
            (description ? std::string(runtime::str_utf8(description.get())) : std::string("<object repr() failed>")) +
            "\n";
   }

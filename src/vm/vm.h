@@ -34,6 +34,7 @@ int report_uncaught(runtime::Interpreter& interpreter, runtime::Value exception)
 // CPython's default sys.unraisablehook: "Exception ignored in: <repr of
 // object>" (when given) and the traceback, on stderr. Installed as the
 // interpreter's unraisable_printer.
-void print_unraisable(runtime::Interpreter& interpreter, runtime::Value exception, runtime::Value object);
+void print_unraisable(runtime::Interpreter& interpreter, runtime::Value exception, runtime::Value object,
+                      std::string_view where);
 
 }  // namespace krait::vm
