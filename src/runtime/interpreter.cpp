@@ -264,6 +264,7 @@ Interpreter::Interpreter() {
 Interpreter::~Interpreter() {
   clear_modules(*this);
   modules = Ref();
+  atexit_callbacks = Ref();  // may hold functions registered while exiting
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();
