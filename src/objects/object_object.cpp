@@ -110,6 +110,27 @@ bool is_data_descriptor(const Type* type) { return type->descriptor_set != nullp
 Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames);
 Ref object_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 
+// TypeError "Can't instantiate abstract class C with abstract methods a, b"
+// (the names sorted), as CPython's object_new words it.
+Ref abstract_instantiation_error(Interpreter& interpreter, Type* type) {
+  Ref methods = get_attribute(interpreter, Value::object(type), interpreter.intern("__abstractmethods__"));
+  if (!methods) return Ref();
+  Ref names = new_list(interpreter, {});
+  if (!list_extend(interpreter, names.get(), methods.get())) return Ref();
+  Ref sorted = call_method(interpreter, names.get(), interpreter.intern("sort"), nullptr, 0);
+  if (!sorted) return Ref();
+  std::string joined;
+  for (Value name : as_list(names.get())->items) {
+    Ref text = str(interpreter, name);
+    if (!text) return Ref();
+    if (!joined.empty()) joined += ", ";
+    joined += str_utf8(text.get());
+  }
+  const bool plural = as_list(names.get())->items.size() > 1;
+  return interpreter.raise(interpreter.TypeError_type, "Can't instantiate abstract class " + type->name +
+                                                           " with abstract method" + (plural ? "s " : " ") + joined);
+}
+
 // object.__new__ rejects arguments unless __init__ was overridden (and
 // __new__ was not), as CPython's object_new.
 Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
@@ -124,6 +145,7 @@ Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, s
   if (type->attributes_offset != attributes_offset<InstanceObject>() && type != interpreter.object_type)
     return interpreter.raise(interpreter.TypeError_type, "object.__new__(" + type->name + ") is not safe, use " +
                                                              type->name + ".__new__()");
+  if (type->abstract) return abstract_instantiation_error(interpreter, type);
   return new_instance(interpreter, type);
 }
 

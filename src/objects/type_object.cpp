@@ -286,6 +286,35 @@ int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
   return 0;
 }
 
+// __abstractmethods__ (CPython's type_abstractmethods): kept in the class's
+// namespace, absent on `type` itself; setting it marks the class abstract
+// (object.__new__ refuses it) when the value is true, as abc.ABCMeta does.
+Ref type_abstractmethods_get(Interpreter& interpreter, Value self) {
+  const Type* type = as_type(self);
+  const Value name = interpreter.intern("__abstractmethods__");
+  const Value value = type == interpreter.type_type ? Value() : dict_get_str(type->dict.get(), name);
+  if (value.is_null()) return interpreter.raise(interpreter.AttributeError_type, "__abstractmethods__");
+  return Ref::borrow(value);
+}
+
+int type_abstractmethods_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  if (!value.is_null()) {
+    const int abstract = truth(interpreter, value);
+    if (abstract < 0) return -1;
+    type->abstract = abstract != 0;
+    return set_namespace_attribute(interpreter, type, "__abstractmethods__", value);
+  }
+  const int deleted = dict_delete_item(interpreter, type->dict.get(), interpreter.intern("__abstractmethods__"));
+  if (deleted <= 0) {
+    if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__abstractmethods__");
+    return -1;
+  }
+  type->abstract = false;
+  type->version = interpreter.next_type_version();
+  return 0;
+}
+
 Ref type_mro_method(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
   Ref mro = type_mro_get(interpreter, self);
   if (!mro) return mro;
@@ -808,7 +837,8 @@ void init_type_type(Interpreter& interpreter) {
                {"__base__", &type_base_get},
                {"__dict__", &type_dict_get},
                {"__doc__", &type_doc_get, &type_doc_set},
-               {"__annotations__", &type_annotations_get, &type_annotations_set}});
+               {"__annotations__", &type_annotations_get, &type_annotations_set},
+               {"__abstractmethods__", &type_abstractmethods_get, &type_abstractmethods_set}});
   add_methods(interpreter, type,
               {{"mro", &type_mro_method},
                {"__subclasses__", &type_subclasses_method},

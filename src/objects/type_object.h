@@ -119,6 +119,9 @@ struct Type : Object {
   TraverseSlot traverse = nullptr;
   ClearSlot clear = nullptr;
   FinalizeSlot finalize = nullptr;
+  // Its __abstractmethods__ is set and true: object.__new__ refuses to make
+  // instances (CPython's Py_TPFLAGS_IS_ABSTRACT).
+  bool abstract = false;
   // Its instances can be weakly referenced (CPython's tp_weaklistoffset).
   bool weakrefable = false;
   // An iterator's own way to feed all its items to a native consumer
