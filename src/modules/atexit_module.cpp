@@ -96,6 +96,8 @@ void run_exit_functions(Interpreter& interpreter) {
                                kwnames);
     if (!result) interpreter.report_unraisable(parts[0], "in atexit callback");
   }
+  // Functions registered while exiting are dropped, as CPython drops them.
+  interpreter.atexit_callbacks = Ref();
 }
 
 Ref create_atexit_module(Interpreter& interpreter) {

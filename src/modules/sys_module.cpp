@@ -9,16 +9,20 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "compiler/code_object.h"
 #include "modules/registry.h"
-#include "modules/standard_streams.h"
+#include "modules/io/io.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
+#include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/struct_sequence.h"
 #include "objects/traceback_object.h"
@@ -153,6 +157,146 @@ Ref sys_exception(Interpreter& interpreter, Value, const Value*, std::size_t cou
   return Ref::borrow(handled.is_null() ? interpreter.none() : handled);
 }
 
+Ref sys_getfilesystemencoding(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.getfilesystemencoding", count, kwnames)) return Ref();
+  return runtime::new_str(interpreter, "utf-8");
+}
+
+Ref sys_getfilesystemencodeerrors(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.getfilesystemencodeerrors", count, kwnames)) return Ref();
+  return runtime::new_str(interpreter, "surrogateescape");
+}
+
+// getsizeof(object, default): object.__sizeof__() plus the collector's
+// header for containers, as CPython adds its GC header.
+Ref sys_getsizeof(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[2];
+  if (!runtime::bind_arguments(interpreter, {"getsizeof", {"object", "default"}, 0, 0, 1}, arguments, count, kwnames,
+                               bound))
+    return Ref();
+  const Value method = runtime::lookup_special(interpreter, bound[0], interpreter.intern("__sizeof__"));
+  if (method.is_null()) {
+    if (!bound[1].is_null()) return Ref::borrow(bound[1]);
+    return interpreter.raise(interpreter.TypeError_type, "Type " + runtime::type_of(interpreter, bound[0])->name +
+                                                             " doesn't define __sizeof__");
+  }
+  Ref size = runtime::call(interpreter, method, &bound[0], 1);
+  if (!size) {
+    if (!bound[1].is_null() && interpreter.exception_is(interpreter.TypeError_type)) {
+      Ref ignored = interpreter.take_exception();
+      return Ref::borrow(bound[1]);
+    }
+    return Ref();
+  }
+  std::int64_t bytes = 0;
+  if (!runtime::is_int(interpreter, size.get()) || !runtime::int_to_int64(interpreter, size.get(), bytes))
+    return interpreter.raise(interpreter.TypeError_type, "an integer is required");
+  if (bytes < 0) return interpreter.raise(interpreter.ValueError_type, "__sizeof__() should return >= 0");
+  if (runtime::type_of(interpreter, bound[0])->traverse) bytes += 16;
+  return runtime::new_int(interpreter, bytes);
+}
+
+// _getframe(depth=0): a frame object of the running Python frame `depth`
+// calls out, with its f_back chain (snapshots: f_locals of a function's
+// frame is empty).
+Ref sys_getframe(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int depth = 0;
+  if (!runtime::reject_keywords(interpreter, "_getframe", kwnames) ||
+      !runtime::check_argument_count(interpreter, "_getframe", count, 0, 1) ||
+      (count == 1 && !runtime::index_to_c_int(interpreter, arguments[0], depth)))
+    return Ref();
+  const auto& frames = interpreter.frames;
+  if (depth < 0 || static_cast<std::size_t>(depth) >= frames.size())
+    return interpreter.raise(interpreter.ValueError_type, "call stack is not deep enough");
+  Ref back;
+  const std::size_t wanted = frames.size() - 1 - static_cast<std::size_t>(depth);
+  for (std::size_t i = 0; i <= wanted; ++i) {
+    const runtime::Frame& frame = frames[i];
+    auto* code = compiler::as_code(Value::object(frame.code));
+    std::size_t instruction = 0;
+    if (frame.pc && !code->instructions.empty())
+      instruction = static_cast<std::size_t>(frame.pc - reinterpret_cast<const std::uint32_t*>(code->instructions.data()));
+    if (instruction > 0) --instruction;
+    const int line = code->position_of(instruction).line;
+    back = runtime::new_frame_object(interpreter, Value::object(frame.code), frame.globals, line,
+                                     static_cast<int>(instruction), std::move(back));
+  }
+  return back;
+}
+
+// call_tracing(func, args): func(*args).
+Ref sys_call_tracing(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "call_tracing", kwnames) ||
+      !runtime::check_argument_count(interpreter, "call_tracing", count, 2, 2))
+    return Ref();
+  if (!runtime::is_tuple(interpreter, arguments[1]))
+    return interpreter.raise(interpreter.TypeError_type, "call_tracing(): argument 2 must be tuple, not " +
+                                                             runtime::argument_type_name(interpreter, arguments[1]));
+  const runtime::TupleObject* tuple = runtime::as_tuple(arguments[1]);
+  return runtime::call(interpreter, arguments[0], tuple->items(), static_cast<std::size_t>(tuple->size));
+}
+
+// The hooks CPython lets programs install but Krait does not call (audit
+// hooks, tracing, profiling): accepted and ignored; the getters say None.
+Ref sys_ignore(Interpreter& interpreter, Value, const Value*, std::size_t, Value) { return interpreter.new_none(); }
+
+Ref sys_is_finalizing(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.is_finalizing", count, kwnames)) return Ref();
+  return interpreter.new_boolean(false);
+}
+
+Ref sys_getrefcount(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "sys.getrefcount", count, kwnames)) return Ref();
+  if (!arguments[0].is_object()) return runtime::new_int(interpreter, UINT32_MAX);
+  return runtime::new_int(interpreter, arguments[0].as_object()->refcount);
+}
+
+Ref sys_getswitchinterval(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.getswitchinterval", count, kwnames)) return Ref();
+  return runtime::new_float(interpreter, 0.005);
+}
+
+// get_asyncgen_hooks() / set_asyncgen_hooks(firstiter, finalizer): kept in
+// a list, the functions' `self` (Krait's async generators do not call them).
+Ref sys_get_asyncgen_hooks(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sys.get_asyncgen_hooks", count, kwnames)) return Ref();
+  const auto& hooks = runtime::as_list(self)->items;  // firstiter, finalizer, the result's type
+  return runtime::new_struct_sequence(interpreter, static_cast<runtime::Type*>(hooks[2].as_object()),
+                                      std::span<const Value>(hooks.data(), 2));
+}
+
+Ref sys_set_asyncgen_hooks(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                           Value kwnames) {
+  Value bound[2];
+  if (!runtime::bind_arguments(interpreter, {"set_asyncgen_hooks", {"firstiter", "finalizer"}, 0, 0, 0}, arguments,
+                               count, kwnames, bound))
+    return Ref();
+  auto& hooks = runtime::as_list(self)->items;
+  const char* names[] = {"firstiter", "finalizer"};
+  for (int i = 1; i >= 0; --i)
+    if (!bound[i].is_null() && bound[i] != interpreter.none() && !runtime::type_of(interpreter, bound[i])->call)
+      return interpreter.raise(interpreter.TypeError_type, std::string("callable ") + names[i] + " expected, got " +
+                                                               runtime::type_of(interpreter, bound[i])->name);
+  for (int i = 0; i < 2; ++i) {
+    if (bound[i].is_null()) continue;
+    runtime::incref(bound[i]);
+    runtime::decref(std::exchange(hooks[static_cast<std::size_t>(i)], bound[i]));
+  }
+  return interpreter.new_none();
+}
+
+// unraisablehook(unraisable): CPython's default display of an exception
+// raised where nothing could receive it.
+Ref sys_unraisablehook(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "sys.unraisablehook", count, kwnames)) return Ref();
+  Ref value = runtime::get_attribute(interpreter, arguments[0], interpreter.intern("exc_value"));
+  Ref object = value ? runtime::get_attribute(interpreter, arguments[0], interpreter.intern("object")) : Ref();
+  if (!object) return Ref();
+  std::fflush(stdout);
+  if (interpreter.unraisable_printer) interpreter.unraisable_printer(interpreter, value.get(), object.get(), "in");
+  return interpreter.new_none();
+}
+
 Ref sys_getdefaultencoding(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "sys.getdefaultencoding", count, kwnames)) return Ref();
   return runtime::new_str(interpreter, "utf-8");
@@ -282,21 +426,65 @@ void add_number_info(Interpreter& interpreter, Value module) {
   set_str(interpreter, module, "float_repr_style", "short");
 }
 
+// The constant facts and settings of CPython's sys that Krait reports as a
+// CPython 3.11 build on Linux would (prefixes, API version, copyright ...).
+void add_installation(Interpreter& interpreter, Value module) {
+  runtime::module_set(interpreter, module, "warnoptions", runtime::new_list(interpreter, {}).get());
+  Ref options = runtime::new_dict(interpreter);
+  runtime::module_set(interpreter, module, "_xoptions", options.get());
+  for (const char* name : {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) set_str(interpreter, module, name, "/usr");
+  set_str(interpreter, module, "platlibdir", "lib");
+  set_str(interpreter, module, "abiflags", "");
+  set_str(interpreter, module, "_framework", "");
+  runtime::module_set(interpreter, module, "api_version", Value::small_int(1013));
+  set_str(interpreter, module, "copyright",
+          "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
+          "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
+          "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
+          "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.");
+  Ref git_name = runtime::new_str(interpreter, "krait"), empty = runtime::new_str(interpreter, "");
+  const Value git[] = {git_name.get(), empty.get(), empty.get()};
+  runtime::module_set(interpreter, module, "_git", runtime::new_tuple(interpreter, git).get());
+  // Filled in place: sys is made before the iterator types exist.
+  Ref stdlib_names = runtime::new_frozenset(interpreter, Value());
+  for (const char* name : {
+#define KRAIT_STDLIB_MODULE(name) name,
+#include "modules/stdlib_module_names.def"
+#undef KRAIT_STDLIB_MODULE
+       })
+    if (!runtime::set_add(interpreter, stdlib_names.get(), interpreter.intern(name))) return;
+  runtime::module_set(interpreter, module, "stdlib_module_names", stdlib_names.get());
+  runtime::Type* thread_info_type =
+      runtime::new_struct_sequence_type(interpreter, "sys.thread_info", {"name", "lock", "version"});
+  Ref thread_name = runtime::new_str(interpreter, "pthread"), lock = runtime::new_str(interpreter, "semaphore");
+  const Value thread_info[] = {thread_name.get(), lock.get(), interpreter.none()};
+  Ref thread_info_value = runtime::new_struct_sequence(interpreter, thread_info_type, thread_info);
+  runtime::module_set(interpreter, module, "thread_info", thread_info_value.get());
+  runtime::Type* hooks_type =
+      runtime::new_struct_sequence_type(interpreter, "asyncgen_hooks", {"firstiter", "finalizer"});
+  const Value hooks_items[] = {interpreter.none(), interpreter.none(), Value::object(hooks_type)};
+  Ref hooks = runtime::new_list(interpreter, hooks_items);
+  for (auto [name, function] : {std::pair{"get_asyncgen_hooks", &sys_get_asyncgen_hooks},
+                                std::pair{"set_asyncgen_hooks", &sys_set_asyncgen_hooks}}) {
+    Ref made = runtime::new_builtin_function(interpreter, name, function, hooks.get());
+    runtime::module_set(interpreter, module, name, made.get());
+  }
+}
+
+// sys.stdin, stdout and stderr (and their __x__ copies): _io.TextIOWrapper
+// objects over file descriptors 0, 1 and 2.
 void add_streams(Interpreter& interpreter, Value module) {
-  runtime::Type* stream_type = new_stream_type(interpreter);
   struct Stream {
     const char* name;
     const char* original;
     std::FILE* file;
-    const char* shown;
-    const char* mode;
   };
-  for (const Stream& entry : {Stream{"stdin", "__stdin__", stdin, "<stdin>", "r"},
-                              Stream{"stdout", "__stdout__", stdout, "<stdout>", "w"},
-                              Stream{"stderr", "__stderr__", stderr, "<stderr>", "w"}}) {
-    Ref stream = new_stream(interpreter, stream_type, entry.file, entry.shown, entry.mode);
-    runtime::module_set(interpreter, module, entry.name, stream.get());
-    runtime::module_set(interpreter, module, entry.original, stream.get());
+  const Stream streams[] = {{"stdin", "__stdin__", stdin}, {"stdout", "__stdout__", stdout}, {"stderr", "__stderr__", stderr}};
+  for (int fd = 0; fd < 3; ++fd) {
+    Ref stream = io::new_standard_stream(interpreter, fd, streams[fd].file, fd > 0);
+    if (!stream) return;
+    runtime::module_set(interpreter, module, streams[fd].name, stream.get());
+    runtime::module_set(interpreter, module, streams[fd].original, stream.get());
   }
 }
 
@@ -325,6 +513,7 @@ Ref create_sys_module(Interpreter& interpreter) {
   add_streams(interpreter, sys);
   add_flags(interpreter, sys);
   add_number_info(interpreter, sys);
+  add_installation(interpreter, sys);
   runtime::add_module_functions(interpreter, sys,
                                 {{"getrecursionlimit", &sys_getrecursionlimit},
                                  {"setrecursionlimit", &sys_setrecursionlimit},
@@ -335,10 +524,31 @@ Ref create_sys_module(Interpreter& interpreter) {
                                  {"displayhook", &sys_displayhook},
                                  {"excepthook", &sys_excepthook},
                                  {"getdefaultencoding", &sys_getdefaultencoding},
+                                 {"getfilesystemencoding", &sys_getfilesystemencoding},
+                                 {"getfilesystemencodeerrors", &sys_getfilesystemencodeerrors},
+                                 {"getsizeof", &sys_getsizeof},
+                                 {"_getframe", &sys_getframe},
+                                 {"call_tracing", &sys_call_tracing},
+                                 {"audit", &sys_ignore},
+                                 {"addaudithook", &sys_ignore},
+                                 {"settrace", &sys_ignore},
+                                 {"gettrace", &sys_ignore},
+                                 {"setprofile", &sys_ignore},
+                                 {"getprofile", &sys_ignore},
+                                 {"setswitchinterval", &sys_ignore},
+                                 {"getswitchinterval", &sys_getswitchinterval},
+                                 {"breakpointhook", &sys_ignore},
+                                 {"_clear_type_cache", &sys_ignore},
+                                 {"is_finalizing", &sys_is_finalizing},
+                                 {"getrefcount", &sys_getrefcount},
+                                 {"unraisablehook", &sys_unraisablehook},
                                  {"get_int_max_str_digits", &sys_get_int_max_str_digits},
                                  {"set_int_max_str_digits", &sys_set_int_max_str_digits}});
   runtime::module_set(interpreter, sys, "__displayhook__",
                       runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("displayhook")));
+  for (auto [original, name] : {std::pair{"__unraisablehook__", "unraisablehook"},
+                                std::pair{"__breakpointhook__", "breakpointhook"}})
+    runtime::module_set(interpreter, sys, original, runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern(name)));
   const Value excepthook = runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern("excepthook"));
   if (!excepthook.is_null()) runtime::module_set(interpreter, sys, "__excepthook__", excepthook);
   if (interpreter.has_exception()) return Ref();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <ctime>
 
+#include "modules/signal_module.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/module_object.h"
@@ -60,8 +61,9 @@ Ref time_sleep(Interpreter& interpreter, Value, const Value* arguments, std::siz
   timespec wait{};
   wait.tv_sec = static_cast<time_t>(seconds);
   wait.tv_nsec = static_cast<long>((seconds - std::floor(seconds)) * 1e9);
-  while (nanosleep(&wait, &wait) != 0 && errno == EINTR) {
-  }
+  // A signal interrupting the wait runs its handler, which may raise.
+  while (nanosleep(&wait, &wait) != 0 && errno == EINTR)
+    if (!check_signals(interpreter)) return Ref();
   return interpreter.new_none();
 }
 

@@ -204,7 +204,7 @@ Ref starts_or_ends_with(Interpreter& interpreter, const char* name, bool at_end,
   adjust_range(start, end, static_cast<std::int64_t>(data.size()));
   const Value sub = arguments[0];
   std::string_view choice;
-  if (is_tuple(interpreter, sub)) {
+  if (is_tuple_instance(interpreter, sub)) {
     const TupleObject* choices = as_tuple(sub);
     for (std::int64_t i = 0; i < choices->size; ++i) {
       if (!require_byte_view(interpreter, choices->items()[i], choice)) return Ref();

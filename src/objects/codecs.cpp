@@ -6,8 +6,11 @@
 #include <string>
 
 #include "objects/bytes_object.h"
+#include "objects/dict_object.h"
 #include "objects/exception_fields.h"
+#include "objects/list_object.h"
 #include "objects/str_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -374,11 +377,101 @@ Ref decode_single_bytes(Interpreter& interpreter, Codec codec, std::string_view 
   return out.finish();
 }
 
+// str.encode / bytes.decode by a codec of the registry (encodings.cp1252
+// ...): its result must be bytes (str), as PyUnicode_AsEncodedString checks.
+Ref registry_code(Interpreter& interpreter, Value input, std::string_view encoding, std::string_view errors,
+                  bool encoding_direction) {
+  Ref info = codec_lookup(interpreter, encoding);
+  if (!info) return Ref();
+  const char* verb = encoding_direction ? "encode" : "decode";
+  Ref is_text;
+  const int found = lookup_attribute(interpreter, info.get(), interpreter.intern("_is_text_encoding"), is_text);
+  if (found < 0) return Ref();
+  if (found) {
+    const int truth_value = truth(interpreter, is_text.get());
+    if (truth_value < 0) return Ref();
+    if (!truth_value)
+      return interpreter.raise(interpreter.LookupError_type, "'" + std::string(encoding) +
+                                                                 "' is not a text encoding; use codecs." + verb +
+                                                                 "() to handle arbitrary codecs");
+  }
+  if (!is_subtype(type_of(interpreter, info.get()), interpreter.tuple_type) || as_tuple(info.get())->size < 2)
+    return interpreter.raise(interpreter.TypeError_type, "codec search functions must return 4-tuples");
+  Ref errors_text = new_str(interpreter, errors);
+  const Value arguments[] = {input, errors_text.get()};
+  Ref result = call(interpreter, as_tuple(info.get())->items()[encoding_direction ? 0 : 1], arguments, 2);
+  if (!result) return Ref();
+  if (!is_subtype(type_of(interpreter, result.get()), interpreter.tuple_type) || as_tuple(result.get())->size != 2)
+    return interpreter.raise(interpreter.TypeError_type, encoding_direction
+                                                             ? "encoder must return a tuple (object, integer)"
+                                                             : "decoder must return a tuple (object, integer)");
+  const Value output = as_tuple(result.get())->items()[0];
+  const bool right_type = encoding_direction ? is_bytes(interpreter, output) : is_str(interpreter, output);
+  if (!right_type)
+    return interpreter.raise(interpreter.TypeError_type,
+                             "'" + std::string(encoding) + "' " + verb + "r returned '" +
+                                 type_of(interpreter, output)->name + "' instead of '" +
+                                 (encoding_direction ? "bytes" : "str") + "'; use codecs." + verb + "() to " + verb +
+                                 " to arbitrary types");
+  return Ref::borrow(output);
+}
+
+// CPython's normalizestring: lower case, spaces and hyphens as underscores.
+std::string normalized_codec_name(std::string_view encoding) {
+  std::string name;
+  for (const char c : encoding) name += c == ' ' || c == '-' ? '_' : (c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  return name;
+}
+
 }  // namespace
+
+bool codec_registry_ready(Interpreter& interpreter) {
+  auto& registry = interpreter.codecs;
+  if (registry.search_functions) return true;
+  registry.search_functions = new_list(interpreter, {});
+  registry.cache = new_dict(interpreter);
+  registry.error_handlers = new_dict(interpreter);
+  return true;
+}
+
+bool is_builtin_codec(std::string_view encoding) { return find_codec(encoding) != Codec::Unknown; }
+
+Ref codec_lookup(Interpreter& interpreter, std::string_view encoding) {
+  if (!codec_registry_ready(interpreter)) return Ref();
+  auto& registry = interpreter.codecs;
+  // The encodings package registers its search function when imported, as
+  // CPython's interpreter start imports it.
+  if (as_list(registry.search_functions.get())->items.empty()) {
+    const Value import = dict_get_str(interpreter.builtins(), interpreter.intern("__import__"));
+    Ref name = new_str(interpreter, "encodings");
+    if (import.is_null()) return interpreter.raise(interpreter.ImportError_type, "__import__ not found");
+    const Value argument = name.get();
+    Ref package = call(interpreter, import, &argument, 1);
+    if (!package) return Ref();
+  }
+  Ref key = new_str(interpreter, normalized_codec_name(encoding));
+  Value cached;
+  const int found = dict_lookup(interpreter, registry.cache.get(), key.get(), cached);
+  if (found < 0) return Ref();
+  if (found) return Ref::borrow(cached);
+  // The search functions may register others while being called: walk a copy.
+  Ref functions = new_list(interpreter, as_list(registry.search_functions.get())->items);
+  for (const Value function : as_list(functions.get())->items) {
+    const Value argument = key.get();
+    Ref result = call(interpreter, function, &argument, 1);
+    if (!result) return Ref();
+    if (result.get() == interpreter.none()) continue;
+    if (!is_subtype(type_of(interpreter, result.get()), interpreter.tuple_type) || as_tuple(result.get())->size != 4)
+      return interpreter.raise(interpreter.TypeError_type, "codec search functions must return 4-tuples");
+    if (!dict_set_item(interpreter, registry.cache.get(), key.get(), result.get())) return Ref();
+    return result;
+  }
+  return unknown_encoding(interpreter, encoding);
+}
 
 Ref encode_text(Interpreter& interpreter, Value text, std::string_view encoding, std::string_view errors) {
   const Codec codec = find_codec(encoding);
-  if (codec == Codec::Unknown) return unknown_encoding(interpreter, encoding);
+  if (codec == Codec::Unknown) return registry_code(interpreter, text, encoding, errors, true);
   const StrObject* str = as_str(text);
   if (codec == Codec::Utf8 || (str->ascii && (codec == Codec::Ascii || codec == Codec::Latin1))) {
     // The common case: nothing to handle, the cached UTF-8 is the result.
@@ -413,7 +506,10 @@ Ref encode_text(Interpreter& interpreter, Value text, std::string_view encoding,
 
 Ref decode_bytes(Interpreter& interpreter, std::string_view data, std::string_view encoding, std::string_view errors) {
   const Codec codec = find_codec(encoding);
-  if (codec == Codec::Unknown) return unknown_encoding(interpreter, encoding);
+  if (codec == Codec::Unknown) {
+    Ref input = new_bytes(interpreter, data);
+    return registry_code(interpreter, input.get(), encoding, errors, false);
+  }
   if (codec == Codec::Utf8) return decode_utf8(interpreter, data, errors);
   if (is_utf16(codec) || is_utf32(codec)) return decode_wide(interpreter, codec, data, errors);
   return decode_single_bytes(interpreter, codec, data, errors);

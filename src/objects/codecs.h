@@ -31,6 +31,18 @@ Ref decode_bytes(Interpreter& interpreter, std::string_view data, std::string_vi
                                         std::size_t count, Value kwnames, std::string_view& encoding,
                                         std::string_view& errors);
 
+// The codec registry (CPython's Python/codecs.c), in
+// interpreter.codecs: made on first use with the error handlers Krait
+// implements natively registered by the _codecs module.
+[[nodiscard]] bool codec_registry_ready(Interpreter& interpreter);
+// codecs.lookup(encoding): the CodecInfo the search functions return for
+// the normalised name (lower case, spaces and hyphens as underscores),
+// cached; importing the encodings package first registers its search
+// function. LookupError "unknown encoding: x" when none knows it.
+Ref codec_lookup(Interpreter& interpreter, std::string_view encoding);
+// Whether the built-in codecs above handle `encoding` themselves.
+bool is_builtin_codec(std::string_view encoding);
+
 // str.encode(encoding='utf-8', errors='strict'), installed on str.
 Ref str_method_encode(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 

@@ -148,7 +148,7 @@ int keys_contains(Interpreter& interpreter, Value self, Value key) {
 
 // (key, value) in items: the key is present with an equal value.
 int items_contains(Interpreter& interpreter, Value self, Value item) {
-  if (!is_tuple(interpreter, item) || as_tuple(item)->size != 2) return 0;
+  if (!is_tuple_instance(interpreter, item) || as_tuple(item)->size != 2) return 0;
   const Value key = as_tuple(item)->items()[0];
   Value found;
   const int present = dict_lookup(interpreter, view_dict(self), key, found);

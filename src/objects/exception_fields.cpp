@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <initializer_list>
 #include <string>
 
@@ -223,6 +224,21 @@ Ref os_error_init(Interpreter& interpreter, Value self, const Value* arguments, 
   as_exception(self)->args = new_tuple(interpreter, std::span<const Value>(arguments, 2));
   return interpreter.new_none();
 }
+
+}  // namespace
+
+Ref raise_os_error(Interpreter& interpreter, int error_number, Value filename, Value filename2) {
+  Ref message = new_str(interpreter, std::strerror(error_number));
+  const Value none = interpreter.none();
+  const Value arguments[] = {Value::small_int(error_number), message.get(), filename.is_null() ? none : filename, none,
+                             filename2};
+  const std::size_t count = !filename2.is_null() ? 5 : !filename.is_null() ? 3 : 2;
+  Ref exception = call(interpreter, Value::object(interpreter.OSError_type), arguments, count);
+  if (exception) interpreter.raise_object(std::move(exception));
+  return Ref();
+}
+
+namespace {
 
 // "[Errno 2] No such file: 'name' -> 'other'", as much as is known.
 Ref os_error_str(Interpreter& interpreter, Value self) {

@@ -33,6 +33,12 @@ Ref raise_import_error(Interpreter& interpreter, Type* type, std::string_view me
 Ref raise_unicode_error(Interpreter& interpreter, Type* type, std::string_view encoding, Value object,
                         std::int64_t start, std::int64_t end, std::string_view reason);
 
+// Raises OSError (the subclass of the errno, as FileNotFoundError) for the
+// C error `error_number` with its strerror text and, when not null, the
+// filenames, as CPython's PyErr_SetFromErrnoWithFilenameObjects: "[Errno 2]
+// No such file or directory: 'a' -> 'b'". Returns the null Ref.
+Ref raise_os_error(Interpreter& interpreter, int error_number, Value filename = Value(), Value filename2 = Value());
+
 // The fields of a SyntaxError instance as the traceback display prints
 // them (`out.type` is the class's displayed name); false when `exception`
 // is not one.

@@ -898,14 +898,14 @@ class PercentFormatter {
  public:
   PercentFormatter(Interpreter& interpreter, Value format, Value arguments, bool bytes = false)
       : interpreter_(interpreter), format_(format), text_(as_str(format)), arguments_(arguments), bytes_(bytes) {
-    if (is_tuple(interpreter, arguments)) {
+    if (is_tuple_instance(interpreter, arguments)) {
       argument_count_ = as_tuple(arguments)->size;
       argument_index_ = 0;
     }
     // A mapping (anything subscriptable but a tuple or str) serves
     // %(name)s; CPython's PyMapping_Check.
     const Type* type = type_of(interpreter, arguments);
-    if (type->subscript && !is_tuple(interpreter, arguments) &&
+    if (type->subscript && !is_tuple_instance(interpreter, arguments) &&
         !(bytes ? is_bytes(interpreter, arguments) : is_str(interpreter, arguments)))
       mapping_ = arguments;
   }

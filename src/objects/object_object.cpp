@@ -10,6 +10,7 @@
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/list_sort.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -110,23 +111,21 @@ bool is_data_descriptor(const Type* type) { return type->descriptor_set != nullp
 Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames);
 Ref object_init(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 
-// TypeError "Can't instantiate abstract class C with abstract methods a, b"
-// (the names sorted), as CPython's object_new words it.
-Ref abstract_instantiation_error(Interpreter& interpreter, Type* type) {
+// TypeError "Can't instantiate abstract class A with abstract methods f, g"
+// (the names of __abstractmethods__, sorted).
+Ref raise_abstract_instantiation(Interpreter& interpreter, Type* type) {
   Ref methods = get_attribute(interpreter, Value::object(type), interpreter.intern("__abstractmethods__"));
   if (!methods) return Ref();
   Ref names = new_list(interpreter, {});
-  if (!list_extend(interpreter, names.get(), methods.get())) return Ref();
-  Ref sorted = call_method(interpreter, names.get(), interpreter.intern("sort"), nullptr, 0);
-  if (!sorted) return Ref();
+  if (!list_extend(interpreter, names.get(), methods.get()) || !list_sort(interpreter, names.get(), Value(), false))
+    return Ref();
   std::string joined;
   for (Value name : as_list(names.get())->items) {
     Ref text = str(interpreter, name);
     if (!text) return Ref();
-    if (!joined.empty()) joined += ", ";
-    joined += str_utf8(text.get());
+    joined += (joined.empty() ? "" : ", ") + std::string(str_utf8(text.get()));
   }
-  const bool plural = as_list(names.get())->items.size() > 1;
+  const bool plural = as_list(names.get())->items.size() != 1;
   return interpreter.raise(interpreter.TypeError_type, "Can't instantiate abstract class " + type->name +
                                                            " with abstract method" + (plural ? "s " : " ") + joined);
 }
@@ -145,7 +144,7 @@ Ref object_new(Interpreter& interpreter, Value callee, const Value* arguments, s
   if (type->attributes_offset != attributes_offset<InstanceObject>() && type != interpreter.object_type)
     return interpreter.raise(interpreter.TypeError_type, "object.__new__(" + type->name + ") is not safe, use " +
                                                              type->name + ".__new__()");
-  if (type->abstract) return abstract_instantiation_error(interpreter, type);
+  if (type->is_abstract) return raise_abstract_instantiation(interpreter, type);
   return new_instance(interpreter, type);
 }
 

@@ -154,7 +154,7 @@ Ref starts_or_ends_with(Interpreter& interpreter, const char* name, const char* 
   Value sub;
   std::int64_t start = 0, end = 0;
   if (!find_arguments(interpreter, name, qualified, self, arguments, count, kwnames, sub, start, end)) return Ref();
-  if (is_tuple(interpreter, sub)) {
+  if (is_tuple_instance(interpreter, sub)) {
     const TupleObject* choices = as_tuple(sub);
     for (std::int64_t i = 0; i < choices->size; ++i) {
       const Value choice = choices->items()[i];

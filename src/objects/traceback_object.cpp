@@ -26,12 +26,8 @@ TracebackObject* as_traceback(Value value) { return static_cast<TracebackObject*
 Ref or_none(Interpreter& interpreter, const Ref& value) { return value ? Ref::borrow(value.get()) : interpreter.new_none(); }
 
 Ref new_frame(Interpreter& interpreter, const ExceptionObject::TracebackEntry& entry) {
-  auto* frame = gc_new<FrameObject>(interpreter, interpreter.frame_type);
-  frame->code = Ref::borrow(entry.code.get());
-  frame->globals = entry.globals ? Ref::borrow(entry.globals.get()) : Ref();
-  frame->line = entry.line;
-  frame->instruction = static_cast<int>(entry.instruction);
-  return Ref::steal(Value::object(frame));
+  return new_frame_object(interpreter, entry.code.get(), entry.globals ? entry.globals.get() : Value(), entry.line,
+                          static_cast<int>(entry.instruction), Ref());
 }
 
 // --- frame ---------------------------------------------------------------
@@ -135,6 +131,16 @@ bool set_exception_traceback(Interpreter& interpreter, ExceptionObject& exceptio
   }
   std::swap(exception.traceback, entries);
   return true;
+}
+
+Ref new_frame_object(Interpreter& interpreter, Value code, Value globals, int line, int instruction, Ref back) {
+  auto* frame = gc_new<FrameObject>(interpreter, interpreter.frame_type);
+  frame->code = Ref::borrow(code);
+  frame->globals = globals.is_null() ? Ref() : Ref::borrow(globals);
+  frame->back = std::move(back);
+  frame->line = line;
+  frame->instruction = instruction;
+  return Ref::steal(Value::object(frame));
 }
 
 void init_traceback_types(Interpreter& interpreter) {

@@ -28,6 +28,10 @@ struct TracebackObject : Object {
   int instruction = 0;
 };
 
+// A frame object for code running in `globals` at `line` (instruction
+// index `instruction`), called from `back` (null: none known).
+Ref new_frame_object(Interpreter& interpreter, Value code, Value globals, int line, int instruction, Ref back);
+
 // exception.__traceback__: the head (outermost frame) of the chain of its
 // history, built once per entry and kept, or None.
 Ref exception_traceback(Interpreter& interpreter, ExceptionObject& exception);

@@ -69,7 +69,7 @@ Ref tuple_repr(Interpreter& interpreter, Value self) {
 // Lexicographic, on the items in place: a tuple cannot change while its
 // items are compared.
 Ref tuple_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
-  if (!is_tuple(interpreter, right)) return Ref::borrow(interpreter.not_implemented());
+  if (!is_tuple_instance(interpreter, right)) return Ref::borrow(interpreter.not_implemented());
   const TupleObject* a = as_tuple(left);
   const TupleObject* b = as_tuple(right);
   if ((op == CompareOp::Eq || op == CompareOp::Ne) && a->size != b->size)
@@ -203,6 +203,10 @@ Ref tuple_getnewargs(Interpreter& interpreter, Value self, const Value*, std::si
 
 bool is_tuple(const Interpreter& interpreter, Value value) {
   return value.is_object() && value.as_object()->type == interpreter.tuple_type;
+}
+
+bool is_tuple_instance(const Interpreter& interpreter, Value value) {
+  return value.is_object() && is_subtype(value.as_object()->type, interpreter.tuple_type);
 }
 
 Ref new_tuple(Interpreter& interpreter, std::span<const Value> items) {

@@ -18,7 +18,10 @@ struct TupleObject : Object {
 };
 
 inline TupleObject* as_tuple(Value value) { return static_cast<TupleObject*>(value.as_object()); }
+// Exactly a tuple (CPython's PyTuple_CheckExact).
 bool is_tuple(const Interpreter& interpreter, Value value);
+// A tuple or an instance of a subclass (PyTuple_Check): the same layout.
+bool is_tuple_instance(const Interpreter& interpreter, Value value);
 
 // A tuple of new references to `items`.
 Ref new_tuple(Interpreter& interpreter, std::span<const Value> items);

@@ -269,6 +269,34 @@ int type_doc_set(Interpreter& interpreter, Value self, Value value) {
   return set_namespace_attribute(interpreter, type, "__doc__", value);
 }
 
+// __abstractmethods__: what abc's metaclass stores, kept in the class's
+// namespace; `type` itself has none (its namespace's entry is this getset).
+Ref type_abstractmethods_get(Interpreter& interpreter, Value self) {
+  const Value name = interpreter.intern("__abstractmethods__");
+  const Value found = as_type(self) == interpreter.type_type ? Value() : dict_get_str(as_type(self)->dict.get(), name);
+  if (found.is_null()) return interpreter.raise(interpreter.AttributeError_type, "__abstractmethods__");
+  return Ref::borrow(found);
+}
+
+int type_abstractmethods_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  const Value name = interpreter.intern("__abstractmethods__");
+  if (value.is_null()) {
+    const int deleted = dict_delete_item(interpreter, type->dict.get(), name);
+    if (deleted <= 0) {
+      if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__abstractmethods__");
+      return -1;
+    }
+    type->is_abstract = false;
+    type->version = interpreter.next_type_version();
+    return 0;
+  }
+  const int abstract = truth(interpreter, value);
+  if (abstract < 0) return -1;
+  type->is_abstract = abstract;
+  return set_namespace_attribute(interpreter, type, "__abstractmethods__", value);
+}
+
 int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
   Type* type = as_type(self);
   if (!type->is_heap_type) {
@@ -282,35 +310,6 @@ int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
     if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__annotations__");
     return -1;
   }
-  type->version = interpreter.next_type_version();
-  return 0;
-}
-
-// __abstractmethods__ (CPython's type_abstractmethods): kept in the class's
-// namespace, absent on `type` itself; setting it marks the class abstract
-// (object.__new__ refuses it) when the value is true, as abc.ABCMeta does.
-Ref type_abstractmethods_get(Interpreter& interpreter, Value self) {
-  const Type* type = as_type(self);
-  const Value name = interpreter.intern("__abstractmethods__");
-  const Value value = type == interpreter.type_type ? Value() : dict_get_str(type->dict.get(), name);
-  if (value.is_null()) return interpreter.raise(interpreter.AttributeError_type, "__abstractmethods__");
-  return Ref::borrow(value);
-}
-
-int type_abstractmethods_set(Interpreter& interpreter, Value self, Value value) {
-  Type* type = as_type(self);
-  if (!value.is_null()) {
-    const int abstract = truth(interpreter, value);
-    if (abstract < 0) return -1;
-    type->abstract = abstract != 0;
-    return set_namespace_attribute(interpreter, type, "__abstractmethods__", value);
-  }
-  const int deleted = dict_delete_item(interpreter, type->dict.get(), interpreter.intern("__abstractmethods__"));
-  if (deleted <= 0) {
-    if (deleted == 0) interpreter.set_exception(interpreter.AttributeError_type, "__abstractmethods__");
-    return -1;
-  }
-  type->abstract = false;
   type->version = interpreter.next_type_version();
   return 0;
 }
@@ -392,9 +391,14 @@ Type* builtin_base(Type* type) {
 }
 
 // The nearest type (itself included) that adds to the instance layout: a
-// built-in type, or a class adding __slots__ members (CPython's solid_base).
+// built-in type with a layout of its own (not one sharing its base's
+// deallocator, as the exception classes share BaseException's), or a class
+// adding __slots__ members (CPython's solid_base).
 Type* solid_base(Type* type) {
-  while (type->is_heap_type && type->member_count == type->base->member_count) type = type->base;
+  while ((type->is_heap_type && type->member_count == type->base->member_count) ||
+         (!type->is_heap_type && type->base && type->deallocate == type->base->deallocate &&
+          type->attributes_offset == type->base->attributes_offset && type->base->base))
+    type = type->base;
   return type;
 }
 

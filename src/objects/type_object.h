@@ -106,6 +106,9 @@ struct Type : Object {
   bool side_attributes = false;
   // Instances store only __slots__ members: no __dict__.
   bool slots_only = false;
+  // __abstractmethods__ was set to a true value: instances cannot be made
+  // (CPython's Py_TPFLAGS_IS_ABSTRACT).
+  bool is_abstract = false;
   // __slots__ members (this class's and its bases') own the first
   // member_count attribute slots of every instance.
   std::uint32_t member_count = 0;
@@ -119,9 +122,6 @@ struct Type : Object {
   TraverseSlot traverse = nullptr;
   ClearSlot clear = nullptr;
   FinalizeSlot finalize = nullptr;
-  // Its __abstractmethods__ is set and true: object.__new__ refuses to make
-  // instances (CPython's Py_TPFLAGS_IS_ABSTRACT).
-  bool abstract = false;
   // Its instances can be weakly referenced (CPython's tp_weaklistoffset).
   bool weakrefable = false;
   // An iterator's own way to feed all its items to a native consumer

@@ -11,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "support/icu_library.h"
 #include "support/unicode.h"
 
 namespace krait::parser {
@@ -103,36 +102,6 @@ std::size_t escaped_buffer_offset(std::string_view piece, std::size_t byte_offse
     }
   }
   return offset;
-}
-
-// \N{name}: Unicode names and name aliases as unicodedata's lookup for \N
-// accepts them (names case-insensitively; Hangul syllable and CJK ideograph
-// names, computed rather than stored by CPython, only in upper case). Returns
-// -1 for an unknown name.
-int code_point_for_name(std::string_view name) {
-  char buffer[128];
-  if (name.empty() || name.size() >= sizeof buffer) return -1;
-  bool upper_case = true;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    const auto c = static_cast<unsigned char>(name[i]);
-    if (c >= 0x80 || c < ' ') return -1;
-    if (c >= 'a' && c <= 'z') upper_case = false;
-    buffer[i] = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-  }
-  buffer[name.size()] = '\0';
-  const std::string_view normalised(buffer, name.size());
-  const bool algorithmic = normalised.starts_with("HANGUL SYLLABLE ") ||
-                           normalised.starts_with("CJK UNIFIED IDEOGRAPH-");
-  // ICU names Tangut ideographs algorithmically too; CPython 3.11 does not.
-  if ((algorithmic && !upper_case) || normalised.starts_with("TANGUT IDEOGRAPH-")) return -1;
-  for (UCharNameChoice choice : {U_UNICODE_CHAR_NAME, U_CHAR_NAME_ALIAS}) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Library& library = icu::library();
-    if (!library.loaded) return -1;
-    const UChar32 code_point = library.char_from_name(choice, buffer, &status);
-    if (U_SUCCESS(status)) return code_point;
-  }
-  return -1;
 }
 
 // ---------------------------------------------------------------------------
@@ -428,7 +397,7 @@ class StringRunDecoder {
     const std::size_t close = piece.find('}', name_start);
     if (close == std::string_view::npos) raise_unicode_error(piece, backslash, piece.size(), malformed);
     if (close == name_start) raise_unicode_error(piece, backslash, close, malformed);
-    const int code_point = code_point_for_name(piece.substr(name_start, close - name_start));
+    const int code_point = unicode::code_point_for_name(piece.substr(name_start, close - name_start));
     if (code_point < 0) raise_unicode_error(piece, backslash, close + 1, "unknown Unicode character name");
     unicode::append_utf8(out, static_cast<char32_t>(code_point));
     i = close;

@@ -264,7 +264,8 @@ Interpreter::Interpreter() {
 Interpreter::~Interpreter() {
   clear_modules(*this);
   modules = Ref();
-  atexit_callbacks = Ref();  // may hold functions registered while exiting
+  codecs = CodecRegistry();
+  signals = SignalHandlers();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();
@@ -277,6 +278,8 @@ Interpreter::~Interpreter() {
   registers_ = nullptr;
   register_capacity_ = 0;
   builtins_ = Ref();
+  atexit_callbacks = Ref();
+  io_state.reset();
   empty_tuple = Ref();
   release_side_attributes(*this);
   // What only cycles still hold (classes and their methods ...) goes now.

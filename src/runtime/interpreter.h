@@ -119,13 +119,16 @@ class Interpreter {
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
   Type* weakproxy_type = nullptr;
   Type* weakcallableproxy_type = nullptr;
+  // _io: its types and classes (modules/io/io.h: IoState), made on first use.
+  std::unique_ptr<void, void (*)(void*)> io_state{nullptr, nullptr};
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
 
   // coll: the types of the native modules _collections, _abc, _json,
-  // _random (with _sha512, which random seeds through) and _struct, each made when its module is first imported
-  // (null until then). Owned by the interpreter, as every type.
+  // _random (with _sha512, which random seeds through) and _struct, each
+  // made when its module is first imported (null until then). Owned by the
+  // interpreter, as every type.
   struct {
     Type* deque = nullptr;
     Type* deque_iterator = nullptr;
@@ -155,6 +158,31 @@ class Interpreter {
     Type* unpack_iterator = nullptr;
     Type* error = nullptr;
   } struct_types;
+
+  // posix (modules/posix_module.cpp): its types, made on its first import.
+  struct PosixTypes {
+    Type* stat_result_type = nullptr;
+    Type* terminal_size_type = nullptr;
+    Type* uname_result_type = nullptr;
+    Type* times_result_type = nullptr;
+    Type* dir_entry_type = nullptr;
+    Type* scandir_iterator_type = nullptr;
+  } posix;
+  // The codec registry (objects/codecs.cpp, modules/codecs_module.cpp): the
+  // search functions (a list), what they found by normalised name (a dict)
+  // and the error handlers by name (a dict). Made on first use.
+  struct CodecRegistry {
+    Ref search_functions;
+    Ref cache;
+    Ref error_handlers;
+  } codecs;
+  // _signal (modules/signal_module.cpp): the Python handler set for each
+  // signal (null: none), default_int_handler, set_wakeup_fd's descriptor.
+  struct SignalHandlers {
+    std::array<Ref, 65> handlers;
+    Ref default_int_handler;
+    int wakeup_fd = -1;
+  } signals;
 
   // A new type owned by the interpreter; its file's init function fills its
   // slots, then inherit_slots() copies the rest from `base`.

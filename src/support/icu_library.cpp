@@ -33,6 +33,7 @@ Library open_library() {
   find(functions.case_map_close, KRAIT_STRINGIFY(ucasemap_close));
   find(functions.case_map_to_title, KRAIT_STRINGIFY(ucasemap_toTitle));
   find(functions.char_from_name, KRAIT_STRINGIFY(u_charFromName));
+  find(functions.char_name, KRAIT_STRINGIFY(u_charName));
   if (!complete) return Library();
   functions.loaded = true;
   return functions;

@@ -26,6 +26,7 @@ struct Library {
   decltype(&::ucasemap_close) case_map_close = nullptr;
   decltype(&::ucasemap_toTitle) case_map_to_title = nullptr;
   decltype(&::u_charFromName) char_from_name = nullptr;
+  decltype(&::u_charName) char_name = nullptr;
   bool loaded = false;
 };
 

@@ -419,4 +419,41 @@ std::string nfkc(std::string_view text) {
   return out;
 }
 
+int code_point_for_name(std::string_view name) {
+  char buffer[128];
+  if (name.empty() || name.size() >= sizeof buffer) return -1;
+  bool upper_case = true;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c >= 0x80 || c < ' ') return -1;
+    if (c >= 'a' && c <= 'z') upper_case = false;
+    buffer[i] = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  }
+  buffer[name.size()] = '\0';
+  const std::string_view normalised(buffer, name.size());
+  const bool algorithmic = normalised.starts_with("HANGUL SYLLABLE ") ||
+                           normalised.starts_with("CJK UNIFIED IDEOGRAPH-");
+  // ICU names Tangut ideographs algorithmically too; CPython 3.11 does not.
+  if ((algorithmic && !upper_case) || normalised.starts_with("TANGUT IDEOGRAPH-")) return -1;
+  for (UCharNameChoice choice : {U_UNICODE_CHAR_NAME, U_CHAR_NAME_ALIAS}) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Library& library = icu::library();
+    if (!library.loaded) return -1;
+    const UChar32 code_point = library.char_from_name(choice, buffer, &status);
+    if (U_SUCCESS(status)) return code_point;
+  }
+  return -1;
+}
+
+std::string character_name(char32_t code_point) {
+  const icu::Library& library = icu::library();
+  if (!library.loaded || !library.char_name) return "";
+  char buffer[128];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t length =
+      library.char_name(static_cast<UChar32>(code_point), U_UNICODE_CHAR_NAME, buffer, sizeof buffer, &status);
+  if (U_FAILURE(status) || length <= 0) return "";
+  return std::string(buffer, static_cast<std::size_t>(length));
+}
+
 }  // namespace krait::unicode

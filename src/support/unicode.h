@@ -49,6 +49,14 @@ std::string replace_invalid_utf8(std::string_view text);
 // '_', XID_Continue).
 bool is_identifier_start(char32_t code_point);
 bool is_identifier_continue(char32_t code_point);
+// \N{name}: the code point of a Unicode name or name alias as unicodedata's
+// lookup for \N accepts them (names case-insensitively; Hangul syllable and
+// CJK ideograph names, computed rather than stored by CPython, only in upper
+// case), or -1 for an unknown name.
+int code_point_for_name(std::string_view name);
+// unicodedata.name(c): the character's name, or "" when it has none.
+std::string character_name(char32_t code_point);
+
 // str.isprintable() for one character (used by repr()).
 bool is_printable(char32_t code_point);
 // What Python's `re` treats as a word character (\w): alphanumerics and '_'.

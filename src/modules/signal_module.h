@@ -1,0 +1,14 @@
+// Native modules: what the rest of Krait asks of _signal (signal_module.cpp).
+#pragma once
+
+#include "runtime/interpreter.h"
+
+namespace krait::modules {
+
+// Runs the Python handlers of the signals caught since the last check
+// (CPython's PyErr_CheckSignals): false with the exception a handler raised
+// pending. Cheap when none was caught: call it where a system call was
+// interrupted (EINTR) and, in the VM, at safe points.
+[[nodiscard]] bool check_signals(runtime::Interpreter& interpreter);
+
+}  // namespace krait::modules
