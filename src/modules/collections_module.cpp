@@ -2,8 +2,8 @@
 // what Lib/collections builds on: deque (objects/deque_object.cpp) and
 // defaultdict (objects/defaultdict_object.cpp), plus two speedups defined
 // here: _count_elements, Counter's counting loop, and _tuplegetter, the
-// descriptor namedtuple makes for each field. OrderedDict is left to the
-// pure-Python version in collections/__init__.py.
+// descriptor namedtuple makes for each field; and OrderedDict
+// (objects/ordereddict_object.cpp).
 #include <string>
 
 #include "objects/defaultdict_object.h"
@@ -12,6 +12,7 @@
 #include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/module_object.h"
+#include "objects/ordereddict_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -163,6 +164,7 @@ Ref create_collections_module(Interpreter& interpreter) {
   if (!types.deque) {
     runtime::init_deque_types(interpreter);
     runtime::init_defaultdict_type(interpreter);
+    runtime::init_ordereddict_type(interpreter);
     types.tuplegetter = new_tuple_getter_type(interpreter);
   }
   Ref module = runtime::new_module(interpreter, "_collections");
@@ -174,6 +176,7 @@ Ref create_collections_module(Interpreter& interpreter) {
   runtime::module_set(interpreter, collections, "_deque_reverse_iterator",
                       Value::object(types.deque_reverse_iterator));
   runtime::module_set(interpreter, collections, "_tuplegetter", Value::object(types.tuplegetter));
+  runtime::module_set(interpreter, collections, "OrderedDict", Value::object(types.ordereddict));
   return module;
 }
 

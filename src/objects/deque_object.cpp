@@ -158,27 +158,26 @@ Value take_left(DequeObject* deque) {
   return item;
 }
 
-// Appends (a new reference to) `item`; a full bounded deque drops its
-// other end, whose release may run Python code (a __del__).
-void append_right(DequeObject* deque, Value item) {
+// Appends (a new reference to) `item` at the left or right end; a full
+// bounded deque drops its other end, whose release may run Python code (a
+// __del__).
+template <bool left>
+void append_item(DequeObject* deque, Value item) {
   incref(item);
-  push_right(deque, item);
+  if constexpr (left) {
+    push_left(deque, item);
+  } else {
+    push_right(deque, item);
+  }
   if (deque->maxlen >= 0 && deque->size > deque->maxlen) {
-    decref(take_left(deque));
+    decref(left ? take_right(deque) : take_left(deque));
   } else {
     ++deque->state;
   }
 }
 
-void append_left(DequeObject* deque, Value item) {
-  incref(item);
-  push_left(deque, item);
-  if (deque->maxlen >= 0 && deque->size > deque->maxlen) {
-    decref(take_right(deque));
-  } else {
-    ++deque->state;
-  }
-}
+void append_right(DequeObject* deque, Value item) { append_item<false>(deque, item); }
+void append_left(DequeObject* deque, Value item) { append_item<true>(deque, item); }
 
 // Removes every item: the deque is emptied first and the items released
 // after, so a __del__ run by the release sees a consistent (empty) deque.
@@ -277,11 +276,7 @@ bool extend(Interpreter& interpreter, Value self, Value iterable) {
     DequeObject* deque;
     explicit Appender(DequeObject* target) : deque(target) {}
     bool take(Interpreter&, Value item) override {
-      if constexpr (left) {
-        append_left(deque, item);
-      } else {
-        append_right(deque, item);
-      }
+      append_item<left>(deque, item);
       return true;
     }
     // Quiet while nothing is trimmed: trimming releases an item.

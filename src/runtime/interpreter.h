@@ -135,6 +135,10 @@ class Interpreter {
     Type* deque_reverse_iterator = nullptr;
     Type* defaultdict = nullptr;
     Type* tuplegetter = nullptr;
+    Type* ordereddict = nullptr;
+    Type* odict_keys = nullptr;
+    Type* odict_values = nullptr;
+    Type* odict_items = nullptr;
   } collections_types;
   struct {
     Type* data = nullptr;  // _abc_data
