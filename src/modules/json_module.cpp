@@ -879,6 +879,8 @@ void init_json_types(Interpreter& interpreter) {
                         {"parse_float", &scanner_member<&ScannerObject::parse_float>},
                         {"parse_int", &scanner_member<&ScannerObject::parse_int>},
                         {"parse_constant", &scanner_member<&ScannerObject::parse_constant>}});
+  // Heap types in CPython, whose namespaces hold __module__.
+  runtime::dict_set_str(interpreter, scanner->dict.get(), interpreter.names.dunder_module, interpreter.intern("_json"));
   runtime::ready_native_type(interpreter, scanner);
   interpreter.json_types.scanner = scanner;
 
@@ -897,6 +899,7 @@ void init_json_types(Interpreter& interpreter) {
                         {"item_separator", &encoder_member<&EncoderObject::item_separator>},
                         {"sort_keys", &encoder_flag<&EncoderObject::sort_keys>},
                         {"skipkeys", &encoder_flag<&EncoderObject::skip_keys>}});
+  runtime::dict_set_str(interpreter, encoder->dict.get(), interpreter.names.dunder_module, interpreter.intern("_json"));
   runtime::ready_native_type(interpreter, encoder);
   interpreter.json_types.encoder = encoder;
 }

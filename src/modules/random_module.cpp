@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/module_object.h"
@@ -311,6 +312,8 @@ Ref create_random_module(Interpreter& interpreter) {
                           {"getstate", &random_getstate},
                           {"setstate", &random_setstate},
                           {"getrandbits", &random_getrandbits}});
+    // A heap type in CPython, whose namespace holds __module__.
+    runtime::dict_set_str(interpreter, type->dict.get(), interpreter.names.dunder_module, interpreter.intern("_random"));
     runtime::ready_native_type(interpreter, type);
     interpreter.random_types.random = type;
   }

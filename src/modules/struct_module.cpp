@@ -20,6 +20,7 @@
 #include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
+#include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/memoryview_object.h"
@@ -911,6 +912,8 @@ void init_struct_types(Interpreter& interpreter) {
                         {"unpack_from", &struct_unpack_from},
                         {"iter_unpack", &struct_iter_unpack}});
   runtime::add_getsets(interpreter, type, {{"format", &struct_format}, {"size", &struct_size}});
+  // A heap type in CPython, whose namespace holds __module__.
+  runtime::dict_set_str(interpreter, type->dict.get(), interpreter.names.dunder_module, interpreter.intern("_struct"));
   runtime::ready_native_type(interpreter, type);
   types.struct_type = type;
 
