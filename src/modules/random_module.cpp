@@ -231,19 +231,9 @@ bool unsigned_long(Interpreter& interpreter, Value value, std::uint64_t& out) {
     interpreter.set_exception(interpreter.OverflowError_type, "can't convert negative value to unsigned int");
     return false;
   }
-  std::int64_t small = 0;
-  if (runtime::int_to_int64(interpreter, value, small)) {
-    out = static_cast<std::uint64_t>(small);
-    return true;
-  }
-  Ref exact = runtime::int_exact(interpreter, value);
-  const mpz_t& big = static_cast<runtime::IntObject*>(exact.get().as_object())->value;
-  if (!mpz_fits_ulong_p(big)) {
-    interpreter.set_exception(interpreter.OverflowError_type, "Python int too large to convert to C unsigned long");
-    return false;
-  }
-  out = mpz_get_ui(big);
-  return true;
+  if (runtime::int_to_uint64(interpreter, value, out)) return true;
+  interpreter.set_exception(interpreter.OverflowError_type, "Python int too large to convert to C unsigned long");
+  return false;
 }
 
 KRAIT_RANDOM_METHOD(random_setstate) {

@@ -228,24 +228,10 @@ Ref integer_argument(Interpreter& interpreter, Value value) {
 // The value of an int as 64 bits, signed or unsigned; false when it does
 // not fit.
 bool int_bits(Interpreter& interpreter, Value value, bool is_unsigned, std::uint64_t& out) {
-  if (value.is_small_int()) {
-    const std::int64_t small = value.as_small_int();
-    if (is_unsigned && small < 0) return false;
-    out = static_cast<std::uint64_t>(small);
-    return true;
-  }
-  if (!value.is_object() || value.as_object()->type != interpreter.int_type) {
-    Ref exact = runtime::int_exact(interpreter, value);
-    return int_bits(interpreter, exact.get(), is_unsigned, out);
-  }
-  const mpz_t& big = static_cast<runtime::IntObject*>(value.as_object())->value;
-  if (is_unsigned) {
-    if (mpz_sgn(big) < 0 || !mpz_fits_ulong_p(big)) return false;
-    out = mpz_get_ui(big);
-    return true;
-  }
-  if (!mpz_fits_slong_p(big)) return false;
-  out = static_cast<std::uint64_t>(mpz_get_si(big));
+  if (is_unsigned) return runtime::int_to_uint64(interpreter, value, out);
+  std::int64_t wide = 0;
+  if (!runtime::int_to_int64(interpreter, value, wide)) return false;
+  out = static_cast<std::uint64_t>(wide);
   return true;
 }
 
