@@ -59,8 +59,20 @@ Ref co_nlocals(Interpreter& interpreter, Value self) {
   return runtime::new_int(interpreter, runtime::as_tuple(names.get())->size);
 }
 Ref co_flags(Interpreter& interpreter, Value self) { return runtime::new_int(interpreter, code(self)->flags); }
-Ref co_consts(Interpreter& interpreter, Value self) { return tuple_of(interpreter, code(self)->constants); }
-Ref co_names(Interpreter& interpreter, Value self) { return tuple_of(interpreter, code(self)->names); }
+// The code with its body read (null with the error pending).
+const CodeObject* code_body(Value self) {
+  CodeObject* code = as_code(self);
+  return ensure_code_body(*code) ? code : nullptr;
+}
+
+Ref co_consts(Interpreter& interpreter, Value self) {
+  const CodeObject* c = code_body(self);
+  return c ? tuple_of(interpreter, c->constants) : Ref();
+}
+Ref co_names(Interpreter& interpreter, Value self) {
+  const CodeObject* c = code_body(self);
+  return c ? tuple_of(interpreter, c->names) : Ref();
+}
 Ref co_cellvars(Interpreter& interpreter, Value self) { return tuple_of(interpreter, code(self)->cell_names); }
 Ref co_freevars(Interpreter& interpreter, Value self) { return tuple_of(interpreter, code(self)->free_names); }
 Ref co_stacksize(Interpreter& interpreter, Value self) { return runtime::new_int(interpreter, code(self)->register_count); }
@@ -73,7 +85,8 @@ Ref code_lines(Interpreter& interpreter, Value self, const Value*, std::size_t c
   if (!runtime::reject_keywords(interpreter, "co_lines", kwnames) ||
       !runtime::check_positional(interpreter, "co_lines", count, 0, 0))
     return Ref();
-  const CodeObject* c = code(self);
+  const CodeObject* c = code_body(self);
+  if (!c) return Ref();
   Ref list = runtime::new_list(interpreter, {});
   for (std::size_t i = 0, next; i < c->lines.size(); i = next) {
     // Runs that differ only in columns are one line's.
@@ -95,7 +108,8 @@ Ref code_positions(Interpreter& interpreter, Value self, const Value*, std::size
   if (!runtime::reject_keywords(interpreter, "co_positions", kwnames) ||
       !runtime::check_positional(interpreter, "co_positions", count, 0, 0))
     return Ref();
-  const CodeObject* c = code(self);
+  const CodeObject* c = code_body(self);
+  if (!c) return Ref();
   Ref list = runtime::new_list(interpreter, {});
   for (std::size_t i = 0; i < c->instructions.size(); ++i) {
     const SourcePosition position = c->position_of(i);

@@ -281,6 +281,7 @@ Interpreter::~Interpreter() {
   atexit_callbacks = Ref();
   io_state.reset();
   empty_tuple = Ref();
+  ast_classes = Ref();
   release_side_attributes(*this);
   // What only cycles still hold (classes and their methods ...) goes now.
   collect_garbage(*this);

@@ -20,6 +20,10 @@
 #include "runtime/gc.h"
 #include "runtime/object.h"
 
+namespace krait::modules {
+struct IterModuleTypes;
+}
+
 namespace krait::runtime {
 
 struct FloatObject;
@@ -119,6 +123,9 @@ class Interpreter {
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
   Type* weakproxy_type = nullptr;
   Type* weakcallableproxy_type = nullptr;
+  // itertools, _functools, _string: the types their functions make
+  // instances of (modules/module_types.h), made on first import.
+  std::unique_ptr<modules::IterModuleTypes, void (*)(modules::IterModuleTypes*)> iter_module_types{nullptr, nullptr};
   // _io: its types and classes (modules/io/io.h: IoState), made on first use.
   std::unique_ptr<void, void (*)(void*)> io_state{nullptr, nullptr};
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
@@ -254,6 +261,9 @@ class Interpreter {
   // _thread: its lock types.
   Type* thread_lock_type = nullptr;
   Type* thread_rlock_type = nullptr;
+  // _ast: its classes and the operator singletons, a tuple laid out by
+  // modules/ast_module.cpp, made when first needed.
+  Ref ast_classes;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.

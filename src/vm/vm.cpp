@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "compiler/code_object.h"
+#include "modules/signal_module.h"
 #include "objects/cell_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
@@ -1174,6 +1175,11 @@ dispatch:
   }
   HANDLER(JUMP) {
     pc += compiler::operand_sj(instruction);
+    // A loop's back edge is a safe point to run signal handlers at.
+    if (modules::any_pending && compiler::operand_sj(instruction) < 0) [[unlikely]] {
+      frame->pc = pc;
+      if (!modules::check_signals(interpreter)) goto error;
+    }
     DISPATCH();
   }
 #define KRAIT_CONDITIONAL_JUMP(Name, jump_when)                           \
