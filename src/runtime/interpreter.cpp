@@ -266,6 +266,7 @@ Interpreter::~Interpreter() {
   modules = Ref();
   codecs = CodecRegistry();
   signals = SignalHandlers();
+  proc_modules = ProcessModules();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();

@@ -264,6 +264,20 @@ class Interpreter {
   // _ast: its classes and the operator singletons, a tuple laid out by
   // modules/ast_module.cpp, made when first needed.
   Ref ast_classes;
+  // select, pwd, grp, resource, termios, _contextvars (modules/*_module.cpp,
+  // the process and OS modules): their types, and the current context.
+  struct ProcessModules {
+    Type* poll_type = nullptr;
+    Type* epoll_type = nullptr;
+    Type* passwd_type = nullptr;      // pwd.struct_passwd
+    Type* group_type = nullptr;       // grp.struct_group
+    Type* rusage_type = nullptr;      // resource.struct_rusage
+    Type* context_type = nullptr;     // _contextvars.Context
+    Type* context_var_type = nullptr;
+    Type* token_type = nullptr;
+    Ref token_missing;                // Token.MISSING
+    Ref current_context;              // null until first needed
+  } proc_modules;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
