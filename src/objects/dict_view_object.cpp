@@ -47,7 +47,8 @@ constexpr std::size_t changed_size = SIZE_MAX;
 Value view_dict(Value view) { return static_cast<DictView*>(view.as_object())->dict.get(); }
 std::size_t view_size(Value view) { return as_dict(view_dict(view))->used; }
 
-bool is_view_of(Value value, const Type* type) { return value.is_object() && value.as_object()->type == type; }
+// Also a view of a derived view type (collections.OrderedDict's odict_keys ...).
+bool is_view_of(Value value, const Type* type) { return value.is_object() && is_subtype(value.as_object()->type, type); }
 
 // dict_keys or dict_items: the views that are sets (PyDictViewSet_Check).
 bool is_set_view(const Interpreter& interpreter, Value value) {
@@ -55,6 +56,7 @@ bool is_set_view(const Interpreter& interpreter, Value value) {
 }
 
 Part part_of(const Interpreter& interpreter, const Type* type) {
+  while (type->base && type->base != interpreter.object_type) type = type->base;  // a derived view: its base's part
   if (type == interpreter.dict_keys_type || type == interpreter.dict_keyiterator_type ||
       type == interpreter.dict_reversekeyiterator_type)
     return Part::Keys;

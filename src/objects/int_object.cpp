@@ -622,6 +622,18 @@ bool int_to_int64(const Interpreter& interpreter, Value value, std::int64_t& out
   return true;
 }
 
+bool int_to_uint64(const Interpreter& interpreter, Value value, std::uint64_t& out) {
+  std::int64_t small = 0;
+  if (int_to_int64(interpreter, value, small)) {
+    out = static_cast<std::uint64_t>(small);
+    return small >= 0;
+  }
+  mpz_srcptr big = as_big(value)->value;
+  if (mpz_sgn(big) < 0 || !mpz_fits_ulong_p(big)) return false;
+  out = mpz_get_ui(big);
+  return true;
+}
+
 bool int_to_double(Interpreter& interpreter, Value value, double& out) {
   std::int64_t small = 0;
   if (int_to_int64(interpreter, value, small) && small >= -(std::int64_t{1} << 53) && small <= (std::int64_t{1} << 53)) {

@@ -39,6 +39,9 @@ bool is_int(const Interpreter& interpreter, Value value);
 
 // The value as a machine integer; false (no exception) when it does not fit.
 bool int_to_int64(const Interpreter& interpreter, Value value, std::int64_t& out);
+// The same as an unsigned 64-bit integer: false (no exception) when the
+// value is negative or does not fit.
+bool int_to_uint64(const Interpreter& interpreter, Value value, std::uint64_t& out);
 
 // -1, 0 or 1. Precondition: is_int(value).
 int int_sign(const Interpreter& interpreter, Value value);

@@ -139,6 +139,44 @@ class Interpreter {
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
 
+  // coll: the types of the native modules _collections, _abc, _json,
+  // _random (with _sha512, which random seeds through) and _struct, each
+  // made when its module is first imported (null until then). Owned by the
+  // interpreter, as every type.
+  struct {
+    Type* deque = nullptr;
+    Type* deque_iterator = nullptr;
+    Type* deque_reverse_iterator = nullptr;
+    Type* defaultdict = nullptr;
+    Type* tuplegetter = nullptr;
+    Type* ordereddict = nullptr;
+    Type* odict_keys = nullptr;
+    Type* odict_values = nullptr;
+    Type* odict_items = nullptr;
+  } collections_types;
+  struct {
+    Type* data = nullptr;  // _abc_data
+    // abc.get_cache_token(): renewed by every ABC registration, which
+    // invalidates every negative cache.
+    std::int64_t invalidation_counter = 0;
+  } abc_state;
+  struct {
+    Type* scanner = nullptr;
+    Type* encoder = nullptr;
+  } json_types;
+  struct {
+    Type* random = nullptr;
+  } random_types;
+  struct {
+    Type* sha512 = nullptr;
+    Type* sha384 = nullptr;
+  } sha512_types;
+  struct {
+    Type* struct_type = nullptr;
+    Type* unpack_iterator = nullptr;
+    Type* error = nullptr;
+  } struct_types;
+
   // posix (modules/posix_module.cpp): its types, made on its first import.
   struct PosixTypes {
     Type* stat_result_type = nullptr;

@@ -31,6 +31,7 @@ class GcTest : public ::testing::Test {
     Arena arena;
     parser::ParseOptions options;
     options.filename = "test.py";
+    // _weakref: the unit tests run without the standard library (weakref.py).
     const std::string program = "import gc, _weakref as weakref\n" + source;
     auto parsed = parser::parse(program, arena, options);
     EXPECT_FALSE(parsed.error);
