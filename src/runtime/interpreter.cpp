@@ -266,6 +266,8 @@ Interpreter::~Interpreter() {
   modules = Ref();
   codecs = CodecRegistry();
   signals = SignalHandlers();
+  binascii = BinasciiState();
+  zlib.error = Ref();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();

@@ -216,6 +216,16 @@ class Interpreter {
   // _thread: its lock types.
   Type* thread_lock_type = nullptr;
   Type* thread_rlock_type = nullptr;
+  // binascii (modules/binascii_module.cpp): binascii.Error and Incomplete.
+  struct BinasciiState {
+    Ref error, incomplete;
+  } binascii;
+  // zlib (modules/zlib_module.cpp): zlib.error and the stream types.
+  struct ZlibState {
+    Ref error;
+    Type* compress_type = nullptr;
+    Type* decompress_type = nullptr;
+  } zlib;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.

@@ -1,0 +1,50 @@
+// Native modules: what several modules share, as CPython's argument clinic
+// and C API give it to its C modules: the `ascii_buffer` and bitwise
+// unsigned converters, and exception classes made as a class statement
+// would make them.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "runtime/interpreter.h"
+
+namespace krait::modules {
+
+// An argument clinic `ascii_buffer`: the bytes of a bytes-like object, or
+// of a str holding only ASCII (binascii's a2b_* functions). `out` views the
+// object's data. TypeError "argument should be bytes, buffer or ASCII
+// string, not 'int'" / ValueError "string argument should contain only
+// ASCII characters" otherwise.
+[[nodiscard]] bool ascii_buffer_argument(runtime::Interpreter& interpreter, runtime::Value value,
+                                         std::string_view& out);
+
+// An integer converted as CPython's PyLong_AsUnsignedLongMask does (the
+// clinic's `unsigned_int(bitwise=True)`): any int, its low bits in two's
+// complement; TypeError "'float' object cannot be interpreted as an
+// integer" for a non-integer.
+[[nodiscard]] bool bitwise_unsigned_argument(runtime::Interpreter& interpreter, runtime::Value value,
+                                             std::uint64_t& out);
+
+// A C int argument that may also be a bool, as the clinic's `int` and
+// `bool` converters take it (flags given as True/False).
+[[nodiscard]] bool flag_argument(runtime::Interpreter& interpreter, runtime::Value value, bool& out);
+
+// crc32(data, value=0, /), binascii's and zlib's alike (CPython's both
+// call zlib's), named `name` in messages.
+runtime::Ref checksum_crc32(runtime::Interpreter& interpreter, const char* name, const runtime::Value* arguments,
+                            std::size_t count, runtime::Value kwnames);
+
+// class <name>(*bases) in module `module` (CPython's PyErr_NewException):
+// a new heap class, or null with the exception pending.
+runtime::Ref new_exception_class(runtime::Interpreter& interpreter, std::string_view module, std::string_view name,
+                                 std::initializer_list<runtime::Value> bases);
+
+// The type of a class held as a Ref (the classes above).
+inline runtime::Type* class_type(const runtime::Ref& value) {
+  return static_cast<runtime::Type*>(value.get().as_object());
+}
+
+}  // namespace krait::modules
