@@ -268,6 +268,8 @@ Interpreter::~Interpreter() {
   signals = SignalHandlers();
   binascii = BinasciiState();
   zlib.error = Ref();
+  csv.error = Ref();
+  csv.dialects = Ref();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();

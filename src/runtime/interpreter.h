@@ -226,6 +226,16 @@ class Interpreter {
     Type* compress_type = nullptr;
     Type* decompress_type = nullptr;
   } zlib;
+  // _csv (modules/csv_module.cpp): its types, _csv.Error, the registered
+  // dialects (a dict) and the field size limit.
+  struct CsvState {
+    Type* dialect_type = nullptr;
+    Type* reader_type = nullptr;
+    Type* writer_type = nullptr;
+    Ref error;
+    Ref dialects;
+    std::int64_t field_limit = 128 * 1024;
+  } csv;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
