@@ -236,6 +236,8 @@ class Interpreter {
     Ref dialects;
     std::int64_t field_limit = 128 * 1024;
   } csv;
+  // unicodedata (modules/unicodedata_module.cpp): the type of ucd_3_2_0.
+  Type* unicodedata_ucd_type = nullptr;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
