@@ -270,6 +270,7 @@ Interpreter::~Interpreter() {
   zlib.error = Ref();
   csv.error = Ref();
   csv.dialects = Ref();
+  array_reconstructor = Ref();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();

@@ -238,6 +238,10 @@ class Interpreter {
   } csv;
   // unicodedata (modules/unicodedata_module.cpp): the type of ucd_3_2_0.
   Type* unicodedata_ucd_type = nullptr;
+  // array (modules/array_module.cpp): array.array and its iterator.
+  Type* array_type = nullptr;
+  Type* array_iterator_type = nullptr;
+  Ref array_reconstructor;  // array._array_reconstructor, for __reduce_ex__
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
