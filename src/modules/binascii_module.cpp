@@ -2,6 +2,8 @@
 // between binary data and ASCII that base64, quopri, uu, email and the hex
 // codec build on: uuencode lines, base64 (with 3.11's strict mode), hex
 // with separators, quoted-printable, and the CRC-32 and CRC-CCITT checksums.
+#include <zlib.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -412,7 +414,7 @@ Ref binascii_b2a_qp(Interpreter& interpreter, Value, const Value* arguments, std
 }
 
 Ref binascii_crc32(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  return checksum_crc32(interpreter, "crc32", arguments, count, kwnames);
+  return checksum(interpreter, "crc32", &crc32, 0, arguments, count, kwnames);
 }
 
 }  // namespace

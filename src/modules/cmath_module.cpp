@@ -280,45 +280,37 @@ Complex overflow_checked(Complex r) {
   return r;
 }
 
-Complex complex_cosh(Complex z) {
+// cosh (sine false) and sinh: with x = z.real, y = z.imag,
+//   cosh(z) = cos(y) cosh(x) + i sin(y) sinh(x)
+//   sinh(z) = cos(y) sinh(x) + i sin(y) cosh(x)
+Complex hyperbolic(Complex z, bool sine) {
   if (!finite(z)) {
-    Complex r = lookup(cosh_special, z);
+    Complex r = lookup(sine ? sinh_special : cosh_special, z);
     if (infinite_real_finite_nonzero_imag(z)) {
       r = signed_by_angle(inf, inf, z.imag);
-      if (z.real < 0) r.imag = -r.imag;
+      // The odd part changes sign with x: sinh's real part, cosh's imaginary one.
+      if (z.real < 0) (sine ? r.real : r.imag) = -(sine ? r.real : r.imag);
     }
     errno = std::isinf(z.imag) && !std::isnan(z.real) ? EDOM : 0;
     return r;
   }
+  double x = z.real, scale = 1.0;
   if (std::fabs(z.real) > log_large_double) {
-    // cosh(x) overflows before cosh(z) may: compute with x - 1, times e.
-    const double x_minus_one = z.real - std::copysign(1.0, z.real);
-    return overflow_checked({std::cos(z.imag) * std::cosh(x_minus_one) * std::numbers::e,
-                             std::sin(z.imag) * std::sinh(x_minus_one) * std::numbers::e});
+    // cosh(x) overflows before the result may: compute with x - 1, times e.
+    x = z.real - std::copysign(1.0, z.real);
+    scale = std::numbers::e;
   }
-  return overflow_checked({std::cos(z.imag) * std::cosh(z.real), std::sin(z.imag) * std::sinh(z.real)});
+  // (Multiplying by a scale of 1.0 is exact.)
+  const double even = std::cosh(x), odd = std::sinh(x);
+  return overflow_checked(
+      {std::cos(z.imag) * (sine ? odd : even) * scale, std::sin(z.imag) * (sine ? even : odd) * scale});
 }
+
+Complex complex_cosh(Complex z) { return hyperbolic(z, false); }
+Complex complex_sinh(Complex z) { return hyperbolic(z, true); }
 
 // cos(z) = cosh(iz)
 Complex complex_cos(Complex z) { return complex_cosh(times_i(z)); }
-
-Complex complex_sinh(Complex z) {
-  if (!finite(z)) {
-    Complex r = lookup(sinh_special, z);
-    if (infinite_real_finite_nonzero_imag(z)) {
-      r = signed_by_angle(inf, inf, z.imag);
-      if (z.real < 0) r.real = -r.real;
-    }
-    errno = std::isinf(z.imag) && !std::isnan(z.real) ? EDOM : 0;
-    return r;
-  }
-  if (std::fabs(z.real) > log_large_double) {
-    const double x_minus_one = z.real - std::copysign(1.0, z.real);
-    return overflow_checked({std::cos(z.imag) * std::sinh(x_minus_one) * std::numbers::e,
-                             std::sin(z.imag) * std::cosh(x_minus_one) * std::numbers::e});
-  }
-  return overflow_checked({std::cos(z.imag) * std::sinh(z.real), std::sin(z.imag) * std::cosh(z.real)});
-}
 
 // sin(z) = -i sinh(iz)
 Complex complex_sin(Complex z) { return times_minus_i(complex_sinh(times_i(z))); }

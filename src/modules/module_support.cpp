@@ -59,26 +59,24 @@ bool flag_argument(Interpreter& interpreter, Value value, bool& out) {
   return true;
 }
 
-// crc32(data, value=0, /), binascii's and zlib's alike (both CPython's
-// call zlib's).
-Ref checksum_crc32(Interpreter& interpreter, const char* name, const Value* arguments, std::size_t count,
-                   Value kwnames) {
+Ref checksum(Interpreter& interpreter, const char* name, Checksum update, std::uint64_t initial,
+             const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::reject_keywords(interpreter, name, kwnames) ||
       !runtime::check_argument_count(interpreter, name, count, 1, 2))
     return Ref();
   std::string_view data;
-  std::uint64_t start = 0;
+  std::uint64_t start = initial;
   if (!runtime::require_byte_view(interpreter, arguments[0], data) ||
       (count == 2 && !bitwise_unsigned_argument(interpreter, arguments[1], start)))
     return Ref();
-  uLong crc = start & 0xffffffffu;
+  uLong value = start & 0xffffffffu;
   // zlib takes lengths as unsigned int: feed large data in pieces.
   while (!data.empty()) {
     const std::size_t piece = std::min<std::size_t>(data.size(), 1u << 30);
-    crc = crc32(crc, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(piece));
+    value = update(value, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(piece));
     data.remove_prefix(piece);
   }
-  return Ref::small_int(static_cast<std::int64_t>(crc & 0xffffffffu));
+  return Ref::small_int(static_cast<std::int64_t>(value & 0xffffffffu));
 }
 
 Ref new_exception_class(Interpreter& interpreter, std::string_view module, std::string_view name,

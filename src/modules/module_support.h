@@ -32,10 +32,12 @@ namespace krait::modules {
 // `bool` converters take it (flags given as True/False).
 [[nodiscard]] bool flag_argument(runtime::Interpreter& interpreter, runtime::Value value, bool& out);
 
-// crc32(data, value=0, /), binascii's and zlib's alike (CPython's both
-// call zlib's), named `name` in messages.
-runtime::Ref checksum_crc32(runtime::Interpreter& interpreter, const char* name, const runtime::Value* arguments,
-                            std::size_t count, runtime::Value kwnames);
+// A zlib checksum function (crc32, adler32), and f(data, value=initial, /)
+// over it, named `name` in messages: binascii.crc32 and zlib's crc32 and
+// adler32 (CPython's both modules call zlib's).
+using Checksum = unsigned long (*)(unsigned long, const unsigned char*, unsigned int);
+runtime::Ref checksum(runtime::Interpreter& interpreter, const char* name, Checksum update, std::uint64_t initial,
+                      const runtime::Value* arguments, std::size_t count, runtime::Value kwnames);
 
 // class <name>(*bases) in module `module` (CPython's PyErr_NewException):
 // a new heap class, or null with the exception pending.

@@ -206,26 +206,11 @@ Ref zlib_decompress(Interpreter& interpreter, Value, const Value* arguments, std
 }
 
 Ref zlib_crc32(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  return checksum_crc32(interpreter, "crc32", arguments, count, kwnames);
+  return checksum(interpreter, "crc32", &crc32, 0, arguments, count, kwnames);
 }
 
-// adler32(data, value=1, /).
 Ref zlib_adler32(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::reject_keywords(interpreter, "adler32", kwnames) ||
-      !runtime::check_argument_count(interpreter, "adler32", count, 1, 2))
-    return Ref();
-  std::string_view data;
-  std::uint64_t start = 1;
-  if (!runtime::require_byte_view(interpreter, arguments[0], data) ||
-      (count == 2 && !bitwise_unsigned_argument(interpreter, arguments[1], start)))
-    return Ref();
-  uLong value = start & 0xffffffffu;
-  while (!data.empty()) {
-    const std::size_t piece = std::min<std::size_t>(data.size(), 1u << 30);
-    value = adler32(value, reinterpret_cast<const Bytef*>(data.data()), static_cast<uInt>(piece));
-    data.remove_prefix(piece);
-  }
-  return Ref::small_int(static_cast<std::int64_t>(value & 0xffffffffu));
+  return checksum(interpreter, "adler32", &adler32, 1, arguments, count, kwnames);
 }
 
 // ---- stream objects -------------------------------------------------------------------
