@@ -6,12 +6,14 @@
 // unassigned ones, by their ICU age.
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
+#include "modules/unicodedata_3_2_0.h"
 #include "objects/bytes_methods.h"
 #include "objects/descriptor_object.h"
 #include "objects/float_object.h"
@@ -60,6 +62,19 @@ bool assigned_in(char32_t c, Version version) {
   return age[0] < version.major || (age[0] == version.major && age[1] <= version.minor);
 }
 
+bool is_legacy(Version version) { return version.major == legacy_version.major; }
+
+// How Unicode 3.2 differs for the character, when asked for 3.2 and it does.
+const unicode_3_2::Change* change_in(Version version, char32_t c) {
+  if (!is_legacy(version)) return nullptr;
+  const auto* end = std::end(unicode_3_2::changes);
+  const auto* found = std::lower_bound(std::begin(unicode_3_2::changes), end, c,
+                                       [](const unicode_3_2::Change& change, char32_t code_point) {
+                                         return change.code_point < code_point;
+                                       });
+  return found != end && found->code_point == c ? found : nullptr;
+}
+
 int icu_property(char32_t c, UProperty property) {
   const icu::Library& library = icu::library();
   return library.loaded ? library.int_property_value(static_cast<UChar32>(c), property) : 0;
@@ -89,9 +104,10 @@ Ref unicodedata_category(Interpreter& interpreter, Value self, const Value* argu
                          Value kwnames) {
   char32_t c = 0;
   if (!one_character(interpreter, "category", arguments, count, kwnames, c)) return Ref();
-  const char* name = assigned_in(c, version_of(interpreter, self))
-                         ? utf8proc_category_string(static_cast<utf8proc_int32_t>(c))
-                         : "Cn";
+  const Version version = version_of(interpreter, self);
+  const unicode_3_2::Change* change = change_in(version, c);
+  if (change && change->category) return runtime::new_str(interpreter, change->category);
+  const char* name = assigned_in(c, version) ? utf8proc_category_string(static_cast<utf8proc_int32_t>(c)) : "Cn";
   return runtime::new_str(interpreter, name);
 }
 
@@ -103,7 +119,10 @@ Ref unicodedata_bidirectional(Interpreter& interpreter, Value self, const Value*
                               Value kwnames) {
   char32_t c = 0;
   if (!one_character(interpreter, "bidirectional", arguments, count, kwnames, c)) return Ref();
-  if (!assigned_in(c, version_of(interpreter, self))) return runtime::new_str(interpreter, "");
+  const Version version = version_of(interpreter, self);
+  const unicode_3_2::Change* change = change_in(version, c);
+  if (change && change->bidirectional) return runtime::new_str(interpreter, change->bidirectional);
+  if (!assigned_in(c, version)) return runtime::new_str(interpreter, "");
   const unsigned bidi = utf8proc_get_property(static_cast<utf8proc_int32_t>(c))->bidi_class;
   return runtime::new_str(interpreter, bidi < std::size(bidi_class_names) ? bidi_class_names[bidi] : "");
 }
@@ -120,7 +139,10 @@ Ref unicodedata_mirrored(Interpreter& interpreter, Value self, const Value* argu
                          Value kwnames) {
   char32_t c = 0;
   if (!one_character(interpreter, "mirrored", arguments, count, kwnames, c)) return Ref();
-  if (!assigned_in(c, version_of(interpreter, self))) return Ref::small_int(0);
+  const Version version = version_of(interpreter, self);
+  const unicode_3_2::Change* change = change_in(version, c);
+  if (change && change->mirrored >= 0) return Ref::small_int(change->mirrored);
+  if (!assigned_in(c, version)) return Ref::small_int(0);
   return Ref::small_int(icu::library().has_binary_property(static_cast<UChar32>(c), UCHAR_BIDI_MIRRORED) ? 1 : 0);
 }
 
@@ -128,9 +150,12 @@ Ref unicodedata_east_asian_width(Interpreter& interpreter, Value self, const Val
                                  Value kwnames) {
   char32_t c = 0;
   if (!one_character(interpreter, "east_asian_width", arguments, count, kwnames, c)) return Ref();
+  const Version version = version_of(interpreter, self);
+  const unicode_3_2::Change* change = change_in(version, c);
+  if (change && change->east_asian_width) return runtime::new_str(interpreter, change->east_asian_width);
   // CPython's record for code points it does not know (noncharacters
   // included) says 'F'.
-  if (!assigned_in(c, version_of(interpreter, self)) ||
+  if (!assigned_in(c, version) ||
       utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_CN)
     return runtime::new_str(interpreter, "F");
   // ICU's UEastAsianWidth order: neutral, ambiguous, halfwidth, fullwidth,
@@ -189,13 +214,18 @@ Ref numeric_query(Interpreter& interpreter, Value self, const Value* arguments, 
   // ucd_3_2_0.digit() answers from the current database, as CPython's.
   const bool known = assigned_in(c, kind == NumericKind::digit ? current_version : version_of(interpreter, self));
   const int type = known ? icu_property(c, UCHAR_NUMERIC_TYPE) : U_NT_NONE;
-  const bool accepted = kind == NumericKind::decimal ? type == U_NT_DECIMAL
+  bool accepted = kind == NumericKind::decimal ? type == U_NT_DECIMAL
                         : kind == NumericKind::digit ? type == U_NT_DECIMAL || type == U_NT_DIGIT
                                                      : type != U_NT_NONE;
+  const unicode_3_2::Change* change = kind == NumericKind::decimal ? change_in(version_of(interpreter, self), c) : nullptr;
+  if (change && change->decimal != -2) {
+    accepted = change->decimal >= 0;
+  }
   if (!accepted) {
     if (count == 2) return Ref::borrow(arguments[1]);
     return interpreter.raise(interpreter.ValueError_type, error);
   }
+  if (change && change->decimal >= 0) return Ref::small_int(change->decimal);
   const double value = icu::library().numeric_value(static_cast<UChar32>(c));
   if (kind == NumericKind::numeric) return runtime::new_float(interpreter, value);
   return Ref::small_int(static_cast<std::int64_t>(value));
@@ -317,9 +347,18 @@ bool normalize_arguments(Interpreter& interpreter, Value self, const char* funct
   while (position < text.size()) {
     const std::size_t start = position;
     const int c = unicode::decode_utf8(text, position);
-    if (c < 0x80 || assigned_in(static_cast<char32_t>(c), version)) continue;
+    if (c < 0x80) continue;
+    // The ideographs whose decomposition 4.0 corrected normalize as 3.2 had them.
+    char32_t replacement = 0;
+    if (is_legacy(version))
+      for (const auto& [from, to] : unicode_3_2::decompositions)
+        if (static_cast<char32_t>(c) == from) replacement = to;
+    if (!replacement && assigned_in(static_cast<char32_t>(c), version)) continue;
     normalize_run(text.substr(run_start, start - run_start), options, normalized);
-    normalized += text.substr(start, position - start);
+    if (replacement)
+      unicode::append_utf8(normalized, replacement);
+    else
+      normalized += text.substr(start, position - start);
     run_start = position;
   }
   normalize_run(text.substr(run_start), options, normalized);

@@ -24,8 +24,21 @@ properties = {
 }
 for name, f in properties.items():
     print(name, digest(f, 7))
-for name in ['combining', 'decomposition', 'name']:
-    print('3.2', name, digest(lambda c: getattr(db.ucd_3_2_0, name)(c, *([None] if name == 'name' else [])), 7))
+old = db.ucd_3_2_0
+properties_3_2 = {
+    'category': old.category, 'bidirectional': old.bidirectional, 'combining': old.combining,
+    'east_asian_width': old.east_asian_width, 'mirrored': old.mirrored, 'decomposition': old.decomposition,
+    'decimal': lambda c: old.decimal(c, None), 'digit': lambda c: old.digit(c, None),
+    'numeric': lambda c: old.numeric(c, None), 'name': lambda c: old.name(c, None),
+    'NFC': lambda c: old.normalize('NFC', c), 'NFKD': lambda c: old.normalize('NFKD', c),
+}
+for name, f in properties_3_2.items():
+    print('3.2', name, digest(f, 7))
+# The characters where 3.2 differs from 14.0.
+for c in '+\u00a7\u00b2\u0f3a\u231a\U0002f868':
+    print(hex(ord(c)), old.category(c), old.bidirectional(c), old.east_asian_width(c), old.mirrored(c),
+          old.decimal(c, None), ascii(old.normalize('NFC', c)), '|', db.category(c), db.bidirectional(c),
+          db.east_asian_width(c), db.mirrored(c), db.decimal(c, None), ascii(db.normalize('NFC', c)))
 
 for c in 'A\u00e9\u0301\u00bd\u2155\u00b2\u0664\u4e07\uac00\u4e00\u212b\ufb01\U0001f600\u0378\U0001fae8\ufdd0':
     print(hex(ord(c)), db.category(c), db.bidirectional(c), db.combining(c), db.east_asian_width(c),
