@@ -24,6 +24,7 @@
 #include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
 #include "modules/atexit_module.h"
+#include "modules/builtins_module.h"
 #include "modules/sys_module.h"
 #include "objects/dict_object.h"
 #include "objects/module_object.h"
@@ -201,6 +202,14 @@ bool is_directory(const std::string& path) {
   return !path.empty() && std::filesystem::is_directory(path, error);
 }
 
+// -X dev (or -X dev=...), or PYTHONDEVMODE set non-empty.
+bool dev_mode(const CommandLine& line) {
+  for (const std::string& option : line.x_options)
+    if (option == "dev" || option.starts_with("dev=")) return true;
+  const char* variable = environment(line, "PYTHONDEVMODE");
+  return variable && *variable;
+}
+
 // What sys says about the program: argv as python3 sets it, the path with
 // the program's directory first ('' for -c and stdin: the current one; the
 // current directory's absolute path for -m; none under -I), then
@@ -229,7 +238,10 @@ modules::SysConfiguration sys_configuration(const CommandLine& line) {
   if (is_directory(library_directory)) configuration.path.push_back(library_directory);
   const char* stdlib = std::getenv("KRAIT_STDLIB");
   const std::string stdlib_directory = stdlib ? stdlib : KRAIT_STDLIB_DIR;
-  if (is_directory(stdlib_directory)) configuration.path.push_back(stdlib_directory);
+  if (is_directory(stdlib_directory)) {
+    configuration.path.push_back(stdlib_directory);
+    configuration.stdlib_directory = stdlib_directory;
+  }
   configuration.executable = std::filesystem::canonical("/proc/self/exe", error).string();
   const char* dont_write = environment(line, "PYTHONDONTWRITEBYTECODE");
   configuration.dont_write_bytecode = line.dont_write_bytecode || (dont_write && *dont_write);
@@ -237,12 +249,22 @@ modules::SysConfiguration sys_configuration(const CommandLine& line) {
   if (prefix) configuration.pycache_prefix = prefix;
   for (const std::string& option : line.x_options)
     if (option.starts_with("pycache_prefix=")) configuration.pycache_prefix = option.substr(15);
+  configuration.x_options = line.x_options;
+  if (dev_mode(line)) configuration.warn_options.push_back("default");
+  for (std::string_view rest = environment(line, "PYTHONWARNINGS") ? environment(line, "PYTHONWARNINGS") : "";
+       !rest.empty();) {
+    const std::size_t comma = rest.find(',');
+    if (!rest.substr(0, comma).empty()) configuration.warn_options.emplace_back(rest.substr(0, comma));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+  }
+  configuration.warn_options.insert(configuration.warn_options.end(), line.warn_options.begin(), line.warn_options.end());
   return configuration;
 }
 
 // The interpreter's settings from the command line (before anything runs).
 void configure_interpreter(runtime::Interpreter& interpreter, const CommandLine& line) {
   interpreter.optimize = line.optimize;
+  interpreter.dev_mode = dev_mode(line);
   interpreter.verbose = line.verbose;
   if (const char* verbose = environment(line, "PYTHONVERBOSE"); verbose && *verbose)
     interpreter.verbose = std::max(interpreter.verbose, std::atoi(verbose) > 0 ? std::atoi(verbose) : 1);
@@ -285,7 +307,10 @@ runtime::Ref program_code(runtime::Interpreter& interpreter, const CommandLine& 
     filename = line.source == ProgramSource::Command ? "<string>" : "<stdin>";
   }
   if (source) compiled = compiler::compile_source(interpreter, *source, filename);
-  std::fputs(format_warnings(compiled.warnings, filename).c_str(), stderr);
+  if (!compiler::issue_warnings(interpreter, compiled, filename)) {
+    status = vm::report_uncaught(interpreter, interpreter.take_exception().get());
+    return runtime::Ref();
+  }
   if (compiled.error) {
     status = print_compile_error(*compiled.error, filename);
     return runtime::Ref();
@@ -299,6 +324,9 @@ int run_program(const CommandLine& line) {
   configure_interpreter(interpreter, line);
   vm::install(interpreter);
   modules::configure_sys(interpreter, sys_configuration(line));
+  // What site.py adds to builtins (unless -S); without CPython's standard
+  // library there is no _sitebuiltins, and no such names.
+  if (!line.no_site && !modules::add_site_builtins(interpreter)) runtime::Ref ignored = interpreter.take_exception();
   std::string filename;
   int status = 0;
   runtime::Ref main;

@@ -24,6 +24,16 @@
 #include "runtime/operations.h"
 
 namespace krait::compiler {
+
+// Where a lazy code object's body lies: in the cache file's bytes, shared
+// by the code objects read from them.
+struct LazyCodeBody {
+  runtime::Interpreter* interpreter;
+  std::shared_ptr<const std::string> data;
+  std::size_t offset;
+  std::size_t size;
+};
+
 namespace {
 
 using runtime::Interpreter;
@@ -52,6 +62,10 @@ enum Tag : char {
   tag_tuple = 't',
   tag_frozenset = 'z',
   tag_code = 'C',
+  // A code object inside another: its byte length, then its header and
+  // body as a self-contained record (references only within it), so its
+  // body can be read later (CodeObject::lazy_body).
+  tag_lazy_code = 'L',
   tag_reference = 'r',
 };
 
@@ -63,16 +77,24 @@ std::uint64_t mix(std::uint64_t value) {  // splitmix64's finalizer
   return value ^ (value >> 31);
 }
 
-// A fast 64-bit hash of bytes, eight at a time (not cryptographic: it
-// tells a changed or damaged file, not a forged one).
+// A fast 64-bit hash of bytes (not cryptographic: it tells a changed or
+// damaged file, not a forged one). Four independent lanes of xxHash64's
+// round take 32 bytes a step, so the processor overlaps their multiplies.
 std::uint64_t hash_bytes(std::string_view data, std::uint64_t seed) {
-  std::uint64_t hash = mix(seed ^ (data.size() * 0x9e3779b97f4a7c15ULL));
-  std::size_t i = 0;
-  for (; i + 8 <= data.size(); i += 8) {
+  constexpr std::uint64_t prime1 = 0x9E3779B185EBCA87ULL, prime2 = 0xC2B2AE3D27D4EB4FULL;
+  const auto round = [](std::uint64_t lane, std::uint64_t word) { return std::rotl(lane + word * prime2, 31) * prime1; };
+  const auto word_at = [&](std::size_t offset) {
     std::uint64_t word;
-    std::memcpy(&word, data.data() + i, 8);
-    hash = std::rotl(hash ^ mix(word), 29) * 0x9e3779b97f4a7c15ULL;
-  }
+    std::memcpy(&word, data.data() + offset, 8);
+    return word;
+  };
+  std::uint64_t lanes[4] = {seed + prime1 + prime2, seed + prime2, seed, seed - prime1};
+  std::size_t i = 0;
+  for (; i + 32 <= data.size(); i += 32)
+    for (int lane = 0; lane < 4; ++lane) lanes[lane] = round(lanes[lane], word_at(i + 8 * lane));
+  std::uint64_t hash = mix(data.size() * 0x9e3779b97f4a7c15ULL);
+  for (const std::uint64_t lane : lanes) hash = std::rotl(hash ^ mix(lane), 27) * prime1;
+  for (; i + 8 <= data.size(); i += 8) hash = std::rotl(hash ^ round(0, word_at(i)), 27) * prime1;
   std::uint64_t tail = 0;
   std::memcpy(&tail, data.data() + i, data.size() - i);
   return mix(hash ^ mix(tail ^ (data.size() - i)));
@@ -116,15 +138,26 @@ bool transfer(Archive& archive, CodeObject::ExceptionHandler& handler) {
 }
 
 template <class Archive>
-bool transfer_code(Archive& archive, CodeObject& code) {
+bool transfer_code_header(Archive& archive, CodeObject& code) {
   return archive.number(code.parameter_count) && archive.number(code.argument_count) &&
          archive.number(code.positional_only_count) && archive.number(code.keyword_only_count) &&
          archive.number(code.flags) && archive.number(code.local_count) && archive.number(code.register_count) &&
          archive.number(code.first_line) && archive.value(code.name) && archive.value(code.qualname) &&
-         archive.value(code.filename) && archive.values(code.names) && archive.values(code.local_names) &&
-         archive.values(code.cell_names) && archive.values(code.free_names) && archive.values(code.constants) &&
-         archive.instructions(code) && archive.records(code.lines) && archive.records(code.local_reads) &&
-         archive.sequence(code.exception_table) && archive.optional_value(code.docstring);
+         archive.filename(code) && archive.values(code.local_names) && archive.values(code.cell_names) &&
+         archive.values(code.free_names) && archive.optional_value(code.docstring);
+}
+
+// What only running or inspecting the code needs: read on first use for
+// the code objects nested in others (CodeObject::lazy_body).
+template <class Archive>
+bool transfer_code_body(Archive& archive, CodeObject& code) {
+  return archive.values(code.names) && archive.values(code.constants) && archive.instructions(code) &&
+         archive.records(code.lines) && archive.records(code.local_reads) && archive.sequence(code.exception_table);
+}
+
+template <class Archive>
+bool transfer_code(Archive& archive, CodeObject& code) {
+  return transfer_code_header(archive, code) && transfer_code_body(archive, code);
 }
 
 // --- writing -------------------------------------------------------------------
@@ -148,6 +181,9 @@ class Writer {
   bool value(const Ref& ref) { return write_value(ref.get()); }
   // A value that may be absent: None stands for it.
   bool optional_value(const Ref& ref) { return write_value(ref ? ref.get() : interpreter_.none()); }
+  // co_filename, written once: the code objects inside take their
+  // outermost one's (None here).
+  bool filename(const CodeObject& code) { return write_value(nested_ ? interpreter_.none() : code.filename.get()); }
 
   bool values(const std::vector<Ref>& items) {
     varint(items.size());
@@ -291,8 +327,23 @@ class Writer {
       return true;
     }
     if (is_type(interpreter, value, interpreter.code_type)) {
-      tag(tag_code);
-      return transfer_code(*this, *as_code(value));
+      CodeObject& code = *as_code(value);
+      if (!ensure_code_body(code)) return false;
+      if (!nested_) {
+        tag(tag_code);
+        if (!transfer_code_header(*this, code)) return false;
+        nested_ = true;
+        const bool written = transfer_code_body(*this, code);
+        nested_ = false;
+        return written;
+      }
+      Writer record(interpreter);
+      record.nested_ = true;
+      if (!transfer_code(record, code)) return false;
+      tag(tag_lazy_code);
+      varint(record.out_.size());
+      out_ += record.out_;
+      return true;
     }
     return false;  // a constant of a kind the format does not know
   }
@@ -300,17 +351,17 @@ class Writer {
   Interpreter& interpreter_;
   std::string out_;
   std::unordered_map<const runtime::Object*, std::uint32_t> references_;
+  bool nested_ = false;  // writing inside a code object: code objects are lazy records
 };
 
 // --- reading -------------------------------------------------------------------
 
 class Reader {
  public:
-  Reader(Interpreter& interpreter, std::string_view data, Value filename)
-      : interpreter_(interpreter),
-        next_(reinterpret_cast<const unsigned char*>(data.data())),
-        end_(next_ + data.size()),
-        filename_(filename) {}
+  // Reads [begin, end) of `data`, the bytes lazy code objects keep.
+  Reader(Interpreter& interpreter, std::shared_ptr<const std::string> data, const unsigned char* begin,
+         const unsigned char* end, Value filename)
+      : interpreter_(interpreter), data_(std::move(data)), next_(begin), end_(end), filename_(filename) {}
 
   const std::string& why() const { return why_; }
   bool at_end() const { return next_ == end_; }
@@ -343,6 +394,17 @@ class Reader {
   bool optional_value(Ref& out) {
     if (!value(out)) return false;
     if (out.get() == interpreter_.none()) out = Ref();
+    return true;
+  }
+
+  // co_filename: the one given to the reader (where the source is now),
+  // else the stored one, which the code objects inside share.
+  bool filename(CodeObject& code) {
+    Ref stored;
+    if (!value(stored)) return false;
+    if (filename_.is_null()) filename_ = stored.get() == interpreter_.none() ? Value() : stored.get();
+    if (filename_.is_null()) return fail("no file name");
+    code.filename = Ref::borrow(filename_);
     return true;
   }
 
@@ -497,6 +559,7 @@ class Reader {
       case tag_tuple: return remember(read_tuple());
       case tag_frozenset: return remember(read_frozenset());
       case tag_code: return remember(read_code());
+      case tag_lazy_code: return remember(read_lazy_code());
       default: return failed("unknown tag");
     }
   }
@@ -597,16 +660,40 @@ class Reader {
     Ref result = new_code(interpreter_);
     CodeObject& code = *as_code(result.get());
     if (!transfer_code(*this, code)) return Ref();
-    if (!filename_.is_null()) code.filename = Ref::borrow(filename_);
     std::string why;
     if (!validate(code, why)) return failed(why);
     return result;
   }
 
+  // A code object whose body stays in the bytes until load_code_body.
+  Ref read_lazy_code() {
+    std::uint64_t size = 0;
+    if (!length(size, 1)) return Ref();
+    const unsigned char* begin = next_;
+    next_ += size;
+    Ref result = new_code(interpreter_);
+    CodeObject& code = *as_code(result.get());
+    Reader record(interpreter_, data_, begin, begin + size, filename_);
+    if (!transfer_code_header(record, code)) return failed(record.why());
+    std::string why;
+    if (!validate_header(code, why)) return failed(why);
+    code.lazy_body = std::make_shared<LazyCodeBody>(
+        LazyCodeBody{&interpreter_, data_, static_cast<std::size_t>(begin - data_start()), static_cast<std::size_t>(size)});
+    return result;
+  }
+
+ public:
+  // The header's fields consistent: what a function made from the code
+  // relies on before its body is read.
+  bool validate_header(CodeObject& code, std::string& why);
   // Everything the VM relies on without checking, checked; the caches made.
   bool validate(CodeObject& code, std::string& why);
 
+ private:
+  const unsigned char* data_start() const { return reinterpret_cast<const unsigned char*>(data_->data()); }
+
   Interpreter& interpreter_;
+  std::shared_ptr<const std::string> data_;
   const unsigned char* next_;
   const unsigned char* end_;
   Value filename_;
@@ -619,7 +706,7 @@ class Reader {
   std::vector<std::size_t> targets_, skipped_;
 };
 
-bool Reader::validate(CodeObject& code, std::string& why) {
+bool Reader::validate_header(CodeObject& code, std::string& why) {
   Interpreter& interpreter = interpreter_;
   const auto invalid = [&](const std::string& text) {
     why = "code object " + text;
@@ -643,8 +730,6 @@ bool Reader::validate(CodeObject& code, std::string& why) {
     return invalid("with inconsistent counts");
   if (code.flags & ~0x3FF || std::popcount(static_cast<unsigned>(code.flags & code_suspendable)) > 1)
     return invalid("with bad flags");
-  if (code.constants.size() > max_index + 1u || code.names.size() > max_index + 1u)
-    return invalid("with too many constants or names");
   // The registers that hold cells: those of the cell and free variables,
   // the free ones last (COPY_FREE_VARS fills them from the closure).
   std::vector<bool>& deref = deref_;  // (buffers kept across code objects: fewer allocations)
@@ -661,6 +746,21 @@ bool Reader::validate(CodeObject& code, std::string& why) {
     if (found == code.local_names.end()) return invalid("with a cell that is no variable");
     deref[found - code.local_names.begin()] = true;
   }
+  return true;
+}
+
+bool Reader::validate(CodeObject& code, std::string& why) {
+  if (!validate_header(code, why)) return false;
+  Interpreter& interpreter = interpreter_;
+  const auto invalid = [&](const std::string& text) {
+    why = "code object " + text;
+    return false;
+  };
+  if (code.constants.size() > max_index + 1u || code.names.size() > max_index + 1u)
+    return invalid("with too many constants or names");
+  const int locals = code.local_count;
+  const std::size_t first_free = locals - code.free_names.size();
+  const std::vector<bool>& deref = deref_;
 
   const std::size_t count = code.instructions.size();
   if (count == 0 || count > (1u << 24)) return invalid("with no or too many instructions");
@@ -918,8 +1018,7 @@ std::uint64_t source_hash(std::string_view source) { return hash_bytes(source, 0
 std::optional<std::string> serialize_code(Interpreter& interpreter, Value code) {
   if (!is_type(interpreter, code, interpreter.code_type)) return std::nullopt;
   Writer writer(interpreter);
-  writer.out() += static_cast<char>(tag_code);
-  if (!transfer_code(writer, *as_code(code))) return std::nullopt;
+  if (!writer.value(Ref::borrow(code))) return std::nullopt;
   return std::move(writer.out());
 }
 
@@ -961,7 +1060,10 @@ std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why
 }
 
 Ref load_code(Interpreter& interpreter, std::string_view payload, Value filename, std::string& why) {
-  Reader reader(interpreter, payload, filename);
+  // Kept by the lazy code objects read from it.
+  auto data = std::make_shared<const std::string>(payload);
+  const auto* begin = reinterpret_cast<const unsigned char*>(data->data());
+  Reader reader(interpreter, data, begin, begin + data->size(), filename);
   // The constants made here are all new and acyclic: no automatic
   // collection needs to look at them while they are read.
   const bool collecting = interpreter.gc.enabled;
@@ -975,6 +1077,48 @@ Ref load_code(Interpreter& interpreter, std::string_view payload, Value filename
     return Ref();
   }
   return code;
+}
+
+bool load_code_body(CodeObject& code) {
+  // Taken first (the code is complete again once read); put back when the
+  // bytes prove bad, so that every use fails the same way.
+  const std::shared_ptr<LazyCodeBody> lazy = std::move(code.lazy_body);
+  Interpreter& interpreter = *lazy->interpreter;
+  const auto* begin = reinterpret_cast<const unsigned char*>(lazy->data->data()) + lazy->offset;
+  Reader reader(interpreter, lazy->data, begin, begin + lazy->size, code.filename.get());
+  const bool collecting = interpreter.gc.enabled;  // (new, acyclic values, as load_code's)
+  interpreter.gc.enabled = false;
+  // The header is read again, and its values replace the code's: the
+  // body's references may point at them, which stay shared as written.
+  Ref header_code = new_code(interpreter);
+  CodeObject& header = *as_code(header_code.get());
+  std::string why;
+  const bool loaded = transfer_code_header(reader, header) && transfer_code_body(reader, code) && reader.at_end() &&
+                      reader.validate(code, why);
+  interpreter.gc.enabled = collecting;
+  if (loaded) {
+    std::swap(code.name, header.name);
+    std::swap(code.qualname, header.qualname);
+    std::swap(code.docstring, header.docstring);
+    std::swap(code.local_names, header.local_names);
+    std::swap(code.cell_names, header.cell_names);
+    std::swap(code.free_names, header.free_names);
+    return true;
+  }
+  if (why.empty()) why = reader.why().empty() ? "data after the code object" : reader.why();
+  code.names.clear();
+  code.constants.clear();
+  code.instructions.clear();
+  code.lines.clear();
+  code.local_reads.clear();
+  code.exception_table.clear();
+  code.caches.clear();
+  code.lazy_body = lazy;
+  interpreter.set_exception(interpreter.ValueError_type, "bad cached code for " +
+                                                            std::string(runtime::str_utf8(code.qualname.get())) +
+                                                            " in " + std::string(runtime::str_utf8(code.filename.get())) +
+                                                            ": " + why);
+  return false;
 }
 
 }  // namespace krait::compiler

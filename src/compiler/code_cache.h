@@ -36,7 +36,7 @@
 namespace krait::compiler {
 
 // Bumped whenever the payload's encoding changes.
-constexpr std::uint32_t cache_format_version = 3;
+constexpr std::uint32_t cache_format_version = 4;
 constexpr std::size_t cache_header_size = 40;
 
 // PEP 552's flags.

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "compiler/opcodes.h"
@@ -75,6 +76,8 @@ struct SourcePosition {
   bool operator==(const SourcePosition&) const = default;
 };
 
+struct LazyCodeBody;
+
 struct CodeObject : runtime::Object {
   std::vector<Instruction> instructions;
   std::vector<runtime::Ref> constants;    // K: values, and the code objects of nested functions
@@ -130,6 +133,11 @@ struct CodeObject : runtime::Object {
   runtime::Ref docstring; // a function's __doc__: its body's leading str, else null
   runtime::Ref filename;  // co_filename
   int first_line = 1;     // co_firstlineno
+  // A code object read from a cache file inside another keeps its body
+  // (names, constants, instructions, positions, exception table) unread
+  // until it first runs or is inspected, so a start-up pays only for the
+  // functions it calls: set until then (code_cache.cpp, load_code_body).
+  std::shared_ptr<LazyCodeBody> lazy_body;
 
   // The source line of the instruction at `index`, and its whole position.
   int line_of(std::size_t index) const { return position_of(index).line; }
@@ -149,6 +157,12 @@ inline CodeObject* as_code(runtime::Value value) { return static_cast<CodeObject
 // co_varnames: the parameters and other locals, without the cells that are
 // not parameters and the free variables (which follow them in local_names).
 std::vector<runtime::Ref> variable_names(const CodeObject& code);
+
+// Reads a lazily loaded code object's body (CodeObject::lazy_body): false
+// with ValueError pending when the cache's bytes prove bad.
+bool load_code_body(CodeObject& code);
+// The body present: before anything reads more than the header fields.
+inline bool ensure_code_body(CodeObject& code) { return !code.lazy_body || load_code_body(code); }
 
 // A new, empty code object (the compiler fills it).
 runtime::Ref new_code(runtime::Interpreter& interpreter);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <set>
 #include <string>
 #include <type_traits>
 #include <unordered_map>
@@ -23,6 +24,7 @@
 #include "objects/tuple_object.h"
 #include "parser/parser.h"
 #include "runtime/operations.h"
+#include "runtime/warnings.h"
 
 namespace krait::compiler {
 namespace {
@@ -514,29 +516,8 @@ class ScopeCompiler {
     position_ = saved_position;
   }
 
-  // A literal's value; null for kinds the runtime has no type for yet.
   Ref constant_object(const ast::Constant& constant) {
-    runtime::Interpreter& interpreter = shared_.interpreter;
-    const ast::ConstantValue& value = constant.value;
-    switch (value.tag) {
-      case ast::ConstantValue::Tag::None: return interpreter.new_none();
-      case ast::ConstantValue::Tag::Ellipsis: return Ref::borrow(interpreter.ellipsis());
-      case ast::ConstantValue::Tag::True: return interpreter.new_boolean(true);
-      case ast::ConstantValue::Tag::False: return interpreter.new_boolean(false);
-      case ast::ConstantValue::Tag::Int: return runtime::new_int(interpreter, value.integer);
-      case ast::ConstantValue::Tag::BigInt: return runtime::new_int_from_decimal(interpreter, value.text);
-      case ast::ConstantValue::Tag::Float: return runtime::new_float(interpreter, value.number);
-      case ast::ConstantValue::Tag::Str:
-        // Identifier-like strings are interned, as CPython does, so that
-        // lookups by them mostly match by identity.
-        if (std::all_of(value.text.begin(), value.text.end(),
-                        [](char c) { return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }))
-          return Ref::borrow(interpreter.intern(value.text));
-        return runtime::new_str(interpreter, value.text);
-      case ast::ConstantValue::Tag::Complex: return runtime::new_complex(interpreter, {0.0, value.number});
-      case ast::ConstantValue::Tag::Bytes: return runtime::new_bytes(interpreter, value.text);
-      default: return Ref();
-    }
+    return compiler::constant_object(shared_.interpreter, constant.value);
   }
 
   // R[target] = a constant value: LOAD_INT for an int that fits.
@@ -2777,7 +2758,10 @@ class ScopeCompiler {
     SyntaxErrorInfo warning;
     warning.type = "SyntaxWarning";
     warning.message = std::move(message);
-    warning.lineno = warning.end_lineno = node->lineno;
+    warning.lineno = node->lineno;
+    warning.offset = node->col_offset + 1;
+    warning.end_lineno = node->end_lineno;
+    warning.end_offset = node->end_col_offset + 1;
     warning.text = source_line(shared_.source, node->lineno);
     shared_.warnings.push_back(std::move(warning));
   }
@@ -2809,6 +2793,7 @@ class ScopeCompiler {
           case Tag::Complex: return "complex";
           case Tag::Str: return "str";
           case Tag::Bytes: return "bytes";
+          case Tag::Object: return nullptr;
         }
         return nullptr;
       default: return nullptr;
@@ -2962,6 +2947,8 @@ std::string source_line(std::string_view source, int lineno) {
   return std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start + 1));
 }
 
+}  // namespace
+
 // The text of `filename`'s line `lineno`, as CPython reads a SyntaxError's
 // text from the file when the source was a string (empty: no such file).
 std::string file_line(const std::string& filename, int lineno) {
@@ -2971,8 +2958,6 @@ std::string file_line(const std::string& filename, int lineno) {
   content << in.rdbuf();
   return source_line(content.str(), lineno);
 }
-
-}  // namespace
 
 void end_error_text(SyntaxErrorInfo& error, std::string_view source) {
   if (error.from_tokenizer || error.lineno <= 0 || error.text.empty() || error.text.back() == '\n') return;
@@ -3009,22 +2994,36 @@ CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* 
   return result;
 }
 
-CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source, const std::string& filename,
-                             tokenizer::SourceOrigin origin, const CompileOptions& options) {
-  Arena arena;
-  parser::ParseOptions parse_options;
-  parse_options.filename = filename;
-  parse_options.origin = origin;
-  parse_options.mode = options.mode;
-  parser::ParseResult parsed = parser::parse(source, arena, parse_options);
+bool issue_warnings(runtime::Interpreter& interpreter, CompileResult& result, const std::string& filename) {
+  std::set<std::pair<std::string, int>> shown;
+  for (const SyntaxErrorInfo& warning : result.warnings) {
+    // The tokenizer's, which the parser's two passes may both see: once per line.
+    if (warning.from_tokenizer && !shown.emplace(warning.message, warning.lineno).second) continue;
+    runtime::Type* category =
+        warning.type == "DeprecationWarning" ? interpreter.DeprecationWarning_type : interpreter.SyntaxWarning_type;
+    if (runtime::warn_explicit(interpreter, category, warning.message, filename, warning.lineno)) continue;
+    if (!interpreter.exception_is(category)) return false;
+    // A warning turned into an error is a SyntaxError at its place.
+    runtime::Ref ignored = interpreter.take_exception();
+    result.error = warning;
+    result.error->type = "SyntaxError";
+    result.error->filename = filename;
+    result.code = runtime::Ref();
+    break;
+  }
+  result.warnings.clear();
+  return true;
+}
+
+CompileResult compile_tree(runtime::Interpreter& interpreter, const ast::Mod* tree, std::string_view source,
+                           const std::string& filename, tokenizer::SourceOrigin origin, const CompileOptions& options,
+                           std::vector<SyntaxErrorInfo> warnings) {
   CompileResult result;
-  result.warnings = std::move(parsed.warnings);
-  result.error = std::move(parsed.error);
-  if (result.error) return result;
-  SymbolTableResult table = build_symbol_table(parsed.tree, source, filename);
+  result.warnings = std::move(warnings);
+  SymbolTableResult table = build_symbol_table(tree, source, filename);
   result.error = std::move(table.error);
   if (!result.error) {
-    CompileResult compiled = compile_module(interpreter, parsed.tree, *table.table, source, filename, options);
+    CompileResult compiled = compile_module(interpreter, tree, *table.table, source, filename, options);
     result.code = std::move(compiled.code);
     result.error = std::move(compiled.error);
     result.warnings.insert(result.warnings.end(), compiled.warnings.begin(), compiled.warnings.end());
@@ -3036,6 +3035,47 @@ CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view
   // CPython reads the error's line from the file of that name, if any.
   if (result.error && origin != tokenizer::SourceOrigin::File) result.error->text = file_line(filename, result.error->lineno);
   return result;
+}
+
+CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view source, const std::string& filename,
+                             tokenizer::SourceOrigin origin, const CompileOptions& options) {
+  Arena arena;
+  parser::ParseOptions parse_options;
+  parse_options.filename = filename;
+  parse_options.origin = origin;
+  parse_options.mode = options.mode;
+  parser::ParseResult parsed = parser::parse(source, arena, parse_options);
+  if (parsed.error) {
+    CompileResult result;
+    result.warnings = std::move(parsed.warnings);
+    result.error = std::move(parsed.error);
+    return result;
+  }
+  return compile_tree(interpreter, parsed.tree, source, filename, origin, options, std::move(parsed.warnings));
+}
+
+runtime::Ref constant_object(runtime::Interpreter& interpreter, const ast::ConstantValue& value) {
+  using Tag = ast::ConstantValue::Tag;
+  switch (value.tag) {
+    case Tag::None: return interpreter.new_none();
+    case Tag::Ellipsis: return Ref::borrow(interpreter.ellipsis());
+    case Tag::True: return interpreter.new_boolean(true);
+    case Tag::False: return interpreter.new_boolean(false);
+    case Tag::Int: return runtime::new_int(interpreter, value.integer);
+    case Tag::BigInt: return runtime::new_int_from_decimal(interpreter, value.text);
+    case Tag::Float: return runtime::new_float(interpreter, value.number);
+    case Tag::Str:
+      // Identifier-like strings are interned, as CPython does, so that
+      // lookups by them mostly match by identity.
+      if (std::all_of(value.text.begin(), value.text.end(),
+                      [](char c) { return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }))
+        return Ref::borrow(interpreter.intern(value.text));
+      return runtime::new_str(interpreter, value.text);
+    case Tag::Complex: return runtime::new_complex(interpreter, {0.0, value.number});
+    case Tag::Bytes: return runtime::new_bytes(interpreter, value.text);
+    case Tag::Object: return Ref::borrow(runtime::Value::from_bits(static_cast<std::uint64_t>(value.integer)));
+  }
+  return Ref();
 }
 
 }  // namespace krait::compiler

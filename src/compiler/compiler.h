@@ -25,6 +25,12 @@ struct CompileResult {
   std::vector<SyntaxErrorInfo> warnings;
 };
 
+// Issues a compilation's warnings through the warnings filters
+// (runtime/warnings.h) and empties the list. One a filter turns into an
+// error becomes the result's SyntaxError at its place, as CPython's
+// compiler_warn does; false with an exception pending on other errors.
+[[nodiscard]] bool issue_warnings(runtime::Interpreter& interpreter, CompileResult& result, const std::string& filename);
+
 // What compile() chooses (a program or module file takes the defaults).
 struct CompileOptions {
   // 'exec' (a Module), 'eval' (an Expression: the code returns its value) or
@@ -48,6 +54,23 @@ struct CompileOptions {
                                            const std::string& filename,
                                            tokenizer::SourceOrigin origin = tokenizer::SourceOrigin::File,
                                            const CompileOptions& options = {});
+
+// The code of a parse tree: symbol table, then code generation. compile()
+// of an AST object has no source text (`source` is empty, `origin` not a
+// File: error lines come from the file named `filename`, if any).
+// `warnings` (the parser's) come first among the result's.
+[[nodiscard]] CompileResult compile_tree(runtime::Interpreter& interpreter, const ast::Mod* tree,
+                                         std::string_view source, const std::string& filename,
+                                         tokenizer::SourceOrigin origin, const CompileOptions& options,
+                                         std::vector<SyntaxErrorInfo> warnings = {});
+
+// The value of a Constant node (or a MatchSingleton's).
+runtime::Ref constant_object(runtime::Interpreter& interpreter, const ast::ConstantValue& value);
+
+// The text of `filename`'s line `lineno`, as CPython reads a SyntaxError's
+// or warning's text from the file when the source was a string (empty: no
+// such file).
+std::string file_line(const std::string& filename, int lineno);
 
 // SyntaxError.text is the whole source line, its newline included: adds
 // the newline to a parser error's text when the source has it there (a

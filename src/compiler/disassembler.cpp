@@ -24,7 +24,10 @@ std::string constant_text(const CodeObject& code, int index) {
   return std::string(runtime::str_utf8(text.get()));
 }
 
-void disassemble_one(const CodeObject& code, std::string& out) {
+void disassemble_one(CodeObject& code, std::string& out) {
+  // A cached function's body is read for the listing; a bad one lists as
+  // none (the error is the next run's to report).
+  if (!ensure_code_body(code)) runtime::Ref discarded = code.type->interpreter->take_exception();
   out += "Disassembly of " + std::string(runtime::str_utf8(code.qualname.get())) + " (file \"" +
          std::string(runtime::str_utf8(code.filename.get())) + "\", line " + std::to_string(code.first_line) + "): " +
          std::to_string(code.parameter_count) + " parameters, " + std::to_string(code.local_count) + " locals, " +

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "modules/module_types.h"
 #include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
@@ -52,10 +53,19 @@ bool is_array(Interpreter& interpreter, Value value) {
 
 int item_size(char typecode) {
   switch (typecode) {
-    case 'b': case 'B': return 1;
-    case 'h': case 'H': return 2;
-    case 'u': case 'i': case 'I': case 'f': return 4;
-    default: return 8;
+    case 'b':
+    case 'B':
+      return 1;
+    case 'h':
+    case 'H':
+      return 2;
+    case 'u':
+    case 'i':
+    case 'I':
+    case 'f':
+      return 4;
+    default:
+      return 8;
   }
 }
 
@@ -75,17 +85,28 @@ T load(const ArrayObject* array, std::int64_t index) {
 Ref array_item(Interpreter& interpreter, Value self, std::int64_t index) {
   const ArrayObject* array = as_array(self);
   switch (array->typecode) {
-    case 'b': return Ref::small_int(load<std::int8_t>(array, index));
-    case 'B': return Ref::small_int(load<std::uint8_t>(array, index));
-    case 'u': return runtime::new_str_from_code_point(interpreter, load<char32_t>(array, index));
-    case 'h': return Ref::small_int(load<std::int16_t>(array, index));
-    case 'H': return Ref::small_int(load<std::uint16_t>(array, index));
-    case 'i': return Ref::small_int(load<std::int32_t>(array, index));
-    case 'I': return Ref::small_int(load<std::uint32_t>(array, index));
-    case 'l': case 'q': return runtime::new_int(interpreter, load<std::int64_t>(array, index));
-    case 'L': case 'Q': {
+    case 'b':
+      return Ref::small_int(load<std::int8_t>(array, index));
+    case 'B':
+      return Ref::small_int(load<std::uint8_t>(array, index));
+    case 'u':
+      return runtime::new_str_from_code_point(interpreter, load<char32_t>(array, index));
+    case 'h':
+      return Ref::small_int(load<std::int16_t>(array, index));
+    case 'H':
+      return Ref::small_int(load<std::uint16_t>(array, index));
+    case 'i':
+      return Ref::small_int(load<std::int32_t>(array, index));
+    case 'I':
+      return Ref::small_int(load<std::uint32_t>(array, index));
+    case 'l':
+    case 'q':
+      return runtime::new_int(interpreter, load<std::int64_t>(array, index));
+    case 'L':
+    case 'Q': {
       const std::uint64_t value = load<std::uint64_t>(array, index);
-      if (value <= static_cast<std::uint64_t>(INT64_MAX)) return runtime::new_int(interpreter, static_cast<std::int64_t>(value));
+      if (value <= static_cast<std::uint64_t>(INT64_MAX))
+        return runtime::new_int(interpreter, static_cast<std::int64_t>(value));
       mpz_t big;
       mpz_init(big);
       mpz_import(big, 1, -1, sizeof value, 0, 0, &value);
@@ -93,8 +114,10 @@ Ref array_item(Interpreter& interpreter, Value self, std::int64_t index) {
       mpz_clear(big);
       return result;
     }
-    case 'f': return runtime::new_float(interpreter, load<float>(array, index));
-    default: return runtime::new_float(interpreter, load<double>(array, index));
+    case 'f':
+      return runtime::new_float(interpreter, load<float>(array, index));
+    default:
+      return runtime::new_float(interpreter, load<double>(array, index));
   }
 }
 
@@ -109,7 +132,8 @@ bool signed_item(Interpreter& interpreter, char typecode, Value value, std::int6
   Ref index = runtime::number_index(interpreter, value);
   if (!index) return false;
   if (!runtime::int_to_int64(interpreter, index.get(), out))
-    return overflow(interpreter, typecode == 'q' ? "int too big to convert" : "Python int too large to convert to C long");
+    return overflow(interpreter,
+                    typecode == 'q' ? "int too big to convert" : "Python int too large to convert to C long");
   struct Range {
     char typecode;
     std::int64_t minimum, maximum;
@@ -121,7 +145,8 @@ bool signed_item(Interpreter& interpreter, char typecode, Value value, std::int6
   for (const Range& range : ranges) {
     if (range.typecode != typecode) continue;
     if (out < range.minimum) return overflow(interpreter, (std::string(range.name) + " is less than minimum").c_str());
-    if (out > range.maximum) return overflow(interpreter, (std::string(range.name) + " is greater than maximum").c_str());
+    if (out > range.maximum)
+      return overflow(interpreter, (std::string(range.name) + " is greater than maximum").c_str());
   }
   return true;
 }
@@ -164,22 +189,38 @@ bool unsigned_item(Interpreter& interpreter, char typecode, Value value, std::ui
 bool store_item(Interpreter& interpreter, char typecode, Value value, char* out) {
   const auto store = [out](auto item) { std::memcpy(out, &item, sizeof item); };
   switch (typecode) {
-    case 'b': case 'h': case 'i': case 'l': case 'q': {
+    case 'b':
+    case 'h':
+    case 'i':
+    case 'l':
+    case 'q': {
       std::int64_t item = 0;
       if (!signed_item(interpreter, typecode, value, item)) return false;
-      if (typecode == 'b') store(static_cast<std::int8_t>(item));
-      else if (typecode == 'h') store(static_cast<std::int16_t>(item));
-      else if (typecode == 'i') store(static_cast<std::int32_t>(item));
-      else store(item);
+      if (typecode == 'b')
+        store(static_cast<std::int8_t>(item));
+      else if (typecode == 'h')
+        store(static_cast<std::int16_t>(item));
+      else if (typecode == 'i')
+        store(static_cast<std::int32_t>(item));
+      else
+        store(item);
       return true;
     }
-    case 'B': case 'H': case 'I': case 'L': case 'Q': {
+    case 'B':
+    case 'H':
+    case 'I':
+    case 'L':
+    case 'Q': {
       std::uint64_t item = 0;
       if (!unsigned_item(interpreter, typecode, value, item)) return false;
-      if (typecode == 'B') store(static_cast<std::uint8_t>(item));
-      else if (typecode == 'H') store(static_cast<std::uint16_t>(item));
-      else if (typecode == 'I') store(static_cast<std::uint32_t>(item));
-      else store(item);
+      if (typecode == 'B')
+        store(static_cast<std::uint8_t>(item));
+      else if (typecode == 'H')
+        store(static_cast<std::uint16_t>(item));
+      else if (typecode == 'I')
+        store(static_cast<std::uint32_t>(item));
+      else
+        store(item);
       return true;
     }
     case 'u':
@@ -275,8 +316,7 @@ bool fromunicode(Interpreter& interpreter, ArrayObject* array, Value text) {
 }
 
 // array(typecode[, initializer]).
-Ref array_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count,
-                    Value kwnames) {
+Ref array_construct(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count, Value kwnames) {
   auto* type = static_cast<runtime::Type*>(callee.as_object());
   if (type == interpreter.array_type && !runtime::reject_keywords(interpreter, "array.array", kwnames)) return Ref();
   if (!runtime::check_tuple_arguments(interpreter, "array", count, 1, 2)) return Ref();
@@ -301,9 +341,9 @@ Ref array_construct(Interpreter& interpreter, Value callee, const Value* argumen
   } else if (is_array(interpreter, initializer)) {
     const ArrayObject* source = as_array(initializer);
     if (source->typecode == 'u' && typecode != 'u')
-      return interpreter.raise(interpreter.TypeError_type,
-                               std::string("cannot use a unicode array to initialize an array with typecode '") +
-                                   typecode + "'");
+      return interpreter.raise(
+          interpreter.TypeError_type,
+          std::string("cannot use a unicode array to initialize an array with typecode '") + typecode + "'");
     for (std::int64_t i = 0; i < array_length(initializer); ++i) {
       Ref item = array_item(interpreter, initializer, i);
       if (!append_item(interpreter, array, item.get())) return Ref();
@@ -351,9 +391,9 @@ int assign_slice(Interpreter& interpreter, ArrayObject* array, Value key, Value 
     return 0;
   }
   if (!is_array(interpreter, value)) {
-    interpreter.set_exception(interpreter.TypeError_type, "can only assign array (not \"" +
-                                                              runtime::type_of(interpreter, value)->name +
-                                                              "\") to array slice");
+    interpreter.set_exception(
+        interpreter.TypeError_type,
+        "can only assign array (not \"" + runtime::type_of(interpreter, value)->name + "\") to array slice");
     return -1;
   }
   const ArrayObject* source = as_array(value);
@@ -400,7 +440,8 @@ int array_assign_subscript(Interpreter& interpreter, Value self, Value key, Valu
   }
   char item[8];
   if (!store_item(interpreter, array->typecode, value, item)) return -1;
-  array->data.replace(offset, static_cast<std::size_t>(array->itemsize), item, static_cast<std::size_t>(array->itemsize));
+  array->data.replace(offset, static_cast<std::size_t>(array->itemsize), item,
+                      static_cast<std::size_t>(array->itemsize));
   return 0;
 }
 
@@ -415,8 +456,9 @@ int array_contains(Interpreter& interpreter, Value self, Value item) {
 
 Ref array_concatenate(Interpreter& interpreter, Value left, Value right) {
   if (!is_array(interpreter, right))
-    return interpreter.raise(interpreter.TypeError_type, "can only append array (not \"" +
-                                                             runtime::type_of(interpreter, right)->name + "\") to array");
+    return interpreter.raise(
+        interpreter.TypeError_type,
+        "can only append array (not \"" + runtime::type_of(interpreter, right)->name + "\") to array");
   if (as_array(right)->typecode != as_array(left)->typecode)
     return interpreter.raise(interpreter.TypeError_type, "bad argument type for built-in operation");
   return new_array(interpreter, interpreter.array_type, as_array(left)->typecode,
@@ -440,7 +482,8 @@ std::string repeated(const std::string& data, std::int64_t count) {
 }
 
 Ref array_repeat(Interpreter& interpreter, Value self, std::int64_t count) {
-  return new_array(interpreter, interpreter.array_type, as_array(self)->typecode, repeated(as_array(self)->data, count));
+  return new_array(interpreter, interpreter.array_type, as_array(self)->typecode,
+                   repeated(as_array(self)->data, count));
 }
 
 Ref array_inplace_repeat(Interpreter&, Value self, std::int64_t count) {
@@ -451,9 +494,8 @@ Ref array_inplace_repeat(Interpreter&, Value self, std::int64_t count) {
 // array('i', [1, 2]), array('u', 'text'), array('d').
 Ref array_repr(Interpreter& interpreter, Value self) {
   const ArrayObject* array = as_array(self);
-  // The type's name without its module, as CPython's _PyType_Name.
-  const std::string& name = runtime::type_of(interpreter, self)->name;
-  const std::string head = name.substr(name.rfind('.') + 1) + "('" + array->typecode + "'";
+  const std::string head =
+      std::string(short_type_name(runtime::type_of(interpreter, self))) + "('" + array->typecode + "'";
   if (array->data.empty()) return runtime::new_str(interpreter, head + ")");
   Ref contents;
   if (array->typecode == 'u') {
@@ -477,16 +519,16 @@ Ref array_repr(Interpreter& interpreter, Value self) {
 
 // The array's own iterator: a position over the array.
 struct ArrayIteratorObject : runtime::Object {
-  Ref array;
+  Ref array;  // null once exhausted
   std::int64_t position = 0;
+  template <class F>
+  void for_fields(F f) {
+    f(array);
+  }
 };
 
-void array_iterator_deallocate(Interpreter&, runtime::Object* object) {
-  delete static_cast<ArrayIteratorObject*>(object);
-}
-
 Ref array_iterator_next(Interpreter& interpreter, Value self) {
-  auto* iterator = static_cast<ArrayIteratorObject*>(self.as_object());
+  auto* iterator = as<ArrayIteratorObject>(self);
   if (!iterator->array || iterator->position >= array_length(iterator->array.get())) {
     iterator->array = Ref();
     return Ref();
@@ -494,13 +536,10 @@ Ref array_iterator_next(Interpreter& interpreter, Value self) {
   return array_item(interpreter, iterator->array.get(), iterator->position++);
 }
 
-Ref array_iterator_self(Interpreter&, Value self) { return Ref::borrow(self); }
-
 Ref array_iter(Interpreter& interpreter, Value self) {
-  auto* iterator = new ArrayIteratorObject;
-  iterator->type = interpreter.array_iterator_type;
+  auto* iterator = new_instance<ArrayIteratorObject>(interpreter, Value::object(interpreter.array_iterator_type));
   iterator->array = Ref::borrow(self);
-  return Ref::steal(Value::object(iterator));
+  return owned(iterator);
 }
 
 // ---- methods ------------------------------------------------------------------------------
@@ -593,7 +632,8 @@ KRAIT_ARRAY_METHOD(array_byteswap) {
 
 KRAIT_ARRAY_METHOD(array_buffer_info) {
   if (!runtime::check_no_arguments(interpreter, "buffer_info", count, kwnames)) return Ref();
-  Ref address = runtime::new_int(interpreter, static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(as_array(self)->data.data())));
+  Ref address = runtime::new_int(
+      interpreter, static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(as_array(self)->data.data())));
   Ref length = Ref::small_int(array_length(self));
   const Value items[] = {address.get(), length.get()};
   return runtime::new_tuple(interpreter, items);
@@ -657,7 +697,8 @@ KRAIT_ARRAY_METHOD(array_insert) {
   const std::int64_t length = array_length(self);
   if (index < 0) index = std::max<std::int64_t>(index + length, 0);
   index = std::min(index, length);
-  array->data.insert(static_cast<std::size_t>(index * array->itemsize), item, static_cast<std::size_t>(array->itemsize));
+  array->data.insert(static_cast<std::size_t>(index * array->itemsize), item,
+                     static_cast<std::size_t>(array->itemsize));
   return interpreter.new_none();
 }
 
@@ -668,7 +709,8 @@ KRAIT_ARRAY_METHOD(array_reverse) {
   std::string reversed;
   reversed.reserve(array->data.size());
   for (std::int64_t i = length - 1; i >= 0; --i)
-    reversed.append(array->data, static_cast<std::size_t>(i * array->itemsize), static_cast<std::size_t>(array->itemsize));
+    reversed.append(array->data, static_cast<std::size_t>(i * array->itemsize),
+                    static_cast<std::size_t>(array->itemsize));
   array->data = std::move(reversed);
   return interpreter.new_none();
 }
@@ -689,17 +731,30 @@ KRAIT_ARRAY_METHOD(array_sizeof) {
 // machine: how pickles describe an array's bytes.
 int machine_format(char typecode) {
   switch (typecode) {
-    case 'B': return 0;
-    case 'b': return 1;
-    case 'H': return 2;
-    case 'h': return 4;
-    case 'I': return 6;
-    case 'i': return 8;
-    case 'L': case 'Q': return 10;
-    case 'l': case 'q': return 12;
-    case 'f': return 14;
-    case 'd': return 16;
-    default: return 20;  // 'u': UTF-32-LE
+    case 'B':
+      return 0;
+    case 'b':
+      return 1;
+    case 'H':
+      return 2;
+    case 'h':
+      return 4;
+    case 'I':
+      return 6;
+    case 'i':
+      return 8;
+    case 'L':
+    case 'Q':
+      return 10;
+    case 'l':
+    case 'q':
+      return 12;
+    case 'f':
+      return 14;
+    case 'd':
+      return 16;
+    default:
+      return 20;  // 'u': UTF-32-LE
   }
 }
 
@@ -781,35 +836,23 @@ void make_types(Interpreter& interpreter) {
   array->repeat = &array_repeat;
   array->inplace_repeat = &array_inplace_repeat;
   array->iter = &array_iter;
-  runtime::add_methods(interpreter, array,
-                       {{"append", &array_append},
-                        {"buffer_info", &array_buffer_info},
-                        {"byteswap", &array_byteswap},
-                        {"count", &array_count},
-                        {"extend", &array_extend},
-                        {"frombytes", &array_frombytes},
-                        {"fromlist", &array_fromlist},
-                        {"fromunicode", &array_fromunicode},
-                        {"index", &array_index},
-                        {"insert", &array_insert},
-                        {"pop", &array_pop},
-                        {"remove", &array_remove},
-                        {"reverse", &array_reverse},
-                        {"tobytes", &array_tobytes},
-                        {"tolist", &array_tolist},
-                        {"tounicode", &array_tounicode},
-                        {"__copy__", &array_copy},
-                        {"__deepcopy__", &array_copy},
-                        {"__sizeof__", &array_sizeof},
-                        {"__reduce_ex__", &array_reduce_ex}});
+  runtime::add_methods(interpreter, array, {{"append", &array_append},     {"buffer_info", &array_buffer_info},
+                                            {"byteswap", &array_byteswap}, {"count", &array_count},
+                                            {"extend", &array_extend},     {"frombytes", &array_frombytes},
+                                            {"fromlist", &array_fromlist}, {"fromunicode", &array_fromunicode},
+                                            {"index", &array_index},       {"insert", &array_insert},
+                                            {"pop", &array_pop},           {"remove", &array_remove},
+                                            {"reverse", &array_reverse},   {"tobytes", &array_tobytes},
+                                            {"tolist", &array_tolist},     {"tounicode", &array_tounicode},
+                                            {"__copy__", &array_copy},     {"__deepcopy__", &array_copy},
+                                            {"__sizeof__", &array_sizeof}, {"__reduce_ex__", &array_reduce_ex}});
   runtime::add_getsets(interpreter, array, {{"typecode", &array_typecode}, {"itemsize", &array_itemsize}});
   runtime::ready_native_type(interpreter, array);
   interpreter.array_type = array;
 
-  runtime::Type* iterator = runtime::new_native_type(interpreter, "array.arrayiterator", interpreter.object_type);
-  iterator->deallocate = &array_iterator_deallocate;
-  iterator->iter = &array_iterator_self;
-  iterator->next = &array_iterator_next;
+  runtime::Type* iterator =
+      new_iterator_type<ArrayIteratorObject>(interpreter, "array.arrayiterator", &array_iterator_next);
+  iterator->subclassable = false;
   runtime::ready_native_type(interpreter, iterator);
   interpreter.array_iterator_type = iterator;
 }
@@ -825,7 +868,8 @@ Ref create_array_module(Interpreter& interpreter) {
   runtime::add_module_functions(interpreter, array, {{"_array_reconstructor", &array_reconstructor}});
   // __reduce_ex__ refers to the reconstructor of the first array module made.
   if (!interpreter.array_reconstructor)
-    interpreter.array_reconstructor = Ref::borrow(runtime::dict_get_str(runtime::module_dict(array), interpreter.intern("_array_reconstructor")));
+    interpreter.array_reconstructor =
+        Ref::borrow(runtime::dict_get_str(runtime::module_dict(array), interpreter.intern("_array_reconstructor")));
   Ref codes = runtime::new_str(interpreter, typecodes);
   runtime::module_set(interpreter, array, "typecodes", codes.get());
   return module;

@@ -87,7 +87,9 @@ Ref binascii_b2a_uu(Interpreter& interpreter, Value, const Value* arguments, std
       !optional_flag(interpreter, values[1], false, backtick))
     return Ref();
   if (data.size() > 45) return raise_error(interpreter, "At most 45 bytes at once");
-  const auto encode = [backtick](unsigned value) { return static_cast<char>(backtick && value == 0 ? '`' : ' ' + value); };
+  const auto encode = [backtick](unsigned value) {
+    return static_cast<char>(backtick && value == 0 ? '`' : ' ' + value);
+  };
   std::string out(1, encode(static_cast<unsigned>(data.size())));
   unsigned leftchar = 0;
   int leftbits = 0;
@@ -121,8 +123,7 @@ constexpr Base64Table base64_table;
 // a2b_base64(data, /, *, strict_mode=False). Other characters are skipped,
 // and the first complete padding ends the data, unless strict_mode, which
 // allows only the alphabet and padding at the end.
-Ref binascii_a2b_base64(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
-                        Value kwnames) {
+Ref binascii_a2b_base64(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value values[2];
   if (!runtime::bind_arguments(interpreter, {"a2b_base64", {"data", "strict_mode"}, 1, 1, 1}, arguments, count, kwnames,
                                values))
@@ -158,7 +159,9 @@ Ref binascii_a2b_base64(Interpreter& interpreter, Value, const Value* arguments,
     if (strict && padding_started) return raise_error(interpreter, "Discontinuous padding not allowed");
     pads = 0;
     switch (quad_position) {
-      case 0: leftchar = value; break;
+      case 0:
+        leftchar = value;
+        break;
       case 1:
         out += static_cast<char>((leftchar << 2) | (value >> 4));
         leftchar = value & 0x0f;
@@ -167,7 +170,9 @@ Ref binascii_a2b_base64(Interpreter& interpreter, Value, const Value* arguments,
         out += static_cast<char>((leftchar << 4) | (value >> 2));
         leftchar = value & 0x03;
         break;
-      default: out += static_cast<char>((leftchar << 6) | value); break;
+      default:
+        out += static_cast<char>((leftchar << 6) | value);
+        break;
     }
     quad_position = (quad_position + 1) % 4;
   }
@@ -180,8 +185,7 @@ Ref binascii_a2b_base64(Interpreter& interpreter, Value, const Value* arguments,
 }
 
 // b2a_base64(data, /, *, newline=True).
-Ref binascii_b2a_base64(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
-                        Value kwnames) {
+Ref binascii_b2a_base64(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value values[2];
   if (!runtime::bind_arguments(interpreter, {"b2a_base64", {"data", "newline"}, 1, 1, 1}, arguments, count, kwnames,
                                values))
@@ -202,8 +206,8 @@ Ref binascii_b2a_base64(Interpreter& interpreter, Value, const Value* arguments,
   if (i < data.size()) {
     // One or two bytes left: two or three characters, then padding.
     const bool two = i + 1 < data.size();
-    const unsigned group = static_cast<unsigned char>(data[i]) << 16 |
-                           (two ? static_cast<unsigned char>(data[i + 1]) << 8 : 0);
+    const unsigned group =
+        static_cast<unsigned char>(data[i]) << 16 | (two ? static_cast<unsigned char>(data[i + 1]) << 8 : 0);
     out += base64_alphabet[(group >> 18) & 0x3f];
     out += base64_alphabet[(group >> 12) & 0x3f];
     out += two ? base64_alphabet[(group >> 6) & 0x3f] : '=';
@@ -309,8 +313,7 @@ constexpr unsigned max_line_size = 76;
 // the end of a line) decoded; with header, '_' is a space (RFC 2047).
 Ref binascii_a2b_qp(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value values[2];
-  if (!runtime::bind_arguments(interpreter, {"a2b_qp", {"data", "header"}, 0, 0, 1}, arguments, count, kwnames,
-                               values))
+  if (!runtime::bind_arguments(interpreter, {"a2b_qp", {"data", "header"}, 0, 0, 1}, arguments, count, kwnames, values))
     return Ref();
   std::string_view in;
   bool header = false;
@@ -350,8 +353,8 @@ Ref binascii_a2b_qp(Interpreter& interpreter, Value, const Value* arguments, std
 // are all written as the first one in the data is (CRLF or LF).
 Ref binascii_b2a_qp(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value values[4];
-  if (!runtime::bind_arguments(interpreter, {"b2a_qp", {"data", "quotetabs", "istext", "header"}, 0, 0, 1},
-                               arguments, count, kwnames, values))
+  if (!runtime::bind_arguments(interpreter, {"b2a_qp", {"data", "quotetabs", "istext", "header"}, 0, 0, 1}, arguments,
+                               count, kwnames, values))
     return Ref();
   std::string_view in;
   bool quote_tabs = false, text = true, header = false;
@@ -374,12 +377,11 @@ Ref binascii_b2a_qp(Interpreter& interpreter, Value, const Value* arguments, std
   std::size_t i = 0;
   while (i < in.size()) {
     const unsigned char c = byte(i);
-    const bool escaped =
-        c > 126 || c == '=' || (header && c == '_') ||
-        (c == '.' && line_length == 0 && (i + 1 == in.size() || byte(i + 1) == '\n' || byte(i + 1) == '\r' ||
-                                          byte(i + 1) == 0)) ||
-        (!text && (c == '\r' || c == '\n')) || ((c == '\t' || c == ' ') && i + 1 == in.size()) ||
-        (c < 33 && c != '\r' && c != '\n' && (quote_tabs || (c != '\t' && c != ' ')));
+    const bool escaped = c > 126 || c == '=' || (header && c == '_') ||
+                         (c == '.' && line_length == 0 &&
+                          (i + 1 == in.size() || byte(i + 1) == '\n' || byte(i + 1) == '\r' || byte(i + 1) == 0)) ||
+                         (!text && (c == '\r' || c == '\n')) || ((c == '\t' || c == ' ') && i + 1 == in.size()) ||
+                         (c < 33 && c != '\r' && c != '\n' && (quote_tabs || (c != '\t' && c != ' ')));
     if (escaped) {
       if (line_length + 3 >= max_line_size) {
         out += '=';
@@ -422,10 +424,9 @@ Ref binascii_crc32(Interpreter& interpreter, Value, const Value* arguments, std:
 Ref create_binascii_module(Interpreter& interpreter) {
   auto& state = interpreter.binascii;
   if (!state.error) {
-    state.error = new_exception_class(interpreter, "binascii", "Error", {Value::object(interpreter.ValueError_type)});
+    state.error = new_exception_class(interpreter, "binascii", "Error", interpreter.ValueError_type);
     if (!state.error) return Ref();
-    state.incomplete =
-        new_exception_class(interpreter, "binascii", "Incomplete", {Value::object(interpreter.Exception_type)});
+    state.incomplete = new_exception_class(interpreter, "binascii", "Incomplete", interpreter.Exception_type);
     if (!state.incomplete) return Ref();
   }
   Ref module = runtime::new_module(interpreter, "binascii");

@@ -41,7 +41,15 @@ constexpr int scale_up = 2 * (DBL_MANT_DIG / 2) + 1;
 constexpr int scale_down = -(scale_up + 1) / 2;
 
 // A double's class, the index into the special value tables.
-enum SpecialType { negative_infinity, negative, negative_zero, positive_zero, positive, positive_infinity, not_a_number };
+enum SpecialType {
+  negative_infinity,
+  negative,
+  negative_zero,
+  positive_zero,
+  positive,
+  positive_infinity,
+  not_a_number
+};
 
 SpecialType special_type(double d) {
   if (std::isnan(d)) return not_a_number;
@@ -57,40 +65,40 @@ SpecialType special_type(double d) {
 using SpecialTable = Complex[7][7];
 
 constexpr SpecialTable acos_special = {
-    {{3*pi/4, inf}, {pi, inf}, {pi, inf}, {pi, -inf}, {pi, -inf}, {3*pi/4, -inf}, {nan, inf}},
-    {{pi/2, inf}, {}, {}, {}, {}, {pi/2, -inf}, {nan, nan}},
-    {{pi/2, inf}, {}, {}, {}, {}, {pi/2, -inf}, {pi/2, nan}},
-    {{pi/2, inf}, {}, {}, {}, {}, {pi/2, -inf}, {pi/2, nan}},
-    {{pi/2, inf}, {}, {}, {}, {}, {pi/2, -inf}, {nan, nan}},
-    {{pi/4, inf}, {0.0, inf}, {0.0, inf}, {0.0, -inf}, {0.0, -inf}, {pi/4, -inf}, {nan, inf}},
+    {{3 * pi / 4, inf}, {pi, inf}, {pi, inf}, {pi, -inf}, {pi, -inf}, {3 * pi / 4, -inf}, {nan, inf}},
+    {{pi / 2, inf}, {}, {}, {}, {}, {pi / 2, -inf}, {nan, nan}},
+    {{pi / 2, inf}, {}, {}, {}, {}, {pi / 2, -inf}, {pi / 2, nan}},
+    {{pi / 2, inf}, {}, {}, {}, {}, {pi / 2, -inf}, {pi / 2, nan}},
+    {{pi / 2, inf}, {}, {}, {}, {}, {pi / 2, -inf}, {nan, nan}},
+    {{pi / 4, inf}, {0.0, inf}, {0.0, inf}, {0.0, -inf}, {0.0, -inf}, {pi / 4, -inf}, {nan, inf}},
     {{nan, inf}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, -inf}, {nan, nan}},
 };
 constexpr SpecialTable acosh_special = {
-    {{inf, -3*pi/4}, {inf, -pi}, {inf, -pi}, {inf, pi}, {inf, pi}, {inf, 3*pi/4}, {inf, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/4}, {inf, -0.0}, {inf, -0.0}, {inf, 0.0}, {inf, 0.0}, {inf, pi/4}, {inf, nan}},
+    {{inf, -3 * pi / 4}, {inf, -pi}, {inf, -pi}, {inf, pi}, {inf, pi}, {inf, 3 * pi / 4}, {inf, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 4}, {inf, -0.0}, {inf, -0.0}, {inf, 0.0}, {inf, 0.0}, {inf, pi / 4}, {inf, nan}},
     {{inf, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {inf, nan}, {nan, nan}},
 };
 constexpr SpecialTable asinh_special = {
-    {{-inf, -pi/4}, {-inf, -0.0}, {-inf, -0.0}, {-inf, 0.0}, {-inf, 0.0}, {-inf, pi/4}, {-inf, nan}},
-    {{-inf, -pi/2}, {}, {}, {}, {}, {-inf, pi/2}, {nan, nan}},
-    {{-inf, -pi/2}, {}, {}, {}, {}, {-inf, pi/2}, {nan, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/4}, {inf, -0.0}, {inf, -0.0}, {inf, 0.0}, {inf, 0.0}, {inf, pi/4}, {inf, nan}},
+    {{-inf, -pi / 4}, {-inf, -0.0}, {-inf, -0.0}, {-inf, 0.0}, {-inf, 0.0}, {-inf, pi / 4}, {-inf, nan}},
+    {{-inf, -pi / 2}, {}, {}, {}, {}, {-inf, pi / 2}, {nan, nan}},
+    {{-inf, -pi / 2}, {}, {}, {}, {}, {-inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 4}, {inf, -0.0}, {inf, -0.0}, {inf, 0.0}, {inf, 0.0}, {inf, pi / 4}, {inf, nan}},
     {{inf, nan}, {nan, nan}, {nan, -0.0}, {nan, 0.0}, {nan, nan}, {inf, nan}, {nan, nan}},
 };
 constexpr SpecialTable atanh_special = {
-    {{-0.0, -pi/2}, {-0.0, -pi/2}, {-0.0, -pi/2}, {-0.0, pi/2}, {-0.0, pi/2}, {-0.0, pi/2}, {-0.0, nan}},
-    {{-0.0, -pi/2}, {}, {}, {}, {}, {-0.0, pi/2}, {nan, nan}},
-    {{-0.0, -pi/2}, {}, {}, {}, {}, {-0.0, pi/2}, {-0.0, nan}},
-    {{0.0, -pi/2}, {}, {}, {}, {}, {0.0, pi/2}, {0.0, nan}},
-    {{0.0, -pi/2}, {}, {}, {}, {}, {0.0, pi/2}, {nan, nan}},
-    {{0.0, -pi/2}, {0.0, -pi/2}, {0.0, -pi/2}, {0.0, pi/2}, {0.0, pi/2}, {0.0, pi/2}, {0.0, nan}},
-    {{0.0, -pi/2}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {0.0, pi/2}, {nan, nan}},
+    {{-0.0, -pi / 2}, {-0.0, -pi / 2}, {-0.0, -pi / 2}, {-0.0, pi / 2}, {-0.0, pi / 2}, {-0.0, pi / 2}, {-0.0, nan}},
+    {{-0.0, -pi / 2}, {}, {}, {}, {}, {-0.0, pi / 2}, {nan, nan}},
+    {{-0.0, -pi / 2}, {}, {}, {}, {}, {-0.0, pi / 2}, {-0.0, nan}},
+    {{0.0, -pi / 2}, {}, {}, {}, {}, {0.0, pi / 2}, {0.0, nan}},
+    {{0.0, -pi / 2}, {}, {}, {}, {}, {0.0, pi / 2}, {nan, nan}},
+    {{0.0, -pi / 2}, {0.0, -pi / 2}, {0.0, -pi / 2}, {0.0, pi / 2}, {0.0, pi / 2}, {0.0, pi / 2}, {0.0, nan}},
+    {{0.0, -pi / 2}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {0.0, pi / 2}, {nan, nan}},
 };
 constexpr SpecialTable cosh_special = {
     {{}, {inf, inf}, {inf, 0.0}, {inf, -0.0}, {inf, -inf}, {}, {inf, nan}},
@@ -111,12 +119,12 @@ constexpr SpecialTable exp_special = {
     {{nan, nan}, {nan, nan}, {nan, -0.0}, {nan, 0.0}, {nan, nan}, {nan, nan}, {nan, nan}},
 };
 constexpr SpecialTable log_special = {
-    {{inf, -3*pi/4}, {inf, -pi}, {inf, -pi}, {inf, pi}, {inf, pi}, {inf, 3*pi/4}, {inf, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/2}, {}, {}, {}, {}, {inf, pi/2}, {nan, nan}},
-    {{inf, -pi/4}, {inf, -0.0}, {inf, -0.0}, {inf, 0.0}, {inf, 0.0}, {inf, pi/4}, {inf, nan}},
+    {{inf, -3 * pi / 4}, {inf, -pi}, {inf, -pi}, {inf, pi}, {inf, pi}, {inf, 3 * pi / 4}, {inf, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 2}, {}, {}, {}, {}, {inf, pi / 2}, {nan, nan}},
+    {{inf, -pi / 4}, {inf, -0.0}, {inf, -0.0}, {inf, 0.0}, {inf, 0.0}, {inf, pi / 4}, {inf, nan}},
     {{inf, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {nan, nan}, {inf, nan}, {nan, nan}},
 };
 constexpr SpecialTable sinh_special = {
@@ -211,8 +219,7 @@ Complex complex_acosh(Complex z) {
   errno = 0;
   if (!finite(z)) return lookup(acosh_special, z);
   if (std::fabs(z.real) > large_double || std::fabs(z.imag) > large_double)
-    return without_error(
-        {std::log(std::hypot(z.real / 2.0, z.imag / 2.0)) + M_LN2 * 2.0, std::atan2(z.imag, z.real)});
+    return without_error({std::log(std::hypot(z.real / 2.0, z.imag / 2.0)) + M_LN2 * 2.0, std::atan2(z.imag, z.real)});
   const Complex s1 = complex_sqrt({z.real - 1.0, z.imag});
   const Complex s2 = complex_sqrt({z.real + 1.0, z.imag});
   return without_error({std::asinh(s1.real * s2.real + s1.imag * s2.imag), 2.0 * std::atan2(s1.imag, s2.real)});
@@ -228,8 +235,8 @@ Complex complex_asinh(Complex z) {
   }
   const Complex s1 = complex_sqrt({1.0 + z.imag, -z.real});
   const Complex s2 = complex_sqrt({1.0 - z.imag, z.real});
-  return without_error({std::asinh(s1.real * s2.imag - s2.real * s1.imag),
-                        std::atan2(z.imag, s1.real * s2.real - s1.imag * s2.imag)});
+  return without_error(
+      {std::asinh(s1.real * s2.imag - s2.real * s1.imag), std::atan2(z.imag, s1.real * s2.real - s1.imag * s2.imag)});
 }
 
 // asin(z) = -i asinh(iz)
@@ -255,8 +262,8 @@ Complex complex_atanh(Complex z) {
       errno = EDOM;
       return {inf, z.imag};
     }
-    return without_error({-std::log(std::sqrt(ay) / std::sqrt(std::hypot(ay, 2.0))),
-                          std::copysign(std::atan2(2.0, -ay) / 2, z.imag)});
+    return without_error(
+        {-std::log(std::sqrt(ay) / std::sqrt(std::hypot(ay, 2.0))), std::copysign(std::atan2(2.0, -ay) / 2, z.imag)});
   }
   return without_error({std::log1p(4.0 * z.real / ((1 - z.real) * (1 - z.real) + ay * ay)) / 4.0,
                         -std::atan2(-2.0 * z.imag, (1 - z.real) * (1 + z.real) - ay * ay) / 2.0});
@@ -318,7 +325,8 @@ Complex complex_sin(Complex z) { return times_minus_i(complex_sinh(times_i(z)));
 Complex complex_exp(Complex z) {
   if (!finite(z)) {
     Complex r = lookup(exp_special, z);
-    if (infinite_real_finite_nonzero_imag(z)) r = z.real > 0 ? signed_by_angle(inf, inf, z.imag) : signed_by_angle(0.0, 0.0, z.imag);
+    if (infinite_real_finite_nonzero_imag(z))
+      r = z.real > 0 ? signed_by_angle(inf, inf, z.imag) : signed_by_angle(0.0, 0.0, z.imag);
     errno = std::isinf(z.imag) && (std::isfinite(z.real) || z.real > 0) ? EDOM : 0;
     return r;
   }
@@ -508,7 +516,8 @@ Ref cmath_rect(Interpreter& interpreter, Value, const Value* arguments, std::siz
       !runtime::check_argument_count(interpreter, "rect", count, 2, 2))
     return Ref();
   double r = 0.0, phi = 0.0;
-  if (!runtime::float_argument(interpreter, arguments[0], r) || !runtime::float_argument(interpreter, arguments[1], phi))
+  if (!runtime::float_argument(interpreter, arguments[0], r) ||
+      !runtime::float_argument(interpreter, arguments[1], phi))
     return Ref();
   Complex z;
   errno = 0;

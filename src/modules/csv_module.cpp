@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "modules/module_support.h"
+#include "modules/module_types.h"
 #include "objects/complex_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
@@ -61,8 +62,8 @@ Ref raise_error(Interpreter& interpreter, std::string_view message) {
 // ---- Dialect -----------------------------------------------------------------------------
 
 // The parameters in the order Dialect() takes them after `dialect`.
-constexpr std::string_view parameter_names[] = {"delimiter",      "doublequote", "escapechar",       "lineterminator",
-                                                "quotechar",      "quoting",     "skipinitialspace", "strict"};
+constexpr std::string_view parameter_names[] = {"delimiter", "doublequote", "escapechar",       "lineterminator",
+                                                "quotechar", "quoting",     "skipinitialspace", "strict"};
 enum Parameter { delimiter, doublequote, escapechar, lineterminator, quotechar, quoting, skipinitialspace, strict };
 
 std::string quoted_name(Parameter parameter) { return "\"" + std::string(parameter_names[parameter]) + "\""; }
@@ -77,7 +78,8 @@ bool character_parameter(Interpreter& interpreter, Parameter parameter, Value va
   }
   if (!runtime::is_str(interpreter, value)) {
     interpreter.set_exception(interpreter.TypeError_type,
-                              quoted_name(parameter) + (none_allowed ? " must be string or None, not " : " must be string, not ") +
+                              quoted_name(parameter) +
+                                  (none_allowed ? " must be string or None, not " : " must be string, not ") +
                                   runtime::type_of(interpreter, value)->name);
     return false;
   }
@@ -179,8 +181,7 @@ Ref make_dialect(Interpreter& interpreter, Value base, const Value* given) {
 
 // Binds the keywords of (dialect=..., **parameters): `keyword_values` has
 // one value per name in kwnames.
-bool dialect_keywords(Interpreter& interpreter, const Value* keyword_values, Value kwnames, Value& base,
-                      Value* given) {
+bool dialect_keywords(Interpreter& interpreter, const Value* keyword_values, Value kwnames, Value& base, Value* given) {
   const std::size_t keywords = runtime::keyword_count(kwnames);
   for (std::size_t k = 0; k < keywords; ++k) {
     const std::string_view text = runtime::str_utf8(runtime::as_tuple(kwnames)->items()[k]);
@@ -238,9 +239,7 @@ Ref dialect_escapechar(Interpreter& interpreter, Value self) {
 Ref dialect_quotechar(Interpreter& interpreter, Value self) {
   return character_or_none(interpreter, as_dialect(self)->quotechar);
 }
-Ref dialect_lineterminator(Interpreter&, Value self) {
-  return Ref::borrow(as_dialect(self)->lineterminator.get());
-}
+Ref dialect_lineterminator(Interpreter&, Value self) { return Ref::borrow(as_dialect(self)->lineterminator.get()); }
 Ref dialect_doublequote(Interpreter& interpreter, Value self) {
   return interpreter.new_boolean(as_dialect(self)->doublequote);
 }
@@ -272,11 +271,15 @@ struct ReaderObject : runtime::Object {
   bool numeric_field = false;
   ParseState state = ParseState::start_record;
   std::int64_t line_number = 0;
+  template <class F>
+  void for_fields(F f) {
+    f(input);
+    f(dialect);
+    f(fields);
+  }
 };
 
 ReaderObject* as_reader(Value value) { return static_cast<ReaderObject*>(value.as_object()); }
-
-void reader_deallocate(Interpreter&, runtime::Object* object) { delete static_cast<ReaderObject*>(object); }
 
 bool save_field(Interpreter& interpreter, ReaderObject* reader) {
   runtime::StrBuilder builder(interpreter, static_cast<std::int64_t>(reader->field.size()));
@@ -407,7 +410,7 @@ bool process_character(Interpreter& interpreter, ReaderObject* reader, std::int3
       }
       set_error(interpreter,
                 "new-line character seen in unquoted field - do you need to open the file in universal-newline "
-                  "mode?");
+                "mode?");
       return false;
   }
   return true;
@@ -442,7 +445,6 @@ Ref reader_next(Interpreter& interpreter, Value self) {
   return std::move(reader->fields);
 }
 
-Ref reader_iter(Interpreter&, Value self) { return Ref::borrow(self); }
 Ref reader_dialect(Interpreter&, Value self) { return Ref::borrow(as_reader(self)->dialect.get()); }
 Ref reader_line_num(Interpreter& interpreter, Value self) {
   return runtime::new_int(interpreter, as_reader(self)->line_number);
@@ -455,11 +457,10 @@ Ref csv_reader(Interpreter& interpreter, Value, const Value* arguments, std::siz
   if (!input) return Ref();
   Ref dialect = dialect_from_call(interpreter, count == 2 ? arguments[1] : Value(), arguments + count, kwnames);
   if (!dialect) return Ref();
-  auto* reader = new ReaderObject;
-  reader->type = interpreter.csv.reader_type;
+  auto* reader = new_instance<ReaderObject>(interpreter, Value::object(interpreter.csv.reader_type));
   reader->input = std::move(input);
   reader->dialect = std::move(dialect);
-  return Ref::steal(Value::object(reader));
+  return owned(reader);
 }
 
 // ---- writer --------------------------------------------------------------------------------
@@ -467,11 +468,14 @@ Ref csv_reader(Interpreter& interpreter, Value, const Value* arguments, std::siz
 struct WriterObject : runtime::Object {
   Ref write;    // the file's write method
   Ref dialect;  // a DialectObject
+  template <class F>
+  void for_fields(F f) {
+    f(write);
+    f(dialect);
+  }
 };
 
 WriterObject* as_writer(Value value) { return static_cast<WriterObject*>(value.as_object()); }
-
-void writer_deallocate(Interpreter&, runtime::Object* object) { delete static_cast<WriterObject*>(object); }
 
 // CPython's PyNumber_Check: what QUOTE_NONNUMERIC leaves unquoted.
 bool is_number(Interpreter& interpreter, Value value) {
@@ -547,14 +551,13 @@ Ref writer_writerow(Interpreter& interpreter, Value self, const Value* arguments
   if (!iterator) {
     if (!interpreter.exception_is(interpreter.TypeError_type)) return Ref();
     (void)interpreter.take_exception();
-    return raise_error(interpreter,
-                       "iterable expected, not " + runtime::type_of(interpreter, arguments[0])->name);
+    return raise_error(interpreter, "iterable expected, not " + runtime::type_of(interpreter, arguments[0])->name);
   }
   runtime::StrBuilder record(interpreter);
   std::size_t field_count = 0;
   while (Ref field = runtime::iterator_next(interpreter, iterator.get())) {
-    const bool quoted = dialect->quoting == quote_all ||
-                        (dialect->quoting == quote_nonnumeric && !is_number(interpreter, field.get()));
+    const bool quoted =
+        dialect->quoting == quote_all || (dialect->quoting == quote_nonnumeric && !is_number(interpreter, field.get()));
     Ref text;
     if (runtime::is_str(interpreter, field.get())) {
       text = std::move(field);
@@ -603,17 +606,15 @@ Ref csv_writer(Interpreter& interpreter, Value, const Value* arguments, std::siz
   }
   Ref dialect = dialect_from_call(interpreter, count == 2 ? arguments[1] : Value(), arguments + count, kwnames);
   if (!dialect) return Ref();
-  auto* writer = new WriterObject;
-  writer->type = interpreter.csv.writer_type;
+  auto* writer = new_instance<WriterObject>(interpreter, Value::object(interpreter.csv.writer_type));
   writer->write = std::move(write);
   writer->dialect = std::move(dialect);
-  return Ref::steal(Value::object(writer));
+  return owned(writer);
 }
 
 // ---- the registry ---------------------------------------------------------------------------
 
-Ref csv_register_dialect(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
-                         Value kwnames) {
+Ref csv_register_dialect(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::check_argument_count(interpreter, "", count, 1, 2)) return Ref();
   if (!runtime::is_str(interpreter, arguments[0]))
     return interpreter.raise(interpreter.TypeError_type, "dialect name must be a string");
@@ -623,8 +624,7 @@ Ref csv_register_dialect(Interpreter& interpreter, Value, const Value* arguments
   return interpreter.new_none();
 }
 
-Ref csv_unregister_dialect(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
-                           Value kwnames) {
+Ref csv_unregister_dialect(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::reject_keywords(interpreter, "unregister_dialect", kwnames) ||
       !runtime::check_argument_count(interpreter, "unregister_dialect", count, 1, 1))
     return Ref();
@@ -646,13 +646,13 @@ Ref csv_list_dialects(Interpreter& interpreter, Value, const Value*, std::size_t
   Ref names = runtime::new_list(interpreter, {});
   std::size_t position = 0;
   Value key, value;
-  while (runtime::dict_next(interpreter.csv.dialects.get(), position, key, value)) runtime::list_append(names.get(), key);
+  while (runtime::dict_next(interpreter.csv.dialects.get(), position, key, value))
+    runtime::list_append(names.get(), key);
   return names;
 }
 
 // field_size_limit(new_limit=<unchanged>): the limit before the call.
-Ref csv_field_size_limit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
-                         Value kwnames) {
+Ref csv_field_size_limit(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (count > 1)
     return interpreter.raise(interpreter.TypeError_type,
                              "field_size_limit() takes at most 1 argument (" + std::to_string(count) + " given)");
@@ -689,18 +689,18 @@ void make_types(Interpreter& interpreter) {
   runtime::ready_native_type(interpreter, dialect);
   state.dialect_type = dialect;
 
-  runtime::Type* reader = runtime::new_native_type(interpreter, "_csv.reader", interpreter.object_type);
-  reader->deallocate = &reader_deallocate;
-  reader->iter = &reader_iter;
-  reader->next = &reader_next;
+  // Readers and writers hold what may refer back to them (the file, the
+  // lines' iterator): containers for the cycle collector.
+  runtime::Type* reader = new_iterator_type<ReaderObject>(interpreter, "_csv.reader", &reader_next);
+  reader->subclassable = false;
   runtime::add_getsets(interpreter, reader,
                        {{"dialect", &reader_dialect, &runtime::readonly_member},
                         {"line_num", &reader_line_num, &runtime::readonly_member}});
   runtime::ready_native_type(interpreter, reader);
   state.reader_type = reader;
 
-  runtime::Type* writer = runtime::new_native_type(interpreter, "_csv.writer", interpreter.object_type);
-  writer->deallocate = &writer_deallocate;
+  runtime::Type* writer = new_container_type<WriterObject>(interpreter, "_csv.writer");
+  writer->subclassable = false;
   runtime::add_methods(interpreter, writer, {{"writerow", &writer_writerow}, {"writerows", &writer_writerows}});
   runtime::add_getsets(interpreter, writer, {{"dialect", &writer_dialect, &runtime::readonly_member}});
   runtime::ready_native_type(interpreter, writer);
@@ -712,7 +712,7 @@ void make_types(Interpreter& interpreter) {
 Ref create_csv_module(Interpreter& interpreter) {
   auto& state = interpreter.csv;
   if (!state.error) {
-    state.error = new_exception_class(interpreter, "_csv", "Error", {Value::object(interpreter.Exception_type)});
+    state.error = new_exception_class(interpreter, "_csv", "Error", interpreter.Exception_type);
     if (!state.error) return Ref();
     state.dialects = runtime::new_dict(interpreter);
     make_types(interpreter);
@@ -727,8 +727,9 @@ Ref create_csv_module(Interpreter& interpreter) {
                                  {"get_dialect", &csv_get_dialect},
                                  {"list_dialects", &csv_list_dialects},
                                  {"field_size_limit", &csv_field_size_limit}});
-  for (const auto& [name, value] : {std::pair{"QUOTE_MINIMAL", quote_minimal}, std::pair{"QUOTE_ALL", quote_all},
-                                    std::pair{"QUOTE_NONNUMERIC", quote_nonnumeric}, std::pair{"QUOTE_NONE", quote_none}})
+  for (const auto& [name, value] :
+       {std::pair{"QUOTE_MINIMAL", quote_minimal}, std::pair{"QUOTE_ALL", quote_all},
+        std::pair{"QUOTE_NONNUMERIC", quote_nonnumeric}, std::pair{"QUOTE_NONE", quote_none}})
     runtime::module_set(interpreter, csv, name, Value::small_int(value));
   runtime::module_set(interpreter, csv, "Error", state.error.get());
   runtime::module_set(interpreter, csv, "_dialects", state.dialects.get());

@@ -7,10 +7,8 @@
 #include <algorithm>
 
 #include "objects/bytes_methods.h"
-#include "objects/dict_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
-#include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
 
@@ -59,8 +57,8 @@ bool flag_argument(Interpreter& interpreter, Value value, bool& out) {
   return true;
 }
 
-Ref checksum(Interpreter& interpreter, const char* name, Checksum update, std::uint64_t initial,
-             const Value* arguments, std::size_t count, Value kwnames) {
+Ref checksum(Interpreter& interpreter, const char* name, Checksum update, std::uint64_t initial, const Value* arguments,
+             std::size_t count, Value kwnames) {
   if (!runtime::reject_keywords(interpreter, name, kwnames) ||
       !runtime::check_argument_count(interpreter, name, count, 1, 2))
     return Ref();
@@ -77,17 +75,6 @@ Ref checksum(Interpreter& interpreter, const char* name, Checksum update, std::u
     data.remove_prefix(piece);
   }
   return Ref::small_int(static_cast<std::int64_t>(value & 0xffffffffu));
-}
-
-Ref new_exception_class(Interpreter& interpreter, std::string_view module, std::string_view name,
-                        std::initializer_list<Value> bases) {
-  Ref name_value = runtime::new_str(interpreter, name);
-  Ref base_tuple = runtime::new_tuple(interpreter, std::span<const Value>(bases.begin(), bases.size()));
-  Ref namespace_dict = runtime::new_dict(interpreter);
-  Ref module_value = runtime::new_str(interpreter, module);
-  runtime::dict_set_str(interpreter, namespace_dict.get(), interpreter.names.dunder_module, module_value.get());
-  const Value arguments[] = {name_value.get(), base_tuple.get(), namespace_dict.get()};
-  return runtime::call(interpreter, Value::object(interpreter.type_type), arguments, 3);
 }
 
 }  // namespace krait::modules

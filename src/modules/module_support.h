@@ -1,14 +1,14 @@
 // Native modules: what several modules share, as CPython's argument clinic
 // and C API give it to its C modules: the `ascii_buffer` and bitwise
-// unsigned converters, and exception classes made as a class statement
-// would make them.
+// unsigned converters, zlib's checksums, and the type of a module's
+// exception class (os_arguments.h's new_exception_class makes them).
 #pragma once
 
 #include <cstdint>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 
+#include "modules/os_arguments.h"
 #include "runtime/interpreter.h"
 
 namespace krait::modules {
@@ -38,11 +38,6 @@ namespace krait::modules {
 using Checksum = unsigned long (*)(unsigned long, const unsigned char*, unsigned int);
 runtime::Ref checksum(runtime::Interpreter& interpreter, const char* name, Checksum update, std::uint64_t initial,
                       const runtime::Value* arguments, std::size_t count, runtime::Value kwnames);
-
-// class <name>(*bases) in module `module` (CPython's PyErr_NewException):
-// a new heap class, or null with the exception pending.
-runtime::Ref new_exception_class(runtime::Interpreter& interpreter, std::string_view module, std::string_view name,
-                                 std::initializer_list<runtime::Value> bases);
 
 // The type of a class held as a Ref (the classes above).
 inline runtime::Type* class_type(const runtime::Ref& value) {

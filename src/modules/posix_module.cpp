@@ -29,6 +29,7 @@
 #include <utility>
 #include <vector>
 
+#include "modules/os_arguments.h"
 #include "modules/signal_module.h"
 #include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
@@ -74,25 +75,6 @@ enum PathAccepts : unsigned { names_only = 0, fd_too = 1, none_too = 2 };
 // The object an error names for `path`: what the caller passed.
 Value error_filename(const Path& path) { return path.object; }
 
-// A str path's bytes: UTF-8, lone surrogates U+DC80..U+DCFF back to the
-// bytes they escape (os.fsencode).
-bool encode_path_text(Interpreter& interpreter, Value text, std::string& out) {
-  if (runtime::as_str(text)->ascii) {
-    out = runtime::str_utf8(text);
-    return true;
-  }
-  Ref encoded = runtime::encode_text(interpreter, text, "utf-8", "surrogateescape");
-  if (!encoded) return false;
-  out = runtime::as_bytes(encoded.get())->view();
-  return true;
-}
-
-// A file name's bytes as a str (os.fsdecode) or, when `bytes`, as bytes.
-Ref decode_path(Interpreter& interpreter, std::string_view native, bool bytes) {
-  if (bytes) return runtime::new_bytes(interpreter, native);
-  return runtime::decode_bytes(interpreter, native, "utf-8", "surrogateescape");
-}
-
 std::string accepted_kinds(unsigned accepts) {
   if (accepts == (fd_too | none_too)) return "string, bytes, os.PathLike, integer or None";
   if (accepts == fd_too) return "string, bytes, os.PathLike or integer";
@@ -135,23 +117,10 @@ bool path_argument(Interpreter& interpreter, std::string_view function, std::str
     return true;
   }
   if ((accepts & fd_too) && runtime::is_int(interpreter, value)) return descriptor_argument(interpreter, value, out.fd);
-  Value named = value;
   Ref converted;
-  if (!runtime::is_str(interpreter, value) && !runtime::is_bytes(interpreter, value)) {
-    const Value fspath = runtime::lookup_special(interpreter, value, interpreter.intern("__fspath__"));
-    if (!fspath.is_null()) {
-      converted = runtime::call(interpreter, fspath, &value, 1);
-      if (!converted) return false;
-      named = converted.get();
-      if (!runtime::is_str(interpreter, named) && !runtime::is_bytes(interpreter, named)) {
-        interpreter.set_exception(interpreter.TypeError_type,
-                                  "expected " + runtime::type_of(interpreter, value)->name +
-                                      ".__fspath__() to return str or bytes, not " +
-                                      runtime::type_of(interpreter, named)->name);
-        return false;
-      }
-    }
-  }
+  Value named;
+  if (!fspath_result(interpreter, value, converted, named)) return false;
+  if (named.is_null()) named = value;
   std::string_view view;
   if (runtime::is_str(interpreter, named)) {
     if (!encode_path_text(interpreter, named, out.native)) return false;
@@ -233,22 +202,6 @@ Ref os_error(Interpreter& interpreter, const Path& path) {
 Ref os_error_two(Interpreter& interpreter, const Path& source, const Path& destination) {
   if (interpreter.has_exception()) return Ref();
   return runtime::raise_os_error(interpreter, errno, error_filename(source), error_filename(destination));
-}
-
-Ref errno_error(Interpreter& interpreter) {
-  if (interpreter.has_exception()) return Ref();
-  return runtime::raise_os_error(interpreter, errno);
-}
-
-// Retries a system call interrupted by a signal after running the signal
-// handlers, as CPython does; a handler that raises ends the call (-1, with
-// its exception pending).
-template <class Call>
-auto retry(Interpreter& interpreter, Call call) {
-  for (;;) {
-    const auto result = call();
-    if (result != -1 || errno != EINTR || !check_signals(interpreter)) return result;
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -1138,18 +1091,7 @@ Ref posix_fspath(Interpreter& interpreter, Value, const Value* arguments, std::s
   Value path;
   if (!runtime::bind_arguments(interpreter, {"fspath", {"path"}, 0, 0, 1}, arguments, count, kwnames, &path))
     return Ref();
-  if (runtime::is_str(interpreter, path) || runtime::is_bytes(interpreter, path)) return Ref::borrow(path);
-  const Value fspath = runtime::lookup_special(interpreter, path, interpreter.intern("__fspath__"));
-  if (fspath.is_null())
-    return interpreter.raise(interpreter.TypeError_type, "expected str, bytes or os.PathLike object, not " +
-                                                             runtime::type_of(interpreter, path)->name);
-  Ref result = runtime::call(interpreter, fspath, &path, 1);
-  if (!result) return Ref();
-  if (!runtime::is_str(interpreter, result.get()) && !runtime::is_bytes(interpreter, result.get()))
-    return interpreter.raise(interpreter.TypeError_type, "expected " + runtime::type_of(interpreter, path)->name +
-                                                             ".__fspath__() to return str or bytes, not " +
-                                                             runtime::type_of(interpreter, result.get())->name);
-  return result;
+  return os_fspath(interpreter, path);
 }
 
 // ---------------------------------------------------------------------------

@@ -41,9 +41,9 @@ using runtime::Value;
 constexpr int signal_count = NSIG;  // signals are 1 .. NSIG - 1
 
 // The signals caught and not yet handled: set by the C handler (the only
-// state a signal handler may touch), cleared by check_signals.
+// state a signal handler may touch), cleared by check_signals. Signals are
+// the process's, so this is the one process-wide state of the module.
 volatile std::sig_atomic_t pending_signals[signal_count];
-volatile std::sig_atomic_t any_pending = 0;
 
 extern "C" void note_signal(int number) {
   if (number > 0 && number < signal_count) pending_signals[number] = 1;
@@ -295,6 +295,8 @@ constexpr Constant constants[] = {
 };
 
 }  // namespace
+
+volatile std::sig_atomic_t any_pending = 0;
 
 bool check_signals(Interpreter& interpreter) {
   if (!any_pending) return true;

@@ -1,6 +1,8 @@
 // Native modules: what the rest of Krait asks of _signal (signal_module.cpp).
 #pragma once
 
+#include <csignal>
+
 #include "runtime/interpreter.h"
 
 namespace krait::modules {
@@ -10,5 +12,9 @@ namespace krait::modules {
 // pending. Cheap when none was caught: call it where a system call was
 // interrupted (EINTR) and, in the VM, at safe points.
 [[nodiscard]] bool check_signals(runtime::Interpreter& interpreter);
+
+// Set when a signal with a Python handler arrived: what the VM tests at its
+// safe points before calling check_signals.
+extern volatile std::sig_atomic_t any_pending;
 
 }  // namespace krait::modules

@@ -384,7 +384,8 @@ void add_flags(Interpreter& interpreter, Value module) {
   const Value zero = Value::small_int(0), no = interpreter.boolean(false);
   const Value flags[] = {zero, zero, zero, Value::small_int(interpreter.optimize),
                          Value::small_int(environment_flag("PYTHONDONTWRITEBYTECODE")), zero, zero, zero, zero, zero,
-                         zero, Value::small_int(hash_randomization ? 1 : 0), zero, no, zero, zero, no,
+                         zero, Value::small_int(hash_randomization ? 1 : 0), zero,
+                         interpreter.boolean(interpreter.dev_mode), zero, zero, no,
                          Value::small_int(-1)};
   Ref flags_value = runtime::new_struct_sequence(interpreter, flags_type, flags);
   runtime::module_set(interpreter, module, "flags", flags_value.get());
@@ -568,6 +569,21 @@ void configure_sys(Interpreter& interpreter, const SysConfiguration& configurati
     runtime::module_set(interpreter, sys, "pycache_prefix", interpreter.none());
   else
     set_str(interpreter, sys, "pycache_prefix", configuration.pycache_prefix);
+  Ref warn_options = string_list(interpreter, configuration.warn_options);
+  runtime::module_set(interpreter, sys, "warnoptions", warn_options.get());
+  // -X name is True, -X name=value the string value.
+  Ref x_options = runtime::new_dict(interpreter);
+  for (const std::string& option : configuration.x_options) {
+    const std::size_t equals = option.find('=');
+    Ref name = runtime::new_str(interpreter, option.substr(0, equals));
+    Ref value = equals == std::string::npos ? interpreter.new_boolean(true) : runtime::new_str(interpreter, option.substr(equals + 1));
+    if (!runtime::dict_set_item(interpreter, x_options.get(), name.get(), value.get())) return;
+  }
+  runtime::module_set(interpreter, sys, "_xoptions", x_options.get());
+  if (configuration.stdlib_directory.empty())
+    runtime::module_set(interpreter, sys, "_stdlib_dir", interpreter.none());
+  else
+    set_str(interpreter, sys, "_stdlib_dir", configuration.stdlib_directory);
 }
 
 }  // namespace krait::modules

@@ -14,10 +14,16 @@ struct SysConfiguration {
   std::string executable;         // sys.executable
   bool dont_write_bytecode = false;  // -B, PYTHONDONTWRITEBYTECODE
   std::string pycache_prefix;        // PYTHONPYCACHEPREFIX, -X pycache_prefix (None when empty)
+  // sys.warnoptions: "default" under -X dev, PYTHONWARNINGS' entries, then
+  // the -W options (the warnings module applies them when imported).
+  std::vector<std::string> warn_options;
+  std::vector<std::string> x_options;  // -X name[=value], for sys._xoptions
+  std::string stdlib_directory;        // sys._stdlib_dir (None when empty)
 };
 
-// Sets sys.argv, sys.path, sys.executable, sys.dont_write_bytecode and
-// sys.pycache_prefix on the sys module in
+// Sets sys.argv, sys.path, sys.executable, sys.dont_write_bytecode,
+// sys.pycache_prefix, sys.warnoptions, sys._xoptions and sys._stdlib_dir on
+// the sys module in
 // sys.modules (the import system loads it at start).
 void configure_sys(runtime::Interpreter& interpreter, const SysConfiguration& configuration);
 

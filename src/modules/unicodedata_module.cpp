@@ -68,10 +68,9 @@ bool is_legacy(Version version) { return version.major == legacy_version.major; 
 const unicode_3_2::Change* change_in(Version version, char32_t c) {
   if (!is_legacy(version)) return nullptr;
   const auto* end = std::end(unicode_3_2::changes);
-  const auto* found = std::lower_bound(std::begin(unicode_3_2::changes), end, c,
-                                       [](const unicode_3_2::Change& change, char32_t code_point) {
-                                         return change.code_point < code_point;
-                                       });
+  const auto* found = std::lower_bound(
+      std::begin(unicode_3_2::changes), end, c,
+      [](const unicode_3_2::Change& change, char32_t code_point) { return change.code_point < code_point; });
   return found != end && found->code_point == c ? found : nullptr;
 }
 
@@ -112,8 +111,9 @@ Ref unicodedata_category(Interpreter& interpreter, Value self, const Value* argu
 }
 
 // utf8proc's bidirectional classes, in its enum's order (from 1).
-constexpr const char* bidi_class_names[] = {"",  "L",  "LRE", "LRO", "R",  "AL", "RLE", "RLO", "PDF", "EN", "ES", "ET",
-                                            "AN", "CS", "NSM", "BN", "B", "S",  "WS",  "ON",  "LRI", "RLI", "FSI", "PDI"};
+constexpr const char* bidi_class_names[] = {"",    "L",  "LRE", "LRO", "R",   "AL",  "RLE", "RLO",
+                                            "PDF", "EN", "ES",  "ET",  "AN",  "CS",  "NSM", "BN",
+                                            "B",   "S",  "WS",  "ON",  "LRI", "RLI", "FSI", "PDI"};
 
 Ref unicodedata_bidirectional(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                               Value kwnames) {
@@ -155,8 +155,7 @@ Ref unicodedata_east_asian_width(Interpreter& interpreter, Value self, const Val
   if (change && change->east_asian_width) return runtime::new_str(interpreter, change->east_asian_width);
   // CPython's record for code points it does not know (noncharacters
   // included) says 'F'.
-  if (!assigned_in(c, version) ||
-      utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_CN)
+  if (!assigned_in(c, version) || utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_CN)
     return runtime::new_str(interpreter, "F");
   // ICU's UEastAsianWidth order: neutral, ambiguous, halfwidth, fullwidth,
   // narrow, wide.
@@ -168,8 +167,8 @@ Ref unicodedata_east_asian_width(Interpreter& interpreter, Value self, const Val
 // The tags of UnicodeData's compatibility decompositions, by ICU's
 // UDecompositionType (canonical ones have none).
 constexpr const char* decomposition_tags[] = {
-    "",          "",         "<compat>", "<circle>", "<final>", "<font>",  "<fraction>", "<initial>", "<isolated>",
-    "<medial>",  "<narrow>", "<noBreak>", "<small>",  "<square>", "<sub>", "<super>",    "<vertical>", "<wide>"};
+    "",         "",         "<compat>",  "<circle>", "<final>",  "<font>", "<fraction>", "<initial>",  "<isolated>",
+    "<medial>", "<narrow>", "<noBreak>", "<small>",  "<square>", "<sub>",  "<super>",    "<vertical>", "<wide>"};
 
 Ref unicodedata_decomposition(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                               Value kwnames) {
@@ -187,11 +186,13 @@ Ref unicodedata_decomposition(Interpreter& interpreter, Value self, const Value*
       U_SUCCESS(status) ? library.raw_decomposition(normalizer, static_cast<UChar32>(c), buffer, 32, &status) : -1;
   if (length < 0 || U_FAILURE(status)) return runtime::new_str(interpreter, "");
   const int type = icu_property(c, UCHAR_DECOMPOSITION_TYPE);
-  std::string text = type >= 0 && type < static_cast<int>(std::size(decomposition_tags)) ? decomposition_tags[type] : "";
+  std::string text =
+      type >= 0 && type < static_cast<int>(std::size(decomposition_tags)) ? decomposition_tags[type] : "";
   for (int32_t i = 0; i < length;) {
     // UTF-16 to code points.
     char32_t unit = buffer[i++];
-    if (unit >= 0xD800 && unit < 0xDC00 && i < length) unit = 0x10000 + ((unit - 0xD800) << 10) + (buffer[i++] - 0xDC00);
+    if (unit >= 0xD800 && unit < 0xDC00 && i < length)
+      unit = 0x10000 + ((unit - 0xD800) << 10) + (buffer[i++] - 0xDC00);
     char hex[16];
     std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(unit));
     if (!text.empty()) text += ' ';
@@ -215,9 +216,10 @@ Ref numeric_query(Interpreter& interpreter, Value self, const Value* arguments, 
   const bool known = assigned_in(c, kind == NumericKind::digit ? current_version : version_of(interpreter, self));
   const int type = known ? icu_property(c, UCHAR_NUMERIC_TYPE) : U_NT_NONE;
   bool accepted = kind == NumericKind::decimal ? type == U_NT_DECIMAL
-                        : kind == NumericKind::digit ? type == U_NT_DECIMAL || type == U_NT_DIGIT
-                                                     : type != U_NT_NONE;
-  const unicode_3_2::Change* change = kind == NumericKind::decimal ? change_in(version_of(interpreter, self), c) : nullptr;
+                  : kind == NumericKind::digit ? type == U_NT_DECIMAL || type == U_NT_DIGIT
+                                               : type != U_NT_NONE;
+  const unicode_3_2::Change* change =
+      kind == NumericKind::decimal ? change_in(version_of(interpreter, self), c) : nullptr;
   if (change && change->decimal != -2) {
     accepted = change->decimal >= 0;
   }
@@ -258,8 +260,7 @@ Ref unicodedata_name(Interpreter& interpreter, Value self, const Value* argument
 }
 
 // lookup(name, /): the character of a name or alias (a str or bytes).
-Ref unicodedata_lookup(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
-                       Value kwnames) {
+Ref unicodedata_lookup(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::check_one_argument(interpreter, "unicodedata.lookup", count, kwnames)) return Ref();
   std::string_view name;
   if (runtime::is_str(interpreter, arguments[0]))
@@ -322,9 +323,9 @@ bool normalize_arguments(Interpreter& interpreter, Value self, const char* funct
     return false;
   for (int i = 0; i < 2; ++i) {
     if (!runtime::is_str(interpreter, arguments[i])) {
-      interpreter.set_exception(interpreter.TypeError_type,
-                                std::string(function) + "() argument " + std::to_string(i + 1) + " must be str, not " +
-                                    runtime::argument_type_name(interpreter, arguments[i]));
+      interpreter.set_exception(interpreter.TypeError_type, std::string(function) + "() argument " +
+                                                                std::to_string(i + 1) + " must be str, not " +
+                                                                runtime::argument_type_name(interpreter, arguments[i]));
       return false;
     }
   }

@@ -61,8 +61,10 @@ Ref weakref_remove_dead(Interpreter& interpreter, Value, const Value* arguments,
   return interpreter.new_none();
 }
 
-Ref make_weakref_module(Interpreter& interpreter, const char* name) {
-  Ref module = runtime::new_module(interpreter, name);
+}  // namespace
+
+Ref create_weakref_module(Interpreter& interpreter) {
+  Ref module = runtime::new_module(interpreter, "_weakref");
   const Value weakref = module.get();
   runtime::add_module_functions(interpreter, weakref,
                                 {{"getweakrefcount", &weakref_getweakrefcount},
@@ -73,20 +75,6 @@ Ref make_weakref_module(Interpreter& interpreter, const char* name) {
   for (const char* name : {"ref", "ReferenceType"}) runtime::module_set(interpreter, weakref, name, reference_type);
   runtime::module_set(interpreter, weakref, "ProxyType", Value::object(interpreter.weakproxy_type));
   runtime::module_set(interpreter, weakref, "CallableProxyType", Value::object(interpreter.weakcallableproxy_type));
-  return module;
-}
-
-}  // namespace
-
-Ref create_weakref_module(Interpreter& interpreter) { return make_weakref_module(interpreter, "_weakref"); }
-
-// Until itertools is native (CPython's weakref.py needs it), `weakref` is
-// the native _weakref plus ProxyTypes.
-Ref create_interim_weakref_module(Interpreter& interpreter) {
-  Ref module = make_weakref_module(interpreter, "weakref");
-  const Value proxy_types[] = {Value::object(interpreter.weakproxy_type), Value::object(interpreter.weakcallableproxy_type)};
-  Ref proxy_tuple = runtime::new_tuple(interpreter, proxy_types);
-  runtime::module_set(interpreter, module.get(), "ProxyTypes", proxy_tuple.get());
   return module;
 }
 

@@ -56,10 +56,17 @@ Ref zlib_error(Interpreter& interpreter, const z_stream& stream, int error, std:
   const char* message = error == Z_VERSION_ERROR ? "library version mismatch" : stream.msg;
   if (!message) {
     switch (error) {
-      case Z_BUF_ERROR: message = "incomplete or truncated stream"; break;
-      case Z_STREAM_ERROR: message = "inconsistent stream state"; break;
-      case Z_DATA_ERROR: message = "invalid input data"; break;
-      default: break;
+      case Z_BUF_ERROR:
+        message = "incomplete or truncated stream";
+        break;
+      case Z_STREAM_ERROR:
+        message = "inconsistent stream state";
+        break;
+      case Z_DATA_ERROR:
+        message = "invalid input data";
+        break;
+      default:
+        break;
     }
   }
   std::string text = "Error " + std::to_string(error) + " " + std::string(what);
@@ -124,7 +131,8 @@ Ref zlib_compress(Interpreter& interpreter, Value, const Value* arguments, std::
     return Ref();
   z_stream stream{};
   int error = deflateInit2(&stream, level, Z_DEFLATED, window_bits, default_memory_level, Z_DEFAULT_STRATEGY);
-  if (error == Z_MEM_ERROR) return interpreter.raise(interpreter.MemoryError_type, "Out of memory while compressing data");
+  if (error == Z_MEM_ERROR)
+    return interpreter.raise(interpreter.MemoryError_type, "Out of memory while compressing data");
   if (error == Z_STREAM_ERROR) return interpreter.raise(error_type(interpreter), "Bad compression level");
   if (error != Z_OK) {
     deflateEnd(&stream);
@@ -289,8 +297,7 @@ bool set_inflate_dictionary(Interpreter& interpreter, StreamObject* self) {
 }
 
 // decompressobj(wbits=MAX_WBITS, zdict=b'').
-Ref zlib_decompressobj(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
-                       Value kwnames) {
+Ref zlib_decompressobj(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value values[2];
   if (!runtime::bind_arguments(interpreter, {"decompressobj", {"wbits", "zdict"}, 0, 0, 0}, arguments, count, kwnames,
                                values))
@@ -314,8 +321,7 @@ Ref zlib_decompressobj(Interpreter& interpreter, Value, const Value* arguments, 
 }
 
 // Compress.compress(data, /).
-Ref compress_compress(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
-                      Value kwnames) {
+Ref compress_compress(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::check_one_argument(interpreter, "compress", count, kwnames)) return Ref();
   std::string_view data;
   if (!runtime::require_byte_view(interpreter, arguments[0], data)) return Ref();
@@ -415,8 +421,8 @@ int inflate_into(Interpreter& interpreter, StreamObject* self, std::string_view 
 Ref decompress_decompress(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                           Value kwnames) {
   Value values[2];
-  if (!runtime::bind_arguments(interpreter, {"decompress", {"data", "max_length"}, 1, 0, 1}, arguments, count,
-                               kwnames, values))
+  if (!runtime::bind_arguments(interpreter, {"decompress", {"data", "max_length"}, 1, 0, 1}, arguments, count, kwnames,
+                               values))
     return Ref();
   std::string_view data;
   std::int64_t max_length = 0;
@@ -438,8 +444,7 @@ Ref decompress_decompress(Interpreter& interpreter, Value self, const Value* arg
 }
 
 // Decompress.flush(length=DEF_BUF_SIZE, /): the rest, from unconsumed_tail.
-Ref decompress_flush(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
-                     Value kwnames) {
+Ref decompress_flush(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::reject_keywords(interpreter, "flush", kwnames) ||
       !runtime::check_argument_count(interpreter, "flush", count, 0, 1))
     return Ref();
@@ -470,8 +475,8 @@ Ref stream_copy_of(Interpreter& interpreter, Value self) {
   if (!object->initialised) return interpreter.raise(interpreter.ValueError_type, "Inconsistent stream state");
   Ref copy = new_stream(interpreter, object->type, object->compressing);
   StreamObject* twin = as_stream(copy.get());
-  const int error = object->compressing ? deflateCopy(&twin->stream, &object->stream)
-                                        : inflateCopy(&twin->stream, &object->stream);
+  const int error =
+      object->compressing ? deflateCopy(&twin->stream, &object->stream) : inflateCopy(&twin->stream, &object->stream);
   if (error == Z_STREAM_ERROR) return interpreter.raise(interpreter.ValueError_type, "Inconsistent stream state");
   if (error == Z_MEM_ERROR)
     return interpreter.raise(interpreter.MemoryError_type, object->compressing
@@ -504,9 +509,7 @@ Ref stream_deepcopy(Interpreter& interpreter, Value self, const Value*, std::siz
 }
 
 Ref decompress_unused_data(Interpreter&, Value self) { return Ref::borrow(as_stream(self)->unused_data.get()); }
-Ref decompress_unconsumed_tail(Interpreter&, Value self) {
-  return Ref::borrow(as_stream(self)->unconsumed_tail.get());
-}
+Ref decompress_unconsumed_tail(Interpreter&, Value self) { return Ref::borrow(as_stream(self)->unconsumed_tail.get()); }
 Ref decompress_eof(Interpreter& interpreter, Value self) { return interpreter.new_boolean(as_stream(self)->eof); }
 
 void make_types(Interpreter& interpreter) {
@@ -570,7 +573,7 @@ constexpr Constant constants[] = {
 Ref create_zlib_module(Interpreter& interpreter) {
   auto& state = interpreter.zlib;
   if (!state.error) {
-    state.error = new_exception_class(interpreter, "zlib", "error", {Value::object(interpreter.Exception_type)});
+    state.error = new_exception_class(interpreter, "zlib", "error", interpreter.Exception_type);
     if (!state.error) return Ref();
     make_types(interpreter);
   }
@@ -586,8 +589,8 @@ Ref create_zlib_module(Interpreter& interpreter) {
   for (const Constant& constant : constants)
     runtime::module_set(interpreter, zlib, constant.name, Value::small_int(constant.value));
   runtime::module_set(interpreter, zlib, "error", state.error.get());
-  for (const auto& [name, text] : {std::pair{"ZLIB_VERSION", ZLIB_VERSION}, std::pair{"ZLIB_RUNTIME_VERSION", zlibVersion()},
-                                   std::pair{"__version__", "1.0"}}) {
+  for (const auto& [name, text] : {std::pair{"ZLIB_VERSION", ZLIB_VERSION},
+                                   std::pair{"ZLIB_RUNTIME_VERSION", zlibVersion()}, std::pair{"__version__", "1.0"}}) {
     Ref value = runtime::new_str(interpreter, text);
     runtime::module_set(interpreter, zlib, name, value.get());
   }

@@ -534,6 +534,16 @@ Ref builtin_dir(Interpreter& interpreter, Value, const Value* arguments, std::si
 
 }  // namespace
 
+// breakpoint(*args, **kws): whatever sys.breakpointhook does with them.
+Ref builtin_breakpoint(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  const Value sys = dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
+  Ref hook;
+  const int found = sys.is_null() ? 0 : lookup_attribute(interpreter, sys, interpreter.intern("breakpointhook"), hook);
+  if (found < 0) return Ref();
+  if (found == 0) return interpreter.raise(interpreter.RuntimeError_type, "lost sys.breakpointhook");
+  return call(interpreter, hook.get(), arguments, count, kwnames);
+}
+
 void add_builtins(Interpreter& interpreter, Value builtins) {
   auto define = [&](const char* name, Value value) { dict_set_str(interpreter, builtins, interpreter.intern(name), value); };
   struct Function {
@@ -554,7 +564,7 @@ void add_builtins(Interpreter& interpreter, Value builtins) {
       {"round", &builtin_round},   {"setattr", &builtin_setattr}, {"sorted", &builtin_sorted},
       {"sum", &builtin_sum},       {"vars", &builtin_vars},
       {"globals", &builtin_globals}, {"locals", &builtin_locals}, {"input", &builtin_input},
-      {"exit", &builtin_exit},     {"quit", &builtin_exit},
+      {"exit", &builtin_exit},     {"quit", &builtin_exit},   {"breakpoint", &builtin_breakpoint},
   };
   for (const Function& entry : functions) {
     Ref function = new_builtin_function(interpreter, entry.name, entry.function);

@@ -442,12 +442,7 @@ Ref codec_lookup(Interpreter& interpreter, std::string_view encoding) {
   // The encodings package registers its search function when imported, as
   // CPython's interpreter start imports it.
   if (as_list(registry.search_functions.get())->items.empty()) {
-    const Value import = dict_get_str(interpreter.builtins(), interpreter.intern("__import__"));
-    Ref name = new_str(interpreter, "encodings");
-    if (import.is_null()) return interpreter.raise(interpreter.ImportError_type, "__import__ not found");
-    const Value argument = name.get();
-    Ref package = call(interpreter, import, &argument, 1);
-    if (!package) return Ref();
+    if (!import_module(interpreter, "encodings")) return Ref();
   }
   Ref key = new_str(interpreter, normalized_codec_name(encoding));
   Value cached;

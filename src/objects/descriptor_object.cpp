@@ -72,13 +72,27 @@ void method_traverse(Object* object, const Visitor& visit) {
 // --- getset_descriptor ----------------------------------------------------
 GetSetDescriptor* as_getset(Value value) { return static_cast<GetSetDescriptor*>(value.as_object()); }
 
+// CPython's descr_check: "descriptor '__dict__' for 'C' objects doesn't
+// apply to a 'int' object" (getters may rely on the instance's layout).
+bool getset_applies(Interpreter& interpreter, const GetSetDescriptor* descriptor, Value instance) {
+  if (is_subtype(type_of(interpreter, instance), descriptor->owner)) return true;
+  interpreter.set_exception(interpreter.TypeError_type, std::string("descriptor '") + descriptor->definition.name +
+                                                            "' for '" + descriptor->owner->name +
+                                                            "' objects doesn't apply to a " +
+                                                            quoted_type_name(interpreter, instance) + " object");
+  return false;
+}
+
 Ref getset_get(Interpreter& interpreter, Value self, Value instance, Value) {
   if (instance.is_null()) return Ref::borrow(self);
-  return as_getset(self)->definition.get(interpreter, instance);
+  const GetSetDescriptor* descriptor = as_getset(self);
+  if (!getset_applies(interpreter, descriptor, instance)) return Ref();
+  return descriptor->definition.get(interpreter, instance);
 }
 
 int getset_set(Interpreter& interpreter, Value self, Value instance, Value value) {
   const GetSetDescriptor* descriptor = as_getset(self);
+  if (!getset_applies(interpreter, descriptor, instance)) return -1;
   if (!descriptor->definition.set) {
     interpreter.set_exception(interpreter.AttributeError_type,
                               std::string("attribute '") + descriptor->definition.name + "' of '" +
@@ -321,14 +335,18 @@ int readonly_member(Interpreter& interpreter, Value, Value) {
   return -1;
 }
 
+Ref new_getset_descriptor(Interpreter& interpreter, Type* owner, const GetSetDef& definition) {
+  auto* descriptor = new GetSetDescriptor;
+  descriptor->type = interpreter.getset_descriptor_type;
+  descriptor->definition = definition;
+  descriptor->owner = owner;
+  return Ref::steal(Value::object(descriptor));
+}
+
 void add_getsets(Interpreter& interpreter, Type* type, std::initializer_list<GetSetDef> getsets) {
   for (const GetSetDef& definition : getsets) {
-    auto* descriptor = new GetSetDescriptor;
-    descriptor->type = interpreter.getset_descriptor_type;
-    descriptor->definition = definition;
-    descriptor->owner = type;
-    Ref owned = Ref::steal(Value::object(descriptor));
-    dict_set_str(interpreter, type->dict.get(), interpreter.intern(definition.name), owned.get());
+    Ref descriptor = new_getset_descriptor(interpreter, type, definition);
+    dict_set_str(interpreter, type->dict.get(), interpreter.intern(definition.name), descriptor.get());
   }
 }
 

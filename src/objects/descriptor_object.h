@@ -27,6 +27,10 @@ struct GetSetDef {
 // READONLY, as slice.start): AttributeError "readonly attribute".
 int readonly_member(Interpreter& interpreter, Value self, Value value);
 
+// A getset descriptor for instances of `owner` (borrowed: the descriptor
+// lives in its namespace, as member descriptors do).
+Ref new_getset_descriptor(Interpreter& interpreter, Type* owner, const GetSetDef& definition);
+
 // Puts getset descriptors into a built-in type's namespace.
 void add_getsets(Interpreter& interpreter, Type* type, std::initializer_list<GetSetDef> getsets);
 

@@ -141,9 +141,12 @@ void insert_new(Interpreter& interpreter, DictObject* dict, std::size_t slot, Va
 }
 
 // Room for one more entry: the index stays at most 2/3 full (counting the
-// slots of deleted entries, which probes still pass).
+// slots of deleted entries, which probes still pass), and so does the
+// entries array, whose deleted entries stay until a rebuild even when a new
+// key reuses their index slot (CPython's dk_usable).
 bool index_is_full(const DictObject* dict) {
-  return dict->index.empty() || (dict->index_used + 1) * 3 > dict->index.size() * 2;
+  const std::size_t filled = std::max(dict->index_used, dict->entries.size());
+  return dict->index.empty() || (filled + 1) * 3 > dict->index.size() * 2;
 }
 
 void reserve_one(Interpreter& interpreter, DictObject* dict) {

@@ -8,8 +8,10 @@
 #include <vector>
 
 #include "objects/descriptor_object.h"
+#include "objects/dict_object.h"
 #include "objects/exception_object.h"
 #include "objects/list_object.h"
+#include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -315,6 +317,12 @@ void init_exception_group_types(Interpreter& interpreter) {
   // ExceptionGroup(BaseExceptionGroup, Exception): `except Exception` catches it.
   Type* group = interpreter.ExceptionGroup_type;
   group->mro = {group, type, interpreter.Exception_type, interpreter.BaseException_type, interpreter.object_type};
+  // CPython makes it as a class would be made: __module__ and __weakref__
+  // in its namespace, and weak references allowed.
+  group->weakrefable = true;
+  add_instance_getsets(interpreter, group, false, true);
+  Ref module = new_str(interpreter, "builtins");
+  dict_set_str(interpreter, group->dict.get(), interpreter.names.dunder_module, module.get());
 }
 
 }  // namespace krait::runtime

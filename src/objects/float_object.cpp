@@ -467,6 +467,10 @@ Ref number_to_float(Interpreter& interpreter, Value value) {
 }
 
 bool float_argument(Interpreter& interpreter, Value value, double& out) {
+  if (value.is_small_int()) {
+    out = static_cast<double>(value.as_small_int());
+    return true;
+  }
   if (is_float(interpreter, value)) {
     out = float_value(value);
     return true;

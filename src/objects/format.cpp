@@ -635,6 +635,142 @@ std::int64_t field_integer(Interpreter& interpreter, const StrObject* text, std:
   return position == end ? value : -1;
 }
 
+}  // namespace
+
+// ---- the markup of format strings (CPython's MarkupIterator and
+// FieldNameIterator, shared by str.format and _string) ----
+
+MarkupIterator::MarkupIterator(Value format, std::int64_t start, std::int64_t end)
+    : text_(as_str(format)), position_(start), end_(end) {}
+
+// CPython's MarkupIterator_next: literal text up to a single brace (a
+// doubled one ends the literal, itself included), then the field after a
+// '{' (CPython's parse_field).
+int MarkupIterator::next(Interpreter& interpreter, MarkupField& out) {
+  if (position_ >= end_) return 0;
+  out = MarkupField{};
+  out.literal_start = position_;
+  char32_t c = 0;
+  bool markup = false;
+  while (position_ < end_) {
+    c = text_->at(position_++);
+    if (c == '{' || c == '}') {
+      markup = true;
+      break;
+    }
+  }
+  const bool at_end = position_ >= end_;
+  out.literal_end = position_;
+  if (c == '}' && markup && (at_end || text_->at(position_) != '}')) {
+    fail(interpreter, interpreter.ValueError_type, "Single '}' encountered in format string");
+    return -1;
+  }
+  if (at_end && markup && c == '{') {
+    fail(interpreter, interpreter.ValueError_type, "Single '{' encountered in format string");
+    return -1;
+  }
+  if (markup && !at_end) {
+    if (text_->at(position_) == c) {
+      // A doubled brace stands for itself.
+      ++position_;
+      markup = false;
+    } else {
+      --out.literal_end;
+    }
+  }
+  if (!markup) return 1;
+  out.has_field = true;
+  return parse_field(interpreter, out) ? 1 : -1;
+}
+
+bool MarkupIterator::parse_field(Interpreter& interpreter, MarkupField& out) {
+  out.name_start = position_;
+  char32_t c = 0;
+  while (position_ < end_) {
+    c = text_->at(position_++);
+    if (c == '{') return fail(interpreter, interpreter.ValueError_type, "unexpected '{' in field name");
+    if (c == '[') {
+      while (position_ < end_ && text_->at(position_) != ']') ++position_;
+      continue;
+    }
+    if (c == '}' || c == ':' || c == '!') break;
+  }
+  out.name_end = position_ - 1;
+  out.spec_start = out.spec_end = position_;
+  if (c != '!' && c != ':') {
+    if (c != '}') return fail(interpreter, interpreter.ValueError_type, "expected '}' before end of string");
+    return true;
+  }
+  if (c == '!') {
+    if (position_ >= end_)
+      return fail(interpreter, interpreter.ValueError_type, "end of string while looking for conversion specifier");
+    out.conversion = text_->at(position_++);
+    if (position_ < end_) {
+      const char32_t next = text_->at(position_++);
+      if (next == '}') {
+        out.spec_start = out.spec_end = position_;
+        return true;
+      }
+      if (next != ':') return fail(interpreter, interpreter.ValueError_type, "expected ':' after conversion specifier");
+    }
+  }
+  out.spec_start = position_;
+  int nesting = 1;
+  while (position_ < end_) {
+    const char32_t s = text_->at(position_++);
+    if (s == '{') {
+      out.spec_needs_expanding = true;
+      ++nesting;
+    } else if (s == '}' && --nesting == 0) {
+      out.spec_end = position_ - 1;
+      return true;
+    }
+  }
+  return fail(interpreter, interpreter.ValueError_type, "unmatched '{' in format spec");
+}
+
+std::int64_t field_name_first_end(Value format, std::int64_t start, std::int64_t end) {
+  const StrObject* text = as_str(format);
+  while (start < end && text->at(start) != '.' && text->at(start) != '[') ++start;
+  return start;
+}
+
+std::int64_t field_name_integer(Interpreter& interpreter, Value format, std::int64_t start, std::int64_t end) {
+  return field_integer(interpreter, as_str(format), start, end);
+}
+
+FieldNameIterator::FieldNameIterator(Value format, std::int64_t start, std::int64_t end)
+    : text_(as_str(format)), position_(start), end_(end) {}
+
+int FieldNameIterator::next(Interpreter& interpreter, FieldNamePart& out) {
+  if (position_ >= end_) return 0;
+  const char32_t c = text_->at(position_++);
+  out.start = out.end = position_;
+  out.attribute = false;
+  if (c == '.') {
+    out.attribute = true;
+    while (position_ < end_ && text_->at(position_) != '.' && text_->at(position_) != '[') ++position_;
+    out.end = position_;
+  } else if (c == '[') {
+    while (position_ < end_ && text_->at(position_) != ']') ++position_;
+    if (position_ >= end_) {
+      fail(interpreter, interpreter.ValueError_type, "Missing ']' in format string");
+      return -1;
+    }
+    out.end = position_++;
+  } else {
+    fail(interpreter, interpreter.ValueError_type, "Only '.' or '[' may follow ']' in format field specifier");
+    return -1;
+  }
+  if (out.start == out.end) {
+    fail(interpreter, interpreter.ValueError_type, "Empty attribute in format string");
+    return -1;
+  }
+  return 1;
+}
+
+namespace {
+
 class StringFormatter {
  public:
   StringFormatter(Interpreter& interpreter, const FieldSource& source) : interpreter_(interpreter), source_(source) {}
@@ -643,115 +779,35 @@ class StringFormatter {
   // build_string/output_markup); `depth` bounds nested specs.
   bool build(Value format, std::int64_t start, std::int64_t end, int depth, StrBuilder& out) {
     if (depth <= 0) return fail(interpreter_, interpreter_.ValueError_type, "Max string recursion exceeded");
-    const StrObject* text = as_str(format);
-    std::int64_t position = start;
-    while (position < end) {
-      // Literal text up to the first brace.
-      const std::int64_t literal_start = position;
-      char32_t c = 0;
-      bool markup = false;
-      while (position < end) {
-        c = text->at(position++);
-        if (c == '{' || c == '}') {
-          markup = true;
-          break;
-        }
-      }
-      const bool at_end = position >= end;
-      std::int64_t literal_end = position;
-      if (c == '}' && markup && (at_end || text->at(position) != '}'))
-        return fail(interpreter_, interpreter_.ValueError_type, "Single '}' encountered in format string");
-      if (at_end && markup && c == '{')
-        return fail(interpreter_, interpreter_.ValueError_type, "Single '{' encountered in format string");
-      if (markup && !at_end) {
-        if (text->at(position) == c) {
-          // A doubled brace stands for itself.
-          ++position;
-          markup = false;
-        } else {
-          --literal_end;
-        }
-      }
-      out.append(format, literal_start, literal_end);
-      if (!markup) continue;
-      if (!replace_field(format, position, end, depth, out)) return false;
+    MarkupIterator markup(format, start, end);
+    MarkupField field;
+    for (int step; (step = markup.next(interpreter_, field)) != 0;) {
+      if (step < 0) return false;
+      out.append(format, field.literal_start, field.literal_end);
+      if (field.has_field && !replace_field(format, field, depth, out)) return false;
     }
     return true;
   }
 
  private:
-  // Parses the field after a '{' (CPython's parse_field) and appends its
-  // formatted value.
-  bool replace_field(Value format, std::int64_t& position, std::int64_t end, int depth, StrBuilder& out) {
-    const StrObject* text = as_str(format);
-    const std::int64_t name_start = position;
-    char32_t c = 0;
-    while (position < end) {
-      c = text->at(position++);
-      if (c == '{') return fail(interpreter_, interpreter_.ValueError_type, "unexpected '{' in field name");
-      if (c == '[') {
-        while (position < end && text->at(position) != ']') ++position;
-        continue;
-      }
-      if (c == '}' || c == ':' || c == '!') break;
-    }
-    const std::int64_t name_end = position - 1;
-    char32_t conversion = 0;
-    std::int64_t spec_start = position, spec_end = position;
-    bool spec_needs_expanding = false;
-    if (c == '!' || c == ':') {
-      bool spec_follows = true;
-      if (c == '!') {
-        if (position >= end)
-          return fail(interpreter_, interpreter_.ValueError_type,
-                      "end of string while looking for conversion specifier");
-        conversion = text->at(position++);
-        if (position < end) {
-          const char32_t next = text->at(position++);
-          if (next == '}') {
-            spec_follows = false;
-            spec_start = spec_end = position;
-          } else if (next != ':') {
-            return fail(interpreter_, interpreter_.ValueError_type, "expected ':' after conversion specifier");
-          }
-        }
-      }
-      if (spec_follows) {
-        spec_start = position;
-        int nesting = 1;
-        bool closed = false;
-        while (position < end) {
-          const char32_t s = text->at(position++);
-          if (s == '{') {
-            spec_needs_expanding = true;
-            ++nesting;
-          } else if (s == '}' && --nesting == 0) {
-            spec_end = position - 1;
-            closed = true;
-            break;
-          }
-        }
-        if (!closed) return fail(interpreter_, interpreter_.ValueError_type, "unmatched '{' in format spec");
-      }
-    } else if (c != '}') {
-      return fail(interpreter_, interpreter_.ValueError_type, "expected '}' before end of string");
-    }
-
-    Ref object = field_value(format, name_start, name_end);
+  // Appends the formatted value of a parsed replacement field.
+  bool replace_field(Value format, const MarkupField& field, int depth, StrBuilder& out) {
+    Ref object = field_value(format, field.name_start, field.name_end);
     if (!object) return false;
-    if (conversion != 0) {
-      switch (conversion) {
+    if (field.conversion != 0) {
+      switch (field.conversion) {
         case 'r': object = repr(interpreter_, object.get()); break;
         case 's': object = str(interpreter_, object.get()); break;
         case 'a': object = ascii_repr(interpreter_, object.get()); break;
         default:
           return fail(interpreter_, interpreter_.ValueError_type,
-                      "Unknown conversion specifier " + quoted_code(conversion));
+                      "Unknown conversion specifier " + quoted_code(field.conversion));
       }
       if (!object) return false;
     }
+    std::int64_t spec_start = field.spec_start, spec_end = field.spec_end;
     Ref spec;
-    if (spec_needs_expanding) {
+    if (field.spec_needs_expanding) {
       StrBuilder expanded(interpreter_);
       if (!build(format, spec_start, spec_end, depth - 1, expanded)) return false;
       spec = expanded.finish();
@@ -781,8 +837,7 @@ class StringFormatter {
   // argument by number or name, then .attribute and [key] lookups.
   Ref field_value(Value format, std::int64_t start, std::int64_t end) {
     const StrObject* text = as_str(format);
-    std::int64_t first_end = start;
-    while (first_end < end && text->at(first_end) != '.' && text->at(first_end) != '[') ++first_end;
+    const std::int64_t first_end = field_name_first_end(format, start, end);
     std::int64_t index = field_integer(interpreter_, text, start, first_end);
     if (index < 0 && interpreter_.has_exception()) return Ref();
     const bool empty = first_end == start;
@@ -810,27 +865,15 @@ class StringFormatter {
     }
     if (!object) return Ref();
     // The rest: .name and [key] (CPython's FieldNameIterator).
-    for (std::int64_t position = first_end; position < end;) {
-      const char32_t c = text->at(position++);
-      std::int64_t name_start = position, name_end = position;
-      bool attribute = false;
-      if (c == '.') {
-        attribute = true;
-        while (position < end && text->at(position) != '.' && text->at(position) != '[') ++position;
-        name_end = position;
-      } else if (c == '[') {
-        while (position < end && text->at(position) != ']') ++position;
-        if (position >= end) return value_error(interpreter_, "Missing ']' in format string");
-        name_end = position++;
-      } else {
-        return value_error(interpreter_, "Only '.' or '[' may follow ']' in format field specifier");
-      }
-      if (name_start == name_end) return value_error(interpreter_, "Empty attribute in format string");
-      Ref name = str_substring(interpreter_, format, name_start, name_end);
-      if (attribute) {
+    FieldNameIterator parts(format, first_end, end);
+    FieldNamePart part;
+    for (int step; (step = parts.next(interpreter_, part)) != 0;) {
+      if (step < 0) return Ref();
+      Ref name = str_substring(interpreter_, format, part.start, part.end);
+      if (part.attribute) {
         object = get_attribute(interpreter_, object.get(), name.get());
       } else {
-        const std::int64_t item = field_integer(interpreter_, text, name_start, name_end);
+        const std::int64_t item = field_integer(interpreter_, text, part.start, part.end);
         if (item < 0 && interpreter_.has_exception()) return Ref();
         Ref key = item >= 0 ? new_int(interpreter_, item) : std::move(name);
         object = get_item(interpreter_, object.get(), key.get());

@@ -5,12 +5,64 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 #include "runtime/object.h"
 
 namespace krait::runtime {
 
 class Interpreter;
+struct StrObject;
+
+// One step through a format string (CPython's MarkupIterator): literal
+// text, then a replacement field when `has_field`, all as code point
+// ranges of the format string.
+struct MarkupField {
+  std::int64_t literal_start = 0, literal_end = 0;
+  bool has_field = false;
+  std::int64_t name_start = 0, name_end = 0;
+  char32_t conversion = 0;  // the character after '!'; 0: none
+  std::int64_t spec_start = 0, spec_end = 0;
+  bool spec_needs_expanding = false;  // the spec holds nested fields
+};
+
+// Walks format[start:end] (a str): next() gives 1 with `out` filled, 0 at
+// the end, -1 with ValueError pending ("Single '}' encountered in format
+// string", ...).
+class MarkupIterator {
+ public:
+  MarkupIterator(Value format, std::int64_t start, std::int64_t end);
+  int next(Interpreter& interpreter, MarkupField& out);
+
+ private:
+  bool parse_field(Interpreter& interpreter, MarkupField& out);
+  const StrObject* text_;
+  std::int64_t position_, end_;
+};
+
+// A field name is its first part (an argument index or name: up to the
+// first '.' or '['), then .attribute and [key] parts.
+std::int64_t field_name_first_end(Value format, std::int64_t start, std::int64_t end);
+// The non-negative integer a field name part spells, or -1 when it is not
+// one (with ValueError pending when it has too many digits).
+std::int64_t field_name_integer(Interpreter& interpreter, Value format, std::int64_t start, std::int64_t end);
+
+struct FieldNamePart {
+  bool attribute = false;  // .name, else [key]
+  std::int64_t start = 0, end = 0;
+};
+
+// Walks the parts after the first (CPython's FieldNameIterator), with its
+// 1 / 0 / -1 protocol.
+class FieldNameIterator {
+ public:
+  FieldNameIterator(Value format, std::int64_t start, std::int64_t end);
+  int next(Interpreter& interpreter, FieldNamePart& out);
+
+ private:
+  const StrObject* text_;
+  std::int64_t position_, end_;
+};
 
 // format(value, spec): the value's __format__ (looked up on its type; int,
 // float and str are formatted natively), whose result must be a str.

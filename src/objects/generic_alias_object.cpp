@@ -22,6 +22,8 @@ namespace {
 struct GenericAlias : Object {
   Ref origin;
   Ref args;  // a tuple
+  // Unpacked (PEP 646's *tuple[int]): what iterating over an alias yields.
+  bool starred = false;
 };
 
 GenericAlias* as_alias(Value value) { return static_cast<GenericAlias*>(value.as_object()); }
@@ -43,11 +45,16 @@ Ref alias_get_attribute(Interpreter& interpreter, Value self, Value name) {
 Ref alias_origin(Interpreter&, Value self) { return Ref::borrow(as_alias(self)->origin.get()); }
 Ref alias_args(Interpreter&, Value self) { return Ref::borrow(as_alias(self)->args.get()); }
 Ref no_parameters(Interpreter& interpreter, Value) { return new_tuple(interpreter, {}); }
-Ref alias_unpacked(Interpreter& interpreter, Value) { return interpreter.new_boolean(false); }
-Ref alias_unpacked_tuple_args(Interpreter& interpreter, Value) { return interpreter.new_none(); }
+Ref alias_unpacked(Interpreter& interpreter, Value self) { return interpreter.new_boolean(as_alias(self)->starred); }
+// The arguments of *tuple[...], None for other aliases.
+Ref alias_unpacked_tuple_args(Interpreter& interpreter, Value self) {
+  const GenericAlias* alias = as_alias(self);
+  if (!alias->starred || alias->origin.get() != Value::object(interpreter.tuple_type)) return interpreter.new_none();
+  return Ref::borrow(alias->args.get());
+}
 
 Ref alias_repr(Interpreter& interpreter, Value self) {
-  std::string text;
+  std::string text = as_alias(self)->starred ? "*" : "";
   if (!append_type_repr(interpreter, as_alias(self)->origin.get(), text)) return Ref();
   text += '[';
   const TupleObject* args = as_tuple(as_alias(self)->args.get());
@@ -75,6 +82,7 @@ Ref alias_call(Interpreter& interpreter, Value self, const Value* arguments, std
 Ref alias_compare(Interpreter& interpreter, Value self, Value other, CompareOp op) {
   if ((op != CompareOp::Eq && op != CompareOp::Ne) || !is_generic_alias(interpreter, other))
     return Ref::borrow(interpreter.not_implemented());
+  if (as_alias(self)->starred != as_alias(other)->starred) return interpreter.new_boolean(op == CompareOp::Ne);
   int same = equal(interpreter, as_alias(self)->origin.get(), as_alias(other)->origin.get());
   if (same > 0) same = equal(interpreter, as_alias(self)->args.get(), as_alias(other)->args.get());
   if (same < 0) return Ref();
@@ -102,6 +110,17 @@ Ref make_alias(Interpreter& interpreter, Type* type, Value origin, Value args) {
   alias->origin = Ref::borrow(origin);
   alias->args = is_tuple(interpreter, args) ? Ref::borrow(args) : new_tuple(interpreter, std::span<const Value>(&args, 1));
   return Ref::steal(Value::object(alias));
+}
+
+// iter(alias): the unpacked alias, once (CPython's generic_alias_iterator;
+// here a tuple's iterator over it).
+Ref alias_iter(Interpreter& interpreter, Value self) {
+  Ref starred = make_alias(interpreter, interpreter.generic_alias_type, as_alias(self)->origin.get(),
+                           as_alias(self)->args.get());
+  as_alias(starred.get())->starred = true;
+  const Value item = starred.get();
+  Ref items = new_tuple(interpreter, std::span<const Value>(&item, 1));
+  return get_iterator(interpreter, items.get());
 }
 
 // GenericAlias(origin, args), or a subclass (collections.abc's
@@ -198,6 +217,7 @@ void init_generic_alias_type(Interpreter& interpreter) {
   type->compare = &alias_compare;
   type->hash = &alias_hash;
   type->subscript = &alias_subscript;
+  type->iter = &alias_iter;
   type->bitwise_or = &union_or;
   type->deallocate = &alias_deallocate;
   type->traverse = &alias_traverse;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
@@ -14,6 +15,7 @@
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "objects/weakref_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -427,6 +429,27 @@ Ref instance_dict(Interpreter& interpreter, Value self) {
   return Ref::borrow(attributes->dict.get());
 }
 
+// The __dict__ getset of classes: the instance's attributes as a dict;
+// assigning a dict replaces them (deleting empties them).
+Ref instance_dict_get(Interpreter& interpreter, Value self) { return instance_dict(interpreter, self); }
+
+int instance_dict_set(Interpreter& interpreter, Value self, Value value) {
+  if (!value.is_null() && !is_subtype(type_of(interpreter, value), interpreter.dict_type)) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "__dict__ must be set to a dictionary, not a " + quoted_type_name(interpreter, value));
+    return -1;
+  }
+  if (!instance_dict(interpreter, self)) return -1;
+  attributes_of(self.as_object())->dict = value.is_null() ? new_dict(interpreter) : Ref::borrow(value);
+  return 0;
+}
+
+// The __weakref__ getset: the first weak reference to the instance, or None.
+Ref instance_weakref_get(Interpreter& interpreter, Value self) {
+  WeakReference* first = self.is_object() ? weak_references_of(interpreter, self.as_object()) : nullptr;
+  return first ? Ref::borrow(Value::object(first)) : interpreter.new_none();
+}
+
 Ref object_get_attribute(Interpreter& interpreter, Value self, Value name) {
   Type* type = type_of(interpreter, self);
   const Value found = type_lookup(type, name);
@@ -476,6 +499,17 @@ int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value
     return -1;
   }
   return 0;
+}
+
+void add_instance_getsets(Interpreter& interpreter, Type* type, bool add_dict, bool add_weakref) {
+  const std::pair<bool, GetSetDef> getsets[] = {{add_dict, {"__dict__", &instance_dict_get, &instance_dict_set}},
+                                                {add_weakref, {"__weakref__", &instance_weakref_get}}};
+  for (const auto& [wanted, definition] : getsets) {
+    const Value name = interpreter.intern(definition.name);
+    if (!wanted || !dict_get_str(type->dict.get(), name).is_null()) continue;
+    Ref descriptor = new_getset_descriptor(interpreter, type, definition);
+    dict_set_str(interpreter, type->dict.get(), name, descriptor.get());
+  }
 }
 
 Ref new_instance(Interpreter& interpreter, Type* type) {

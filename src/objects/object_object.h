@@ -94,6 +94,10 @@ Value instance_attribute(Object* object, Value name);
 // The instance's __dict__, materialised on first use (owned).
 Ref instance_dict(Interpreter& interpreter, Value self);
 
+// The getsets a class adds to its namespace for what its layout adds to
+// its base's: __dict__ (the instance's attributes) and __weakref__.
+void add_instance_getsets(Interpreter& interpreter, Type* type, bool add_dict, bool add_weakref);
+
 // object.__new__ for `type`: a bare instance with the type's layout.
 Ref new_instance(Interpreter& interpreter, Type* type);
 

@@ -6,6 +6,7 @@
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
+#include "runtime/warnings.h"
 
 namespace krait::runtime {
 namespace {
@@ -13,6 +14,13 @@ namespace {
 Ref none_repr(Interpreter& interpreter, Value) { return new_str(interpreter, "None"); }
 int none_truth(Interpreter&, Value) { return 0; }
 Ref not_implemented_repr(Interpreter& interpreter, Value) { return new_str(interpreter, "NotImplemented"); }
+// True, with CPython 3.9's DeprecationWarning (binary operators' fallback
+// value was meant to be tested with `is`).
+int not_implemented_truth(Interpreter& interpreter, Value) {
+  return warn(interpreter, interpreter.DeprecationWarning_type, "NotImplemented should not be used in a boolean context")
+             ? 1
+             : -1;
+}
 Ref ellipsis_repr(Interpreter& interpreter, Value) { return new_str(interpreter, "Ellipsis"); }
 Ref bool_repr(Interpreter& interpreter, Value self) {
   return new_str(interpreter, self == interpreter.boolean(true) ? "True" : "False");
@@ -38,6 +46,7 @@ void init_singleton_types(Interpreter& interpreter) {
   interpreter.none_type->repr = &none_repr;
   interpreter.none_type->truth = &none_truth;
   interpreter.not_implemented_type->repr = &not_implemented_repr;
+  interpreter.not_implemented_type->truth = &not_implemented_truth;
   interpreter.ellipsis_type->repr = &ellipsis_repr;
   interpreter.bool_type->repr = &bool_repr;
   interpreter.bool_type->truth = &bool_truth;

@@ -10,13 +10,18 @@
 #include <string>
 #include <utility>
 
+#include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/float_object.h"
 #include "objects/function_object.h"
+#include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/mappingproxy_object.h"
+#include "objects/module_object.h"
 #include "objects/object_object.h"
+#include "objects/set_object.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -314,6 +319,36 @@ int type_annotations_set(Interpreter& interpreter, Value self, Value value) {
   return 0;
 }
 
+Ref type_flags_get(Interpreter& interpreter, Value self) {
+  return new_int(interpreter, static_cast<std::int64_t>(type_flags(interpreter, as_type(self))));
+}
+Ref type_basicsize_get(Interpreter& interpreter, Value self) {
+  return new_int(interpreter, static_cast<std::int64_t>(as_type(self)->basic_size));
+}
+Ref type_itemsize_get(Interpreter& interpreter, Value self) {
+  return new_int(interpreter, static_cast<std::int64_t>(as_type(self)->item_size));
+}
+// Where instances keep their __dict__: the attributes' offset, or -8 (as
+// CPython counts from the end of a variable-size object) for those in the
+// side table; 0 without one.
+Ref type_dictoffset_get(Interpreter& interpreter, Value self) {
+  const Type* type = as_type(self);
+  if (!has_instance_dict(type)) return new_int(interpreter, std::int64_t{0});
+  return new_int(interpreter, type->attributes_offset ? static_cast<std::int64_t>(type->attributes_offset)
+                                                      : -static_cast<std::int64_t>(sizeof(Value)));
+}
+// Krait keeps weak references in a table beside the objects: the offset
+// is nominal, nonzero exactly when instances can be weakly referenced (the
+// end of the first layout in the base chain that allowed them).
+Ref type_weakrefoffset_get(Interpreter& interpreter, Value self) {
+  const Type* type = as_type(self);
+  if (!type->weakrefable) return new_int(interpreter, std::int64_t{0});
+  while (type->base && type->base->weakrefable) type = type->base;
+  return new_int(interpreter, static_cast<std::int64_t>(type->basic_size - (type->is_heap_type ? sizeof(Value) : 0)));
+}
+// Built-in types carry no docstrings, so no signature in them either.
+Ref type_text_signature_get(Interpreter& interpreter, Value) { return interpreter.new_none(); }
+
 Ref type_mro_method(Interpreter& interpreter, Value self, const Value*, std::size_t, Value) {
   Ref mro = type_mro_get(interpreter, self);
   if (!mro) return mro;
@@ -444,8 +479,7 @@ bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) 
     if (interpreter.has_exception()) return false;
   }
   const bool base_has_dict = has_instance_dict(base);
-  const Type* builtin = builtin_base(base);
-  if (!names.empty() && (builtin == interpreter.int_type || builtin == interpreter.tuple_type)) {
+  if (!names.empty() && base->item_size) {
     interpreter.set_exception(interpreter.TypeError_type,
                               "nonempty __slots__ not supported for subtype of '" + base->name + "'");
     return false;
@@ -472,7 +506,7 @@ bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) 
       }
       add_dict = true;
     } else if (text == "__weakref__") {
-      if (add_weak || base->weakrefable) {
+      if (add_weak || base->weakrefable || base->item_size) {
         interpreter.set_exception(interpreter.TypeError_type,
                                   "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
         return false;
@@ -491,6 +525,7 @@ bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) 
     }
   }
   type->member_count = base->member_count;
+  type->basic_size += static_cast<std::uint32_t>(members.size() * sizeof(Value));
   for (const std::string& member : members) {
     const Value name = interpreter.intern(member);
     Ref descriptor = new_member_descriptor(interpreter, name, type, type->member_count++);
@@ -662,6 +697,8 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
     }
   }
   const Value slots = dict_get_str(type->dict.get(), interpreter.names.dunder_slots);
+  type->basic_size = base->basic_size;
+  type->item_size = base->item_size;
   if (!slots.is_null()) {
     if (!apply_slots(interpreter, type, base, slots)) return Ref();
   } else {
@@ -684,6 +721,15 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   // unless __slots__ leaves out __weakref__ (CPython's __weakref__ slot).
   if (slots.is_null()) type->weakrefable = true;
   type->weakrefable = type->weakrefable && is_container(type) && builtin_base(base) != interpreter.tuple_type;
+  // What the class adds to its base's layout shows in its namespace as
+  // CPython's __dict__ and __weakref__ getsets, then __doc__ (None
+  // without a docstring), each unless the class body defined it.
+  const bool adds_dict = has_instance_dict(type) && !has_instance_dict(base);
+  const bool adds_weakref = type->weakrefable && !base->weakrefable;
+  type->basic_size += static_cast<std::uint32_t>((adds_dict + adds_weakref) * sizeof(Value));
+  add_instance_getsets(interpreter, type, adds_dict, adds_weakref);
+  if (dict_get_str(type->dict.get(), interpreter.names.dunder_doc).is_null())
+    dict_set_str(interpreter, type->dict.get(), interpreter.names.dunder_doc, interpreter.none());
   update_heap_slots(interpreter, type);
   if (!announce_class(interpreter, type, arguments + 3, kwnames)) return Ref();
   return owned;
@@ -756,6 +802,30 @@ void inherit_slots(Type& type) {
   if (!type.deallocate) type.deallocate = type.base->deallocate;
   if (!type.finalize) type.finalize = type.base->finalize;
   if (!type.attributes_offset) type.attributes_offset = type.base->attributes_offset;
+  if (!type.pattern_flags) type.pattern_flags = type.base->pattern_flags;
+  if (!type.basic_size) type.basic_size = type.base->basic_size;
+  if (!type.item_size) type.item_size = type.base->item_size;
+}
+
+std::uint64_t type_flags(Interpreter& interpreter, const Type* type) {
+  std::uint64_t flags = type->pattern_flags | type_flag::ready;
+  flags |= type->is_heap_type ? type_flag::heap_type : type_flag::immutable | type_flag::valid_version_tag;
+  if (type->subclassable) flags |= type_flag::base_type;
+  if (is_container(type)) flags |= type_flag::have_gc;
+  if (type->is_abstract) flags |= type_flag::is_abstract;
+  if (type->is_heap_type && has_instance_dict(type) && !type->item_size) flags |= type_flag::managed_dict;
+  const std::pair<const Type*, std::uint64_t> subclass_flags[] = {
+      {interpreter.int_type, type_flag::long_subclass},
+      {interpreter.list_type, type_flag::list_subclass},
+      {interpreter.tuple_type, type_flag::tuple_subclass},
+      {interpreter.bytes_type, type_flag::bytes_subclass},
+      {interpreter.str_type, type_flag::unicode_subclass},
+      {interpreter.dict_type, type_flag::dict_subclass},
+      {interpreter.BaseException_type, type_flag::base_exception_subclass},
+      {interpreter.type_type, type_flag::type_subclass}};
+  for (const auto& [base, flag] : subclass_flags)
+    if (is_subtype(type, base)) flags |= flag;
+  return flags;
 }
 
 Type* new_native_type(Interpreter& interpreter, std::string name, Type* base) {
@@ -820,6 +890,31 @@ void init_type_type(Interpreter& interpreter) {
 #define KRAIT_EXCEPTION_TYPE(Name, Base) interpreter.Name##_type->subclassable = true;
 #include "objects/exception_types.def"
 #undef KRAIT_EXCEPTION_TYPE
+  for (Type* sequence : {interpreter.list_type, interpreter.tuple_type, interpreter.range_type, interpreter.memoryview_type})
+    sequence->pattern_flags |= type_flag::sequence;
+  for (Type* mapping : {interpreter.dict_type, interpreter.mappingproxy_type})
+    mapping->pattern_flags |= type_flag::mapping;
+  for (Type* self_matching : {interpreter.bool_type, interpreter.bytearray_type, interpreter.bytes_type,
+                              interpreter.dict_type, interpreter.float_type, interpreter.frozenset_type,
+                              interpreter.int_type, interpreter.list_type, interpreter.set_type, interpreter.str_type,
+                              interpreter.tuple_type})
+    self_matching->pattern_flags |= type_flag::match_self;
+  // Layout sizes for __basicsize__/__itemsize__; the other built-in types
+  // take their base's. Variable-size objects as in CPython: int (GMP limbs),
+  // tuple, bytes.
+  const std::pair<Type*, std::size_t> basic_sizes[] = {
+      {interpreter.object_type, sizeof(Object)},       {interpreter.type_type, sizeof(Type)},
+      {interpreter.int_type, sizeof(IntObject)},       {interpreter.float_type, sizeof(FloatObject)},
+      {interpreter.str_type, sizeof(StrObject)},       {interpreter.bytes_type, sizeof(BytesObject)},
+      {interpreter.tuple_type, sizeof(TupleObject)},   {interpreter.list_type, sizeof(ListObject)},
+      {interpreter.dict_type, sizeof(DictObject)},     {interpreter.set_type, sizeof(SetObject)},
+      {interpreter.frozenset_type, sizeof(SetObject)}, {interpreter.function_type, sizeof(FunctionObject)},
+      {interpreter.module_type, sizeof(ModuleObject)}, {interpreter.BaseException_type, sizeof(ExceptionObject)}};
+  for (const auto& [sized, size] : basic_sizes) sized->basic_size = static_cast<std::uint32_t>(size);
+  interpreter.int_type->item_size = sizeof(mp_limb_t);
+  interpreter.bool_type->item_size = sizeof(mp_limb_t);
+  interpreter.tuple_type->item_size = sizeof(Value);
+  interpreter.bytes_type->item_size = 1;
   Type* type = interpreter.type_type;
   type->repr = &type_repr;
   type->call = &type_call;
@@ -842,7 +937,13 @@ void init_type_type(Interpreter& interpreter) {
                {"__dict__", &type_dict_get},
                {"__doc__", &type_doc_get, &type_doc_set},
                {"__annotations__", &type_annotations_get, &type_annotations_set},
-               {"__abstractmethods__", &type_abstractmethods_get, &type_abstractmethods_set}});
+               {"__abstractmethods__", &type_abstractmethods_get, &type_abstractmethods_set},
+               {"__flags__", &type_flags_get},
+               {"__basicsize__", &type_basicsize_get},
+               {"__itemsize__", &type_itemsize_get},
+               {"__dictoffset__", &type_dictoffset_get},
+               {"__weakrefoffset__", &type_weakrefoffset_get},
+               {"__text_signature__", &type_text_signature_get}});
   add_methods(interpreter, type,
               {{"mro", &type_mro_method},
                {"__subclasses__", &type_subclasses_method},

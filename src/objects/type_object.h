@@ -66,6 +66,33 @@ constexpr int slot_count = 0
     ;
 #undef KRAIT_TYPE_SLOT
 
+// CPython's tp_flags bits, as type.__flags__ reports them (copyreg tests
+// HEAPTYPE, typing and inspect ABSTRACT, match SEQUENCE and MAPPING).
+namespace type_flag {
+inline constexpr std::uint64_t managed_dict = 1ULL << 4;
+inline constexpr std::uint64_t sequence = 1ULL << 5;  // a subject of match's sequence patterns
+inline constexpr std::uint64_t mapping = 1ULL << 6;   // a subject of match's mapping patterns
+inline constexpr std::uint64_t immutable = 1ULL << 8;
+inline constexpr std::uint64_t heap_type = 1ULL << 9;
+inline constexpr std::uint64_t base_type = 1ULL << 10;
+inline constexpr std::uint64_t ready = 1ULL << 12;
+inline constexpr std::uint64_t have_gc = 1ULL << 14;
+inline constexpr std::uint64_t valid_version_tag = 1ULL << 19;
+inline constexpr std::uint64_t is_abstract = 1ULL << 20;
+inline constexpr std::uint64_t match_self = 1ULL << 22;  // a class pattern's one positional matches the subject
+inline constexpr std::uint64_t long_subclass = 1ULL << 24;
+inline constexpr std::uint64_t list_subclass = 1ULL << 25;
+inline constexpr std::uint64_t tuple_subclass = 1ULL << 26;
+inline constexpr std::uint64_t bytes_subclass = 1ULL << 27;
+inline constexpr std::uint64_t unicode_subclass = 1ULL << 28;
+inline constexpr std::uint64_t dict_subclass = 1ULL << 29;
+inline constexpr std::uint64_t base_exception_subclass = 1ULL << 30;
+inline constexpr std::uint64_t type_subclass = 1ULL << 31;
+// The flags a type keeps itself (Type::pattern_flags); the others follow
+// from its other fields.
+inline constexpr std::uint64_t pattern_flags = sequence | mapping | match_self;
+}  // namespace type_flag
+
 // A native method of a built-in type, as add_methods() installs it.
 struct MethodDef {
   const char* name;
@@ -124,6 +151,16 @@ struct Type : Object {
   FinalizeSlot finalize = nullptr;
   // Its instances can be weakly referenced (CPython's tp_weaklistoffset).
   bool weakrefable = false;
+  // type_flag::sequence, mapping and match_self: how match patterns treat
+  // instances. A class takes its base's; _abc sets sequence or mapping
+  // when a class registers with collections.abc.Sequence or Mapping.
+  std::uint64_t pattern_flags = 0;
+  // The instance layout as __basicsize__ and __itemsize__ report it: the
+  // fixed part in bytes and, for variable-size objects (int, tuple, bytes),
+  // one item's size (a class cannot add __slots__ to those). Krait's own
+  // numbers, not CPython's; 0 until set or inherited from the base.
+  std::uint32_t basic_size = 0;
+  std::uint32_t item_size = 0;
   // An iterator's own way to feed all its items to a native consumer
   // (runtime::for_each_item), faster than one __next__ per item:
   // generators run their frame once for many items.
@@ -176,6 +213,9 @@ Type* calculate_metaclass(Interpreter& interpreter, Type* metatype, Value bases)
 // The type of any value, small ints included. (Inline, on every dispatch:
 // defined in runtime/interpreter.h.)
 inline Type* type_of(const Interpreter& interpreter, Value value);
+
+// type.__flags__: the CPython flag bits that hold for the type.
+std::uint64_t type_flags(Interpreter& interpreter, const Type* type);
 
 // type.__repr__: "<class 'int'>".
 Ref type_repr(Interpreter& interpreter, Value self);

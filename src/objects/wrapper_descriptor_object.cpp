@@ -5,6 +5,8 @@
 #include "objects/wrapper_descriptor_object.h"
 
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
@@ -261,6 +263,30 @@ Ref wrapper_qualname(Interpreter& interpreter, Value self) {
 }
 Ref wrapper_objclass(Interpreter&, Value self) { return Ref::borrow(Value::object(as_wrapper(self)->owner)); }
 
+// __text_signature__: the signature CPython's slot table documents for
+// the dunder (what inspect.signature reads).
+Ref wrapper_text_signature(Interpreter& interpreter, Value self) {
+  const std::string name = descriptor_name(as_wrapper(self));
+  static constexpr std::pair<std::string_view, std::string_view> special[] = {
+      {"__init__", "($self, /, *args, **kwargs)"},   {"__call__", "($self, /, *args, **kwargs)"},
+      {"__setattr__", "($self, name, value, /)"},    {"__getattribute__", "($self, name, /)"},
+      {"__delattr__", "($self, name, /)"},           {"__get__", "($self, instance, owner=None, /)"},
+      {"__set__", "($self, instance, value, /)"},    {"__delete__", "($self, instance, /)"},
+      {"__setitem__", "($self, key, value, /)"},     {"__getitem__", "($self, key, /)"},
+      {"__delitem__", "($self, key, /)"},            {"__contains__", "($self, key, /)"},
+      {"__pow__", "($self, value, mod=None, /)"},    {"__rpow__", "($self, value, mod=None, /)"}};
+  for (const auto& [dunder, signature] : special)
+    if (name == dunder) return new_str(interpreter, signature);
+  // Unary slots take only self; the others (operators, comparisons) one value.
+  static constexpr std::string_view unary[] = {"__repr__", "__str__",   "__hash__",  "__bool__",  "__len__",
+                                               "__iter__", "__next__",  "__neg__",   "__pos__",   "__invert__",
+                                               "__abs__",  "__index__", "__int__",   "__float__", "__del__",
+                                               "__await__", "__aiter__", "__anext__"};
+  for (std::string_view dunder : unary)
+    if (name == dunder) return new_str(interpreter, "($self, /)");
+  return new_str(interpreter, "($self, value, /)");
+}
+
 // --- method-wrapper -----------------------------------------------------------------
 Ref method_wrapper_call(Interpreter& interpreter, Value callee, const Value* arguments, std::size_t count,
                         Value kwnames) {
@@ -288,6 +314,9 @@ Ref method_wrapper_compare(Interpreter& interpreter, Value self, Value other, Co
 }
 
 Ref method_wrapper_self(Interpreter&, Value self) { return Ref::borrow(as_method_wrapper(self)->self.get()); }
+Ref method_wrapper_text_signature(Interpreter& interpreter, Value self) {
+  return wrapper_text_signature(interpreter, as_method_wrapper(self)->descriptor.get());
+}
 Ref method_wrapper_name(Interpreter&, Value self) {
   return Ref::borrow(as_wrapper(as_method_wrapper(self)->descriptor.get())->name);
 }
@@ -424,7 +453,10 @@ void init_wrapper_descriptor_types(Interpreter& interpreter) {
   descriptor->repr = &wrapper_repr;
   descriptor->deallocate = &descriptor_deallocate;
   add_getsets(interpreter, descriptor,
-              {{"__name__", &wrapper_name}, {"__qualname__", &wrapper_qualname}, {"__objclass__", &wrapper_objclass}});
+              {{"__name__", &wrapper_name},
+               {"__qualname__", &wrapper_qualname},
+               {"__objclass__", &wrapper_objclass},
+               {"__text_signature__", &wrapper_text_signature}});
   Type* bound = interpreter.method_wrapper_type;
   bound->call = &method_wrapper_call;
   bound->repr = &method_wrapper_repr;
@@ -435,7 +467,8 @@ void init_wrapper_descriptor_types(Interpreter& interpreter) {
               {{"__self__", &method_wrapper_self},
                {"__name__", &method_wrapper_name},
                {"__qualname__", &method_wrapper_qualname},
-               {"__objclass__", &method_wrapper_objclass}});
+               {"__objclass__", &method_wrapper_objclass},
+               {"__text_signature__", &method_wrapper_text_signature}});
 }
 
 }  // namespace krait::runtime

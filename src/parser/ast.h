@@ -39,10 +39,13 @@ struct OptionalInt {
 
 // The value of a Constant node or a MatchSingleton.
 struct ConstantValue {
-  enum class Tag : std::uint8_t { None, True, False, Ellipsis, Int, BigInt, Float, Complex, Str, Bytes };
+  enum class Tag : std::uint8_t { None, True, False, Ellipsis, Int, BigInt, Float, Complex, Str, Bytes, Object };
   Tag tag = Tag::None;
   // Int: the value. Float: `number`. Complex: a literal is pure imaginary,
-  // `number` is its imaginary part.
+  // `number` is its imaginary part. Object: `integer` holds the bits of a
+  // runtime value no literal makes (a tuple, a frozenset, a complex with a
+  // real part: a Constant of a tree compile() got as _ast objects), which
+  // the caller of the compiler keeps alive.
   std::int64_t integer = 0;
   double number = 0.0;
   // Str: UTF-8, lone surrogates encoded as 3-byte sequences (as WTF-8).

@@ -111,6 +111,7 @@ void append_constant_repr(std::string& out, const ConstantValue& value) {
     }
     case ConstantValue::Tag::Str: append_str_repr(out, value.text); return;
     case ConstantValue::Tag::Bytes: append_bytes_repr(out, value.text); return;
+    case ConstantValue::Tag::Object: out += "<object>"; return;  // never parsed, so never dumped
   }
 }
 

@@ -271,6 +271,7 @@ Interpreter::~Interpreter() {
   csv.error = Ref();
   csv.dialects = Ref();
   array_reconstructor = Ref();
+  proc_modules = ProcessModules();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();
@@ -286,6 +287,7 @@ Interpreter::~Interpreter() {
   atexit_callbacks = Ref();
   io_state.reset();
   empty_tuple = Ref();
+  ast_classes = Ref();
   release_side_attributes(*this);
   // What only cycles still hold (classes and their methods ...) goes now.
   collect_garbage(*this);

@@ -20,6 +20,10 @@
 #include "runtime/gc.h"
 #include "runtime/object.h"
 
+namespace krait::modules {
+struct IterModuleTypes;
+}
+
 namespace krait::runtime {
 
 struct FloatObject;
@@ -119,6 +123,9 @@ class Interpreter {
   Type* weakref_type = nullptr;  // weakref.ref (objects/weakref_object.h)
   Type* weakproxy_type = nullptr;
   Type* weakcallableproxy_type = nullptr;
+  // itertools, _functools, _string: the types their functions make
+  // instances of (modules/module_types.h), made on first import.
+  std::unique_ptr<modules::IterModuleTypes, void (*)(modules::IterModuleTypes*)> iter_module_types{nullptr, nullptr};
   // _io: its types and classes (modules/io/io.h: IoState), made on first use.
   std::unique_ptr<void, void (*)(void*)> io_state{nullptr, nullptr};
 #define KRAIT_EXCEPTION_TYPE(Name, Base) Type* Name##_type = nullptr;
@@ -242,6 +249,23 @@ class Interpreter {
   Type* array_type = nullptr;
   Type* array_iterator_type = nullptr;
   Ref array_reconstructor;  // array._array_reconstructor, for __reduce_ex__
+  // _ast: its classes and the operator singletons, a tuple laid out by
+  // modules/ast_module.cpp, made when first needed.
+  Ref ast_classes;
+  // select, pwd, grp, resource, termios, _contextvars (modules/*_module.cpp,
+  // the process and OS modules): their types, and the current context.
+  struct ProcessModules {
+    Type* poll_type = nullptr;
+    Type* epoll_type = nullptr;
+    Type* passwd_type = nullptr;      // pwd.struct_passwd
+    Type* group_type = nullptr;       // grp.struct_group
+    Type* rusage_type = nullptr;      // resource.struct_rusage
+    Type* context_type = nullptr;     // _contextvars.Context
+    Type* context_var_type = nullptr;
+    Type* token_type = nullptr;
+    Ref token_missing;                // Token.MISSING
+    Ref current_context;              // null until first needed
+  } proc_modules;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
@@ -324,6 +348,9 @@ class Interpreter {
   int int_max_str_digits = 4300;
   // How many -O flags: with one or more, assert statements compile to nothing.
   int optimize = 0;
+  // -X dev (CPython's development mode): sys.flags.dev_mode, and the
+  // "default" warning filter first in sys.warnoptions.
+  bool dev_mode = false;
   // The bytecode cache (vm/bytecode_cache.h): --check-hash-based-pycs
   // (0 default, 1 always, 2 never), and -v's level (traces it on stderr).
   int check_hash_based_pycs = 0;

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "objects/dict_object.h"
 #include "objects/exception_fields.h"
 #include "objects/float_object.h"
 #include "objects/generic_alias_object.h"
@@ -401,6 +402,14 @@ Ref bind_special(Interpreter& interpreter, Value found, Value self) {
   const Type* found_type = type_of(interpreter, found);
   if (!found_type->descriptor_get) return Ref::borrow(found);
   return found_type->descriptor_get(interpreter, found, self, Value::object(type_of(interpreter, self)));
+}
+
+Ref import_module(Interpreter& interpreter, std::string_view name) {
+  const Value import = dict_get_str(interpreter.builtins(), interpreter.intern("__import__"));
+  if (import.is_null()) return interpreter.raise(interpreter.ImportError_type, "__import__ not found");
+  Ref text = new_str(interpreter, name);
+  const Value argument = text.get();
+  return call(interpreter, import, &argument, 1);
 }
 
 Ref call_method(Interpreter& interpreter, Value object, Value name, const Value* arguments, std::size_t count) {

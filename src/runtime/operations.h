@@ -86,6 +86,10 @@ Ref call_with_self(Interpreter& interpreter, Value callable, Value self, const V
 // object.name(*arguments), looking the method up as attribute access does.
 Ref call_method(Interpreter& interpreter, Value object, Value name, const Value* arguments, std::size_t count);
 
+// The module `name` imported by builtins.__import__ (PyImport_Import;
+// a dotted name gives its top-level package).
+Ref import_module(Interpreter& interpreter, std::string_view name);
+
 // object.name (name: a str), through the type's get_attribute slot.
 Ref get_attribute(Interpreter& interpreter, Value object, Value name);
 // As get_attribute, but a missing attribute (AttributeError) is 0 rather

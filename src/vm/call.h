@@ -31,6 +31,8 @@ void raise_recursion_error(runtime::Interpreter& interpreter);
 [[nodiscard]] inline bool push_frame(runtime::Interpreter& interpreter, runtime::FunctionObject* function,
                                      compiler::CodeObject* code, runtime::Value globals, runtime::Value locals,
                                      runtime::Value* window, runtime::Value* result, bool entry) {
+  if (code->lazy_body && !compiler::load_code_body(*code)) [[unlikely]]
+    return false;
   if (interpreter.frame_depth >= interpreter.recursion_limit ||
       window + code->register_count > interpreter.register_base() + interpreter.register_capacity()) {
     raise_recursion_error(interpreter);

@@ -10,6 +10,7 @@
 
 #include "compiler/code_object.h"
 #include "compiler/compiler.h"
+#include "modules/ast_module.h"
 #include "objects/bytes_methods.h"
 #include "objects/dict_object.h"
 #include "objects/exception_fields.h"
@@ -32,9 +33,10 @@ using runtime::Value;
 
 // compile()'s flags (CPython's PyCF_* and CO_FUTURE_* bits) that it accepts:
 // the future features, the obsolete CO_NESTED, and PyCF_COMPILE_MASK.
-constexpr int only_ast_flag = 0x400;
+using modules::only_ast_flag;
 constexpr int future_flags = 0x1FE0000;
-constexpr int accepted_flags = future_flags | 0x10 | 0x200 | only_ast_flag | 0x1000 | 0x2000 | 0x4000;
+constexpr int accepted_flags =
+    future_flags | 0x10 | 0x200 | only_ast_flag | modules::type_comments_flag | 0x2000 | 0x4000;
 
 bool is_code(Interpreter& interpreter, Value value) {
   return interpreter.code_type && runtime::type_of(interpreter, value) == interpreter.code_type;
@@ -53,35 +55,90 @@ bool source_text(Interpreter& interpreter, Value source, std::string_view& text,
   return runtime::byte_view(interpreter, source, text);
 }
 
-// Compiles source text for compile(), eval() or exec(); null with the
-// SyntaxError pending.
-Ref compile_text(Interpreter& interpreter, std::string_view text, tokenizer::SourceOrigin origin,
-                 const std::string& filename, parser::Mode mode, int optimize) {
+// The text compile(), eval() and exec() parse: null bytes are a
+// SyntaxError (null returned, pending); as CPython's tokenizer reads a
+// string for 'exec' and 'single' (not 'eval'), the text ends with a
+// newline (seen in SyntaxError.text), added in `storage` when missing.
+bool prepare_text(Interpreter& interpreter, std::string_view& text, parser::Mode mode, std::string& storage) {
   if (std::memchr(text.data(), '\0', text.size())) {
     // Constructed, so that its msg field is set.
     Ref message = runtime::new_str(interpreter, "source code string cannot contain null bytes");
     const Value argument = message.get();
     Ref error = runtime::call(interpreter, Value::object(interpreter.SyntaxError_type), &argument, 1);
     if (error) interpreter.raise_object(std::move(error));
-    return Ref();
+    return false;
   }
-  // As CPython's tokenizer reads a string for 'exec' and 'single' (not
-  // 'eval'), the text ends with a newline (seen in SyntaxError.text).
-  std::string terminated;
   if (mode != parser::Mode::Eval && !text.empty() && text.back() != '\n' && text.back() != '\r') {
-    terminated.reserve(text.size() + 1);
-    terminated.append(text).push_back('\n');
-    text = terminated;
+    storage.reserve(text.size() + 1);
+    storage.append(text).push_back('\n');
+    text = storage;
   }
+  return true;
+}
+
+// The code of a compilation, or null with its error raised.
+Ref compiled_code(Interpreter& interpreter, compiler::CompileResult& compiled, std::string_view text,
+                  const std::string& filename) {
+  if (!compiler::issue_warnings(interpreter, compiled, filename)) return Ref();
+  if (!compiled.error) return std::move(compiled.code);
+  compiler::end_error_text(*compiled.error, text);
+  return runtime::raise_front_end_error(interpreter, *compiled.error);
+}
+
+compiler::CompileOptions compile_options(parser::Mode mode, int optimize) {
   compiler::CompileOptions options;
   options.mode = mode;
   options.names_in_namespace = true;
   options.optimize = optimize;
-  compiler::CompileResult compiled = compiler::compile_source(interpreter, text, filename, origin, options);
-  std::fputs(format_warnings(compiled.warnings, filename).c_str(), stderr);
-  if (!compiled.error) return std::move(compiled.code);
-  compiler::end_error_text(*compiled.error, text);
-  return runtime::raise_front_end_error(interpreter, *compiled.error);
+  return options;
+}
+
+// Compiles source text for compile(), eval() or exec(); null with the
+// SyntaxError pending.
+Ref compile_text(Interpreter& interpreter, std::string_view text, tokenizer::SourceOrigin origin,
+                 const std::string& filename, parser::Mode mode, int optimize) {
+  std::string storage;
+  if (!prepare_text(interpreter, text, mode, storage)) return Ref();
+  compiler::CompileResult compiled =
+      compiler::compile_source(interpreter, text, filename, origin, compile_options(mode, optimize));
+  return compiled_code(interpreter, compiled, text, filename);
+}
+
+// compile(source, ..., PyCF_ONLY_AST), as ast.parse() calls it: the tree
+// as _ast objects.
+Ref parse_to_objects(Interpreter& interpreter, std::string_view text, tokenizer::SourceOrigin origin,
+                     const std::string& filename, parser::Mode mode, int flags) {
+  std::string storage;
+  if (!prepare_text(interpreter, text, mode, storage)) return Ref();
+  Arena arena;
+  parser::ParseOptions options;
+  options.mode = mode;
+  options.filename = filename;
+  options.origin = origin;
+  options.type_comments = (flags & modules::type_comments_flag) != 0;
+  options.ast_depth_check = true;
+  parser::ParseResult parsed = parser::parse(text, arena, options);
+  compiler::CompileResult result;
+  result.warnings = std::move(parsed.warnings);
+  result.error = std::move(parsed.error);
+  if (result.error) return compiled_code(interpreter, result, text, filename);
+  // As compile_source shows a string's warnings.
+  for (SyntaxErrorInfo& warning : result.warnings) warning.text = compiler::file_line(filename, warning.lineno);
+  if (!compiler::issue_warnings(interpreter, result, filename)) return Ref();
+  if (result.error) return compiled_code(interpreter, result, text, filename);
+  return modules::ast_to_objects(interpreter, parsed.tree);
+}
+
+// compile(tree, filename, mode): the code of a tree of _ast objects.
+Ref compile_objects(Interpreter& interpreter, Value tree, const std::string& filename, parser::Mode mode,
+                    int optimize) {
+  Arena arena;
+  std::vector<Ref> constants;
+  const ast::Mod* module = modules::ast_from_objects(interpreter, tree, mode, arena, constants);
+  if (!module) return Ref();
+  compiler::CompileResult compiled = compiler::compile_tree(interpreter, module, "", filename,
+                                                            tokenizer::SourceOrigin::Text, compile_options(mode, optimize));
+  return compiled_code(interpreter, compiled, "", filename);
 }
 
 // Runs a code object as PyEval_EvalCode does: module-level code in a frame
@@ -230,18 +287,22 @@ Ref builtin_compile(Interpreter& interpreter, Value, const Value* arguments, std
     mode = parser::Mode::Eval;
   } else if (mode_name == "single") {
     mode = parser::Mode::Single;
-  } else if (mode_name == "func_type" && !(flags & only_ast_flag)) {
-    return interpreter.raise(interpreter.ValueError_type, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else if (mode_name == "func_type") {
+    if (!(flags & only_ast_flag))
+      return interpreter.raise(interpreter.ValueError_type, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    mode = parser::Mode::FuncType;
   } else {
     return interpreter.raise(interpreter.ValueError_type, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (modules::is_ast_object(interpreter, bound[0])) {
+    if (flags & only_ast_flag) return Ref::borrow(bound[0]);
+    return compile_objects(interpreter, bound[0], filename, mode, optimize);
   }
   std::string_view text;
   tokenizer::SourceOrigin origin;
   if (!source_text(interpreter, bound[0], text, origin))
     return interpreter.raise(interpreter.TypeError_type, "compile() arg 1 must be a string, bytes or AST object");
-  if (flags & only_ast_flag)
-    return interpreter.raise(interpreter.NotImplementedError_type,
-                             "compile(): PyCF_ONLY_AST needs the ast module, which Krait does not have yet");
+  if (flags & only_ast_flag) return parse_to_objects(interpreter, text, origin, filename, mode, flags);
   return compile_text(interpreter, text, origin, filename, mode, optimize);
 }
 

@@ -15,6 +15,7 @@
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
+#include "runtime/warnings.h"
 #include "vm/call.h"
 #include "vm/vm.h"
 
@@ -361,14 +362,23 @@ void generator_clear(Interpreter&, runtime::Object* object) {
 // coroutine never awaited is reported.
 void generator_finalize(Interpreter& interpreter, runtime::Object* object) {
   auto* generator = static_cast<GeneratorObject*>(object);
-  if (generator->state == State::Created && is_coroutine(interpreter, generator) && !generator->awaited)
-    std::fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n",
-                 std::string(runtime::str_utf8(generator->qualname.get())).c_str());
+  if (generator->state == State::Created && is_coroutine(interpreter, generator) && !generator->awaited &&
+      !runtime::warn(interpreter, interpreter.RuntimeWarning_type,
+                     "coroutine '" + std::string(runtime::str_utf8(generator->qualname.get())) + "' was never awaited",
+                     1, Value::object(generator)))
+    interpreter.report_unraisable(Value::object(generator));
   if (generator->state == State::Suspended && code_of(generator)->handler_at(generator->resume - 1)) {
     if (!close_generator(interpreter, generator)) interpreter.report_unraisable(Value::object(generator));
   } else if (generator->state == State::Suspended || generator->state == State::Created) {
     generator_clear(interpreter, object);
   }
+}
+
+// __del__(): the finalizer, called directly (CPython's wrap_del).
+Ref generator_del(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__del__", count, kwnames)) return Ref();
+  generator_finalize(interpreter, self.as_object());
+  return interpreter.has_exception() ? Ref() : interpreter.new_none();
 }
 
 Ref get_running(Interpreter& interpreter, Value self) {
@@ -722,7 +732,8 @@ void install_generators(Interpreter& interpreter) {
   }
   for (runtime::Type* type : {interpreter.generator_type, interpreter.coroutine_type})
     runtime::add_methods(interpreter, type,
-                         {{"send", &generator_send}, {"throw", &generator_throw}, {"close", &generator_close}});
+                         {{"send", &generator_send}, {"throw", &generator_throw}, {"close", &generator_close},
+                          {"__del__", &generator_del}});
   runtime::Type* generator = interpreter.generator_type;
   generator->iter = &self_iterator;
   generator->next = &generator_next;

@@ -435,7 +435,7 @@ bool is_original_import(Interpreter& interpreter, Value function) {
 
 Ref compile_file(Interpreter& interpreter, const std::string& path, const std::string& name) {
   compiler::CompileResult compiled = compiler::load_source(interpreter, path, name.empty() ? path : name);
-  if (!compiled.warnings.empty()) std::fputs(format_warnings(compiled.warnings, path).c_str(), stderr);
+  if (!compiler::issue_warnings(interpreter, compiled, path)) return Ref();
   std::optional<SyntaxErrorInfo> error = std::move(compiled.error);
   if (!error) return std::move(compiled.code);
   if (error->type == "OSError") return interpreter.raise(interpreter.OSError_type, error->message);

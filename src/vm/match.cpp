@@ -38,14 +38,7 @@ bool length_of(Interpreter& interpreter, Value value, std::int64_t& out) {
 // CPython's _Py_TPFLAGS_MATCH_SELF: the builtin types whose class pattern
 // takes the subject itself as its one positional sub-pattern, inherited by
 // their subclasses.
-bool matches_self(const Interpreter& interpreter, const Type* type) {
-  for (const Type* base : {interpreter.bool_type, interpreter.bytearray_type, interpreter.bytes_type,
-                           interpreter.dict_type, interpreter.float_type, interpreter.frozenset_type,
-                           interpreter.int_type, interpreter.list_type, interpreter.set_type, interpreter.str_type,
-                           interpreter.tuple_type})
-    if (runtime::is_subtype(type, base)) return true;
-  return false;
-}
+bool matches_self(const Type* type) { return type->pattern_flags & runtime::type_flag::match_self; }
 
 // One attribute a class pattern asks for: 1 with `out` set, 0 when the
 // subject has none, -1 with an exception pending (among them the TypeError
@@ -67,9 +60,7 @@ int class_attribute(Interpreter& interpreter, const Type* cls, Value subject, Va
 
 int match_sequence(Interpreter& interpreter, Value subject, std::int64_t length, bool at_least) {
   const Type* type = runtime::type_of(interpreter, subject);
-  if (!runtime::is_subtype(type, interpreter.list_type) && !runtime::is_subtype(type, interpreter.tuple_type) &&
-      !runtime::is_subtype(type, interpreter.range_type))
-    return 0;
+  if (!(type->pattern_flags & runtime::type_flag::sequence)) return 0;
   if (at_least && length == 0) return 1;  // [*rest]: len() is not asked
   std::int64_t actual = 0;
   if (type == interpreter.list_type) {
@@ -84,7 +75,7 @@ int match_sequence(Interpreter& interpreter, Value subject, std::int64_t length,
 
 int match_mapping(Interpreter& interpreter, Value subject, std::int64_t length) {
   const Type* type = runtime::type_of(interpreter, subject);
-  if (!runtime::is_subtype(type, interpreter.dict_type)) return 0;
+  if (!(type->pattern_flags & runtime::type_flag::mapping)) return 0;
   if (length == 0) return 1;
   std::int64_t actual = 0;
   if (type == interpreter.dict_type) {
@@ -161,7 +152,7 @@ int match_class(Interpreter& interpreter, Value cls, Value subject, int position
     Ref match_args;
     const int found = runtime::lookup_attribute(interpreter, cls, interpreter.intern("__match_args__"), match_args);
     if (found < 0) return -1;
-    const bool match_self = !found && matches_self(interpreter, type);
+    const bool match_self = !found && matches_self(type);
     if (found && runtime::type_of(interpreter, match_args.get()) != interpreter.tuple_type) {
       interpreter.set_exception(interpreter.TypeError_type, type->name + ".__match_args__ must be a tuple (got " +
                                                                 std::string(runtime::type_name(interpreter, match_args.get())) + ")");

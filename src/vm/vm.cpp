@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "compiler/code_object.h"
+#include "modules/signal_module.h"
 #include "objects/cell_object.h"
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
@@ -1026,6 +1027,7 @@ dispatch:
   HANDLER(NOT) {
     const Value operand = CHECKED(B);
     if (operand.is_null()) goto error;
+    frame->pc = pc;  // __bool__ may warn: the line it reads
     const int truth = runtime::truth(interpreter, operand);
     if (truth < 0) goto error;
     store(R(A), interpreter.new_boolean(!truth).release());
@@ -1174,6 +1176,11 @@ dispatch:
   }
   HANDLER(JUMP) {
     pc += compiler::operand_sj(instruction);
+    // A loop's back edge is a safe point to run signal handlers at.
+    if (modules::any_pending && compiler::operand_sj(instruction) < 0) [[unlikely]] {
+      frame->pc = pc;
+      if (!modules::check_signals(interpreter)) goto error;
+    }
     DISPATCH();
   }
 #define KRAIT_CONDITIONAL_JUMP(Name, jump_when)                           \
@@ -1188,6 +1195,7 @@ dispatch:
       truth = value.as_small_int() != 0;                                  \
     } else {                                                              \
       if (CHECKED(A).is_null()) goto error;                               \
+      frame->pc = pc; /* __bool__ may warn: the line it reads */          \
       truth = runtime::truth(interpreter, value);                         \
       if (truth < 0) goto error;                                          \
     }                                                                     \
@@ -1350,6 +1358,7 @@ dispatch:
           pc = frame->pc;
           DISPATCH();
         }
+        frame->pc = pc;  // where native code finds the caller's line (warnings, sys._getframe)
         const Value value = runtime::call(interpreter, function, arguments, static_cast<std::size_t>(count), kwnames).release();
         runtime::decref(function);
         clear_window(arguments, count + static_cast<int>(runtime::keyword_count(kwnames)));
@@ -1415,7 +1424,9 @@ dispatch:
     }
     {
       // A built-in function's native code directly (CPython 3.11's
-      // PRECALL_BUILTIN_FAST), anything else through its type's call.
+      // PRECALL_BUILTIN_FAST), anything else through its type's call. The
+      // pc saved: native code may ask for this frame's line (warnings).
+      frame->pc = pc;
       const Value value =
           callee.is_object() && callee.as_object()->type == interpreter.builtin_function_type
               ? static_cast<runtime::BuiltinFunction*>(callee.as_object())
@@ -1430,6 +1441,7 @@ dispatch:
     DISPATCH();
   }
   HANDLER(CALL_EX) {
+    frame->pc = pc;
     const Value value = call_unpacked(interpreter, R(A), R(A + 1), B ? R(A + 2) : Value());
     clear_window(&R(A + 1), 1 + B);
     if (value.is_null()) goto error;

@@ -119,6 +119,51 @@ TEST_F(CodeCacheTest, EveryTestProgramRoundTrips) {
   EXPECT_GT(checked, 300);
 }
 
+// Reads every lazily kept body inside `code`: false with the error pending.
+bool load_bodies(CodeObject& code) {
+  if (!ensure_code_body(code)) return false;
+  for (const Ref& constant : code.constants)
+    if (constant.get().is_object() && constant.get().as_object()->type == code.type &&
+        !load_bodies(*as_code(constant.get())))
+      return false;
+  return true;
+}
+
+TEST_F(CodeCacheTest, NestedBodiesAreReadOnFirstUse) {
+  const std::string payload = payload_of("def f():\n    def g(): return 1\n    return g\n");
+  std::string why;
+  Ref loaded = load_code(interpreter, payload, Value(), why);
+  ASSERT_TRUE(loaded) << why;
+  CodeObject* f = nullptr;
+  for (const Ref& constant : as_code(loaded.get())->constants)
+    if (runtime::type_of(interpreter, constant.get()) == interpreter.code_type) f = as_code(constant.get());
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->lazy_body);
+  EXPECT_TRUE(f->instructions.empty());
+  EXPECT_EQ(runtime::str_utf8(f->name.get()), "f");
+  ASSERT_TRUE(load_bodies(*f));
+  EXPECT_FALSE(f->lazy_body);
+  EXPECT_FALSE(f->instructions.empty());
+}
+
+// A damaged byte anywhere: refused at load, or a ValueError when a body is
+// read; never a crash (run under the sanitizers by the suite).
+TEST_F(CodeCacheTest, EveryByteFlipLoadsOrFailsCleanly) {
+  const std::string payload = payload_of(sample);
+  for (std::size_t i = 0; i < payload.size(); ++i) {
+    std::string damaged = payload;
+    damaged[i] = static_cast<char>(damaged[i] ^ 0x5A);
+    std::string why;
+    Ref loaded = load_code(interpreter, damaged, Value(), why);
+    ASSERT_FALSE(interpreter.has_exception()) << i;
+    if (!loaded) continue;
+    if (!load_bodies(*as_code(loaded.get()))) {
+      ASSERT_TRUE(interpreter.exception_is(interpreter.ValueError_type)) << i;
+      Ref discarded = interpreter.take_exception();
+    }
+  }
+}
+
 TEST_F(CodeCacheTest, FilenameIsReplacedEverywhere) {
   const std::string payload = payload_of("def f():\n    def g(): pass\n    return g\n");
   Ref name = runtime::new_str(interpreter, "/moved/m.py");

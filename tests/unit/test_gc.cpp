@@ -1,5 +1,5 @@
 // Unit tests: the cycle collector (runtime/gc.h), __del__, weak references
-// and the gc and weakref modules, through Python programs importing them.
+// and the gc and _weakref modules, through Python programs importing them.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -31,7 +31,7 @@ class GcTest : public ::testing::Test {
     Arena arena;
     parser::ParseOptions options;
     options.filename = "test.py";
-    const std::string program = "import gc, weakref\n" + source;
+    const std::string program = "import gc, _weakref as weakref\n" + source;
     auto parsed = parser::parse(program, arena, options);
     EXPECT_FALSE(parsed.error);
     if (parsed.error) return "syntax error";

@@ -1,0 +1,51 @@
+import _operator as op
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: op.add(1))
+t(lambda: op.add(1, b=2))
+t(lambda: op.neg())
+t(lambda: op.neg(1, 2))
+t(lambda: op.not_())
+t(lambda: op.truth(1,2))
+t(lambda: op.concat(1, 2))
+t(lambda: op.concat([1], (2,)))
+t(lambda: op.iconcat(1, 2))
+t(lambda: op.indexOf([1,2], 3))
+t(lambda: op.countOf(1, 3))
+t(lambda: op.index(1.5))
+t(lambda: op.length_hint(1, 'a'))
+t(lambda: op.length_hint())
+t(lambda: op.itemgetter())
+t(lambda: op.itemgetter(1, x=2))
+t(lambda: op.itemgetter(1)())
+t(lambda: op.itemgetter(1)([1], x=1))
+t(lambda: op.attrgetter())
+t(lambda: op.attrgetter(1))
+t(lambda: op.attrgetter('a')(1))
+t(lambda: op.methodcaller())
+t(lambda: op.methodcaller(1))
+t(lambda: op.methodcaller('x')(1))
+t(lambda: op.call())
+t(lambda: op._compare_digest(1, 2))
+t(lambda: op._compare_digest('é', 'é'))
+t(lambda: op._compare_digest('a', b'a'))
+t(lambda: op.getitem([1], 5))
+t(lambda: op.pow(2))
+t(lambda: op.is_(1))
+t(lambda: op.contains(1, 1))
+t(lambda: op.setitem(1, 2))
+class L:
+    def __length_hint__(self): return -1
+t(lambda: op.length_hint(L()))
+class M:
+    def __length_hint__(self): return 'x'
+t(lambda: op.length_hint(M()))
+class N:
+    def __length_hint__(self): return NotImplemented
+t(lambda: op.length_hint(N(), 7))
+t(lambda: op.length_hint([1,2], 7))
+t(lambda: op.length_hint(iter([1,2]), 7))
+t(lambda: op.length_hint(5, 7))
+print(op.itemgetter(1), op.itemgetter(1, 'a'), op.attrgetter('a', 'b.c'), op.methodcaller('f', 1, k='v'), op.methodcaller('g'))
+class X(op.itemgetter): pass
