@@ -595,6 +595,45 @@ KRAIT_ARRAY_METHOD(array_frombytes) {
   return interpreter.new_none();
 }
 
+// fromfile(f, n): n items read from f (read(n * itemsize)); EOFError
+// after appending what came when fewer arrive.
+KRAIT_ARRAY_METHOD(array_fromfile) {
+  if (!runtime::reject_keywords(interpreter, "fromfile", kwnames) ||
+      !runtime::check_argument_count(interpreter, "fromfile", count, 2, 2))
+    return Ref();
+  std::int64_t items = 0;
+  if (!runtime::index_argument(interpreter, arguments[1], items)) return Ref();
+  if (items < 0) return interpreter.raise(interpreter.ValueError_type, "negative count");
+  ArrayObject* array = as_array(self);
+  if (items > INT64_MAX / array->itemsize) return interpreter.raise(interpreter.MemoryError_type, "");
+  Ref size = runtime::new_int(interpreter, items * array->itemsize);
+  const Value size_value = size.get();
+  Ref data = runtime::call_method(interpreter, arguments[0], interpreter.intern("read"), &size_value, 1);
+  if (!data) return Ref();
+  if (!runtime::is_bytes(interpreter, data.get()))
+    return interpreter.raise(interpreter.TypeError_type, "read() didn't return bytes");
+  const std::string_view bytes = runtime::as_bytes(data.get())->view();
+  if (!frombytes(interpreter, array, bytes)) return Ref();
+  if (static_cast<std::int64_t>(bytes.size()) != items * array->itemsize)
+    return interpreter.raise(interpreter.EOFError_type, "read() didn't return enough bytes");
+  return interpreter.new_none();
+}
+
+// tofile(f): the items' bytes written to f, in blocks of 64 KiB.
+KRAIT_ARRAY_METHOD(array_tofile) {
+  if (!runtime::check_one_argument(interpreter, "tofile", count, kwnames)) return Ref();
+  constexpr std::size_t block_size = 64 * 1024;
+  for (std::size_t offset = 0; offset < as_array(self)->data.size(); offset += block_size) {
+    // Reread each time: write() may change the array.
+    const std::string& data = as_array(self)->data;
+    if (offset >= data.size()) break;
+    Ref block = runtime::new_bytes(interpreter, std::string_view(data).substr(offset, block_size));
+    const Value block_value = block.get();
+    if (!runtime::call_method(interpreter, arguments[0], interpreter.names.write, &block_value, 1)) return Ref();
+  }
+  return interpreter.new_none();
+}
+
 KRAIT_ARRAY_METHOD(array_tobytes) {
   if (!runtime::check_no_arguments(interpreter, "tobytes", count, kwnames)) return Ref();
   return runtime::new_bytes(interpreter, as_array(self)->data);
@@ -836,16 +875,20 @@ void make_types(Interpreter& interpreter) {
   array->repeat = &array_repeat;
   array->inplace_repeat = &array_inplace_repeat;
   array->iter = &array_iter;
-  runtime::add_methods(interpreter, array, {{"append", &array_append},     {"buffer_info", &array_buffer_info},
-                                            {"byteswap", &array_byteswap}, {"count", &array_count},
-                                            {"extend", &array_extend},     {"frombytes", &array_frombytes},
-                                            {"fromlist", &array_fromlist}, {"fromunicode", &array_fromunicode},
-                                            {"index", &array_index},       {"insert", &array_insert},
-                                            {"pop", &array_pop},           {"remove", &array_remove},
-                                            {"reverse", &array_reverse},   {"tobytes", &array_tobytes},
-                                            {"tolist", &array_tolist},     {"tounicode", &array_tounicode},
-                                            {"__copy__", &array_copy},     {"__deepcopy__", &array_copy},
-                                            {"__sizeof__", &array_sizeof}, {"__reduce_ex__", &array_reduce_ex}});
+  runtime::add_methods(interpreter, array,
+                       {
+                           {"append", &array_append},           {"buffer_info", &array_buffer_info},
+                           {"byteswap", &array_byteswap},       {"count", &array_count},
+                           {"extend", &array_extend},           {"frombytes", &array_frombytes},
+                           {"fromfile", &array_fromfile},       {"fromlist", &array_fromlist},
+                           {"fromunicode", &array_fromunicode}, {"index", &array_index},
+                           {"insert", &array_insert},           {"pop", &array_pop},
+                           {"remove", &array_remove},           {"reverse", &array_reverse},
+                           {"tobytes", &array_tobytes},         {"tofile", &array_tofile},
+                           {"tolist", &array_tolist},           {"tounicode", &array_tounicode},
+                           {"__copy__", &array_copy},           {"__deepcopy__", &array_copy},
+                           {"__sizeof__", &array_sizeof},       {"__reduce_ex__", &array_reduce_ex},
+                       });
   runtime::add_getsets(interpreter, array, {{"typecode", &array_typecode}, {"itemsize", &array_itemsize}});
   runtime::ready_native_type(interpreter, array);
   interpreter.array_type = array;

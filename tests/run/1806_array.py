@@ -126,3 +126,20 @@ for call in [lambda: array('i', [1]) * 'x',
         print(call())
     except Exception as error:
         print(type(error).__name__, error)
+import io
+stream = io.BytesIO()
+print(array('i', range(5)).tofile(stream), array('i').tofile(stream), stream.getvalue()[:8])
+stream.seek(0)
+loaded = array('i')
+loaded.fromfile(stream, 3)
+print(loaded)
+try:
+    loaded.fromfile(stream, 5)
+except EOFError as error:
+    print('EOFError', error, loaded)
+for call in [lambda: loaded.fromfile(stream, -1), lambda: loaded.fromfile(io.StringIO('ab'), 1),
+             lambda: array('d').fromfile(io.BytesIO(b'abc'), 1)]:
+    try:
+        print(call())
+    except Exception as error:
+        print(type(error).__name__, error)
