@@ -31,6 +31,8 @@ namespace {
 using runtime::Interpreter;
 using runtime::Ref;
 using runtime::Value;
+// PyFloat_AsDouble, the "d" converter of the functions taking reals.
+using runtime::float_argument;
 
 constexpr double pi = 3.141592653589793238462643383279502884197;
 constexpr double log_pi = 1.144729885849400174143427351353058711647;
@@ -63,30 +65,6 @@ bool index_to_mpz(Interpreter& interpreter, Value value, mpz_t out) {
   Ref index = runtime::number_index(interpreter, value);
   if (!index) return false;
   int_to_mpz(interpreter, index.get(), out);
-  return true;
-}
-
-// PyFloat_AsDouble: a float, an int, or an object with __float__ or
-// __index__; TypeError "must be real number, not str" otherwise.
-bool real_argument(Interpreter& interpreter, Value value, double& out) {
-  if (value.is_small_int()) {
-    out = static_cast<double>(value.as_small_int());
-    return true;
-  }
-  if (runtime::is_float(interpreter, value)) {
-    out = runtime::float_value(value);
-    return true;
-  }
-  if (runtime::is_int(interpreter, value)) return runtime::int_to_double(interpreter, value, out);
-  if (runtime::lookup_special(interpreter, value, interpreter.names.dunder_float).is_null() &&
-      runtime::lookup_special(interpreter, value, interpreter.names.dunder_index).is_null()) {
-    interpreter.set_exception(interpreter.TypeError_type,
-                              "must be real number, not " + std::string(runtime::type_name(interpreter, value)));
-    return false;
-  }
-  Ref number = runtime::number_to_float(interpreter, value);
-  if (!number) return false;
-  out = runtime::float_value(number.get());
   return true;
 }
 
@@ -251,7 +229,7 @@ bool one_argument(Interpreter& interpreter, std::size_t count, Value kwnames) {
 template <const char* name, Function1 function, bool can_overflow>
 Ref math_1(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   double x = 0.0;
-  if (!one_argument<name>(interpreter, count, kwnames) || !real_argument(interpreter, arguments[0], x)) return Ref();
+  if (!one_argument<name>(interpreter, count, kwnames) || !float_argument(interpreter, arguments[0], x)) return Ref();
   errno = 0;
   const double r = function(x);
   if (std::isnan(r) && !std::isnan(x)) return domain_error(interpreter);
@@ -263,7 +241,7 @@ Ref math_1(Interpreter& interpreter, Value, const Value* arguments, std::size_t 
 template <const char* name, double (*function)(double, int&)>
 Ref math_1a(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   double x = 0.0;
-  if (!one_argument<name>(interpreter, count, kwnames) || !real_argument(interpreter, arguments[0], x)) return Ref();
+  if (!one_argument<name>(interpreter, count, kwnames) || !float_argument(interpreter, arguments[0], x)) return Ref();
   int error = 0;
   const double r = function(x, error);
   return float_result(interpreter, error, r);
@@ -318,7 +296,7 @@ double radians(double x) { return x * (pi / 180.0); }
 template <const char* name, bool (*test)(double)>
 Ref math_test(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   double x = 0.0;
-  if (!one_argument<name>(interpreter, count, kwnames) || !real_argument(interpreter, arguments[0], x)) return Ref();
+  if (!one_argument<name>(interpreter, count, kwnames) || !float_argument(interpreter, arguments[0], x)) return Ref();
   return interpreter.new_boolean(test(x));
 }
 bool is_finite(double x) { return std::isfinite(x); }
@@ -333,7 +311,7 @@ Ref float_pair(Interpreter& interpreter, Ref first, Ref second) {
 
 Ref math_frexp(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   double x = 0.0;
-  if (!one_argument<frexp_name>(interpreter, count, kwnames) || !real_argument(interpreter, arguments[0], x))
+  if (!one_argument<frexp_name>(interpreter, count, kwnames) || !float_argument(interpreter, arguments[0], x))
     return Ref();
   int exponent = 0;
   if (std::isfinite(x) && x != 0.0) x = std::frexp(x, &exponent);
@@ -342,7 +320,7 @@ Ref math_frexp(Interpreter& interpreter, Value, const Value* arguments, std::siz
 
 Ref math_modf(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   double x = 0.0;
-  if (!one_argument<modf_name>(interpreter, count, kwnames) || !real_argument(interpreter, arguments[0], x))
+  if (!one_argument<modf_name>(interpreter, count, kwnames) || !float_argument(interpreter, arguments[0], x))
     return Ref();
   double integral = x;
   double fraction = x;  // NaN: both NaN
@@ -355,7 +333,7 @@ Ref math_modf(Interpreter& interpreter, Value, const Value* arguments, std::size
 
 Ref math_ulp(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   double x = 0.0;
-  if (!one_argument<ulp_name>(interpreter, count, kwnames) || !real_argument(interpreter, arguments[0], x)) return Ref();
+  if (!one_argument<ulp_name>(interpreter, count, kwnames) || !float_argument(interpreter, arguments[0], x)) return Ref();
   if (std::isnan(x)) return runtime::new_float(interpreter, x);
   x = std::fabs(x);
   if (std::isinf(x)) return runtime::new_float(interpreter, x);
@@ -382,7 +360,7 @@ Ref math_integral(Interpreter& interpreter, Value, const Value* arguments, std::
     return interpreter.raise(interpreter.TypeError_type, "type " + std::string(runtime::type_name(interpreter, x)) +
                                                              " doesn't define __trunc__ method");
   double value = 0.0;
-  if (!real_argument(interpreter, x, value)) return Ref();
+  if (!float_argument(interpreter, x, value)) return Ref();
   return runtime::int_from_double(interpreter, round(value));
 }
 double trunc_double(double x) { return std::trunc(x); }
@@ -395,7 +373,7 @@ template <const char* name>
 bool two_reals(Interpreter& interpreter, const Value* arguments, std::size_t count, Value kwnames, double& x,
                double& y) {
   return no_keywords(interpreter, name, kwnames) && runtime::check_argument_count(interpreter, name, count, 2, 2) &&
-         real_argument(interpreter, arguments[0], x) && real_argument(interpreter, arguments[1], y);
+         float_argument(interpreter, arguments[0], x) && float_argument(interpreter, arguments[1], y);
 }
 
 template <const char* name, double (*function)(double, double), bool can_overflow>
@@ -485,7 +463,7 @@ Ref math_ldexp(Interpreter& interpreter, Value, const Value* arguments, std::siz
       !runtime::check_argument_count(interpreter, ldexp_name, count, 2, 2))
     return Ref();
   double x = 0.0;
-  if (!real_argument(interpreter, arguments[0], x)) return Ref();
+  if (!float_argument(interpreter, arguments[0], x)) return Ref();
   if (!runtime::is_int(interpreter, arguments[1]))
     return interpreter.raise(interpreter.TypeError_type, "Expected an int as second argument to ldexp.");
   std::int64_t exponent = 0;
@@ -559,7 +537,7 @@ Ref log_of(Interpreter& interpreter, Value x) {
     return runtime::new_float(interpreter, function(mantissa) + function(2.0) * static_cast<double>(exponent));
   }
   double value = 0.0;
-  if (!real_argument(interpreter, x, value)) return Ref();
+  if (!float_argument(interpreter, x, value)) return Ref();
   int error = 0;
   const double r = checked_log<function>(value, error);
   if (std::isnan(r) && !std::isnan(value)) return domain_error(interpreter);
@@ -605,7 +583,7 @@ Ref math_fsum(Interpreter& interpreter, Value, const Value* arguments, std::size
       break;
     }
     double x = 0.0;
-    if (!real_argument(interpreter, item.get(), x)) return Ref();
+    if (!float_argument(interpreter, item.get(), x)) return Ref();
     const double original = x;
     std::size_t kept = 0;
     for (double y : partials) {
@@ -722,7 +700,7 @@ Ref math_hypot(Interpreter& interpreter, Value, const Value* arguments, std::siz
   NormInput input;
   for (std::size_t i = 0; i < count; ++i) {
     double x = 0.0;
-    if (!real_argument(interpreter, arguments[i], x)) return Ref();
+    if (!float_argument(interpreter, arguments[i], x)) return Ref();
     input.add(x);
   }
   return runtime::new_float(interpreter, input.norm());
@@ -749,7 +727,7 @@ Ref math_dist(Interpreter& interpreter, Value, const Value* arguments, std::size
   NormInput input;
   for (std::int64_t i = 0; i < first->size; ++i) {
     double x = 0.0, y = 0.0;
-    if (!real_argument(interpreter, first->items()[i], x) || !real_argument(interpreter, second->items()[i], y))
+    if (!float_argument(interpreter, first->items()[i], x) || !float_argument(interpreter, second->items()[i], y))
       return Ref();
     input.add(x - y);
   }
@@ -779,9 +757,9 @@ Ref math_isclose(Interpreter& interpreter, Value, const Value* arguments, std::s
                                kwnames, bound))
     return Ref();
   double a = 0.0, b = 0.0, relative = 1e-09, absolute = 0.0;
-  if (!real_argument(interpreter, bound[0], a) || !real_argument(interpreter, bound[1], b) ||
-      (!bound[2].is_null() && !real_argument(interpreter, bound[2], relative)) ||
-      (!bound[3].is_null() && !real_argument(interpreter, bound[3], absolute)))
+  if (!float_argument(interpreter, bound[0], a) || !float_argument(interpreter, bound[1], b) ||
+      (!bound[2].is_null() && !float_argument(interpreter, bound[2], relative)) ||
+      (!bound[3].is_null() && !float_argument(interpreter, bound[3], absolute)))
     return Ref();
   if (relative < 0.0 || absolute < 0.0)
     return interpreter.raise(interpreter.ValueError_type, "tolerances must be non-negative");

@@ -723,6 +723,8 @@ Ref bytes_maketrans(Interpreter& interpreter, Value, const Value* arguments, std
 
 // ---- hex, fromhex, decode ----
 
+}  // namespace
+
 // CPython's _Py_strhex_impl: two hex digits a byte, with `separator`
 // between groups of |per_group| bytes counted from the right (positive) or
 // the left (negative).
@@ -742,30 +744,49 @@ std::string hex_text(std::string_view data, char separator, int per_group) {
   return out;
 }
 
+bool hex_separator_arguments(Interpreter& interpreter, Value sep, Value bytes_per_sep, bool bytes_result,
+                             char& separator, int& per_group) {
+  per_group = 1;
+  if (!bytes_per_sep.is_null() && !int_argument(interpreter, bytes_per_sep, per_group)) return false;
+  separator = 0;
+  if (sep.is_null()) {
+    per_group = 0;
+    return true;
+  }
+  Ref size = length(interpreter, sep);
+  if (!size) return false;
+  if (size.get() != Value::small_int(1)) {
+    interpreter.set_exception(interpreter.ValueError_type, "sep must be length 1.");
+    return false;
+  }
+  char32_t c = 0;
+  if (is_str(interpreter, sep)) {
+    c = as_str(sep)->at(0);
+  } else if (is_bytes(interpreter, sep)) {
+    c = static_cast<unsigned char>(as_bytes(sep)->data()[0]);
+  } else {
+    interpreter.set_exception(interpreter.TypeError_type, "sep must be str or bytes.");
+    return false;
+  }
+  // A str result needs an ASCII separator; a bytes result takes any
+  // one-byte character.
+  if (c > (bytes_result ? 255 : 127)) {
+    interpreter.set_exception(interpreter.ValueError_type, "sep must be ASCII.");
+    return false;
+  }
+  separator = static_cast<char>(c);
+  return true;
+}
+
+namespace {
+
 Ref method_hex(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[2];
   if (!bind_arguments(interpreter, {"hex", {"sep", "bytes_per_sep"}, 0, 0, 0}, arguments, count, kwnames, bound))
     return Ref();
-  int per_group = 1;
-  if (!bound[1].is_null() && !int_argument(interpreter, bound[1], per_group)) return Ref();
   char separator = 0;
-  if (bound[0].is_null()) {
-    per_group = 0;
-  } else {
-    Ref size = length(interpreter, bound[0]);
-    if (!size) return Ref();
-    if (size.get() != Value::small_int(1))
-      return interpreter.raise(interpreter.ValueError_type, "sep must be length 1.");
-    char32_t c = 0;
-    if (is_str(interpreter, bound[0]))
-      c = as_str(bound[0])->at(0);
-    else if (is_bytes(interpreter, bound[0]))
-      c = static_cast<unsigned char>(as_bytes(bound[0])->data()[0]);
-    else
-      return type_error(interpreter, "sep must be str or bytes.");
-    if (c > 127) return interpreter.raise(interpreter.ValueError_type, "sep must be ASCII.");
-    separator = static_cast<char>(c);
-  }
+  int per_group = 0;
+  if (!hex_separator_arguments(interpreter, bound[0], bound[1], false, separator, per_group)) return Ref();
   return new_str(interpreter, hex_text(view_of(interpreter, self), separator, per_group));
 }
 

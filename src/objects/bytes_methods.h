@@ -44,6 +44,16 @@ int byte_argument(Interpreter& interpreter, Value value);
 [[nodiscard]] bool bytes_from_iterable(Interpreter& interpreter, Value iterable, const char* range_error,
                                        std::string& out);
 
+// CPython's _Py_strhex_impl: two lowercase hex digits a byte, `separator`
+// between groups of |per_group| bytes counted from the right (positive)
+// or the left (negative); per_group 0: no separator.
+std::string hex_text(std::string_view data, char separator, int per_group);
+// The (sep, bytes_per_sep) arguments of bytes.hex and binascii.hexlify
+// (either null when not given), with CPython's errors; `bytes_result`:
+// the text is bytes (hexlify), which allows a Latin-1 separator.
+[[nodiscard]] bool hex_separator_arguments(Interpreter& interpreter, Value sep, Value bytes_per_sep, bool bytes_result,
+                                           char& separator, int& per_group);
+
 // Shared slots.
 Ref bytes_like_compare(Interpreter& interpreter, Value left, Value right, CompareOp op);
 int bytes_like_contains(Interpreter& interpreter, Value self, Value item);

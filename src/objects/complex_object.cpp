@@ -43,9 +43,11 @@ Complex product(Complex a, Complex b) {
   return {a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real};
 }
 
+}  // namespace
+
 // CPython's _Py_c_quot: Smith's algorithm, dividing through by the larger
 // part of the divisor. errno is EDOM for a zero divisor.
-Complex quotient(Complex a, Complex b) {
+Complex complex_quotient(Complex a, Complex b) {
   const double abs_real = std::fabs(b.real), abs_imag = std::fabs(b.imag);
   if (abs_real >= abs_imag) {
     if (abs_real == 0.0) {
@@ -63,6 +65,8 @@ Complex quotient(Complex a, Complex b) {
   }
   return {NAN, NAN};  // a part of the divisor is a NaN
 }
+
+namespace {
 
 // CPython's c_powu: repeated squaring for a non-negative integral exponent.
 Complex power_unsigned(Complex x, long n) {
@@ -107,7 +111,7 @@ Ref complex_binary(Interpreter& interpreter, Value left, Value right) {
   if constexpr (op == BinaryOperator::MULTIPLY) return new_complex(interpreter, product(a, b));
   if constexpr (op == BinaryOperator::TRUE_DIVIDE) {
     errno = 0;
-    const Complex result = quotient(a, b);
+    const Complex result = complex_quotient(a, b);
     if (errno == EDOM) return interpreter.raise(interpreter.ZeroDivisionError_type, "complex division by zero");
     return new_complex(interpreter, result);
   }
@@ -315,6 +319,23 @@ void complex_deallocate(Interpreter& interpreter, Object* object) {
 
 }  // namespace
 
+bool complex_argument(Interpreter& interpreter, Value value, Complex& out) {
+  if (is_complex(interpreter, value)) {
+    out = complex_value(value);
+    return true;
+  }
+  bool found = true;
+  Ref converted = call_dunder_complex(interpreter, value, found);
+  if (found) {
+    if (!converted) return false;
+    out = complex_value(converted.get());
+    return true;
+  }
+  out.imag = 0.0;
+  return float_argument(interpreter, value, out.real);
+}
+
+
 Ref new_complex(Interpreter& interpreter, Complex value) {
   ComplexObject* object = interpreter.free_complexes.take();
   if (!object) object = new ComplexObject;
@@ -334,7 +355,7 @@ Ref complex_power(Interpreter& interpreter, Complex base, Complex exponent) {
   Complex result;
   if (exponent.imag == 0.0 && exponent.real == std::floor(exponent.real) && std::fabs(exponent.real) <= 100.0) {
     const long n = static_cast<long>(exponent.real);
-    result = n > 0 ? power_unsigned(base, n) : quotient({1.0, 0.0}, power_unsigned(base, -n));
+    result = n > 0 ? power_unsigned(base, n) : complex_quotient({1.0, 0.0}, power_unsigned(base, -n));
   } else {
     result = power_general(base, exponent);
   }

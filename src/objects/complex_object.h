@@ -24,6 +24,15 @@ inline Complex complex_value(Value value) { return static_cast<ComplexObject*>(v
 // Whether the value is a complex (or an instance of a complex subclass).
 bool is_complex(const Interpreter& interpreter, Value value);
 
+// A complex argument as CPython's PyComplex_AsCComplex takes it (the "D"
+// converter): a complex, __complex__'s result, else a real number
+// (float_argument's conversions and TypeError).
+[[nodiscard]] bool complex_argument(Interpreter& interpreter, Value value, Complex& out);
+
+// a / b by CPython's _Py_c_quot (Smith's algorithm); errno is set to EDOM
+// for a zero divisor.
+Complex complex_quotient(Complex a, Complex b);
+
 // base ** exponent as complex's __pow__ computes it, with CPython's
 // ZeroDivisionError and OverflowError. float ** float with a negative base
 // and a fractional exponent comes here too.

@@ -466,6 +466,27 @@ Ref number_to_float(Interpreter& interpreter, Value value) {
                                                            quoted_type_name(interpreter, value));
 }
 
+bool float_argument(Interpreter& interpreter, Value value, double& out) {
+  if (value.is_small_int()) {
+    out = static_cast<double>(value.as_small_int());
+    return true;
+  }
+  if (is_float(interpreter, value)) {
+    out = float_value(value);
+    return true;
+  }
+  if (!is_int(interpreter, value) && lookup_special(interpreter, value, interpreter.names.dunder_float).is_null() &&
+      lookup_special(interpreter, value, interpreter.names.dunder_index).is_null()) {
+    interpreter.set_exception(interpreter.TypeError_type,
+                              "must be real number, not " + std::string(type_name(interpreter, value)));
+    return false;
+  }
+  Ref number = number_to_float(interpreter, value);
+  if (!number) return false;
+  out = float_value(number.get());
+  return true;
+}
+
 Ref float_round(Interpreter& interpreter, double value, Value ndigits) {
   if (ndigits.is_null() || ndigits == interpreter.none()) return int_from_double(interpreter, std::nearbyint(value));
   Ref digits = number_index(interpreter, ndigits);

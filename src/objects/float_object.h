@@ -22,6 +22,11 @@ bool is_float(const Interpreter& interpreter, Value value);
 // __float__, __index__, ints and strs.
 Ref number_to_float(Interpreter& interpreter, Value value);
 
+// A real number argument as CPython's PyFloat_AsDouble takes it (the "d"
+// converter): a float, __float__'s result, or an int by __index__;
+// TypeError "must be real number, not str" otherwise.
+[[nodiscard]] bool float_argument(Interpreter& interpreter, Value value, double& out);
+
 // round(value, ndigits) for a float: an int (ties to even) when ndigits is
 // null or None, else a float rounded to ndigits decimal places, correctly
 // (the decimal value of the double decides, as CPython's dtoa-based round).

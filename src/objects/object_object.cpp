@@ -170,6 +170,10 @@ Ref object_repr(Interpreter& interpreter, Value self) {
     const Value name = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
     if (!name.is_null() && type_of(interpreter, name) == interpreter.str_type) module = std::string(str_utf8(name)) + ".";
   }
+  // A built-in type shows its full name, a native module's type with the
+  // module ("<_csv.Dialect object at ...>"), as CPython's tp_name.
+  if (!type->is_heap_type)
+    return new_str(interpreter, "<" + type->name + " object at " + address_text(self.as_object()) + ">");
   Ref qualname = get_attribute(interpreter, Value::object(const_cast<Type*>(type)), interpreter.names.dunder_qualname);
   if (!qualname) return Ref();
   return new_str(interpreter, "<" + module + std::string(str_utf8(qualname.get())) + " object at " +

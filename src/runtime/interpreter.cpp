@@ -266,6 +266,11 @@ Interpreter::~Interpreter() {
   modules = Ref();
   codecs = CodecRegistry();
   signals = SignalHandlers();
+  binascii = BinasciiState();
+  zlib.error = Ref();
+  csv.error = Ref();
+  csv.dialects = Ref();
+  array_reconstructor = Ref();
   proc_modules = ProcessModules();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));

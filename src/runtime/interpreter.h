@@ -268,6 +268,32 @@ class Interpreter {
   // _thread: its lock types.
   Type* thread_lock_type = nullptr;
   Type* thread_rlock_type = nullptr;
+  // binascii (modules/binascii_module.cpp): binascii.Error and Incomplete.
+  struct BinasciiState {
+    Ref error, incomplete;
+  } binascii;
+  // zlib (modules/zlib_module.cpp): zlib.error and the stream types.
+  struct ZlibState {
+    Ref error;
+    Type* compress_type = nullptr;
+    Type* decompress_type = nullptr;
+  } zlib;
+  // _csv (modules/csv_module.cpp): its types, _csv.Error, the registered
+  // dialects (a dict) and the field size limit.
+  struct CsvState {
+    Type* dialect_type = nullptr;
+    Type* reader_type = nullptr;
+    Type* writer_type = nullptr;
+    Ref error;
+    Ref dialects;
+    std::int64_t field_limit = 128 * 1024;
+  } csv;
+  // unicodedata (modules/unicodedata_module.cpp): the type of ucd_3_2_0.
+  Type* unicodedata_ucd_type = nullptr;
+  // array (modules/array_module.cpp): array.array and its iterator.
+  Type* array_type = nullptr;
+  Type* array_iterator_type = nullptr;
+  Ref array_reconstructor;  // array._array_reconstructor, for __reduce_ex__
   // _ast: its classes and the operator singletons, a tuple laid out by
   // modules/ast_module.cpp, made when first needed.
   Ref ast_classes;

@@ -34,6 +34,9 @@ Library open_library() {
   find(functions.case_map_to_title, KRAIT_STRINGIFY(ucasemap_toTitle));
   find(functions.char_from_name, KRAIT_STRINGIFY(u_charFromName));
   find(functions.char_name, KRAIT_STRINGIFY(u_charName));
+  find(functions.numeric_value, KRAIT_STRINGIFY(u_getNumericValue));
+  find(functions.nfkd_instance, KRAIT_STRINGIFY(unorm2_getNFKDInstance));
+  find(functions.raw_decomposition, KRAIT_STRINGIFY(unorm2_getRawDecomposition));
   if (!complete) return Library();
   functions.loaded = true;
   return functions;

@@ -6,6 +6,7 @@
 
 #include <unicode/uchar.h>
 #include <unicode/ucasemap.h>
+#include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
 namespace krait::icu {
@@ -27,6 +28,9 @@ struct Library {
   decltype(&::ucasemap_toTitle) case_map_to_title = nullptr;
   decltype(&::u_charFromName) char_from_name = nullptr;
   decltype(&::u_charName) char_name = nullptr;
+  decltype(&::u_getNumericValue) numeric_value = nullptr;
+  decltype(&::unorm2_getNFKDInstance) nfkd_instance = nullptr;
+  decltype(&::unorm2_getRawDecomposition) raw_decomposition = nullptr;
   bool loaded = false;
 };
 

@@ -453,7 +453,11 @@ std::string character_name(char32_t code_point) {
   const int32_t length =
       library.char_name(static_cast<UChar32>(code_point), U_UNICODE_CHAR_NAME, buffer, sizeof buffer, &status);
   if (U_FAILURE(status) || length <= 0) return "";
-  return std::string(buffer, static_cast<std::size_t>(length));
+  std::string name(buffer, static_cast<std::size_t>(length));
+  // CPython 3.11 derives the names of Hangul syllables and CJK ideographs
+  // only: Tangut ideographs have none there.
+  if (name.starts_with("TANGUT IDEOGRAPH-")) return "";
+  return name;
 }
 
 }  // namespace krait::unicode

@@ -1,0 +1,145 @@
+# array: every typecode's conversions and range errors, construction from
+# each kind of initializer, the sequence protocol and the methods, against
+# CPython's results and messages.
+from array import array
+def t(label, f, *a, **k):
+    try: print(label, repr(f(*a, **k)))
+    except Exception as e: print(label, type(e).__name__, e)
+for tc in 'bBhHiIlLqQ':
+    t(tc+' big', array, tc, [2**64])
+    t(tc+' neg big', array, tc, [-2**64])
+    t(tc+' over', array, tc, [2**(array(tc).itemsize*8)])
+    t(tc+' under', array, tc, [-2**(array(tc).itemsize*8-1)-1])
+    t(tc+' neg', array, tc, [-1])
+    t(tc+' float', array, tc, [1.5])
+    t(tc+' str', array, tc, ['a'])
+t('f str', array, 'f', ['a'])
+t('d int', array, 'd', [1, 2**2000])
+t('u int', array, 'u', [1])
+t('u str2', array, 'u', ['ab'])
+t('bad tc', array, 'z')
+t('tc int', array, 1)
+t('tc long', array, 'ii')
+t('no args', array)
+t('kw', array, 'i', initializer=[1])
+t('from str', array, 'i', 'abc')
+t('u from str', array, 'u', 'abc')
+t('from bytes', array, 'h', b'\x01\x00\x02\x00')
+t('from bytes odd', array, 'h', b'\x01\x00\x02')
+t('from array', array, 'd', array('i', [1, 2]))
+t('from u array', array, 'i', array('u', 'ab'))
+a = array('i', [1, 2, 3])
+t('idx', a.__getitem__, 5)
+t('idx str', a.__getitem__, 'x')
+t('set slice list', a.__setitem__, slice(0, 1), [1])
+t('set slice other', a.__setitem__, slice(0, 1), array('h', [1]))
+t('add list', lambda: a + [1])
+t('add other', lambda: a + array('h'))
+t('index', a.index, 9)
+t('remove', a.remove, 9)
+t('pop empty', array('i').pop)
+t('pop idx', a.pop, 9)
+t('tounicode', a.tounicode)
+t('fromunicode', a.fromunicode, 'x')
+t('extend list', a.extend, 5)
+t('extend other', a.extend, array('h'))
+t('frombytes str', a.frombytes, 'x')
+t('repr', repr, array('d', [1.5, 2]))
+t('repr u', repr, array('u', 'hi'))
+t('repr empty', repr, array('b'))
+t('mul', lambda: array('b', [1]) * 3)
+t('cmp', lambda: (array('i',[1,2]) < array('h',[1,3]), array('i',[1]) == array('d',[1.0]), array('i') == [1]))
+t('buffer_info', lambda: array('i', [1]).buffer_info()[1])
+t('typecodes', lambda: __import__('array').typecodes)
+t('hash', hash, a)
+t('iter', list, iter(a))
+t('setitem float', a.__setitem__, 0, 1.5)
+t('u item', array('u', 'ab').__getitem__, 0)
+t('f item', array('f', [0.1]).__getitem__, 0)
+t('contains', lambda: (2 in a, 'x' in a))
+t('del slice', lambda: (a.__delitem__(slice(0, 1)), a)[1])
+t('step slice', lambda: array('i', range(10))[::3])
+t('ext step set', lambda: array('i', range(10)).__setitem__(slice(0, 10, 3), array('i', [1])))
+t('insert', lambda: (lambda x: (x.insert(-100, 7), x.insert(100, 8), x)[2])(array('i', [1])))
+t('count', array('i', [1,1,2]).count, 1)
+t('byteswap', lambda: (lambda x: (x.byteswap(), x)[1])(array('i', [1, 256])))
+t('imul', lambda: (lambda x: (x.__imul__(2), x)[1])(array('i', [1])))
+t('bool', bool, array('i'))
+t('tolist', array('L', [1, 2]).tolist)
+t('fromlist bad', array('i').fromlist, (1,))
+t('fromlist typeerr', array('i').fromlist, [1, 'x'])
+t('itemsize', lambda: [array(c).itemsize for c in 'bBuhHiIlLqQfd'])
+t('typecode', lambda: a.typecode)
+t('reduce', lambda: array('i',[1]).__reduce_ex__(3)[1:])
+t('copy', lambda: __import__('copy').copy(array('i', [1, 2])))
+t('sizeof', lambda: type(array('i').__sizeof__()))
+
+import array as array_module
+import copy
+print(array_module.typecodes, array_module.ArrayType is array, sorted(n for n in dir(array_module) if not n.startswith('__')))
+for code in array_module.typecodes:
+    values = {'u': 'xyz', 'f': [0.5, -1.25, 3.0], 'd': [0.1, -2.5, 1e300]}.get(code, [0, 1, 100])
+    a = array(code, values)
+    print(code, a.itemsize, a, a.tolist(), len(a.tobytes()), a[1], a[-1], a[::-1], a[1:], 3 * a[:1])
+    b = array(code, a.tobytes())
+    b.byteswap()
+    b.byteswap()
+    print(b == a, b is not a, a + b, list(reversed(a)))
+a = array('q', range(10))
+a[2:5] = array('q', [-1, -2])
+del a[::3]
+a += array('q', [7])
+a *= 2
+print(a, a.count(7), a.index(7), a.index(7, 5), 7 in a, 99 in a)
+a.reverse()
+a.insert(0, 42)
+a.remove(-1)
+print(a, a.pop(), a.pop(0), a)
+a[1:3] = a
+print(a)
+a.extend(range(3))
+a.extend(array('q', [9]))
+a.fromlist([5, 6])
+a.frombytes(array('q', [11]).tobytes())
+print(a, len(a), a.buffer_info()[1] == len(a))
+u = array('u', 'héllo')
+u.fromunicode(' wörld')
+u.append('!')
+print(u, u.tounicode(), u[1], u.tolist()[:3])
+print(array('B', b'\x00\xff') < array('B', b'\x01'), array('d', [1, 2]) == array('i', [1, 2]), array('i') != array('i'),
+      array('f', [1.0]) <= array('f', [1.0]), array('i', [3]) > array('h', [2, 9]))
+class Numbers(array):
+    def total(self):
+        return sum(self)
+n = Numbers('i', [1, 2, 3])
+n.label = 'mine'
+print(n, n.total(), type(n[:2]).__name__, type(n + n).__name__, n.label, isinstance(n, array))
+copied = copy.copy(array('H', [1, 2]))
+deep = copy.deepcopy(array('d', [0.5]))
+print(copied, deep, array('l', [5]).__reduce_ex__(2))
+reduced = array('I', [1, 2]).__reduce_ex__(4)
+print(reduced[1], reduced[0](*reduced[1]))
+print(array_module._array_reconstructor(array, 'b', 1, b'\x01\xff'))
+for call in [lambda: array('i', [1]) * 'x',
+             lambda: array('i').fromunicode(5), lambda: type(iter(array('i', [1]))).__name__]:
+    try:
+        print(call())
+    except Exception as error:
+        print(type(error).__name__, error)
+import io
+stream = io.BytesIO()
+print(array('i', range(5)).tofile(stream), array('i').tofile(stream), stream.getvalue()[:8])
+stream.seek(0)
+loaded = array('i')
+loaded.fromfile(stream, 3)
+print(loaded)
+try:
+    loaded.fromfile(stream, 5)
+except EOFError as error:
+    print('EOFError', error, loaded)
+for call in [lambda: loaded.fromfile(stream, -1), lambda: loaded.fromfile(io.StringIO('ab'), 1),
+             lambda: array('d').fromfile(io.BytesIO(b'abc'), 1)]:
+    try:
+        print(call())
+    except Exception as error:
+        print(type(error).__name__, error)
