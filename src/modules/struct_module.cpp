@@ -313,21 +313,8 @@ bool pack_integer(Interpreter& interpreter, const Code& code, ByteOrder order, V
 
 // PyFloat_AsDouble: a float, __float__, or __index__; any failure is
 // struct.error "required argument is not a float".
-bool float_argument(Interpreter& interpreter, Value value, double& out) {
-  if (runtime::is_float(interpreter, value)) {
-    out = runtime::float_value(value);
-    return true;
-  }
-  bool converted = false;
-  if (!runtime::lookup_special(interpreter, value, interpreter.names.dunder_float).is_null()) {
-    Ref result = runtime::number_to_float(interpreter, value);
-    converted = result && runtime::is_float(interpreter, result.get());
-    if (converted) out = runtime::float_value(result.get());
-  } else if (!runtime::lookup_special(interpreter, value, interpreter.names.dunder_index).is_null()) {
-    Ref integer = runtime::number_index(interpreter, value);
-    converted = integer && runtime::int_to_double(interpreter, integer.get(), out);
-  }
-  if (converted) return true;
+bool struct_float_argument(Interpreter& interpreter, Value value, double& out) {
+  if (runtime::float_argument(interpreter, value, out)) return true;
   Ref ignored = interpreter.take_exception();
   return struct_error(interpreter, "required argument is not a float");
 }
@@ -407,7 +394,7 @@ double half_value(std::uint16_t half) {
 
 bool pack_float(Interpreter& interpreter, const Code& code, ByteOrder order, Value value, char* target) {
   double x = 0;
-  if (!float_argument(interpreter, value, x)) return false;
+  if (!struct_float_argument(interpreter, value, x)) return false;
   std::uint64_t bits = 0;
   if (code.kind == Kind::Half) {
     std::uint16_t half = 0;

@@ -724,7 +724,9 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   // What the class adds to its base's layout shows in its namespace as
   // CPython's __dict__ and __weakref__ getsets, then __doc__ (None
   // without a docstring), each unless the class body defined it.
-  const bool adds_dict = has_instance_dict(type) && !has_instance_dict(base);
+  // A metaclass adds none: a class's namespace is already its __dict__.
+  const bool adds_dict = has_instance_dict(type) && !has_instance_dict(base) &&
+                         !is_subtype(base, interpreter.type_type);
   const bool adds_weakref = type->weakrefable && !base->weakrefable;
   type->basic_size += static_cast<std::uint32_t>((adds_dict + adds_weakref) * sizeof(Value));
   add_instance_getsets(interpreter, type, adds_dict, adds_weakref);
