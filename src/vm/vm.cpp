@@ -1679,7 +1679,7 @@ dispatch:
     R(A) = Value();
     yield_entry = frame->entry;
     yield_target = frame->result;
-    suspend_generator(interpreter, *frame, pc, A, -1);
+    suspend_generator(interpreter, *frame, pc, A, -1, B + 1);
     goto yield_value;
   }
   HANDLER(YIELD_FROM) {
@@ -1695,7 +1695,7 @@ dispatch:
       store(R(B), Value());
       yield_entry = frame->entry;
       yield_target = frame->result;
-      suspend_generator(interpreter, *frame, pc - 1, B, A);
+      suspend_generator(interpreter, *frame, pc - 1, B, A, C + 1);
       yielded = value;
     }
     goto yield_value;
