@@ -236,7 +236,7 @@ Ref blake2_construct(Interpreter& interpreter, Value callee, const Value* argume
     Ref integer = runtime::number_index(interpreter, value);
     if (!integer) return Ref();
     if (runtime::int_sign(interpreter, integer.get()) < 0)
-      return interpreter.raise(interpreter.OverflowError_type, "can't convert negative int to unsigned");
+      return interpreter.raise(interpreter.ValueError_type, "value must be positive");
     if (!runtime::int_to_uint64(interpreter, integer.get(), *out))
       return interpreter.raise(interpreter.OverflowError_type, "Python int too large to convert to C unsigned long");
     if (*out > limit) return interpreter.raise(interpreter.OverflowError_type, std::string(name) + " is too large");

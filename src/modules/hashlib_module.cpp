@@ -368,11 +368,12 @@ Ref hashlib_hmac_new(Interpreter& interpreter, Value, const Value* arguments, st
   std::string_view key, message;
   if (!runtime::require_byte_view(interpreter, bound[0], key)) return Ref();
   if (key.size() > INT_MAX) return interpreter.raise(interpreter.OverflowError_type, "key is too long.");
-  if (bound[2].is_null() || bound[2] == interpreter.none())
+  if (bound[2].is_null())
     return interpreter.raise(interpreter.TypeError_type, "Missing required parameter 'digestmod'.");
   const EVP_MD* digest = digest_by_digestmod(interpreter, bound[2]);
   if (!digest) return Ref();
-  if (!bound[1].is_null() && !data_argument(interpreter, bound[1], message)) return Ref();
+  if (!bound[1].is_null() && bound[1] != interpreter.none() && !data_argument(interpreter, bound[1], message))
+    return Ref();
   auto* object = new HmacObject;
   runtime::set_object_type(object, interpreter.hashlib.hmac_type);
   Ref result = Ref::steal(Value::object(object));
@@ -613,10 +614,12 @@ void make_types(Interpreter& interpreter) {
   state.hmac_type = hmac;
 }
 
-// The name of each digest of OpenSSL's table (aliases come without one), as
-// CPython's _openssl_hash_name_mapper collects openssl_md_meth_names.
-void collect_digest_name(const EVP_MD* digest, const char*, const char*, void* context) {
-  if (digest) static_cast<std::vector<std::string>*>(context)->push_back(digest_name(digest));
+// The name of each digest the loaded providers offer, as CPython's
+// _openssl_hash_name_mapper collects openssl_md_meth_names.
+void collect_digest_name(EVP_MD* digest, void* context) {
+  // Digests of no known object (the KECCAK-KMACs) are left out.
+  if (EVP_MD_get_type(digest) != NID_undef)
+    static_cast<std::vector<std::string>*>(context)->push_back(digest_name(digest));
 }
 
 }  // namespace
@@ -665,7 +668,7 @@ Ref create_hashlib_module(Interpreter& interpreter) {
   if (!proxy) return Ref();
   runtime::module_set(interpreter, hashlib, "_constructors", proxy.get());
   std::vector<std::string> names;
-  EVP_MD_do_all(&collect_digest_name, &names);
+  EVP_MD_do_all_provided(nullptr, &collect_digest_name, &names);
   Ref set = runtime::new_set(interpreter);
   for (const std::string& name : names) {
     Ref text = runtime::new_str(interpreter, name);

@@ -1480,8 +1480,8 @@ Ref posix_sched_setaffinity(Interpreter& interpreter, Value, const Value* argume
   CPU_ZERO(&cpus);
   while (Ref item = runtime::iterator_next(interpreter, iterator.get())) {
     if (!runtime::is_int(interpreter, item.get()))
-      return interpreter.raise(interpreter.TypeError_type, "expected an iterator of ints, but iterator yielded " +
-                                                               runtime::type_of(interpreter, item.get())->name);
+      return interpreter.raise(interpreter.TypeError_type, "expected an iterator of ints, but iterator yielded <class '" +
+                                                               runtime::type_of(interpreter, item.get())->name + "'>");
     std::int64_t cpu = 0;
     if (!runtime::int_to_int64(interpreter, item.get(), cpu) || cpu > INT_MAX)
       return interpreter.raise(interpreter.OverflowError_type, "invalid CPU number");

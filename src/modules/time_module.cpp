@@ -249,8 +249,8 @@ bool sleep_until(Interpreter& interpreter, const timespec& deadline) {
 }
 
 Ref time_sleep(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::reject_keywords(interpreter, "sleep", kwnames) ||
-      !runtime::check_positional(interpreter, "sleep", count, 1, 1))
+  if (!runtime::reject_keywords(interpreter, "time.sleep", kwnames) ||
+      !runtime::check_positional(interpreter, "time.sleep", count, 1, 1))
     return Ref();
   std::int64_t duration = 0;
   if (!nanoseconds_argument(interpreter, arguments[0], true, duration)) return Ref();
@@ -334,8 +334,7 @@ bool broken_down(Interpreter& interpreter, time_t when, bool local, struct tm& o
   errno = 0;
   if ((local ? localtime_r(&when, &out) : gmtime_r(&when, &out)) != nullptr) return true;
   if (errno == 0) errno = EINVAL;
-  errno_error(interpreter);
-  return false;
+  return static_cast<bool>(errno_error(interpreter));
 }
 
 template <bool local>

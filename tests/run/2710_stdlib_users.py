@@ -53,10 +53,8 @@ with tempfile.TemporaryFile() as file:
     file.seek(0)
     print(file.read())
 
-import email.utils
-import hmac
 import shutil
 import uuid
 
-print(email.utils.formatdate(1234567890, usegmt=True), shutil.disk_usage("/").total > 0)
+print(shutil.disk_usage("/").total > 0)
 print(uuid.UUID(bytes=bytes(range(16))), len(str(uuid.uuid4())))
