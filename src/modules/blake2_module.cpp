@@ -13,6 +13,7 @@
 #include <tuple>
 #include <type_traits>
 
+#include "modules/module_support.h"
 #include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
@@ -177,13 +178,6 @@ Type*& variant_type(Interpreter& interpreter) {
   return interpreter.hashlib.blake2s_type;
 }
 
-bool data_argument(Interpreter& interpreter, Value value, std::string_view& out) {
-  if (runtime::byte_view(interpreter, value, out)) return true;
-  interpreter.set_exception(interpreter.TypeError_type, runtime::is_str(interpreter, value)
-                                                            ? "Strings must be encoded before hashing"
-                                                            : "object supporting the buffer API required");
-  return false;
-}
 
 // An integer parameter; `fallback` when not given.
 bool integer_parameter(Interpreter& interpreter, Value value, std::int64_t fallback, std::int64_t& out) {
@@ -258,7 +252,7 @@ Ref blake2_construct(Interpreter& interpreter, Value callee, const Value* argume
     if (truth < 0) return Ref();
     last_node = truth != 0;
   }
-  if (!bound[0].is_null() && !data_argument(interpreter, bound[0], data)) return Ref();
+  if (!bound[0].is_null() && !hash_data_argument(interpreter, bound[0], data)) return Ref();
 
   // The parameter block (RFC 7693 2.5), little-endian.
   using Word = typename Variant::Word;
@@ -304,7 +298,7 @@ template <class Variant>
 Ref blake2_update(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::check_one_argument(interpreter, "update", count, kwnames)) return Ref();
   std::string_view data;
-  if (!data_argument(interpreter, arguments[0], data)) return Ref();
+  if (!hash_data_argument(interpreter, arguments[0], data)) return Ref();
   as_blake2<Variant>(self)->state.update(data);
   return interpreter.new_none();
 }

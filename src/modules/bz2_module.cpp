@@ -125,19 +125,15 @@ Ref run_compressor(Interpreter& interpreter, bz_stream& stream, std::string_view
 
 Ref compressor_compress(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                         Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "compress", count, kwnames)) return Ref();
-  std::string_view data;
-  if (!runtime::require_byte_view(interpreter, arguments[0], data)) return Ref();
   CompressorObject* compressor = as_compressor(self);
-  if (compressor->flushed) return interpreter.raise(interpreter.ValueError_type, "Compressor has been flushed");
+  std::string_view data;
+  if (!compress_arguments(interpreter, compressor->flushed, arguments, count, kwnames, data)) return Ref();
   return run_compressor(interpreter, compressor->stream, data, BZ_RUN);
 }
 
 Ref compressor_flush(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "flush", count, kwnames)) return Ref();
   CompressorObject* compressor = as_compressor(self);
-  if (compressor->flushed) return interpreter.raise(interpreter.ValueError_type, "Repeated call to flush()");
-  compressor->flushed = true;
+  if (!flush_arguments(interpreter, compressor->flushed, count, kwnames)) return Ref();
   return run_compressor(interpreter, compressor->stream, {}, BZ_FINISH);
 }
 
@@ -158,7 +154,8 @@ void decompressor_deallocate(Interpreter&, runtime::Object* object) {
 }
 
 Ref decompressor_construct(Interpreter& interpreter, Value callee, const Value*, std::size_t count, Value kwnames) {
-  if (count > 0) return interpreter.raise(interpreter.TypeError_type, "BZ2Decompressor() takes no positional arguments");
+  if (count > 0)
+    return interpreter.raise(interpreter.TypeError_type, "BZ2Decompressor() takes no positional arguments");
   if (!runtime::reject_keywords(interpreter, "BZ2Decompressor", kwnames)) return Ref();
   auto* object = new DecompressorObject;
   runtime::set_object_type(object, static_cast<Type*>(callee.as_object()));
@@ -192,15 +189,6 @@ Ref decompressor_decompress(Interpreter& interpreter, Value self, const Value* a
                            DecompressOrder::input_first);
 }
 
-Ref decompressor_eof(Interpreter& interpreter, Value self) {
-  return interpreter.new_boolean(as_decompressor(self)->input.eof);
-}
-Ref decompressor_unused_data(Interpreter&, Value self) {
-  return Ref::borrow(as_decompressor(self)->input.unused_data.get());
-}
-Ref decompressor_needs_input(Interpreter& interpreter, Value self) {
-  return interpreter.new_boolean(as_decompressor(self)->input.needs_input);
-}
 
 void make_types(Interpreter& interpreter) {
   auto& state = interpreter.compression;
@@ -215,10 +203,7 @@ void make_types(Interpreter& interpreter) {
   decompressor->construct = &decompressor_construct;
   decompressor->deallocate = &decompressor_deallocate;
   runtime::add_methods(interpreter, decompressor, {{"decompress", &decompressor_decompress}});
-  runtime::add_getsets(interpreter, decompressor,
-                       {{"eof", &decompressor_eof, &runtime::readonly_member},
-                        {"unused_data", &decompressor_unused_data, &runtime::readonly_member},
-                        {"needs_input", &decompressor_needs_input, &runtime::readonly_member}});
+  add_decompressor_attributes<DecompressorObject>(interpreter, decompressor);
   runtime::ready_native_type(interpreter, decompressor);
   state.bz2_decompressor_type = decompressor;
 }

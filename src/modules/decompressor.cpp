@@ -32,6 +32,26 @@ void grow(std::string& out, std::size_t produced, std::size_t limit, char*& curs
 
 }  // namespace
 
+bool compress_arguments(Interpreter& interpreter, bool flushed, const Value* arguments, std::size_t count,
+                        Value kwnames, std::string_view& data) {
+  if (!runtime::check_one_argument(interpreter, "compress", count, kwnames) ||
+      !runtime::require_byte_view(interpreter, arguments[0], data))
+    return false;
+  if (!flushed) return true;
+  interpreter.set_exception(interpreter.ValueError_type, "Compressor has been flushed");
+  return false;
+}
+
+bool flush_arguments(Interpreter& interpreter, bool& flushed, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "flush", count, kwnames)) return false;
+  if (flushed) {
+    interpreter.set_exception(interpreter.ValueError_type, "Repeated call to flush()");
+    return false;
+  }
+  flushed = true;
+  return true;
+}
+
 Ref decompress_method(Interpreter& interpreter, DecompressorInput& state, DecompressStepFunction step, void* context,
                       const Value* arguments, std::size_t count, Value kwnames, DecompressOrder order) {
   Value bound[2];

@@ -146,14 +146,6 @@ const EVP_MD* digest_by_digestmod(Interpreter& interpreter, Value digestmod) {
   return digest_by_name(interpreter, std::string(runtime::str_utf8(name)));
 }
 
-// The bytes of data to hash (CPython's GET_BUFFER_VIEW_OR_ERROUT).
-bool data_argument(Interpreter& interpreter, Value value, std::string_view& out) {
-  if (runtime::byte_view(interpreter, value, out)) return true;
-  interpreter.set_exception(interpreter.TypeError_type, runtime::is_str(interpreter, value)
-                                                            ? "Strings must be encoded before hashing"
-                                                            : "object supporting the buffer API required");
-  return false;
-}
 
 // ---- HASH and HASHXOF ---------------------------------------------------------------
 
@@ -203,7 +195,7 @@ Ref hashlib_new(Interpreter& interpreter, Value, const Value* arguments, std::si
   if (!runtime::is_str(interpreter, bound[0]))
     return interpreter.raise(interpreter.TypeError_type, "name must be a string");
   std::string_view data;
-  if (!bound[1].is_null() && !data_argument(interpreter, bound[1], data)) return Ref();
+  if (!bound[1].is_null() && !hash_data_argument(interpreter, bound[1], data)) return Ref();
   const EVP_MD* digest = digest_by_name(interpreter, std::string(runtime::str_utf8(bound[0])));
   if (!digest) return Ref();
   return new_hash(interpreter, digest, data);
@@ -219,7 +211,7 @@ Ref hashlib_constructor(Interpreter& interpreter, Value, const Value* arguments,
                                bound))
     return Ref();
   std::string_view data;
-  if (!bound[0].is_null() && !data_argument(interpreter, bound[0], data)) return Ref();
+  if (!bound[0].is_null() && !hash_data_argument(interpreter, bound[0], data)) return Ref();
   return new_hash(interpreter, digest_names[index].digest(), data);
 }
 
@@ -266,7 +258,7 @@ Ref hash_update_method(Interpreter& interpreter, Value self, const Value* argume
                        Value kwnames) {
   if (!runtime::check_one_argument(interpreter, "update", count, kwnames)) return Ref();
   std::string_view data;
-  if (!data_argument(interpreter, arguments[0], data) || !hash_update(interpreter, as_hash(self)->context, data))
+  if (!hash_data_argument(interpreter, arguments[0], data) || !hash_update(interpreter, as_hash(self)->context, data))
     return Ref();
   return interpreter.new_none();
 }
@@ -372,7 +364,7 @@ Ref hashlib_hmac_new(Interpreter& interpreter, Value, const Value* arguments, st
     return interpreter.raise(interpreter.TypeError_type, "Missing required parameter 'digestmod'.");
   const EVP_MD* digest = digest_by_digestmod(interpreter, bound[2]);
   if (!digest) return Ref();
-  if (!bound[1].is_null() && bound[1] != interpreter.none() && !data_argument(interpreter, bound[1], message))
+  if (!bound[1].is_null() && bound[1] != interpreter.none() && !hash_data_argument(interpreter, bound[1], message))
     return Ref();
   auto* object = new HmacObject;
   runtime::set_object_type(object, interpreter.hashlib.hmac_type);
@@ -405,7 +397,7 @@ Ref hmac_update_method(Interpreter& interpreter, Value self, const Value* argume
   Value message;
   std::string_view data;
   if (!runtime::bind_arguments(interpreter, {"update", {"msg"}, 0, 0, 1}, arguments, count, kwnames, &message) ||
-      !data_argument(interpreter, message, data) || !hmac_update(interpreter, as_hmac(self)->context, data))
+      !hash_data_argument(interpreter, message, data) || !hmac_update(interpreter, as_hmac(self)->context, data))
     return Ref();
   return interpreter.new_none();
 }

@@ -354,19 +354,15 @@ Ref run_compressor(Interpreter& interpreter, lzma_stream& stream, std::string_vi
 
 Ref compressor_compress(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
                         Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "compress", count, kwnames)) return Ref();
-  std::string_view data;
-  if (!runtime::require_byte_view(interpreter, arguments[0], data)) return Ref();
   CompressorObject* compressor = as_compressor(self);
-  if (compressor->flushed) return interpreter.raise(interpreter.ValueError_type, "Compressor has been flushed");
+  std::string_view data;
+  if (!compress_arguments(interpreter, compressor->flushed, arguments, count, kwnames, data)) return Ref();
   return run_compressor(interpreter, compressor->stream, data, LZMA_RUN);
 }
 
 Ref compressor_flush(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "flush", count, kwnames)) return Ref();
   CompressorObject* compressor = as_compressor(self);
-  if (compressor->flushed) return interpreter.raise(interpreter.ValueError_type, "Repeated call to flush()");
-  compressor->flushed = true;
+  if (!flush_arguments(interpreter, compressor->flushed, count, kwnames)) return Ref();
   return run_compressor(interpreter, compressor->stream, {}, LZMA_FINISH);
 }
 
@@ -460,15 +456,6 @@ Ref decompressor_decompress(Interpreter& interpreter, Value self, const Value* a
 }
 
 Ref decompressor_check(Interpreter&, Value self) { return Ref::small_int(as_decompressor(self)->check); }
-Ref decompressor_eof(Interpreter& interpreter, Value self) {
-  return interpreter.new_boolean(as_decompressor(self)->input.eof);
-}
-Ref decompressor_unused_data(Interpreter&, Value self) {
-  return Ref::borrow(as_decompressor(self)->input.unused_data.get());
-}
-Ref decompressor_needs_input(Interpreter& interpreter, Value self) {
-  return interpreter.new_boolean(as_decompressor(self)->input.needs_input);
-}
 
 // ---- module functions -------------------------------------------------------------
 
@@ -549,11 +536,8 @@ void make_types(Interpreter& interpreter) {
   decompressor->construct = &decompressor_construct;
   decompressor->deallocate = &decompressor_deallocate;
   runtime::add_methods(interpreter, decompressor, {{"decompress", &decompressor_decompress}});
-  runtime::add_getsets(interpreter, decompressor,
-                       {{"check", &decompressor_check, &runtime::readonly_member},
-                        {"eof", &decompressor_eof, &runtime::readonly_member},
-                        {"unused_data", &decompressor_unused_data, &runtime::readonly_member},
-                        {"needs_input", &decompressor_needs_input, &runtime::readonly_member}});
+  runtime::add_getsets(interpreter, decompressor, {{"check", &decompressor_check, &runtime::readonly_member}});
+  add_decompressor_attributes<DecompressorObject>(interpreter, decompressor);
   runtime::ready_native_type(interpreter, decompressor);
   state.lzma_decompressor_type = decompressor;
 }
