@@ -635,13 +635,14 @@ void suspend_generator(Interpreter& interpreter, runtime::Frame& frame, const co
                        int sent_register, int delegate_register) {
   auto* generator = static_cast<GeneratorObject*>(frame.generator);
   const CodeObject* code = static_cast<const CodeObject*>(frame.code);
+  frame.pc = resume;
+  release_function_locals(interpreter, frame);
   move_registers(frame.registers, generator->registers.data(), static_cast<std::size_t>(code->register_count));
   generator->resume = static_cast<std::uint32_t>(resume - code->instructions.data());
   generator->sent_register = sent_register;
   generator->delegate_register = delegate_register;
   generator->state = State::Suspended;
   leave_handled(interpreter, generator);
-  release_function_locals(frame);
   runtime::Object* function = frame.function;
   interpreter.frames.pop_back();
   --interpreter.frame_depth;

@@ -30,6 +30,7 @@
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
+#include "objects/frame_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
@@ -345,8 +346,8 @@ void pop_frame(Interpreter& interpreter) {
     runtime::decref(Value::object(std::exchange(frame.constructed, nullptr)));
     --interpreter.frame_depth;
   }
+  release_function_locals(interpreter, frame);
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
-  release_function_locals(frame);
   runtime::Object* function = frame.function;
   if (frame.generator) finish_generator(interpreter, frame.generator);
   interpreter.frames.pop_back();
@@ -626,9 +627,11 @@ Value exit_context(Interpreter& interpreter, Value exit, Value exception) {
 void record_traceback(Interpreter& interpreter, const CodeObject* code, const Instruction* pc) {
   auto* exception = runtime::as_exception(interpreter.exception());
   const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
-  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))),
-                                  Ref::borrow(interpreter.frames.back().globals), code->line_of(index),
-                                  static_cast<std::uint32_t>(index), Ref()});
+  runtime::Frame& frame = interpreter.frames.back();
+  frame.pc = pc;  // where the frame object finds its line once the frame ends
+  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))), Ref::borrow(frame.globals),
+                                  code->line_of(index), static_cast<std::uint32_t>(index), Ref(),
+                                  runtime::frame_object(interpreter, frame)});
 }
 }  // namespace
 
