@@ -101,8 +101,15 @@ Ref frame_lineno(Interpreter& interpreter, Value self) {
   if (!frame->running) return new_int(interpreter, frame->line);
   return new_int(interpreter, code_of(frame->code.get())->line_of(static_cast<std::size_t>(frame_instruction(frame))));
 }
-int frame_set_lineno(Interpreter& interpreter, Value, Value) {
-  interpreter.set_exception(interpreter.ValueError_type, "f_lineno can only be set by a trace function");
+// Jumps are for trace functions, which Krait does not call: CPython 3.11's
+// refusals outside tracing (whose last trace event reads as 'call').
+int frame_set_lineno(Interpreter& interpreter, Value, Value value) {
+  if (value.is_null())
+    interpreter.set_exception(interpreter.AttributeError_type, "cannot delete attribute");
+  else if (type_of(interpreter, value) != interpreter.int_type)
+    interpreter.set_exception(interpreter.ValueError_type, "lineno must be an integer");
+  else
+    interpreter.set_exception(interpreter.ValueError_type, "can't jump from the 'call' trace event of a new frame");
   return -1;
 }
 Ref frame_lasti(Interpreter& interpreter, Value self) {

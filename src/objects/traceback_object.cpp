@@ -29,12 +29,13 @@ Ref or_none(Interpreter& interpreter, const Ref& value) { return value ? Ref::bo
 // --- traceback -----------------------------------------------------------
 Ref traceback_next(Interpreter& interpreter, Value self) { return or_none(interpreter, as_traceback(self)->next); }
 
-// tb_next's value check (CPython's tb_next setter and tb_new): a traceback
-// or None, and no loop through `self` (null for a new one).
-bool valid_next(Interpreter& interpreter, Value self, Value next) {
+// tb_next's value check (CPython's tb_next setter and tb_new, `expected`
+// their texts): a traceback or None, and no loop through `self` (null for
+// a new one).
+bool valid_next(Interpreter& interpreter, Value self, Value next, const char* expected) {
   if (next == interpreter.none()) return true;
   if (type_of(interpreter, next) != interpreter.traceback_type) {
-    interpreter.set_exception(interpreter.TypeError_type, "expected traceback object or None, got '" +
+    interpreter.set_exception(interpreter.TypeError_type, std::string(expected) + ", got '" +
                                                               std::string(type_name(interpreter, next)) + "'");
     return false;
   }
@@ -52,7 +53,7 @@ int traceback_set_next(Interpreter& interpreter, Value self, Value value) {
     interpreter.set_exception(interpreter.TypeError_type, "can't delete tb_next attribute");
     return -1;
   }
-  if (!valid_next(interpreter, self, value)) return -1;
+  if (!valid_next(interpreter, self, value, "expected traceback object")) return -1;
   as_traceback(self)->next = value == interpreter.none() ? Ref() : Ref::borrow(value);
   return 0;
 }
@@ -67,7 +68,7 @@ Ref traceback_new(Interpreter& interpreter, Value, const Value* arguments, std::
   if (type_of(interpreter, bound[1]) != interpreter.frame_type)
     return interpreter.raise(interpreter.TypeError_type, "TracebackType() argument 'tb_frame' must be frame, not " +
                                                              std::string(type_name(interpreter, bound[1])));
-  if (!valid_next(interpreter, Value(), bound[0]) || !index_to_c_int(interpreter, bound[2], lasti) ||
+  if (!valid_next(interpreter, Value(), bound[0], "expected traceback object or None") || !index_to_c_int(interpreter, bound[2], lasti) ||
       !index_to_c_int(interpreter, bound[3], lineno))
     return Ref();
   auto* traceback = gc_new<TracebackObject>(interpreter, interpreter.traceback_type);

@@ -52,13 +52,15 @@ void raise_recursion_error(runtime::Interpreter& interpreter);
 
 // A frame ending with a frame object made for it (a function's owns it in
 // Frame::locals; a module's or class body's locals are its namespace)
-// detaches the object, which keeps the frame's variables. Before the
-// frame's registers are cleared.
-inline void release_function_locals(runtime::Interpreter& interpreter, runtime::Frame& frame) {
+// detaches the object, which keeps the frame's variables and its last
+// instruction, `pc`. Before the frame's registers are cleared.
+inline void release_function_locals(runtime::Interpreter& interpreter, runtime::Frame& frame, const std::uint32_t* pc) {
   if (!frame.locals.is_null() &&
       ((static_cast<compiler::CodeObject*>(frame.code)->flags & compiler::code_optimized) ||
-       !interpreter.frame_objects.empty())) [[unlikely]]
+       !interpreter.frame_objects.empty())) [[unlikely]] {
+    frame.pc = pc;
     runtime::detach_frame_objects(interpreter, frame);
+  }
 }
 
 // When calling `callee` is creating an instance of a class (whose metaclass

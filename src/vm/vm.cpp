@@ -339,14 +339,15 @@ inline Value checked_register(Interpreter& interpreter, const CodeObject* code, 
   return value;
 }
 
-// Pops the innermost frame, releasing its registers and its function.
-void pop_frame(Interpreter& interpreter) {
+// Pops the innermost frame, releasing its registers and its function; `pc`
+// is past its last instruction.
+void pop_frame(Interpreter& interpreter, const Instruction* pc) {
   runtime::Frame& frame = interpreter.frames.back();
   if (frame.constructed) {
     runtime::decref(Value::object(std::exchange(frame.constructed, nullptr)));
     --interpreter.frame_depth;
   }
-  release_function_locals(interpreter, frame);
+  release_function_locals(interpreter, frame, pc);
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
   runtime::Object* function = frame.function;
   if (frame.generator) finish_generator(interpreter, frame.generator);
@@ -1802,7 +1803,7 @@ return_from_frame:
     const bool generator = frame->generator;
     Value* result_register = frame->result;
     runtime::Object* constructed = std::exchange(frame->constructed, nullptr);
-    pop_frame(interpreter);
+    pop_frame(interpreter, pc);
     if (constructed) {
       --interpreter.frame_depth;
       // An __init__ run in place: the call's value is the instance.
@@ -1859,7 +1860,7 @@ unwind:
     }
     const bool entry = frame->entry;
     if (frame->generator) stop_iteration_escaped(interpreter, frame->generator);
-    pop_frame(interpreter);
+    pop_frame(interpreter, pc);
     if (entry) return Ref();
     frame = &frames.back();
     code = static_cast<CodeObject*>(frame->code);
