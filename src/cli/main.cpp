@@ -25,6 +25,7 @@
 #include "parser/ast_dump.h"
 #include "modules/atexit_module.h"
 #include "modules/builtins_module.h"
+#include "modules/signal_module.h"
 #include "modules/sys_module.h"
 #include "objects/dict_object.h"
 #include "objects/module_object.h"
@@ -323,6 +324,7 @@ int run_program(const CommandLine& line) {
   runtime::Interpreter interpreter;
   configure_interpreter(interpreter, line);
   vm::install(interpreter);
+  modules::install_interrupt_handler(interpreter);
   modules::configure_sys(interpreter, sys_configuration(line));
   // What site.py adds to builtins (unless -S); without CPython's standard
   // library there is no _sitebuiltins, and no such names.

@@ -908,6 +908,8 @@ Ref posix_kill(Interpreter& interpreter, Value, const Value* arguments, std::siz
       !int_value(interpreter, arguments[0], pid) || !int_value(interpreter, arguments[1], signal_number))
     return Ref();
   if (kill(pid, signal_number) != 0) return errno_error(interpreter);
+  // A signal sent to this process is handled at once, as CPython's os.kill.
+  if (!check_signals(interpreter)) return Ref();
   return interpreter.new_none();
 }
 

@@ -13,6 +13,12 @@ namespace krait::modules {
 // interrupted (EINTR) and, in the VM, at safe points.
 [[nodiscard]] bool check_signals(runtime::Interpreter& interpreter);
 
+// Installs SIGINT's start-up handler, as CPython's signal_install_handlers
+// (unless the process ignores SIGINT): a SIGINT then raises
+// KeyboardInterrupt at the interpreter's next check, as
+// signal.default_int_handler does.
+void install_interrupt_handler(runtime::Interpreter& interpreter);
+
 // Set when a signal with a Python handler arrived: what the VM tests at its
 // safe points before calling check_signals.
 extern volatile std::sig_atomic_t any_pending;

@@ -34,6 +34,7 @@ struct SliceObject;
 struct TupleObject;
 struct SideAttributes;
 struct WeakReference;
+struct FrameObject;
 
 class Interpreter {
  public:
@@ -196,11 +197,14 @@ class Interpreter {
     Ref error_handlers;
   } codecs;
   // _signal (modules/signal_module.cpp): the Python handler set for each
-  // signal (null: none), default_int_handler, set_wakeup_fd's descriptor.
+  // signal (null: none), default_int_handler, set_wakeup_fd's descriptor,
+  // whether SIGINT still has the handler installed at start-up (it raises
+  // KeyboardInterrupt, as default_int_handler).
   struct SignalHandlers {
     std::array<Ref, 65> handlers;
     Ref default_int_handler;
     int wakeup_fd = -1;
+    bool interrupt_installed = false;
   } signals;
 
   // A new type owned by the interpreter; its file's init function fills its
@@ -413,6 +417,10 @@ class Interpreter {
   // The Python frames running, innermost last (the VM pushes and pops them;
   // native code calling back into Python starts its window above the last).
   std::vector<Frame> frames;
+  // Frame objects (objects/frame_object.h) of running module and class-body
+  // frames, to find them again and detach them when the frame ends; a
+  // function's frame holds its own in Frame::locals.
+  std::vector<FrameObject*> frame_objects;
   // Python frames currently running, checked against the limit for
   // RecursionError.
   int frame_depth = 0;

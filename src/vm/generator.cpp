@@ -398,7 +398,30 @@ Ref get_yield_from(Interpreter& interpreter, Value self) {
   if (generator->state != State::Suspended || generator->delegate_register < 0) return interpreter.new_none();
   return Ref::borrow(generator->registers()[generator->delegate_register]);
 }
-Ref get_frame(Interpreter& interpreter, Value) { return interpreter.new_none(); }
+// gi_frame: None once finished; while running, its frame's object; else a
+// frame object of the suspended frame as it stands (its variables, the
+// line it stopped at, the def's line before it started).
+Ref get_frame(Interpreter& interpreter, Value self) {
+  GeneratorObject* generator = runtime::as_generator(self);
+  if (generator->state == State::Finished) return interpreter.new_none();
+  const CodeObject* code = code_of(generator);
+  if (generator->state == State::Running) {
+    for (std::size_t i = interpreter.frames.size(); i-- > 0;)
+      if (interpreter.frames[i].generator == generator) return runtime::frame_object(interpreter, interpreter.frames[i]);
+    return interpreter.new_none();
+  }
+  const bool started = generator->state == State::Suspended;
+  const int instruction = started ? static_cast<int>(generator->resume) - 1 : 0;
+  const auto* function = runtime::as_function(generator->function.get());
+  Ref frame = runtime::new_frame_object(interpreter, function->code.get(), function->globals.get(),
+                                        started ? code->line_of(static_cast<std::size_t>(instruction)) : code->first_line,
+                                        instruction, Ref());
+  std::vector<Value>& variables = runtime::as_frame_object(frame.get())->variables;
+  variables.assign(generator->registers(), generator->registers() + code->local_count);
+  for (const Value value : variables)
+    if (!value.is_null()) runtime::incref(value);
+  return frame;
+}
 Ref get_name(Interpreter&, Value self) { return Ref::borrow(runtime::as_generator(self)->name.get()); }
 Ref get_qualname(Interpreter&, Value self) { return Ref::borrow(runtime::as_generator(self)->qualname.get()); }
 
@@ -643,6 +666,7 @@ void suspend_generator(Interpreter& interpreter, runtime::Frame& frame, const co
                        int sent_register, int delegate_register, int live) {
   auto* generator = static_cast<GeneratorObject*>(frame.generator);
   const CodeObject* code = static_cast<const CodeObject*>(frame.code);
+  release_function_locals(interpreter, frame, resume);
   move_registers(frame.registers, generator->registers(), static_cast<std::size_t>(live));
   generator->live = static_cast<std::uint32_t>(live);
   // Temporaries above the live ones are dead: released now (as CPython pops
@@ -653,7 +677,6 @@ void suspend_generator(Interpreter& interpreter, runtime::Frame& frame, const co
   generator->delegate_register = delegate_register;
   generator->state = State::Suspended;
   leave_handled(interpreter, generator);
-  release_function_locals(frame);
   runtime::Object* function = frame.function;
   interpreter.frames.pop_back();
   --interpreter.frame_depth;

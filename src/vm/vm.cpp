@@ -30,6 +30,7 @@
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
+#include "objects/frame_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
@@ -309,15 +310,16 @@ inline Value checked_register(Interpreter& interpreter, const CodeObject* code, 
   return value;
 }
 
-// Pops the innermost frame, releasing its registers and its function.
-void pop_frame(Interpreter& interpreter) {
+// Pops the innermost frame, releasing its registers and its function; `pc`
+// is past its last instruction.
+void pop_frame(Interpreter& interpreter, const Instruction* pc) {
   runtime::Frame& frame = interpreter.frames.back();
   if (frame.constructed) {
     runtime::decref(Value::object(std::exchange(frame.constructed, nullptr)));
     --interpreter.frame_depth;
   }
+  release_function_locals(interpreter, frame, pc);
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
-  release_function_locals(frame);
   runtime::Object* function = frame.function;
   if (frame.generator) finish_generator(interpreter, frame.generator);
   interpreter.frames.pop_back();
@@ -597,9 +599,11 @@ Value exit_context(Interpreter& interpreter, Value exit, Value exception) {
 void record_traceback(Interpreter& interpreter, const CodeObject* code, const Instruction* pc) {
   auto* exception = runtime::as_exception(interpreter.exception());
   const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
-  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))),
-                                  Ref::borrow(interpreter.frames.back().globals), code->line_of(index),
-                                  static_cast<std::uint32_t>(index), Ref()});
+  runtime::Frame& frame = interpreter.frames.back();
+  frame.pc = pc;  // where the frame object finds its line once the frame ends
+  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))), Ref::borrow(frame.globals),
+                                  code->line_of(index), static_cast<std::uint32_t>(index), Ref(),
+                                  runtime::frame_object(interpreter, frame)});
 }
 }  // namespace
 
@@ -1765,7 +1769,7 @@ return_from_frame:
     const bool generator = frame->generator;
     Value* result_register = frame->result;
     runtime::Object* constructed = std::exchange(frame->constructed, nullptr);
-    pop_frame(interpreter);
+    pop_frame(interpreter, pc);
     if (constructed) {
       --interpreter.frame_depth;
       // An __init__ run in place: the call's value is the instance.
@@ -1822,7 +1826,7 @@ unwind:
     }
     const bool entry = frame->entry;
     if (frame->generator) stop_iteration_escaped(interpreter, frame->generator);
-    pop_frame(interpreter);
+    pop_frame(interpreter, pc);
     if (entry) return Ref();
     frame = &frames.back();
     code = static_cast<CodeObject*>(frame->code);
