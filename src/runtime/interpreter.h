@@ -311,6 +311,14 @@ class Interpreter {
     Ref token_missing;                // Token.MISSING
     Ref current_context;              // null until first needed
   } proc_modules;
+  // _socket (modules/socket_module.cpp, modules/socket/): the socket type,
+  // socket.herror and socket.gaierror, and setdefaulttimeout()'s timeout in
+  // nanoseconds (-1: none, sockets block).
+  struct SocketState {
+    Type* socket_type = nullptr;
+    Ref herror, gaierror;
+    std::int64_t default_timeout = -1;
+  } socket;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
