@@ -276,6 +276,7 @@ Interpreter::~Interpreter() {
   hashlib.unsupported_digestmod_error = Ref();
   hashlib.constructors = Ref();
   compression.lzma_error = Ref();
+  socket = SocketState();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();

@@ -344,6 +344,14 @@ class Interpreter {
     Type* lzma_decompressor_type = nullptr;
     Ref lzma_error;
   } compression;
+  // _socket (modules/socket_module.cpp, modules/socket/): the socket type,
+  // socket.herror and socket.gaierror, and setdefaulttimeout()'s timeout in
+  // nanoseconds (-1: none, sockets block).
+  struct SocketState {
+    Type* socket_type = nullptr;
+    Ref herror, gaierror;
+    std::int64_t default_timeout = -1;
+  } socket;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.

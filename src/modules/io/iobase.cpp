@@ -78,7 +78,8 @@ bool size_argument(Interpreter& interpreter, Value value, std::int64_t& out) {
   return false;
 }
 
-bool writable_buffer(Interpreter& interpreter, Value value, char*& data, std::int64_t& size) {
+bool writable_buffer(Interpreter& interpreter, Value value, char*& data, std::int64_t& size,
+                     std::string_view argument) {
   if (runtime::is_bytearray(interpreter, value)) {
     std::string& bytes = runtime::as_bytearray(value)->bytes;
     data = bytes.data();
@@ -93,7 +94,8 @@ bool writable_buffer(Interpreter& interpreter, Value value, char*& data, std::in
       return true;
     }
   }
-  interpreter.set_exception(interpreter.TypeError_type, "readinto() argument must be read-write bytes-like object, not " +
+  interpreter.set_exception(interpreter.TypeError_type, std::string(argument) +
+                                                            " must be read-write bytes-like object, not " +
                                                             runtime::argument_type_name(interpreter, value));
   return false;
 }
