@@ -87,17 +87,18 @@ class MappedFile {
   bool valid_ = false;
 };
 
+// A source's modification time in seconds and size, both modulo 2**32 as
+// the cache header (and importlib's _validate_timestamp_pyc) has them.
 struct SourceStat {
-  std::uint64_t mtime = 0;  // nanoseconds
+  std::uint64_t mtime = 0;
   std::uint64_t size = 0;
 };
 
 std::optional<SourceStat> stat_source(const std::string& path) {
   struct stat info;
   if (::stat(path.c_str(), &info) != 0) return std::nullopt;
-  return SourceStat{static_cast<std::uint64_t>(info.st_mtim.tv_sec) * 1000000000ULL +
-                        static_cast<std::uint64_t>(info.st_mtim.tv_nsec),
-                    static_cast<std::uint64_t>(info.st_size)};
+  return SourceStat{static_cast<std::uint64_t>(info.st_mtim.tv_sec) & 0xffffffffULL,
+                    static_cast<std::uint64_t>(info.st_size) & 0xffffffffULL};
 }
 
 // Writes `data` to `path` through a temporary file in the same directory
@@ -206,7 +207,7 @@ CacheHeader header_for(const std::optional<SourceStat>& stat, const std::string&
     header.stamp = source_hash(source);
   } else {
     header.stamp = stat ? stat->mtime : 0;
-    header.source_size = stat ? stat->size : source.size();
+    header.source_size = stat ? stat->size : source.size() & 0xffffffffULL;
   }
   return header;
 }
@@ -339,10 +340,10 @@ Invalidation default_invalidation() {
 bool is_cache_file(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
-  char start[8];
+  char start[4];
   const ssize_t count = ::read(fd, start, sizeof start);
   ::close(fd);
-  return count == 8 && std::string_view(start, 8) == cache_magic_bytes();
+  return count == 4 && std::string_view(start, 4) == cache_magic_bytes();
 }
 
 Ref load_cache_file(Interpreter& interpreter, const std::string& path) {

@@ -367,7 +367,7 @@ void add_version(Interpreter& interpreter, Value module) {
   runtime::module_set(interpreter, module, "implementation", implementation.get());
 }
 
-// sys.flags (the command-line options; Krait honours only -O, and reads
+// sys.flags (the command-line options; Krait honours only -O and -v, and reads
 // the environment variables CPython reports here) and sys.int_info.
 void add_flags(Interpreter& interpreter, Value module) {
   auto environment_flag = [](const char* name) {
@@ -383,7 +383,8 @@ void add_flags(Interpreter& interpreter, Value module) {
        "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
   const Value zero = Value::small_int(0), no = interpreter.boolean(false);
   const Value flags[] = {zero, zero, zero, Value::small_int(interpreter.optimize),
-                         Value::small_int(environment_flag("PYTHONDONTWRITEBYTECODE")), zero, zero, zero, zero, zero,
+                         Value::small_int(environment_flag("PYTHONDONTWRITEBYTECODE")), zero, zero, zero,
+                         Value::small_int(interpreter.verbose), zero,
                          zero, Value::small_int(hash_randomization ? 1 : 0), zero,
                          interpreter.boolean(interpreter.dev_mode), zero, zero, no,
                          Value::small_int(-1)};

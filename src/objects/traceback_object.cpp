@@ -75,6 +75,30 @@ void frame_clear(Interpreter&, Object* object) {
 
 // --- traceback -----------------------------------------------------------
 Ref traceback_next(Interpreter& interpreter, Value self) { return or_none(interpreter, as_traceback(self)->next); }
+// tb.tb_next = value (traceback's tb_next_set): a traceback or None that
+// does not lead back to this one (unittest cuts its own frames off so).
+int traceback_set_next(Interpreter& interpreter, Value self, Value value) {
+  if (value.is_null()) {
+    interpreter.set_exception(interpreter.TypeError_type, "can't delete tb_next attribute");
+    return -1;
+  }
+  if (value == interpreter.none()) {
+    as_traceback(self)->next = Ref();
+    return 0;
+  }
+  if (type_of(interpreter, value) != interpreter.traceback_type) {
+    interpreter.set_exception(interpreter.TypeError_type, "expected traceback object or None, got '" +
+                                                              type_of(interpreter, value)->name + "'");
+    return -1;
+  }
+  for (Value cursor = value; !cursor.is_null(); cursor = as_traceback(cursor)->next.get())
+    if (cursor == self) {
+      interpreter.set_exception(interpreter.ValueError_type, "traceback loop detected");
+      return -1;
+    }
+  as_traceback(self)->next = Ref::borrow(value);
+  return 0;
+}
 Ref traceback_frame(Interpreter&, Value self) { return Ref::borrow(as_traceback(self)->frame.get()); }
 Ref traceback_lineno(Interpreter& interpreter, Value self) { return new_int(interpreter, as_traceback(self)->line); }
 Ref traceback_lasti(Interpreter& interpreter, Value self) {
@@ -162,7 +186,7 @@ void init_traceback_types(Interpreter& interpreter) {
   traceback->traverse = &traceback_traverse;
   traceback->clear = &traceback_clear;
   add_getsets(interpreter, traceback,
-              {{"tb_next", &traceback_next},
+              {{"tb_next", &traceback_next, &traceback_set_next},
                {"tb_frame", &traceback_frame},
                {"tb_lineno", &traceback_lineno},
                {"tb_lasti", &traceback_lasti}});

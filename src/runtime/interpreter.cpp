@@ -272,6 +272,7 @@ Interpreter::~Interpreter() {
   csv.dialects = Ref();
   array_reconstructor = Ref();
   proc_modules = ProcessModules();
+  imports = ImportState();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();
