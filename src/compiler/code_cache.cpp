@@ -1156,4 +1156,13 @@ bool load_code_body(CodeObject& code) {
   return false;
 }
 
+void set_code_filename(Value code, Value filename) {
+  CodeObject& object = *as_code(code);
+  object.filename = Ref::borrow(filename);
+  if (object.lazy_body) return;
+  for (const Ref& constant : object.constants)
+    if (constant.get().is_object() && constant.get().as_object()->type == object.type)
+      set_code_filename(constant.get(), filename);
+}
+
 }  // namespace krait::compiler

@@ -89,4 +89,8 @@ std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why
 runtime::Ref load_code(runtime::Interpreter& interpreter, std::string_view payload, runtime::Value filename,
                        std::string& why);
 
+// Makes `filename` the co_filename of the code object and of every code
+// object nested in it (a body not read yet takes its own code object's).
+void set_code_filename(runtime::Value code, runtime::Value filename);
+
 }  // namespace krait::compiler

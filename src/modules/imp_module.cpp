@@ -9,7 +9,6 @@
 #include <string>
 
 #include "compiler/code_cache.h"
-#include "compiler/code_object.h"
 #include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
@@ -189,16 +188,6 @@ Ref imp_source_hash(Interpreter& interpreter, Value, const Value* arguments, std
   return runtime::new_bytes(interpreter, bytes);
 }
 
-// The code object and every one nested in it now say `path` (the code of a
-// body not read yet takes its filename from its own code object).
-void set_filename(compiler::CodeObject& code, Value path) {
-  code.filename = Ref::borrow(path);
-  if (code.lazy_body) return;
-  for (const Ref& constant : code.constants)
-    if (constant.get().is_object() && constant.get().as_object()->type == code.type)
-      set_filename(*compiler::as_code(constant.get()), path);
-}
-
 // _fix_co_filename(code, path, /): a cache found for a source that moved.
 Ref imp_fix_co_filename(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::reject_keywords(interpreter, "_fix_co_filename", kwnames) ||
@@ -208,7 +197,7 @@ Ref imp_fix_co_filename(Interpreter& interpreter, Value, const Value* arguments,
     return interpreter.raise(interpreter.TypeError_type, "_fix_co_filename() argument 1 must be code, not " +
                                                              runtime::argument_type_name(interpreter, arguments[0]));
   if (!str_argument(interpreter, "_fix_co_filename", 2, arguments[1])) return Ref();
-  set_filename(*compiler::as_code(arguments[0]), arguments[1]);
+  compiler::set_code_filename(arguments[0], arguments[1]);
   return interpreter.new_none();
 }
 

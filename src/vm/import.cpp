@@ -15,6 +15,7 @@
 // whenever sys.meta_path or sys.path_hooks hold more than the defaults.
 #include "vm/import.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -22,6 +23,7 @@
 #include <fstream>
 #include <optional>
 #include <cstdio>
+#include <utility>
 #include <vector>
 #include <sstream>
 #include <string>
@@ -32,6 +34,8 @@
 #include "modules/registry.h"
 #include "objects/dict_object.h"
 #include "objects/exception_fields.h"
+#include "objects/exception_object.h"
+#include "compiler/code_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
@@ -74,6 +78,7 @@ struct Location {
   std::string file;
   std::string package_directory;  // empty for a module that is not a package
   std::vector<std::string> portions;  // a namespace package's __path__
+  std::string code_filename;  // the code's co_filename when not `file` (frozen importlib's)
 };
 
 bool is_file(const std::string& path) {
@@ -122,8 +127,8 @@ std::optional<Location> find_source(Interpreter& interpreter, Value search_path,
     if (!runtime::is_str(interpreter, entry.get())) continue;
     const std::string directory = search_directory(runtime::str_utf8(entry.get()));
     const std::string base = (directory == "/" ? "" : directory) + "/" + std::string(short_name);
-    if (is_file(base + "/__init__.py")) return Location{base + "/__init__.py", base, {}};
-    if (is_file(base + ".py")) return Location{base + ".py", "", {}};
+    if (is_file(base + "/__init__.py")) return Location{base + "/__init__.py", base, {}, {}};
+    if (is_file(base + ".py")) return Location{base + ".py", "", {}, {}};
     if (is_directory(base)) namespace_package.portions.push_back(base);
   }
 }
@@ -247,6 +252,10 @@ bool execute_module(Interpreter& interpreter, Value module, const Location& loca
   runtime::ModuleObject* object = runtime::as_module(module);
   object->initializing = true;
   Ref code = compile_file(interpreter, location.file, text_of(name));
+  if (code && !location.code_filename.empty()) {
+    Ref filename = runtime::new_str(interpreter, location.code_filename);
+    compiler::set_code_filename(code.get(), filename.get());
+  }
   Ref result = code ? run_module(interpreter, code.get(), runtime::module_dict(module)) : Ref();
   object->initializing = false;
   return static_cast<bool>(result);
@@ -276,6 +285,8 @@ bool bootstrap_loaded(Interpreter& interpreter, std::string_view name, Value mod
 // _bootstrap_external.py of the standard library, loaded under these names.
 constexpr std::string_view frozen_bootstrap = "_frozen_importlib";
 constexpr std::string_view frozen_external = "_frozen_importlib_external";
+constexpr const char* frozen_bootstrap_file = "<frozen importlib._bootstrap>";
+constexpr const char* frozen_external_file = "<frozen importlib._bootstrap_external>";
 
 // sys.modules[name], else the module loaded (_gcd_import without checks).
 Ref get_or_load(Interpreter& interpreter, Value name) {
@@ -367,7 +378,8 @@ std::optional<Location> bootstrap_location(Interpreter& interpreter, std::string
   const std::string file =
       package->package_directory + (name == frozen_bootstrap ? "/_bootstrap.py" : "/_bootstrap_external.py");
   if (!is_file(file)) return std::nullopt;
-  return Location{file, "", {}};
+  // Its frames show as CPython's frozen ones (and remove_importlib_frames knows them).
+  return Location{file, "", {}, name == frozen_bootstrap ? frozen_bootstrap_file : frozen_external_file};
 }
 
 // `object`.name(*arguments).
@@ -593,6 +605,39 @@ Ref sys_getattr(Interpreter& interpreter, Value, const Value* arguments, std::si
                            "module 'sys' has no attribute '" + text_of(shown.get()) + "'");
 }
 
+// import.c's remove_importlib_frames, on the pending exception of a failed
+// import: the frames of frozen importlib go from its traceback, every
+// chunk of them for an ImportError, else the chunks that end in
+// _call_with_frames_removed (those between the import and the module's
+// own code).
+void remove_importlib_frames(Interpreter& interpreter) {
+  const Value pending = interpreter.exception();
+  if (pending.is_null() || !runtime::is_exception(interpreter, pending)) return;
+  std::vector<runtime::ExceptionObject::TracebackEntry>& entries = runtime::as_exception(pending)->traceback;
+  const auto in_importlib = [](const runtime::ExceptionObject::TracebackEntry& entry) {
+    const std::string_view file = runtime::str_utf8(compiler::as_code(entry.code.get())->filename.get());
+    return file == frozen_bootstrap_file || file == frozen_external_file;
+  };
+  if (std::none_of(entries.begin(), entries.end(), in_importlib)) return;
+  const bool always_trim = interpreter.exception_is(interpreter.ImportError_type);
+  // The entries run innermost first: walk them from the outermost.
+  std::vector<runtime::ExceptionObject::TracebackEntry> kept;
+  std::size_t chunk = 0;
+  bool inside = false;
+  for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry) {
+    const bool now_inside = in_importlib(*entry);
+    if (now_inside && !inside) chunk = kept.size();
+    inside = now_inside;
+    if (inside && (always_trim || runtime::str_utf8(compiler::as_code(entry->code.get())->name.get()) ==
+                                      "_call_with_frames_removed"))
+      kept.resize(chunk);
+    else
+      kept.push_back(std::move(*entry));
+  }
+  for (auto& entry : kept) entry.object = Ref();  // traceback objects are made again for the new chain
+  entries.assign(std::make_move_iterator(kept.rbegin()), std::make_move_iterator(kept.rend()));
+}
+
 // resolve_name: `name` relative to the package of `globals`, `level` dots up.
 Ref resolve_name(Interpreter& interpreter, Value name, Value globals, int level) {
   if (globals.is_null()) return interpreter.raise(interpreter.KeyError_type, "'__name__' not in globals");
@@ -732,7 +777,10 @@ Ref import_module_level(Interpreter& interpreter, Value name, Value globals, Val
     absolute = Ref::borrow(name);
   }
   Ref module = get_or_load(interpreter, absolute.get());
-  if (!module) return Ref();
+  if (!module) {
+    remove_importlib_frames(interpreter);
+    return Ref();
+  }
   int has_from = 0;
   if (!fromlist.is_null() && fromlist != interpreter.none()) {
     has_from = runtime::truth(interpreter, fromlist);
@@ -742,7 +790,10 @@ Ref import_module_level(Interpreter& interpreter, Value name, Value globals, Val
     Ref path;
     const int is_package = runtime::lookup_attribute(interpreter, module.get(), interpreter.intern("__path__"), path);
     if (is_package < 0) return Ref();
-    if (is_package && !handle_fromlist(interpreter, module.get(), fromlist, false)) return Ref();
+    if (is_package && !handle_fromlist(interpreter, module.get(), fromlist, false)) {
+      remove_importlib_frames(interpreter);
+      return Ref();
+    }
     return module;
   }
   // `import a.b.c` binds a: the top package (for a relative name, the
@@ -955,10 +1006,13 @@ Ref prepare_main_module(Interpreter& interpreter, const std::string& name, Ref& 
 void install_import(Interpreter& interpreter) {
   Ref function = runtime::new_builtin_function(interpreter, "__import__", &builtin_import);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.intern("__import__"), function.get());
+  // (Not shown by -X importtime: CPython's are made before it times anything.)
+  const bool importtime = std::exchange(interpreter.imports.importtime, false);
   for (const char* name : {"builtins", "sys"}) {
     Ref module = get_or_load(interpreter, interpreter.intern(name));
     if (!module) Ref ignored = interpreter.take_exception();
   }
+  interpreter.imports.importtime = importtime;
   const Value sys_namespace = sys_dict(interpreter);
   if (sys_namespace.is_null()) return;
   Ref getattr = runtime::new_builtin_function(interpreter, "__getattr__", &sys_getattr);
