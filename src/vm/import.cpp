@@ -16,6 +16,8 @@
 #include "vm/import.h"
 
 #include <algorithm>
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -79,6 +81,9 @@ struct Location {
   std::string package_directory;  // empty for a module that is not a package
   std::vector<std::string> portions;  // a namespace package's __path__
   std::string code_filename;  // the code's co_filename when not `file` (frozen importlib's)
+  // Not found natively before an entry that is a file, not a directory (a
+  // zip archive): importlib's path hooks (zipimporter) must look.
+  bool archive = false;
 };
 
 bool is_file(const std::string& path) {
@@ -108,8 +113,11 @@ std::string search_directory(std::string_view entry) {
 // skipped) holding the package or module `short_name`. A package wins over
 // a module of the same name in the same directory, as in FileFinder; a
 // directory without __init__.py is a portion of a namespace package, which
-// is the result only when no directory has the package or module.
-std::optional<Location> find_source(Interpreter& interpreter, Value search_path, std::string_view short_name, bool& failed) {
+// is the result only when no directory has the package or module. An entry
+// that is a file ends the search with an `archive` location (unless
+// `stop_at_archive` is false: then it is skipped).
+std::optional<Location> find_source(Interpreter& interpreter, Value search_path, std::string_view short_name, bool& failed,
+                                    bool stop_at_archive = true) {
   failed = false;
   Ref iterator = runtime::get_iterator(interpreter, search_path);
   if (!iterator) {
@@ -128,7 +136,13 @@ std::optional<Location> find_source(Interpreter& interpreter, Value search_path,
     const std::string directory = search_directory(runtime::str_utf8(entry.get()));
     const std::string base = (directory == "/" ? "" : directory) + "/" + std::string(short_name);
     if (is_file(base + "/__init__.py")) return Location{base + "/__init__.py", base, {}, {}};
-    if (is_file(base + ".py")) return Location{base + ".py", "", {}, {}};
+    struct stat module;
+    if (::stat((base + ".py").c_str(), &module) == 0 && S_ISREG(module.st_mode)) return Location{base + ".py", "", {}, {}};
+    if (errno == ENOTDIR && stop_at_archive && !interpreter.imports.installing) {
+      Location archive;
+      archive.archive = true;
+      return archive;
+    }
     if (is_directory(base)) namespace_package.portions.push_back(base);
   }
 }
@@ -281,6 +295,7 @@ Ref load_source_module(Interpreter& interpreter, Value name, const Location& loc
 Ref find_and_load(Interpreter& interpreter, Value name);
 std::optional<Location> bootstrap_location(Interpreter& interpreter, std::string_view name, bool& failed);
 bool bootstrap_loaded(Interpreter& interpreter, std::string_view name, Value module);
+Ref importlib_find_and_load(Interpreter& interpreter, Value name);
 // CPython's frozen importlib: importlib/_bootstrap.py and
 // _bootstrap_external.py of the standard library, loaded under these names.
 constexpr std::string_view frozen_bootstrap = "_frozen_importlib";
@@ -309,7 +324,7 @@ std::optional<Location> find_in_path(Interpreter& interpreter, Value search_path
   failed = false;
   if (search_path.is_null()) search_path = sys_path(interpreter);
   if (search_path.is_null()) return std::nullopt;
-  return find_source(interpreter, search_path, short_name, failed);
+  return find_source(interpreter, search_path, short_name, failed, false);
 }
 
 // _find_and_load_unlocked: the parent package first, then the module in
@@ -347,6 +362,7 @@ Ref native_find_and_load(Interpreter& interpreter, Value name) {
                                                : find_source(interpreter, search_path.get(), child, failed);
   if (failed) return Ref();
   if (!location) return no_module_named(interpreter, name);
+  if (location->archive) return importlib_find_and_load(interpreter, name);
   Ref module = load_source_module(interpreter, name, *location, parent);
   if (module && bootstrap && !bootstrap_loaded(interpreter, full, module.get())) return Ref();
   if (!module || parent.empty()) return module;
@@ -373,7 +389,7 @@ std::optional<Location> bootstrap_location(Interpreter& interpreter, std::string
   const Value path = sys_path(interpreter);
   failed = false;
   if (path.is_null()) return std::nullopt;
-  std::optional<Location> package = find_source(interpreter, path, "importlib", failed);
+  std::optional<Location> package = find_source(interpreter, path, "importlib", failed, false);
   if (!package || package->package_directory.empty()) return std::nullopt;
   const std::string file =
       package->package_directory + (name == frozen_bootstrap ? "/_bootstrap.py" : "/_bootstrap_external.py");
@@ -495,9 +511,21 @@ bool bootstrap_loaded(Interpreter& interpreter, std::string_view name, Value mod
   const Value sys = loaded_module(interpreter, interpreter.intern("sys"));
   const bool installed = call_attribute(interpreter, module, "_install", {sys, imp.get()}) &&
                          call_attribute(interpreter, module, "_install_external_importers", {});
-  interpreter.imports.installing = false;
   const Value external = loaded_module(interpreter, interpreter.intern(frozen_external));
-  if (!installed || external.is_null()) return false;
+  if (!installed || external.is_null()) {
+    interpreter.imports.installing = false;
+    return false;
+  }
+  // sys.path_hooks.insert(0, zipimport.zipimporter), as _PyImportZip_Init
+  // (no zipimport is no error).
+  Ref zipimport = get_or_load(interpreter, interpreter.intern("zipimport"));
+  Ref zipimporter = zipimport ? runtime::get_attribute(interpreter, zipimport.get(), interpreter.intern("zipimporter")) : Ref();
+  const Value hooks = runtime::dict_get_str(sys_namespace, names[1]);
+  if (zipimporter && runtime::is_list(interpreter, hooks))
+    runtime::as_list(hooks)->items.insert(runtime::as_list(hooks)->items.begin(), zipimporter.release());
+  else
+    Ref ignored = interpreter.take_exception();
+  interpreter.imports.installing = false;
   interpreter.imports.default_meta_path = snapshot(interpreter, runtime::dict_get_str(sys_namespace, names[0]));
   interpreter.imports.default_path_hooks = snapshot(interpreter, runtime::dict_get_str(sys_namespace, names[1]));
   if (!interpreter.imports.default_meta_path || !interpreter.imports.default_path_hooks) return false;
@@ -540,6 +568,16 @@ int needs_importlib(Interpreter& interpreter) {
          !holds_defaults(interpreter, path_hooks, interpreter.imports.default_path_hooks.get());
 }
 
+// importlib._bootstrap._find_and_load(name, __import__), importlib set up first.
+Ref importlib_find_and_load(Interpreter& interpreter, Value name) {
+  if (!interpreter.imports.bootstrap && !get_or_load(interpreter, interpreter.intern(frozen_bootstrap))) return Ref();
+  if (!interpreter.imports.bootstrap)
+    return interpreter.raise(interpreter.ImportError_type, "importlib could not be set up");
+  const Value import_function = runtime::dict_get_str(interpreter.builtins(), interpreter.intern("__import__"));
+  return call_attribute(interpreter, interpreter.imports.bootstrap.get(), "_find_and_load",
+                        {name, import_function.is_null() ? interpreter.none() : import_function});
+}
+
 // -X importtime's line for an import that took `total` microseconds,
 // `self` of them its own (import.c's import_find_and_load).
 void report_import_time(Interpreter& interpreter, Value name, std::int64_t self, std::int64_t total) {
@@ -569,13 +607,8 @@ Ref find_and_load(Interpreter& interpreter, Value name) {
   }
   const int via_importlib = needs_importlib(interpreter);
   Ref module;
-  if (via_importlib > 0) {
-    const Value import_function = runtime::dict_get_str(interpreter.builtins(), interpreter.intern("__import__"));
-    module = call_attribute(interpreter, state.bootstrap.get(), "_find_and_load",
-                            {name, import_function.is_null() ? interpreter.none() : import_function});
-  } else if (via_importlib == 0) {
-    module = native_find_and_load(interpreter, name);
-  }
+  if (via_importlib > 0) module = importlib_find_and_load(interpreter, name);
+  else if (via_importlib == 0) module = native_find_and_load(interpreter, name);
   if (state.importtime) {
     const std::int64_t total = microseconds_now() - start;
     --state.importtime_depth;
