@@ -1,8 +1,5 @@
 # A finder added to sys.meta_path sees the imports the import statement
 # makes, and its loader's module is what `import` binds, as in CPython.
-import os
-if not hasattr(os, "register_at_fork"):  # (random needs it; Krait's os lacks it still)
-    os.register_at_fork = lambda **hooks: None
 import importlib.abc
 import importlib.util
 import sys

@@ -1,9 +1,6 @@
 # Loading modules from files through importlib: spec_from_file_location,
 # module_from_spec and exec_module; SourceFileLoader.load_module; reload;
 # the cache importlib writes is the one the import statement reads.
-import os
-if not hasattr(os, "register_at_fork"):  # (random needs it; Krait's os lacks it still)
-    os.register_at_fork = lambda **hooks: None
 import importlib
 import importlib.machinery
 import importlib.util

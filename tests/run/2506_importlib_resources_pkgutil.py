@@ -1,8 +1,5 @@
 # importlib.resources, pkgutil and runpy over packages the import
 # statement loaded.
-import os
-if not hasattr(os, "register_at_fork"):  # (random needs it; Krait's os lacks it still)
-    os.register_at_fork = lambda **hooks: None
 import importlib.resources
 import os
 import pkgutil

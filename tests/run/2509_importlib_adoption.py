@@ -25,8 +25,6 @@ import html.entities
 print(html.entities.__spec__.parent, html.entities.__spec__.submodule_search_locations)
 
 import os
-if not hasattr(os, "register_at_fork"):  # (random needs it; Krait's os lacks it still)
-    os.register_at_fork = lambda **hooks: None
 import tempfile
 directory = tempfile.mkdtemp()
 os.makedirs(os.path.join(directory, "nspkg", "inner"))

@@ -2,8 +2,6 @@
 # whose zipimporter (first of sys.path_hooks, as CPython installs it) loads
 # modules and packages from it.
 import os
-if not hasattr(os, "register_at_fork"):  # (random needs it; Krait's os lacks it still)
-    os.register_at_fork = lambda **hooks: None
 import shutil
 import sys
 import tempfile
