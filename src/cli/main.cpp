@@ -271,6 +271,11 @@ void configure_interpreter(runtime::Interpreter& interpreter, const CommandLine&
     interpreter.verbose = std::max(interpreter.verbose, std::atoi(verbose) > 0 ? std::atoi(verbose) : 1);
   interpreter.check_hash_based_pycs =
       line.check_hash_based_pycs == "always" ? 1 : line.check_hash_based_pycs == "never" ? 2 : 0;
+  // -X importtime, or PYTHONPROFILEIMPORTTIME set non-empty.
+  for (const std::string& option : line.x_options)
+    if (option == "importtime" || option.starts_with("importtime=")) interpreter.imports.importtime = true;
+  if (const char* importtime = environment(line, "PYTHONPROFILEIMPORTTIME"); importtime && *importtime)
+    interpreter.imports.importtime = true;
 }
 
 // The code of the program, by how it is given: the text of -c or stdin, a

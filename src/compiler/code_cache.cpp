@@ -40,7 +40,6 @@ using runtime::Interpreter;
 using runtime::Ref;
 using runtime::Value;
 
-constexpr char signature[] = "\r\nKR";
 // Deeper nesting of tuples and code objects than any source compiles to
 // (the tokenizer allows 100 indentation levels, the parser 200 nested
 // parentheses), and shallow enough for a thread's default 8 MB stack even
@@ -1003,7 +1002,10 @@ std::uint32_t cache_magic_number() {
       table += ':';
       table += std::to_string(static_cast<int>(opcode_formats[op]));
     }
-    return static_cast<std::uint32_t>(hash_bytes(table, 0));
+    // A 16-bit number with the high bit set (CPython's are below 4000),
+    // then "\r\n" as CPython's magic numbers end.
+    const std::uint32_t number = (static_cast<std::uint32_t>(hash_bytes(table, 0)) & 0x7fff) | 0x8000;
+    return number | (static_cast<std::uint32_t>('\r') << 16) | (static_cast<std::uint32_t>('\n') << 24);
   }();
   return magic;
 }
@@ -1011,7 +1013,7 @@ std::uint32_t cache_magic_number() {
 std::string cache_magic_bytes() {
   std::string bytes;
   put_u32(bytes, cache_magic_number());
-  return bytes + signature;
+  return bytes;
 }
 
 std::uint64_t source_hash(std::string_view source) { return hash_bytes(source, 0x6b72616974ULL); }
@@ -1023,40 +1025,73 @@ std::optional<std::string> serialize_code(Interpreter& interpreter, Value code) 
   return std::move(writer.out());
 }
 
+std::string code_block(std::string_view payload) {
+  std::string block(1, code_block_tag);
+  put_u32(block, static_cast<std::uint32_t>(payload.size()));
+  put_u64(block, payload_checksum(payload));
+  block.append(payload);
+  return block;
+}
+
+std::optional<std::string_view> read_code_block(std::string_view data, std::size_t& used, std::string& why) {
+  if (data.size() < code_block_header_size || data[0] != code_block_tag) {
+    why = data.size() < code_block_header_size ? "truncated header" : "not a code object";
+    return std::nullopt;
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
+  const std::uint64_t size = get_le(bytes + 1, 4);
+  if (size > data.size() - code_block_header_size) {
+    why = "truncated payload";
+    return std::nullopt;
+  }
+  const std::string_view payload = data.substr(code_block_header_size, size);
+  if (get_le(bytes + 5, 8) != payload_checksum(payload)) {
+    why = "checksum mismatch";
+    return std::nullopt;
+  }
+  used = code_block_header_size + size;
+  return payload;
+}
+
 std::string make_cache_file(const CacheHeader& header, std::string_view payload) {
   std::string file = cache_magic_bytes();
   put_u32(file, header.flags);
-  put_u32(file, 0);
-  put_u64(file, header.stamp);
-  put_u64(file, header.source_size);
-  put_u64(file, payload_checksum(payload));
-  file.append(payload);
-  return file;
+  if (header.flags & cache_hash_based) {
+    put_u64(file, header.stamp);
+  } else {
+    put_u32(file, static_cast<std::uint32_t>(header.stamp));
+    put_u32(file, static_cast<std::uint32_t>(header.source_size));
+  }
+  return file + code_block(payload);
 }
 
 std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why) {
-  if (data.size() < cache_header_size) {
+  if (data.size() < cache_header_size + code_block_header_size) {
     why = "truncated header";
     return std::nullopt;
   }
-  if (data.substr(0, 8) != cache_magic_bytes()) {
+  if (data.substr(0, 4) != cache_magic_bytes()) {
     why = "bad magic number";
     return std::nullopt;
   }
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
   CacheFile file;
-  file.header.flags = static_cast<std::uint32_t>(get_le(bytes + 8, 4));
-  file.header.stamp = get_le(bytes + 16, 8);
-  file.header.source_size = get_le(bytes + 24, 8);
-  file.payload = data.substr(cache_header_size);
-  if ((file.header.flags & ~3u) != 0 || get_le(bytes + 12, 4) != 0) {
+  file.header.flags = static_cast<std::uint32_t>(get_le(bytes + 4, 4));
+  if ((file.header.flags & ~3u) != 0) {
     why = "invalid flags";
     return std::nullopt;
   }
-  if (get_le(bytes + 32, 8) != payload_checksum(file.payload)) {
-    why = "checksum mismatch";
+  const bool hash_based = file.header.flags & cache_hash_based;
+  file.header.stamp = get_le(bytes + 8, hash_based ? 8 : 4);
+  file.header.source_size = hash_based ? 0 : get_le(bytes + 12, 4);
+  std::size_t used = 0;
+  const std::optional<std::string_view> payload = read_code_block(data.substr(cache_header_size), used, why);
+  if (!payload) return std::nullopt;
+  if (cache_header_size + used != data.size()) {
+    why = "data after the code object";
     return std::nullopt;
   }
+  file.payload = *payload;
   return file;
 }
 
@@ -1120,6 +1155,15 @@ bool load_code_body(CodeObject& code) {
                                                             " in " + std::string(runtime::str_utf8(code.filename.get())) +
                                                             ": " + why);
   return false;
+}
+
+void set_code_filename(Value code, Value filename) {
+  CodeObject& object = *as_code(code);
+  object.filename = Ref::borrow(filename);
+  if (object.lazy_body) return;
+  for (const Ref& constant : object.constants)
+    if (constant.get().is_object() && constant.get().as_object()->type == object.type)
+      set_code_filename(constant.get(), filename);
 }
 
 }  // namespace krait::compiler

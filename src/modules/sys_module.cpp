@@ -347,14 +347,23 @@ void add_version(Interpreter& interpreter, Value module) {
   Ref implementation = runtime::call(interpreter, Value::object(interpreter.namespace_type), nullptr, 0);
   Ref name = runtime::new_str(interpreter, "krait");
   Ref cache_tag = runtime::new_str(interpreter, "krait-" + std::to_string(major_version) + std::to_string(minor_version));
+  // Debian's multiarch tuple: sysconfig names its _sysconfigdata module by it.
+#if defined(__x86_64__)
+  Ref multiarch = runtime::new_str(interpreter, "x86_64-linux-gnu");
+#elif defined(__aarch64__)
+  Ref multiarch = runtime::new_str(interpreter, "aarch64-linux-gnu");
+#else
+  Ref multiarch = runtime::new_str(interpreter, "");
+#endif
   for (auto [attribute, value] : {std::pair{"name", name.get()}, std::pair{"cache_tag", cache_tag.get()},
                                   std::pair{"version", version_info.get()},
-                                  std::pair{"hexversion", Value::small_int(hexversion)}})
+                                  std::pair{"hexversion", Value::small_int(hexversion)},
+                                  std::pair{"_multiarch", multiarch.get()}})
     if (!runtime::set_attribute(interpreter, implementation.get(), interpreter.intern(attribute), value)) return;
   runtime::module_set(interpreter, module, "implementation", implementation.get());
 }
 
-// sys.flags (the command-line options; Krait honours only -O, and reads
+// sys.flags (the command-line options; Krait honours only -O and -v, and reads
 // the environment variables CPython reports here) and sys.int_info.
 void add_flags(Interpreter& interpreter, Value module) {
   auto environment_flag = [](const char* name) {
@@ -370,7 +379,8 @@ void add_flags(Interpreter& interpreter, Value module) {
        "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
   const Value zero = Value::small_int(0), no = interpreter.boolean(false);
   const Value flags[] = {zero, zero, zero, Value::small_int(interpreter.optimize),
-                         Value::small_int(environment_flag("PYTHONDONTWRITEBYTECODE")), zero, zero, zero, zero, zero,
+                         Value::small_int(environment_flag("PYTHONDONTWRITEBYTECODE")), zero, zero, zero,
+                         Value::small_int(interpreter.verbose), zero,
                          zero, Value::small_int(hash_randomization ? 1 : 0), zero,
                          interpreter.boolean(interpreter.dev_mode), zero, zero, no,
                          Value::small_int(-1)};

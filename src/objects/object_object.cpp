@@ -303,14 +303,17 @@ int object_class_set(Interpreter& interpreter, Value self, Value value) {
     return fail("__class__ must be set to a class, not " + quoted_type_name(interpreter, value) + " object");
   Type* from = type_of(interpreter, self);
   Type* to = static_cast<Type*>(value.as_object());
-  if (!from->is_heap_type || !to->is_heap_type)
+  const bool modules = is_subtype(from, interpreter.module_type) && is_subtype(to, interpreter.module_type);
+  if ((!from->is_heap_type || !to->is_heap_type) && !modules)
     return fail("__class__ assignment only supported for mutable types or ModuleType subclasses");
   if (!same_layout(interpreter, from, to))
     return fail("__class__ assignment: '" + to->name + "' object layout differs from '" + from->name + "'");
   if (has_instance_dict(from) && attributes_of(self.as_object()) && !instance_dict(interpreter, self)) return -1;
-  incref(value);
+  // An instance holds a reference to its class only when it is a heap type
+  // (a module's class may be the built-in one on either side).
+  if (to->is_heap_type) incref(value);
   self.as_object()->type = to;
-  decref(Value::object(from));
+  if (from->is_heap_type) decref(Value::object(from));
   return 0;
 }
 

@@ -272,6 +272,7 @@ Interpreter::~Interpreter() {
   csv.dialects = Ref();
   array_reconstructor = Ref();
   proc_modules = ProcessModules();
+  imports = ImportState();
   fork_callbacks = ForkCallbacks();
   hashlib.unsupported_digestmod_error = Ref();
   hashlib.constructors = Ref();

@@ -316,6 +316,20 @@ class Interpreter {
     Ref token_missing;                // Token.MISSING
     Ref current_context;              // null until first needed
   } proc_modules;
+  // The import system beside CPython's importlib (vm/import.cpp) and _imp
+  // (modules/imp_module.cpp).
+  struct ImportState {
+    int lock_depth = 0;           // _imp.acquire_lock's (one thread: a depth)
+    bool importtime = false;      // -X importtime
+    int importtime_depth = 0;     // its nesting of imports under way
+    std::int64_t importtime_accumulated = 0;  // microseconds of nested imports
+    bool importtime_header = false;           // its header line printed
+    Ref bootstrap;                // importlib._bootstrap, once importlib is set up
+    Ref external;                 // importlib._bootstrap_external then
+    bool installing = false;      // while importlib installs its finders
+    Ref default_meta_path;        // a tuple of what sys.meta_path holds by default
+    Ref default_path_hooks;       // the same for sys.path_hooks
+  } imports;
   // time (modules/time_module.cpp): time.struct_time, made on first import.
   Type* time_struct_time_type = nullptr;
   // os.register_at_fork's callbacks (modules/posix_module.cpp), lists made

@@ -1,9 +1,9 @@
 // Runtime: warnings raised by native code (CPython's PyErr_WarnEx,
 // PyErr_WarnExplicit and PyErr_ResourceWarning).
 //
-// Krait has no native _warnings module: CPython's pure-Python `warnings`
-// keeps the filters itself then (its fallback when `import _warnings`
-// fails) and applies -W, PYTHONWARNINGS and -X dev (sys.warnoptions) when
+// Krait's native _warnings has only warn (for importlib): CPython's
+// pure-Python `warnings` keeps the filters itself then (its fallback when
+// `from _warnings import filters, ...` fails) and applies -W, PYTHONWARNINGS and -X dev (sys.warnoptions) when
 // imported. Native code hands a warning to that module once it is loaded,
 // as CPython's _warnings does. Until then the filters are known to be
 // CPython's defaults (as long as sys.warnoptions is empty), so a warning is
