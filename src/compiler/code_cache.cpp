@@ -2,12 +2,15 @@
 #include "compiler/code_cache.h"
 
 #include <gmp.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <span>
+#include <string>
 #include <type_traits>
 #include <unordered_map>
 #include <vector>
@@ -25,11 +28,41 @@
 
 namespace krait::compiler {
 
+// A payload's bytes, kept by the lazy code objects read from it. A large
+// one is copied into pages mapped and populated at once: faulting a copy
+// of a few megabytes in page by page costs more than the copy itself.
+class PayloadBytes {
+ public:
+  explicit PayloadBytes(std::string_view payload) : size_(payload.size()) {
+    constexpr std::size_t populate_threshold = 64 * 1024;
+    if (size_ >= populate_threshold) {
+      void* pages = ::mmap(nullptr, size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+      if (pages != MAP_FAILED) mapped_ = static_cast<char*>(pages);
+    }
+    if (mapped_) std::memcpy(mapped_, payload.data(), size_);
+    else copy_.assign(payload);
+  }
+  ~PayloadBytes() {
+    if (mapped_) ::munmap(mapped_, size_);
+  }
+  PayloadBytes(const PayloadBytes&) = delete;
+  PayloadBytes& operator=(const PayloadBytes&) = delete;
+  const unsigned char* begin() const {
+    return reinterpret_cast<const unsigned char*>(mapped_ ? mapped_ : copy_.data());
+  }
+  std::size_t size() const { return size_; }
+
+ private:
+  std::size_t size_;
+  char* mapped_ = nullptr;
+  std::string copy_;
+};
+
 // Where a lazy code object's body lies: in the cache file's bytes, shared
 // by the code objects read from them.
 struct LazyCodeBody {
   runtime::Interpreter* interpreter;
-  std::shared_ptr<const std::string> data;
+  std::shared_ptr<const PayloadBytes> data;
   std::size_t offset;
   std::size_t size;
 };
@@ -371,7 +404,7 @@ struct ReaderBuffers {
 class Reader {
  public:
   // Reads [begin, end) of `data`, the bytes lazy code objects keep.
-  Reader(Interpreter& interpreter, const std::shared_ptr<const std::string>& data, ReaderBuffers& buffers,
+  Reader(Interpreter& interpreter, const std::shared_ptr<const PayloadBytes>& data, ReaderBuffers& buffers,
          const unsigned char* begin, const unsigned char* end, Value filename)
       : interpreter_(interpreter),
         data_(data),
@@ -713,10 +746,10 @@ class Reader {
   bool validate(CodeObject& code, std::string& why);
 
  private:
-  const unsigned char* data_start() const { return reinterpret_cast<const unsigned char*>(data_->data()); }
+  const unsigned char* data_start() const { return data_->begin(); }
 
   Interpreter& interpreter_;
-  const std::shared_ptr<const std::string>& data_;
+  const std::shared_ptr<const PayloadBytes>& data_;
   ReaderBuffers& buffers_;
   const std::size_t references_base_;
   const unsigned char* next_;
@@ -1081,8 +1114,8 @@ std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why
 
 Ref load_code(Interpreter& interpreter, std::string_view payload, Value filename, std::string& why) {
   // Kept by the lazy code objects read from it.
-  auto data = std::make_shared<const std::string>(payload);
-  const auto* begin = reinterpret_cast<const unsigned char*>(data->data());
+  const auto data = std::make_shared<const PayloadBytes>(payload);
+  const unsigned char* begin = data->begin();
   ReaderBuffers buffers;
   Reader reader(interpreter, data, buffers, begin, begin + data->size(), filename);
   // The constants made here are all new and acyclic: no automatic
@@ -1105,7 +1138,7 @@ bool load_code_body(CodeObject& code) {
   // bytes prove bad, so that every use fails the same way.
   const std::shared_ptr<LazyCodeBody> lazy = std::move(code.lazy_body);
   Interpreter& interpreter = *lazy->interpreter;
-  const auto* begin = reinterpret_cast<const unsigned char*>(lazy->data->data()) + lazy->offset;
+  const unsigned char* begin = lazy->data->begin() + lazy->offset;
   ReaderBuffers buffers;
   Reader reader(interpreter, lazy->data, buffers, begin, begin + lazy->size, code.filename.get());
   const bool collecting = interpreter.gc.enabled;  // (new, acyclic values, as load_code's)

@@ -317,7 +317,7 @@ Interpreter::~Interpreter() {
 
 Value Interpreter::intern(std::string_view utf8) {
   const std::uint64_t hash = InternTable::hash(utf8);
-  const Value found = interned_.find(utf8, hash, &str_utf8);
+  const Value found = interned_.find(utf8, hash);
   if (!found.is_null()) return found;
   Value value = new_str(*this, utf8).release();
   as_str(value)->interned = true;
@@ -326,7 +326,7 @@ Value Interpreter::intern(std::string_view utf8) {
 }
 
 Value Interpreter::find_interned(std::string_view utf8) const {
-  return interned_.find(utf8, InternTable::hash(utf8), &str_utf8);
+  return interned_.find(utf8, InternTable::hash(utf8));
 }
 
 void Interpreter::set_exception(Type* type, std::string_view message) {

@@ -37,9 +37,9 @@ TEST(InternTable, TakeAllEmptiesTheTable) {
   Interpreter interpreter;
   const Value value = interpreter.intern("held");
   table.insert(value, InternTable::hash("held"));
-  EXPECT_EQ(table.find("held", InternTable::hash("held"), &str_utf8), value);
+  EXPECT_EQ(table.find("held", InternTable::hash("held")), value);
   EXPECT_EQ(table.take_all(), std::vector<Value>{value});
-  EXPECT_TRUE(table.find("held", InternTable::hash("held"), &str_utf8).is_null());
+  EXPECT_TRUE(table.find("held", InternTable::hash("held")).is_null());
 }
 
 }  // namespace
