@@ -9,19 +9,36 @@ namespace krait::runtime {
 
 std::uint64_t InternTable::hash(std::string_view text) {
   const char* data = text.data();
-  std::size_t size = text.size();
+  const std::size_t size = text.size();
+  const auto word = [](const char* at) {
+    std::uint64_t value;
+    std::memcpy(&value, at, 8);
+    return value;
+  };
+  const auto half = [](const char* at) {
+    std::uint32_t value;
+    std::memcpy(&value, at, 4);
+    return static_cast<std::uint64_t>(value);
+  };
   std::uint64_t state = 0x9E3779B97F4A7C15ULL ^ size;
-  for (; size >= 8; data += 8, size -= 8) {
-    std::uint64_t word;
-    std::memcpy(&word, data, 8);
-    state = (state ^ word) * 0xBF58476D1CE4E5B9ULL;
-    state ^= state >> 29;
+  // The last (or only) bytes as one word, read whole (overlapping what came
+  // before): no byte loop, no memcpy of a variable size.
+  std::uint64_t last;
+  if (size >= 8) {
+    for (std::size_t at = 0; at + 8 < size; at += 8) {
+      state = (state ^ word(data + at)) * 0xBF58476D1CE4E5B9ULL;
+      state ^= state >> 29;
+    }
+    last = word(data + size - 8);
+  } else if (size >= 4) {
+    last = half(data) | half(data + size - 4) << 32;
+  } else {
+    const auto byte = [&](std::size_t at) { return static_cast<std::uint64_t>(static_cast<unsigned char>(data[at])); };
+    last = size == 0 ? 0 : byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16;
   }
-  std::uint64_t tail = 0;  // (byte by byte: a memcpy of a variable size is a call)
-  for (std::size_t i = 0; i < size; ++i) tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(data[i])) << (8 * i);
   // splitmix64's finalizer: every input bit reaches the low bits, which
   // pick the slot.
-  state ^= tail;
+  state ^= last;
   state ^= state >> 30;
   state *= 0xBF58476D1CE4E5B9ULL;
   state ^= state >> 27;
