@@ -147,6 +147,19 @@ std::uint64_t get_le(const unsigned char* data, int bytes) {
   return value;
 }
 
+// Whether the bytes are all ASCII, a word at a time.
+bool is_ascii(std::string_view data) {
+  std::uint64_t any = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, data.data() + i, 8);
+    any |= word;
+  }
+  for (; i < data.size(); ++i) any |= static_cast<unsigned char>(data[i]);
+  return (any & 0x8080808080808080ULL) == 0;
+}
+
 bool is_type(Interpreter& interpreter, Value value, runtime::Type* type) {
   return type && runtime::type_of(interpreter, value) == type;
 }
@@ -524,7 +537,16 @@ class Reader {
     return Ref();
   }
 
+  // Most numbers take one byte: that case is small enough to inline.
   bool varint(std::uint64_t& out) {
+    if (next_ != end_ && *next_ < 0x80) {
+      out = *next_++;
+      return true;
+    }
+    return long_varint(out);
+  }
+
+  bool long_varint(std::uint64_t& out) {
     out = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       if (next_ == end_) return fail("truncated");
@@ -646,7 +668,7 @@ class Reader {
     if (width != 1 && width != 2 && width != 4) return failed("bad str width");
     if (count > static_cast<std::uint64_t>(end_ - next_) / width || !bytes(count * width, data)) return failed("truncated");
     Interpreter& interpreter = interpreter_;
-    if (width == 1 && std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    if (width == 1 && is_ascii(data))
       return interned ? Ref::borrow(interpreter.intern(data)) : runtime::new_str(interpreter, data);
     runtime::StrBuilder builder(interpreter, static_cast<std::int64_t>(count));
     for (std::uint64_t i = 0; i < count; ++i) {

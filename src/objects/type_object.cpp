@@ -712,9 +712,10 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
     if (dict_delete_item(interpreter, type->dict.get(), interpreter.names.dunder_qualname) < 0) return Ref();
   }
   // A class defining __eq__ without __hash__ is unhashable.
-  if (!dict_get_str(type->dict.get(), interpreter.intern("__eq__")).is_null() &&
-      dict_get_str(type->dict.get(), interpreter.intern("__hash__")).is_null())
-    dict_set_str(interpreter, type->dict.get(), interpreter.intern("__hash__"), interpreter.none());
+  const Value eq_name = interpreter.compare_names[static_cast<int>(CompareOp::Eq)];
+  const Value hash_name = interpreter.slot_names[static_cast<int>(SlotId::hash)];
+  if (!dict_get_str(type->dict.get(), eq_name).is_null() && dict_get_str(type->dict.get(), hash_name).is_null())
+    dict_set_str(interpreter, type->dict.get(), hash_name, interpreter.none());
   // __new__ is a static method, __init_subclass__ and __class_getitem__ class methods, implicitly.
   const Value new_function = dict_get_str(type->dict.get(), interpreter.names.dunder_new);
   if (!new_function.is_null() && type_of(interpreter, new_function) == interpreter.function_type) {
