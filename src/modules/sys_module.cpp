@@ -583,4 +583,38 @@ void configure_sys(Interpreter& interpreter, const SysConfiguration& configurati
     set_str(interpreter, sys, "_stdlib_dir", configuration.stdlib_directory);
 }
 
+bool prepare_quick_exit(Interpreter& interpreter) {
+  // The standard streams as add_streams made them: a TextIOWrapper over a
+  // BufferedReader or BufferedWriter over a FileIO, all native. Finalizing
+  // them would only flush (their descriptors stay open).
+  std::vector<runtime::Object*> layers;
+  std::vector<Value> texts;
+  const Value sys = runtime::dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
+  io::IoState* state = io::io_state(interpreter, false);
+  if (sys.is_null() || !runtime::is_module(interpreter, sys) || !state) return false;
+  for (const char* name : {"__stdin__", "__stdout__", "__stderr__"}) {
+    const Value text = runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern(name));
+    if (text.is_null() || runtime::type_of(interpreter, text) != state->text_wrapper) continue;
+    Ref buffer = runtime::get_attribute(interpreter, text, interpreter.intern("buffer"));
+    Ref raw = buffer ? runtime::get_attribute(interpreter, buffer.get(), interpreter.intern("raw")) : Ref();
+    if (!raw) {
+      Ref ignored = interpreter.take_exception();
+      continue;
+    }
+    const runtime::Type* buffer_type = runtime::type_of(interpreter, buffer.get());
+    if ((buffer_type != state->buffered_reader && buffer_type != state->buffered_writer) ||
+        runtime::type_of(interpreter, raw.get()) != state->fileio)
+      continue;
+    layers.insert(layers.end(), {text.as_object(), buffer.get().as_object(), raw.get().as_object()});
+    texts.push_back(text);
+  }
+  if (!runtime::gc_teardown_is_quiet(interpreter, layers)) return false;
+  for (const Value text : texts) {
+    Ref flushed = runtime::call_method(interpreter, text, interpreter.intern("flush"), nullptr, 0);
+    if (!flushed) Ref ignored = interpreter.take_exception();
+  }
+  std::fflush(nullptr);
+  return true;
+}
+
 }  // namespace krait::modules

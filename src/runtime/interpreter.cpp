@@ -261,7 +261,7 @@ Interpreter::Interpreter() {
   gc_start(*this);
 }
 
-Interpreter::~Interpreter() {
+void Interpreter::finalize() {
   clear_modules(*this);
   modules = Ref();
   codecs = CodecRegistry();
@@ -286,6 +286,10 @@ Interpreter::~Interpreter() {
   // reference callbacks) runs while everything still exists; none runs
   // after it.
   gc_shutdown(*this);
+}
+
+Interpreter::~Interpreter() {
+  finalize();
   munmap(registers_, register_capacity_ * sizeof(Value));
   registers_ = nullptr;
   register_capacity_ = 0;
@@ -304,8 +308,7 @@ Interpreter::~Interpreter() {
     type->bases = Ref();
     type->instance_keys = Ref();
   }
-  for (auto& [name, value] : interned_) decref(value);
-  interned_.clear();
+  for (const Value value : interned_.take_all()) decref(value);
   free_floats.release();
   free_complexes.release();
   free_lists.release([this](ListObject* list) { gc_delete(*this, list); });
@@ -319,12 +322,17 @@ Interpreter::~Interpreter() {
 }
 
 Value Interpreter::intern(std::string_view utf8) {
-  auto found = interned_.find(std::string(utf8));
-  if (found != interned_.end()) return found->second;
+  const std::uint64_t hash = InternTable::hash(utf8);
+  const Value found = interned_.find(utf8, hash);
+  if (!found.is_null()) return found;
   Value value = new_str(*this, utf8).release();
   as_str(value)->interned = true;
-  interned_.emplace(std::string(utf8), value);
+  interned_.insert(value, hash);
   return value;
+}
+
+Value Interpreter::find_interned(std::string_view utf8) const {
+  return interned_.find(utf8, InternTable::hash(utf8));
 }
 
 void Interpreter::set_exception(Type* type, std::string_view message) {

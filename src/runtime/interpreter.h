@@ -18,6 +18,7 @@
 #include "runtime/frame.h"
 #include "runtime/free_list.h"
 #include "runtime/gc.h"
+#include "runtime/intern_table.h"
 #include "runtime/object.h"
 
 namespace krait::modules {
@@ -39,7 +40,14 @@ struct FrameObject;
 class Interpreter {
  public:
   Interpreter();
+  // Finalizes (when not done yet), then frees every object: a host may
+  // create and destroy many interpreters in one process.
   ~Interpreter();
+  // Ends the interpreter's Python-visible life: the modules' namespaces are
+  // emptied and the last collection runs (finalizers, weak reference
+  // callbacks); no Python code runs after it. What the destructor does
+  // after it only frees memory, which a process about to exit may skip.
+  void finalize();
   Interpreter(const Interpreter&) = delete;
   Interpreter& operator=(const Interpreter&) = delete;
 
@@ -234,6 +242,9 @@ class Interpreter {
   Value reflected_names[slot_count] = {};
   Value inplace_names[slot_count] = {};
   Value compare_names[6] = {};
+  // The bit of each of those names (and a few more) in the set of dunders
+  // that choose a class's slots (objects/slot_wrappers.cpp), made on first use.
+  std::unordered_map<const Object*, std::uint8_t> slot_dunder_bits;
 
   // Sources of type versions and dict key versions (type_object.h,
   // dict_object.h): every value handed out is new.
@@ -370,6 +381,8 @@ class Interpreter {
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
   Value intern(std::string_view utf8);
+  // The interned str with this text, or null when there is none (nothing made).
+  Value find_interned(std::string_view utf8) const;
 
   // The pending exception: raising stores it and returns the null Ref, so a
   // failing function can `return interpreter.raise(...)`.
@@ -468,7 +481,7 @@ class Interpreter {
   Object* true_ = nullptr;
   Object* false_ = nullptr;
   Ref builtins_;
-  std::unordered_map<std::string, Value> interned_;
+  InternTable interned_;
   std::uint64_t type_versions_ = 0;
   std::uint64_t keys_versions_ = 0;
   Ref exception_;
