@@ -15,6 +15,7 @@
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
 #include "objects/module_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -138,6 +139,20 @@ Ref count_next(Interpreter& interpreter, Value self) {
   return result;
 }
 
+// __reduce__(): (type, (current,)) while counting ints by one, else
+// (type, (current, step)).
+Ref count_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "count.__reduce__", count, kwnames)) return Ref();
+  auto* counter = as<Count>(self);
+  const Value type = Value::object(counter->type);
+  const Value current = counter->current.get(), step = counter->step.get();
+  const bool by_one = step.is_small_int() && step.as_small_int() == 1 &&
+                      runtime::type_of(interpreter, current) == interpreter.int_type;
+  if (by_one) return runtime::reduce_value(interpreter, type, {&current, 1});
+  const Value arguments[] = {current, step};
+  return runtime::reduce_value(interpreter, type, arguments);
+}
+
 // "count(5)", "count(5, 2)": the step is left out when it is the int 1.
 Ref count_repr(Interpreter& interpreter, Value self) {
   auto* counter = as<Count>(self);
@@ -233,6 +248,20 @@ Ref repeat_repr(Interpreter& interpreter, Value self) {
   std::string text = std::string(short_type_name(repeat->type)) + "(" + std::string(runtime::str_utf8(element.get()));
   if (repeat->left >= 0) text += ", " + std::to_string(repeat->left);
   return runtime::new_str(interpreter, text + ")");
+}
+
+// __reduce__(): (type, (object, times left)), or (type, (object,)) forever.
+Ref repeat_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "repeat.__reduce__", count, kwnames)) return Ref();
+  auto* repeat = as<Repeat>(self);
+  const Value type = Value::object(repeat->type);
+  if (repeat->left < 0) {
+    const Value element = repeat->element.get();
+    return runtime::reduce_value(interpreter, type, {&element, 1});
+  }
+  Ref left = runtime::new_int(interpreter, repeat->left);
+  const Value arguments[] = {repeat->element.get(), left.get()};
+  return runtime::reduce_value(interpreter, type, arguments);
 }
 
 Ref repeat_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
@@ -1167,11 +1196,12 @@ Ref create_itertools_module(Interpreter& interpreter) {
 
   Type* count = iterator_type<Count>(interpreter, "count", &count_construct, &count_next);
   count->repr = &count_repr;
+  runtime::add_methods(interpreter, count, {{"__reduce__", &count_reduce}});
   publish(interpreter, itertools, "count", count);
   publish(interpreter, itertools, "cycle", iterator_type<Cycle>(interpreter, "cycle", &cycle_construct, &cycle_next));
   Type* repeat = iterator_type<Repeat>(interpreter, "repeat", &repeat_construct, &repeat_next);
   repeat->repr = &repeat_repr;
-  runtime::add_methods(interpreter, repeat, {{"__length_hint__", &repeat_length_hint}});
+  runtime::add_methods(interpreter, repeat, {{"__length_hint__", &repeat_length_hint}, {"__reduce__", &repeat_reduce}});
   publish(interpreter, itertools, "repeat", repeat);
   publish(interpreter, itertools, "accumulate",
           iterator_type<Accumulate>(interpreter, "accumulate", &accumulate_construct, &accumulate_next));

@@ -731,11 +731,10 @@ KRAIT_DEQUE_METHOD(deque_reversed) {
 // state being the instance's __dict__ or None (copy and pickle use it).
 KRAIT_DEQUE_METHOD(deque_reduce) {
   if (!check_no_arguments(interpreter, "deque.__reduce__", count, kwnames)) return Ref();
-  Ref state = Ref::borrow(interpreter.none());
-  Ref attributes;
-  if (lookup_attribute(interpreter, self, interpreter.intern("__dict__"), attributes) < 0) return Ref();
-  if (attributes && is_dict(interpreter, attributes.get()) && as_dict(attributes.get())->used > 0)
-    state = std::move(attributes);
+  // The instance's __dict__ (empty or not), None when it has none.
+  Ref state;
+  if (lookup_attribute(interpreter, self, interpreter.intern("__dict__"), state) < 0) return Ref();
+  if (!state) state = interpreter.new_none();
   Ref iterator = deque_iter(interpreter, self);
   Ref construction = new_tuple(interpreter, {});
   if (as_deque(self)->maxlen >= 0) {
@@ -770,6 +769,7 @@ void init_deque_types(Interpreter& interpreter) {
   Type* type = new_native_type(interpreter, "collections.deque", interpreter.object_type);
   type->subclassable = true;
   type->weakrefable = true;
+  type->pattern_flags = type_flag::sequence;
   type->construct = &deque_construct;
   type->initialize = &deque_initialize;
   type->deallocate = &deque_deallocate;

@@ -171,8 +171,11 @@ Ref type_module_get(Interpreter& interpreter, Value self) {
     const Value module = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
     if (!module.is_null()) return Ref::borrow(module);
   }
+  // CPython's "builtins" is one interned str (pickle's memo sees it
+  // once); a dotted type name's module is a new str each time.
   const std::string prefix = module_prefix(interpreter, type);
-  return new_str(interpreter, prefix.empty() ? "builtins" : prefix.substr(0, prefix.size() - 1));
+  if (prefix.empty()) return Ref::borrow(interpreter.intern("builtins"));
+  return new_str(interpreter, prefix.substr(0, prefix.size() - 1));
 }
 Ref type_mro_get(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
