@@ -14,6 +14,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/object_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -728,13 +729,11 @@ KRAIT_DEQUE_METHOD(deque_reversed) {
 }
 
 // (type(d), (), state, iter(d)) or (type(d), ((), maxlen), state, iter(d)),
-// state being the instance's __dict__ or None (copy and pickle use it).
+// the state __getstate__ gives (copy and pickle use it).
 KRAIT_DEQUE_METHOD(deque_reduce) {
   if (!check_no_arguments(interpreter, "deque.__reduce__", count, kwnames)) return Ref();
-  // The instance's __dict__ (empty or not), None when it has none.
-  Ref state;
-  if (lookup_attribute(interpreter, self, interpreter.intern("__dict__"), state) < 0) return Ref();
-  if (!state) state = interpreter.new_none();
+  Ref state = object_state(interpreter, self);
+  if (!state) return Ref();
   Ref iterator = deque_iter(interpreter, self);
   Ref construction = new_tuple(interpreter, {});
   if (as_deque(self)->maxlen >= 0) {

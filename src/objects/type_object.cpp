@@ -920,6 +920,9 @@ void init_type_type(Interpreter& interpreter) {
   interpreter.bool_type->item_size = sizeof(mp_limb_t);
   interpreter.tuple_type->item_size = sizeof(Value);
   interpreter.bytes_type->item_size = 1;
+  // memoryview is variable-size in CPython too (its shape and strides):
+  // "cannot pickle memoryview objects".
+  interpreter.memoryview_type->item_size = sizeof(std::int64_t);
   Type* type = interpreter.type_type;
   type->repr = &type_repr;
   type->call = &type_call;

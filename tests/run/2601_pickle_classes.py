@@ -127,3 +127,11 @@ print(Plain(1).__reduce_ex__(1)[0].__name__, Plain(1).__reduce_ex__(1)[1:])
 print(Plain(1).__reduce__()[0].__name__, Plain(1).__reduce__()[1:])
 print(Slotted(2).__getstate__(), Plain(3).__getstate__(), object().__getstate__())
 print(Keyword(size=1).__reduce_ex__(4)[0].__name__, Keyword(size=1).__reduce_ex__(4)[1])
+
+import io
+import pickletools
+
+listing = io.StringIO()
+pickletools.dis(pickle.dumps([plain, Point(1, 2), {"k": (1, 2.5)}], 2), out=listing)
+print(listing.getvalue())
+print(pickletools.optimize(pickle.dumps(mixed, 4)))

@@ -28,6 +28,10 @@ class Instance:
     pass
 
 
+class SubDeque(collections.deque):
+    pass
+
+
 instance = Instance()
 instance.z = 2
 objects = {
@@ -45,7 +49,8 @@ objects = {
     "repeat forever": itertools.repeat("r"), "object": object(), "generic alias": list[int],
     "ImportError": ImportError("m", name="n", path="p"), "StopIteration": StopIteration(3),
     "namedtuple": collections.namedtuple("P", "x y")(1, 2), "instance": instance, "slots": slots,
-    "bound method": instance.__init__,
+    "bound method": instance.__init__, "memoryview": memoryview(b"m"), "deque subclass": SubDeque([1]),
+    "slot wrapper": object.__init__, "NoneType()": type(None)(),
 }
 for name, value in objects.items():
     for protocol in (0, 1, 2, 4):
