@@ -126,8 +126,7 @@ Ref dict_iterator_next(Interpreter& interpreter, Value self) {
 
 Ref self_iter(Interpreter&, Value self) { return Ref::borrow(self); }
 
-// __reduce__(): (iter, (list of the items left,)), read from a copy of
-// the iterator so this one keeps its place (CPython's dictiter_reduce).
+// __reduce__(): (iter, (list of the items left,)), from a copy.
 Ref dict_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
   const auto* iterator = static_cast<DictIterator*>(self.as_object());
@@ -139,10 +138,7 @@ Ref dict_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std
   copy->remaining = iterator->remaining;
   copy->part = iterator->part;
   copy->reverse = iterator->reverse;
-  Ref items = new_list(interpreter, {});
-  if (!list_extend(interpreter, items.get(), held.get())) return Ref();
-  const Value argument = items.get();
-  return reduce_value(interpreter, builtin_named(interpreter, "iter"), {&argument, 1});
+  return reduce_remaining(interpreter, held.get());
 }
 
 void dict_iterator_deallocate(Interpreter& interpreter, Object* object) {

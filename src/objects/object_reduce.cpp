@@ -263,6 +263,13 @@ Ref reduce_value(Interpreter& interpreter, Value callable, std::span<const Value
   return new_tuple(interpreter, triple);
 }
 
+Ref reduce_remaining(Interpreter& interpreter, Value copy) {
+  Ref items = new_list(interpreter, {});
+  if (!list_extend(interpreter, items.get(), copy)) return Ref();
+  const Value argument = items.get();
+  return reduce_value(interpreter, builtin_named(interpreter, "iter"), {&argument, 1});
+}
+
 Ref reduce_with_attributes(Interpreter& interpreter, Value self, std::size_t count, Value kwnames,
                            std::initializer_list<const char*> names) {
   if (!check_reduce_arguments(interpreter, self, count, kwnames)) return Ref();

@@ -25,6 +25,11 @@ Value builtin_named(Interpreter& interpreter, const char* name);
 // third when `state` is not null.
 Ref reduce_value(Interpreter& interpreter, Value callable, std::span<const Value> arguments, Value state = Value());
 
+// (iter, (list of the items left,)) for an iterator without a position
+// to restore (dict and set iterators): drains `copy`, a copy of it, so the
+// iterator itself keeps its place (CPython's dictiter_reduce).
+Ref reduce_remaining(Interpreter& interpreter, Value copy);
+
 // __reduce__ for objects their own attributes rebuild: (type(self),
 // (self.a, self.b, ...)) for the names listed (range: start, stop, step).
 Ref reduce_with_attributes(Interpreter& interpreter, Value self, std::size_t count, Value kwnames,

@@ -1014,8 +1014,7 @@ void set_iterator_deallocate(Interpreter& interpreter, Object* object) {
   gc_delete(interpreter, static_cast<SetIterator*>(object));
 }
 
-// __reduce__(): (iter, (list of the items left,)), from a copy of the
-// iterator (CPython's setiter_reduce).
+// __reduce__(): (iter, (list of the items left,)), from a copy.
 Ref set_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
   const auto* iterator = static_cast<SetIterator*>(self.as_object());
@@ -1025,10 +1024,7 @@ Ref set_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std:
   copy->used = iterator->used;
   copy->position = iterator->position;
   copy->remaining = iterator->remaining;
-  Ref items = new_list(interpreter, {});
-  if (!list_extend(interpreter, items.get(), held.get())) return Ref();
-  const Value argument = items.get();
-  return reduce_value(interpreter, builtin_named(interpreter, "iter"), {&argument, 1});
+  return reduce_remaining(interpreter, held.get());
 }
 
 void set_iterator_traverse(Object* object, const Visitor& visit) { visit(static_cast<SetIterator*>(object)->set); }
