@@ -272,6 +272,10 @@ Interpreter::~Interpreter() {
   csv.dialects = Ref();
   array_reconstructor = Ref();
   proc_modules = ProcessModules();
+  fork_callbacks = ForkCallbacks();
+  hashlib.unsupported_digestmod_error = Ref();
+  hashlib.constructors = Ref();
+  compression.lzma_error = Ref();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();

@@ -185,6 +185,7 @@ class Interpreter {
     Type* times_result_type = nullptr;
     Type* dir_entry_type = nullptr;
     Type* scandir_iterator_type = nullptr;
+    Type* statvfs_result_type = nullptr;
   } posix;
   // The codec registry (objects/codecs.cpp, modules/codecs_module.cpp): the
   // search functions (a list), what they found by normalised name (a dict)
@@ -311,6 +312,34 @@ class Interpreter {
     Ref token_missing;                // Token.MISSING
     Ref current_context;              // null until first needed
   } proc_modules;
+  // time (modules/time_module.cpp): time.struct_time, made on first import.
+  Type* time_struct_time_type = nullptr;
+  // os.register_at_fork's callbacks (modules/posix_module.cpp), lists made
+  // when the first is registered, run around os.fork.
+  struct ForkCallbacks {
+    Ref before, after_in_parent, after_in_child;
+  } fork_callbacks;
+  // _hashlib and _blake2 (modules/hashlib_module.cpp, blake2_module.cpp):
+  // their types, _hashlib.UnsupportedDigestmodError, and the digest name of
+  // each openssl_* constructor (the dict behind _hashlib._constructors).
+  struct HashlibState {
+    Type* hash_type = nullptr;      // _hashlib.HASH
+    Type* hash_xof_type = nullptr;  // _hashlib.HASHXOF
+    Type* hmac_type = nullptr;      // _hashlib.HMAC
+    Type* blake2b_type = nullptr;
+    Type* blake2s_type = nullptr;
+    Ref unsupported_digestmod_error;
+    Ref constructors;
+  } hashlib;
+  // _bz2 and _lzma (modules/bz2_module.cpp, lzma_module.cpp): their
+  // compressor and decompressor types and _lzma.LZMAError.
+  struct CompressionState {
+    Type* bz2_compressor_type = nullptr;
+    Type* bz2_decompressor_type = nullptr;
+    Type* lzma_compressor_type = nullptr;
+    Type* lzma_decompressor_type = nullptr;
+    Ref lzma_error;
+  } compression;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
