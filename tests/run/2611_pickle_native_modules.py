@@ -1,0 +1,46 @@
+# The __reduce__ of native modules' types: operator's getters and
+# methodcaller, SimpleNamespace, lru_cache wrappers (saved by name),
+# StringIO/BytesIO state, array; what cannot be pickled says so.
+import array
+import copy
+import functools
+import io
+import operator
+import pickle
+import types
+
+
+@functools.lru_cache
+def cached(x):
+    return x * 2
+
+
+values = [
+    operator.itemgetter(1), operator.itemgetter(0, 2), operator.attrgetter("real", "imag.real"),
+    operator.methodcaller("upper"), operator.methodcaller("split", ",", maxsplit=1),
+    types.SimpleNamespace(a=1, b=[2]), array.array("h", [1, -2]),
+]
+for value in values:
+    for protocol in (0, 2, 4):
+        data = pickle.dumps(value, protocol)
+        back = pickle.loads(data)
+        print(protocol, repr(back), data)
+print(operator.methodcaller("split", ",", maxsplit=1).__reduce__()[1])
+print(pickle.loads(pickle.dumps(operator.methodcaller("split", ",", maxsplit=1)))("a,b,c"))
+print(pickle.dumps(cached, 2), pickle.loads(pickle.dumps(cached))(21), cached.__reduce__())
+text = io.StringIO("line\nmore")
+text.seek(3)
+text.extra = "attr"
+for protocol in (2, 4):
+    back = pickle.loads(pickle.dumps(text, protocol))
+    print(repr(back.getvalue()), back.tell(), back.extra)
+data = io.BytesIO(b"bytes")
+data.read(2)
+back = copy.deepcopy(data)
+print(back.getvalue(), back.tell(), back.read())
+for bad in (memoryview(b"m"), {}.keys(), type.__dict__):
+    for protocol in (0, 2):
+        try:
+            pickle.dumps(bad, protocol)
+        except TypeError as error:
+            print(protocol, error)
