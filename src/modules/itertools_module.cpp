@@ -401,6 +401,14 @@ Ref compress_construct(Interpreter& interpreter, Value type, const Value* argume
   return owned(compress);
 }
 
+// __reduce__(): (type, (data, selectors)).
+Ref compress_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* compress = as<Compress>(self);
+  const Value arguments[] = {compress->data.get(), compress->selectors.get()};
+  return runtime::reduce_value(interpreter, Value::object(compress->type), arguments);
+}
+
 Ref compress_next(Interpreter& interpreter, Value self) {
   auto* compress = as<Compress>(self);
   for (;;) {
@@ -473,6 +481,27 @@ Ref takewhile_next(Interpreter& interpreter, Value self) {
   if (holds > 0) return item;
   if (holds == 0) takewhile->done = true;
   return Ref();
+}
+
+// __reduce__() of the four: (type, (function, iterator)), with dropwhile's
+// "dropping is over" and takewhile's "taking is over" flag as the state
+// (0 or 1) that __setstate__ takes back.
+template <bool with_state>
+Ref predicated_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* predicated = as<Predicated>(self);
+  const Value arguments[] = {predicated->function.get(), predicated->iterator.get()};
+  return runtime::reduce_value(interpreter, Value::object(predicated->type), arguments,
+                               with_state ? Value::small_int(predicated->done ? 1 : 0) : Value());
+}
+
+Ref predicated_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                        Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  const int done = runtime::truth(interpreter, arguments[0]);
+  if (done < 0) return Ref();
+  as<Predicated>(self)->done = done != 0;
+  return interpreter.new_none();
 }
 
 Ref filterfalse_next(Interpreter& interpreter, Value self) {
@@ -1210,20 +1239,26 @@ Ref create_itertools_module(Interpreter& interpreter) {
                              {{"from_iterable", &chain_from_iterable},
                               {"__class_getitem__", &runtime::generic_class_getitem}});
   publish(interpreter, itertools, "chain", chain);
-  publish(interpreter, itertools, "compress",
-          iterator_type<Compress>(interpreter, "compress", &compress_construct, &compress_next));
-  publish(interpreter, itertools, "dropwhile",
-          iterator_type<Predicated>(interpreter, "dropwhile", &predicated_construct<dropwhile_name>,
-                                    &dropwhile_next));
-  publish(interpreter, itertools, "takewhile",
-          iterator_type<Predicated>(interpreter, "takewhile", &predicated_construct<takewhile_name>,
-                                    &takewhile_next));
-  publish(interpreter, itertools, "filterfalse",
-          iterator_type<Predicated>(interpreter, "filterfalse", &predicated_construct<filterfalse_name>,
-                                    &filterfalse_next));
-  publish(interpreter, itertools, "starmap",
-          iterator_type<Predicated>(interpreter, "starmap", &predicated_construct<starmap_name>,
-                                    &starmap_next));
+  Type* compress = iterator_type<Compress>(interpreter, "compress", &compress_construct, &compress_next);
+  runtime::add_methods(interpreter, compress, {{"__reduce__", &compress_reduce}});
+  publish(interpreter, itertools, "compress", compress);
+  Type* dropwhile =
+      iterator_type<Predicated>(interpreter, "dropwhile", &predicated_construct<dropwhile_name>, &dropwhile_next);
+  Type* takewhile =
+      iterator_type<Predicated>(interpreter, "takewhile", &predicated_construct<takewhile_name>, &takewhile_next);
+  for (Type* flagged : {dropwhile, takewhile})
+    runtime::add_methods(interpreter, flagged,
+                         {{"__reduce__", &predicated_reduce<true>}, {"__setstate__", &predicated_setstate}});
+  publish(interpreter, itertools, "dropwhile", dropwhile);
+  publish(interpreter, itertools, "takewhile", takewhile);
+  Type* filterfalse = iterator_type<Predicated>(interpreter, "filterfalse", &predicated_construct<filterfalse_name>,
+                                                &filterfalse_next);
+  Type* starmap =
+      iterator_type<Predicated>(interpreter, "starmap", &predicated_construct<starmap_name>, &starmap_next);
+  for (Type* plain : {filterfalse, starmap})
+    runtime::add_methods(interpreter, plain, {{"__reduce__", &predicated_reduce<false>}});
+  publish(interpreter, itertools, "filterfalse", filterfalse);
+  publish(interpreter, itertools, "starmap", starmap);
   publish(interpreter, itertools, "groupby",
           iterator_type<GroupBy>(interpreter, "groupby", &groupby_construct, &groupby_next));
   types.grouper = new_iterator_type<Grouper>(interpreter, "itertools._grouper", &grouper_next);

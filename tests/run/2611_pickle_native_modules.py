@@ -44,3 +44,16 @@ for bad in (memoryview(b"m"), {}.keys(), type.__dict__):
             pickle.dumps(bad, protocol)
         except TypeError as error:
             print(protocol, error)
+import itertools
+
+for make in (lambda: itertools.compress("abcd", [1, 0, 1, 1]), lambda: itertools.dropwhile(functools.partial(operator.gt, 3), range(6)),
+             lambda: itertools.takewhile(functools.partial(operator.gt, 3), range(6)), lambda: itertools.filterfalse(None, [0, 1, 0, 2]),
+             lambda: itertools.starmap(pow, [(2, 3), (3, 2)]), lambda: itertools.repeat("r", 3)):
+    it = make()
+    next(it)
+    print(type(it).__name__, list(copy.copy(it)), list(it), list(pickle.loads(pickle.dumps(make(), 2))))
+dropping = itertools.dropwhile(bool, [1, 0, 1])
+print(dropping.__reduce__()[2], next(dropping), dropping.__reduce__()[2])
+counter = itertools.count(5, 2)
+next(counter)
+print(next(copy.copy(counter)), next(counter), next(pickle.loads(pickle.dumps(counter))))
