@@ -14,6 +14,7 @@
 #include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
+#include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/object_reduce.h"
 #include "objects/sequence.h"
@@ -356,6 +357,40 @@ Ref chain_from_iterable(Interpreter& interpreter, Value, const Value* arguments,
   return new_chain(interpreter, arguments[0], arguments[1]);
 }
 
+// __reduce__(): (type, (), (source, active)) -- (type, (), (source,))
+// between iterables, (type, ()) once exhausted -- which __setstate__ takes.
+Ref chain_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* chain = as<Chain>(self);
+  Ref empty = runtime::new_tuple(interpreter, {});
+  const Value type = Value::object(chain->type);
+  if (!chain->source) {
+    const Value pair[] = {type, empty.get()};
+    return runtime::new_tuple(interpreter, pair);
+  }
+  const Value parts[] = {chain->source.get(), chain->active.get()};
+  Ref state = runtime::new_tuple(interpreter, std::span<const Value>(parts, chain->active ? 2 : 1));
+  return runtime::reduce_value(interpreter, type, {}, state.get());
+}
+
+Ref chain_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  const Value state = arguments[0];
+  if (!runtime::is_tuple_instance(interpreter, state)) return type_error(interpreter, "state is not a tuple");
+  const runtime::TupleObject* parts = runtime::as_tuple(state);
+  if (parts->size < 1 || parts->size > 2)
+    return type_error(interpreter, parts->size < 1 ? "function takes at least 1 argument (0 given)"
+                                                   : "function takes at most 2 arguments (" +
+                                                         std::to_string(parts->size) + " given)");
+  for (std::int64_t i = 0; i < parts->size; ++i)
+    if (!runtime::type_of(interpreter, parts->items()[i])->next)
+      return type_error(interpreter, "Arguments must be iterators.");
+  auto* chain = as<Chain>(self);
+  chain->source = Ref::borrow(parts->items()[0]);
+  chain->active = parts->size == 2 ? Ref::borrow(parts->items()[1]) : Ref();
+  return interpreter.new_none();
+}
+
 Ref chain_next(Interpreter& interpreter, Value self) {
   auto* chain = as<Chain>(self);
   while (chain->source) {
@@ -674,6 +709,35 @@ Ref islice_construct(Interpreter& interpreter, Value type, const Value* argument
   islice->stop = stop;
   islice->step = step;
   return owned(islice);
+}
+
+// __reduce__(): (type, (iterator, next, stop or None, step), items read),
+// the count going back through __setstate__; an exhausted one is an
+// islice of an empty list iterator.
+Ref islice_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* islice = as<ISlice>(self);
+  const Value type = Value::object(islice->type);
+  if (!islice->iterator) {
+    Ref empty = runtime::new_list(interpreter, {});
+    Ref iterator = runtime::get_iterator(interpreter, empty.get());
+    const Value arguments[] = {iterator.get(), Value::small_int(0)};
+    return runtime::reduce_value(interpreter, type, arguments, Value::small_int(0));
+  }
+  Ref next = runtime::new_int(interpreter, islice->next), step = runtime::new_int(interpreter, islice->step);
+  Ref stop = islice->stop < 0 ? interpreter.new_none() : runtime::new_int(interpreter, islice->stop);
+  Ref read = runtime::new_int(interpreter, islice->read);
+  const Value arguments[] = {islice->iterator.get(), next.get(), stop.get(), step.get()};
+  return runtime::reduce_value(interpreter, type, arguments, read.get());
+}
+
+Ref islice_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  std::int64_t read = 0;
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames) ||
+      !runtime::index_argument(interpreter, arguments[0], read))
+    return Ref();
+  as<ISlice>(self)->read = read;
+  return interpreter.new_none();
 }
 
 Ref islice_next(Interpreter& interpreter, Value self) {
@@ -1238,6 +1302,7 @@ Ref create_itertools_module(Interpreter& interpreter) {
   runtime::add_class_methods(interpreter, chain,
                              {{"from_iterable", &chain_from_iterable},
                               {"__class_getitem__", &runtime::generic_class_getitem}});
+  runtime::add_methods(interpreter, chain, {{"__reduce__", &chain_reduce}, {"__setstate__", &chain_setstate}});
   publish(interpreter, itertools, "chain", chain);
   Type* compress = iterator_type<Compress>(interpreter, "compress", &compress_construct, &compress_next);
   runtime::add_methods(interpreter, compress, {{"__reduce__", &compress_reduce}});
@@ -1264,8 +1329,9 @@ Ref create_itertools_module(Interpreter& interpreter) {
   types.grouper = new_iterator_type<Grouper>(interpreter, "itertools._grouper", &grouper_next);
   types.grouper->subclassable = false;
   publish(interpreter, itertools, "_grouper", types.grouper);
-  publish(interpreter, itertools, "islice",
-          iterator_type<ISlice>(interpreter, "islice", &islice_construct, &islice_next));
+  Type* islice = iterator_type<ISlice>(interpreter, "islice", &islice_construct, &islice_next);
+  runtime::add_methods(interpreter, islice, {{"__reduce__", &islice_reduce}, {"__setstate__", &islice_setstate}});
+  publish(interpreter, itertools, "islice", islice);
   publish(interpreter, itertools, "pairwise",
           iterator_type<Pairwise>(interpreter, "pairwise", &pairwise_construct, &pairwise_next));
   types.tee_data = new_container_type<TeeData>(interpreter, "itertools._tee_dataobject");

@@ -57,3 +57,21 @@ print(dropping.__reduce__()[2], next(dropping), dropping.__reduce__()[2])
 counter = itertools.count(5, 2)
 next(counter)
 print(next(copy.copy(counter)), next(counter), next(pickle.loads(pickle.dumps(counter))))
+for make in (lambda: itertools.chain("ab", [], "cd"), lambda: itertools.chain.from_iterable(["xy", "z"]),
+             lambda: itertools.islice("abcdefgh", 1, 7, 2), lambda: itertools.islice(range(10), 3),
+             lambda: itertools.islice("abc", 2, None)):
+    it = make()
+    next(it)
+    print(type(it).__name__, list(copy.copy(it)), list(pickle.loads(pickle.dumps(it, 2))), list(it))
+    print(list(copy.deepcopy(it)), list(pickle.loads(pickle.dumps(make(), 4))))
+finished = itertools.chain("a")
+list(finished)
+print(finished.__reduce__(), list(copy.copy(finished)))
+done = itertools.islice("ab", 1)
+list(done)
+print(done.__reduce__()[1][1:], done.__reduce__()[2], list(copy.copy(done)))
+for state in ((), (1, 2, 3), ([],)):
+    try:
+        itertools.chain().__setstate__(state)
+    except TypeError as error:
+        print(error)
