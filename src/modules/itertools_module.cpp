@@ -303,6 +303,37 @@ Ref accumulate_construct(Interpreter& interpreter, Value type, const Value* argu
   return owned(accumulate);
 }
 
+// __reduce__(): (type, (iterator, func or None), total) with the running
+// total as the state (__setstate__); an initial value not yet given out
+// goes in front through chain((initial,), iterator).
+Ref accumulate_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* accumulate = as<Accumulate>(self);
+  const Value type = Value::object(accumulate->type);
+  const Value function = accumulate->function ? accumulate->function.get() : interpreter.none();
+  if (accumulate->initial) {
+    Ref itertools = runtime::import_module(interpreter, "itertools");
+    Ref chain = itertools ? runtime::get_attribute(interpreter, itertools.get(), interpreter.intern("chain")) : Ref();
+    const Value first = accumulate->initial.get();
+    Ref head = runtime::new_tuple(interpreter, {&first, 1});
+    const Value parts[] = {head.get(), accumulate->iterator.get()};
+    Ref iterator = chain ? runtime::call(interpreter, chain.get(), parts, 2) : Ref();
+    if (!iterator) return Ref();
+    const Value arguments[] = {iterator.get(), function};
+    return runtime::reduce_value(interpreter, type, arguments, interpreter.none());
+  }
+  const Value arguments[] = {accumulate->iterator.get(), function};
+  return runtime::reduce_value(interpreter, type, arguments,
+                               accumulate->total ? accumulate->total.get() : interpreter.none());
+}
+
+Ref accumulate_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                        Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  as<Accumulate>(self)->total = Ref::borrow(arguments[0]);
+  return interpreter.new_none();
+}
+
 Ref accumulate_next(Interpreter& interpreter, Value self) {
   auto* accumulate = as<Accumulate>(self);
   if (accumulate->initial) {
@@ -962,6 +993,26 @@ Ref zip_longest_construct(Interpreter& interpreter, Value type, const Value* arg
   return result;
 }
 
+// __reduce__(): (type, iterators, fillvalue), an exhausted iterator as ()
+// (CPython's zip_longest_reduce); __setstate__ takes the fill value.
+Ref zip_longest_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* zip = as<ZipLongest>(self);
+  Ref empty = runtime::new_tuple(interpreter, {});
+  std::vector<Value> iterators;
+  for (const Ref& iterator : zip->iterators) iterators.push_back(iterator ? iterator.get() : empty.get());
+  return runtime::reduce_value(interpreter, Value::object(zip->type), iterators, zip->fill.get());
+}
+
+Ref zip_longest_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                         Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  auto* zip = as<ZipLongest>(self);
+  zip->fill = Ref::borrow(arguments[0]);
+  zip->result = Ref();  // its unused slots hold the old fill value
+  return interpreter.new_none();
+}
+
 Ref zip_longest_next(Interpreter& interpreter, Value self) {
   auto* zip = as<ZipLongest>(self);
   const std::size_t size = zip->iterators.size();
@@ -1296,8 +1347,10 @@ Ref create_itertools_module(Interpreter& interpreter) {
   repeat->repr = &repeat_repr;
   runtime::add_methods(interpreter, repeat, {{"__length_hint__", &repeat_length_hint}, {"__reduce__", &repeat_reduce}});
   publish(interpreter, itertools, "repeat", repeat);
-  publish(interpreter, itertools, "accumulate",
-          iterator_type<Accumulate>(interpreter, "accumulate", &accumulate_construct, &accumulate_next));
+  Type* accumulate = iterator_type<Accumulate>(interpreter, "accumulate", &accumulate_construct, &accumulate_next);
+  runtime::add_methods(interpreter, accumulate,
+                       {{"__reduce__", &accumulate_reduce}, {"__setstate__", &accumulate_setstate}});
+  publish(interpreter, itertools, "accumulate", accumulate);
   Type* chain = iterator_type<Chain>(interpreter, "chain", &chain_construct, &chain_next);
   runtime::add_class_methods(interpreter, chain,
                              {{"from_iterable", &chain_from_iterable},
@@ -1342,8 +1395,10 @@ Ref create_itertools_module(Interpreter& interpreter) {
   types.tee->weakrefable = true;
   runtime::add_methods(interpreter, types.tee, {{"__copy__", &tee_copy}});
   publish(interpreter, itertools, "_tee", types.tee);
-  publish(interpreter, itertools, "zip_longest",
-          iterator_type<ZipLongest>(interpreter, "zip_longest", &zip_longest_construct, &zip_longest_next));
+  Type* zip_longest = iterator_type<ZipLongest>(interpreter, "zip_longest", &zip_longest_construct, &zip_longest_next);
+  runtime::add_methods(interpreter, zip_longest,
+                       {{"__reduce__", &zip_longest_reduce}, {"__setstate__", &zip_longest_setstate}});
+  publish(interpreter, itertools, "zip_longest", zip_longest);
   publish(interpreter, itertools, "product",
           iterator_type<Combinatoric>(interpreter, "product", &product_construct, &product_next));
   publish(interpreter, itertools, "combinations",

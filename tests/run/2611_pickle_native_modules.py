@@ -75,3 +75,15 @@ for state in ((), (1, 2, 3), ([],)):
         itertools.chain().__setstate__(state)
     except TypeError as error:
         print(error)
+for make in (lambda: itertools.zip_longest("ab", "wxyz", fillvalue="-"), lambda: itertools.zip_longest([1], []),
+             lambda: itertools.accumulate([1, 2, 3, 4]), lambda: itertools.accumulate([1, 2, 3], operator.mul, initial=10),
+             lambda: itertools.accumulate("abc", initial="z")):
+    it = make()
+    print(type(it).__name__, list(pickle.loads(pickle.dumps(make(), 2))))
+    next(it)
+    print(list(copy.copy(it)), list(pickle.loads(pickle.dumps(it, 4))), list(it))
+long = itertools.zip_longest("a", "bcd", fillvalue=0)
+next(long)
+next(long)
+print(long.__reduce__()[1][0], long.__reduce__()[2], list(copy.copy(long)))
+print(itertools.accumulate([5, 6], initial=1).__reduce__()[2])
