@@ -399,6 +399,7 @@ runtime::Type* code_type(runtime::Interpreter& interpreter) {
     type->mro = {type, interpreter.object_type};
     type->repr = &code_repr;
     type->deallocate = &code_deallocate;
+    type->item_size = 2;  // variable-size in CPython (its code units), as __itemsize__ says
     runtime::inherit_slots(*type);
     interpreter.code_type = type;
     runtime::add_getsets(interpreter, type,

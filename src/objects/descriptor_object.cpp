@@ -7,6 +7,7 @@
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/object_object.h"
+#include "objects/object_reduce.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
@@ -323,6 +324,16 @@ Ref method_get_attribute(Interpreter& interpreter, Value self, Value name) {
 
 Ref method_func(Interpreter&, Value self) { return Ref::borrow(as_method(self)->function.get()); }
 Ref method_self(Interpreter&, Value self) { return Ref::borrow(as_method(self)->self.get()); }
+
+// __reduce__(): (getattr, (self, __func__.__name__)), as pickle saves a
+// bound method.
+Ref method_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "method.__reduce__", count, kwnames)) return Ref();
+  Ref name = get_attribute(interpreter, as_method(self)->function.get(), interpreter.names.dunder_name);
+  if (!name) return Ref();
+  const Value arguments[] = {as_method(self)->self.get(), name.get()};
+  return reduce_value(interpreter, builtin_named(interpreter, "getattr"), arguments);
+}
 // A bound method's __doc__ is its function's.
 Ref method_doc(Interpreter& interpreter, Value self) {
   return get_attribute(interpreter, as_method(self)->function.get(), interpreter.names.dunder_doc);
@@ -523,6 +534,7 @@ void init_descriptor_types(Interpreter& interpreter) {
   method->traverse = &method_traverse;
   method->weakrefable = true;
   add_getsets(interpreter, method, {{"__func__", &method_func}, {"__self__", &method_self}, {"__doc__", &method_doc}});
+  add_methods(interpreter, method, {{"__reduce__", &method_reduce}});
 }
 
 }  // namespace krait::runtime

@@ -171,8 +171,11 @@ Ref type_module_get(Interpreter& interpreter, Value self) {
     const Value module = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
     if (!module.is_null()) return Ref::borrow(module);
   }
+  // CPython's "builtins" is one interned str (pickle's memo sees it
+  // once); a dotted type name's module is a new str each time.
   const std::string prefix = module_prefix(interpreter, type);
-  return new_str(interpreter, prefix.empty() ? "builtins" : prefix.substr(0, prefix.size() - 1));
+  if (prefix.empty()) return Ref::borrow(interpreter.intern("builtins"));
+  return new_str(interpreter, prefix.substr(0, prefix.size() - 1));
 }
 Ref type_mro_get(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
@@ -952,6 +955,9 @@ void init_type_type(Interpreter& interpreter) {
   interpreter.bool_type->item_size = sizeof(mp_limb_t);
   interpreter.tuple_type->item_size = sizeof(Value);
   interpreter.bytes_type->item_size = 1;
+  // memoryview is variable-size in CPython too (its shape and strides):
+  // "cannot pickle memoryview objects".
+  interpreter.memoryview_type->item_size = sizeof(std::int64_t);
   Type* type = interpreter.type_type;
   type->repr = &type_repr;
   type->call = &type_call;

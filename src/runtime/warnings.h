@@ -24,8 +24,9 @@ struct Type;
 // Issues a warning of `category` (a Warning subclass) attributed to the
 // Python frame `stack_level` calls out (1: the running one; "sys:1" when
 // there is none). `source`, when given, is the object the warning is about
-// (an unclosed file, a coroutine never awaited), as warnings.warn's
-// `source`. False with an exception pending when a filter turned the
+// (an unclosed file, a coroutine never awaited): the default display then
+// suggests tracemalloc (the warnings module is not given it: see
+// warnings.cpp). False with an exception pending when a filter turned the
 // warning into an error, or showing it failed.
 [[nodiscard]] bool warn(Interpreter& interpreter, Type* category, std::string_view message, int stack_level = 1,
                         Value source = Value());

@@ -288,6 +288,8 @@ Value format_simple(Interpreter& interpreter, Value value) {
     runtime::incref(value);
     return value;
   }
+  // An int's format(i, '') is its str(), without the __format__ lookup.
+  if (value.is_small_int()) return runtime::str(interpreter, value).release();
   Ref empty = runtime::new_str(interpreter, "");
   return runtime::format_value(interpreter, value, empty.get()).release();
 }

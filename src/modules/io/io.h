@@ -150,6 +150,11 @@ Ref state_dict(Interpreter& interpreter, Value self);
 Ref call_method(Interpreter& interpreter, Value object, const char* name, const Value* arguments = nullptr,
                 std::size_t count = 0);
 Ref call_method(Interpreter& interpreter, Value object, const char* name, Value argument);
+
+// A finalizer closing `source` (a file object over `stream`) warns that it
+// was left open: stream._dealloc_warn(source), errors ignored (CPython's
+// close methods when _finalizing).
+void warn_unclosed(Interpreter& interpreter, Value stream, Value source);
 // obj.closed as a bool: 1, 0 or -1.
 int object_closed(Interpreter& interpreter, Value object);
 // _IOBase.close's own work (flush, then mark closed), for the types that extend it.

@@ -115,6 +115,11 @@ Ref call_method(Interpreter& interpreter, Value object, const char* name, Value 
   return runtime::call_method(interpreter, object, interpreter.intern(name), &argument, 1);
 }
 
+void warn_unclosed(Interpreter& interpreter, Value stream, Value source) {
+  Ref warned = call_method(interpreter, stream, "_dealloc_warn", source);
+  if (!warned) Ref ignored = interpreter.take_exception();
+}
+
 bool check_no_arguments_of(Interpreter& interpreter, const char* method, std::size_t count, Value kwnames) {
   return runtime::check_no_arguments(interpreter, method, count, kwnames);
 }
