@@ -215,8 +215,7 @@ enum ReplaceField {
 
 // The co_flags bits that say how the code runs (its frame's shape and what
 // calling it makes): Krait's instructions depend on them.
-constexpr int execution_flags = code_optimized | code_new_locals | code_varargs | code_varkeywords | code_suspendable |
-                                code_iterable_coroutine;
+constexpr int execution_flags = code_optimized | code_new_locals | code_varargs | code_varkeywords | code_suspendable;
 
 // A copy of the code object sharing its values, with fresh inline caches.
 Ref copy_code(Interpreter& interpreter, const CodeObject& from) {

@@ -334,6 +334,16 @@ Ref method_reduce(Interpreter& interpreter, Value self, const Value*, std::size_
   const Value arguments[] = {as_method(self)->self.get(), name.get()};
   return reduce_value(interpreter, builtin_named(interpreter, "getattr"), arguments);
 }
+// types.MethodType(function, instance).
+Ref method_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "method", kwnames) || !check_argument_count(interpreter, "method", count, 2, 2))
+    return Ref();
+  if (!type_of(interpreter, arguments[0])->call)
+    return interpreter.raise(interpreter.TypeError_type, "first argument must be callable");
+  if (arguments[1] == interpreter.none())
+    return interpreter.raise(interpreter.TypeError_type, "instance must not be None");
+  return new_method(interpreter, arguments[0], arguments[1]);
+}
 // A bound method's __doc__ is its function's.
 Ref method_doc(Interpreter& interpreter, Value self) {
   return get_attribute(interpreter, as_method(self)->function.get(), interpreter.names.dunder_doc);
@@ -526,6 +536,7 @@ void init_descriptor_types(Interpreter& interpreter) {
   interpreter.staticmethod_type->call = &staticmethod_call;
 
   Type* method = interpreter.method_type;
+  method->construct = &method_construct;
   method->call = &method_call;
   method->repr = &method_repr;
   method->compare = &method_compare;

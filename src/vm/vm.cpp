@@ -1708,7 +1708,7 @@ dispatch:
   }
   HANDLER(GET_YIELD_FROM_ITER) {
     if (CHECKED(B).is_null()) goto error;
-    STORE_RESULT(A, yield_from_iterator(interpreter, R(B), code->flags & compiler::code_coroutine));
+    STORE_RESULT(A, yield_from_iterator(interpreter, R(B), code->flags & (compiler::code_coroutine | compiler::code_iterable_coroutine)));
     DISPATCH();
   }
   HANDLER(GET_AWAITABLE) {
