@@ -259,11 +259,8 @@ Ref new_array(Interpreter& interpreter, runtime::Type* type, char typecode, std:
   return Ref::steal(Value::object(array));
 }
 
-void array_deallocate(Interpreter&, runtime::Object* object) {
-  runtime::Type* type = object->type;
-  delete static_cast<ArrayObject*>(object);
-  if (type->is_heap_type) runtime::decref(Value::object(type));
-}
+// (destroy() releases a subclass instance's class.)
+void array_deallocate(Interpreter&, runtime::Object* object) { delete static_cast<ArrayObject*>(object); }
 
 Ref array_slice(Interpreter& interpreter, Value self, const runtime::SliceBounds& bounds) {
   const ArrayObject* array = as_array(self);

@@ -267,8 +267,8 @@ Ref blake2_construct(Interpreter& interpreter, Value callee, const Value* argume
   block[8 + offset_bytes] = static_cast<unsigned char>(node_depth);
   block[9 + offset_bytes] = static_cast<unsigned char>(inner_size);
   const std::size_t salt_at = sizeof(Word) * 4;
-  std::memcpy(block + salt_at, salt.data(), salt.size());
-  std::memcpy(block + salt_at + Variant::salt_size, person.data(), person.size());
+  if (!salt.empty()) std::memcpy(block + salt_at, salt.data(), salt.size());
+  if (!person.empty()) std::memcpy(block + salt_at + Variant::salt_size, person.data(), person.size());
 
   auto* object =
       runtime::gc_new<Blake2Object<Variant>>(interpreter, static_cast<Type*>(callee.as_object()));

@@ -109,7 +109,7 @@ struct Sha512State {
       pending_size = 0;
     }
     for (; size >= block_size; input += block_size, size -= block_size) compress(input);
-    std::memcpy(pending, input, size);
+    if (size) std::memcpy(pending, input, size);
     pending_size = size;
   }
 

@@ -301,6 +301,17 @@ Interpreter::~Interpreter() {
   release_side_attributes(*this);
   // What only cycles still hold (classes and their methods ...) goes now.
   collect_garbage(*this);
+  // Instances of classes over str, int, bytes ... carry no collector header,
+  // so a cycle through one (a class holding its own instance, as enum's
+  // StrEnum members) escapes the collector: the namespaces of the classes
+  // still alive are emptied, and what they held goes.
+  std::vector<Ref> classes;
+  for (Object* object : gc_tracked_objects(*this, -1))
+    if (is_subtype(object->type, type_type) && static_cast<Type*>(object)->is_heap_type)
+      classes.push_back(Ref::borrow(Value::object(object)));
+  for (const Ref& type : classes) dict_clear(*this, static_cast<Type*>(type.get().as_object())->dict.get());
+  classes.clear();
+  collect_garbage(*this);
   // Type namespaces refer to objects of other types: release them all while
   // every type (and so every deallocator) still exists.
   for (Type* type : types_) {

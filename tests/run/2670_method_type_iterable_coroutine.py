@@ -18,6 +18,10 @@ print(c.send(None));
 try: c.send(5)
 except StopIteration as e: print('done', e.value)
 def gen():
-    yield from main()
+    coroutine = main()
+    try:
+        yield from coroutine
+    finally:
+        coroutine.close()
 try: list(gen())
 except TypeError as e: print(e)
