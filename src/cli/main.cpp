@@ -24,6 +24,7 @@
 #include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
 #include "modules/atexit_module.h"
+#include "modules/thread_module.h"
 #include "modules/builtins_module.h"
 #include "modules/sys_module.h"
 #include "objects/dict_object.h"
@@ -362,10 +363,13 @@ int run_program(const CommandLine& line) {
     interrupted = runtime::is_subtype(runtime::type_of(interpreter, exception.get()), interpreter.KeyboardInterrupt_type);
     status = vm::report_uncaught(interpreter, exception.get());
   }
-  // As CPython's finalization: atexit's functions run, the cycles already
-  // garbage are collected (their finalizers run), then the modules'
-  // namespaces are emptied.
+  // As CPython's finalization: the non-daemon threads are waited for,
+  // atexit's functions run, daemon threads are stopped at their next wait
+  // for the GIL, the cycles already garbage are collected (their finalizers
+  // run), then the modules' namespaces are emptied.
+  modules::wait_for_thread_shutdown(interpreter);
   modules::run_exit_functions(interpreter);
+  runtime::begin_finalization(interpreter);
   std::fflush(stdout);
   runtime::collect_garbage(interpreter);
   runtime::clear_modules(interpreter);

@@ -947,6 +947,7 @@ Ref posix_fork(Interpreter& interpreter, Value, const Value*, std::size_t count,
   std::fflush(stderr);
   const pid_t pid = fork();
   if (pid < 0) return errno_error(interpreter);
+  if (pid == 0) runtime::after_fork_child(interpreter);  // the only thread left
   return Ref::small_int(pid);
 }
 

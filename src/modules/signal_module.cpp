@@ -298,14 +298,29 @@ constexpr Constant constants[] = {
 
 volatile std::sig_atomic_t any_pending = 0;
 
+void simulate_signal(Interpreter& interpreter, int number) {
+  Ref handler = current_handler(interpreter, number);
+  if (number != SIGINT && handler.get().is_small_int()) return;
+  if (number == SIGINT && handler.get() == Value::small_int(1)) return;  // SIG_IGN
+  note_signal(number);
+}
+
 bool check_signals(Interpreter& interpreter) {
-  if (!any_pending) return true;
+  // Handlers run in the main thread only, as CPython's.
+  if (!any_pending || interpreter.current_thread != interpreter.main_thread) return true;
   any_pending = 0;
   for (int number = 1; number < signal_count; ++number) {
     if (!pending_signals[number]) continue;
     pending_signals[number] = 0;
     const Ref& handler = interpreter.signals.handlers[static_cast<std::size_t>(number)];
-    if (!handler) continue;
+    if (!handler) {
+      // Only simulate_signal notes a SIGINT left to the process's default:
+      // default_int_handler's KeyboardInterrupt.
+      if (number != SIGINT || current_handler(interpreter, number).get() != Value::small_int(0)) continue;
+      interpreter.set_exception(interpreter.KeyboardInterrupt_type, "");
+      any_pending = 1;
+      return false;
+    }
     Ref callable = Ref::borrow(handler.get());
     const Value arguments[] = {Value::small_int(number), interpreter.none()};
     Ref result = runtime::call(interpreter, callable.get(), arguments, 2);

@@ -13,6 +13,11 @@ namespace krait::modules {
 // interrupted (EINTR) and, in the VM, at safe points.
 [[nodiscard]] bool check_signals(runtime::Interpreter& interpreter);
 
+// The signal `number` as if it had arrived, when Python handles it (not
+// SIG_DFL or SIG_IGN; SIGINT's default is default_int_handler): CPython's
+// PyErr_SetInterruptEx, for _thread.interrupt_main.
+void simulate_signal(runtime::Interpreter& interpreter, int number);
+
 // Set when a signal with a Python handler arrived: what the VM tests at its
 // safe points before calling check_signals.
 extern volatile std::sig_atomic_t any_pending;

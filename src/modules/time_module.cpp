@@ -62,8 +62,15 @@ Ref time_sleep(Interpreter& interpreter, Value, const Value* arguments, std::siz
   wait.tv_sec = static_cast<time_t>(seconds);
   wait.tv_nsec = static_cast<long>((seconds - std::floor(seconds)) * 1e9);
   // A signal interrupting the wait runs its handler, which may raise.
-  while (nanosleep(&wait, &wait) != 0 && errno == EINTR)
+  for (;;) {
+    int result;
+    {
+      runtime::GilReleased released(interpreter);  // other threads run meanwhile
+      result = nanosleep(&wait, &wait);
+    }
+    if (result == 0 || errno != EINTR) break;
     if (!check_signals(interpreter)) return Ref();
+  }
   return interpreter.new_none();
 }
 

@@ -51,6 +51,20 @@ using runtime::Interpreter;
 using runtime::Ref;
 using runtime::Value;
 
+// Threads (runtime/thread_state.h): another thread waits for the GIL.
+inline bool gil_wanted(const Interpreter& interpreter) {
+  return interpreter.gil_drop_request.load(std::memory_order_relaxed);
+}
+
+// The eval breaker (CPython's): the main thread runs the handlers of the
+// signals caught, and a thread asked to hands the GIL over. False with the
+// exception a handler raised.
+[[gnu::noinline]] bool run_eval_breaker(Interpreter& interpreter) {
+  if (!modules::check_signals(interpreter)) return false;
+  if (gil_wanted(interpreter)) runtime::yield_gil(interpreter);
+  return true;
+}
+
 // Computed goto needs GCC's labels as values; KRAIT_SWITCH_DISPATCH forces
 // the portable switch (to test it).
 #if defined(__GNUC__) && !defined(KRAIT_SWITCH_DISPATCH)
@@ -1176,10 +1190,11 @@ dispatch:
   }
   HANDLER(JUMP) {
     pc += compiler::operand_sj(instruction);
-    // A loop's back edge is a safe point to run signal handlers at.
-    if (modules::any_pending && compiler::operand_sj(instruction) < 0) [[unlikely]] {
+    // A loop's back edge is the eval breaker's safe point: signal handlers
+    // run, and the GIL goes to a thread that asked for it.
+    if ((modules::any_pending || gil_wanted(interpreter)) && compiler::operand_sj(instruction) < 0) [[unlikely]] {
       frame->pc = pc;
-      if (!modules::check_signals(interpreter)) goto error;
+      if (!run_eval_breaker(interpreter)) goto error;
     }
     DISPATCH();
   }
@@ -1356,6 +1371,7 @@ dispatch:
           code = callee_code;
           registers = frame->registers;
           pc = frame->pc;
+          if (gil_wanted(interpreter)) [[unlikely]] runtime::yield_gil(interpreter);
           DISPATCH();
         }
         frame->pc = pc;  // where native code finds the caller's line (warnings, sys._getframe)
@@ -1385,6 +1401,9 @@ dispatch:
       code = callee_code;
       registers = frame->registers;
       pc = frame->pc;
+      // Entering a Python function (CPython's RESUME): recursion without
+      // loops lets other threads run too.
+      if (gil_wanted(interpreter)) [[unlikely]] runtime::yield_gil(interpreter);
       DISPATCH();
     }
     if (callee.is_object() && callee.as_object()->type == interpreter.type_type) {

@@ -20,6 +20,20 @@
 #include "runtime/operations.h"
 
 namespace krait::modules::io {
+namespace {
+
+// read(2) with the GIL released (other threads run while it blocks),
+// retried when a signal interrupts it.
+ssize_t blocking_read(Interpreter& interpreter, int fd, char* data, std::size_t size) {
+  ssize_t n;
+  do {
+    runtime::GilReleased released(interpreter);
+    n = ::read(fd, data, size);
+  } while (n < 0 && errno == EINTR);
+  return n;
+}
+
+}  // namespace
 
 FileIOObject* as_fileio(Value value) { return static_cast<FileIOObject*>(value.as_object()); }
 
@@ -229,8 +243,7 @@ Ref fileio_readinto(Interpreter& interpreter, Value self, const Value* arguments
   std::int64_t size = 0;
   if (!writable_buffer(interpreter, arguments[0], data, size)) return Ref();
   ssize_t n;
-  do n = ::read(file->fd, data, static_cast<std::size_t>(size));
-  while (n < 0 && errno == EINTR);
+  n = blocking_read(interpreter, file->fd, data, static_cast<std::size_t>(size));
   if (n < 0) {
     if (errno == EAGAIN) return interpreter.new_none();
     return raise_errno(interpreter, errno);
@@ -391,8 +404,7 @@ bool fileio_read_bytes(Interpreter& interpreter, FileIOObject* file, std::int64_
   if (size >= 0) {
     out.resize(static_cast<std::size_t>(size));
     ssize_t n;
-    do n = ::read(file->fd, out.data(), out.size());
-    while (n < 0 && errno == EINTR);
+    n = blocking_read(interpreter, file->fd, out.data(), out.size());
     if (n < 0) {
       out.clear();
       if (errno == EAGAIN) return true;
@@ -414,8 +426,7 @@ bool fileio_read_bytes(Interpreter& interpreter, FileIOObject* file, std::int64_
     const std::size_t used = out.size();
     out.resize(used + chunk);
     ssize_t n;
-    do n = ::read(file->fd, out.data() + used, chunk);
-    while (n < 0 && errno == EINTR);
+    n = blocking_read(interpreter, file->fd, out.data() + used, chunk);
     if (n < 0) {
       out.resize(used);
       if (errno == EAGAIN && used > 0) return true;
@@ -431,8 +442,10 @@ bool fileio_read_bytes(Interpreter& interpreter, FileIOObject* file, std::int64_
 
 std::int64_t fileio_write_bytes(Interpreter& interpreter, FileIOObject* file, std::string_view data) {
   ssize_t n;
-  do n = ::write(file->fd, data.data(), data.size());
-  while (n < 0 && errno == EINTR);
+  do {
+    runtime::GilReleased released(interpreter);
+    n = ::write(file->fd, data.data(), data.size());
+  } while (n < 0 && errno == EINTR);
   if (n < 0) {
     if (errno == EAGAIN) return -2;
     raise_errno(interpreter, errno);
