@@ -1189,13 +1189,14 @@ dispatch:
     DISPATCH();
   }
   HANDLER(JUMP) {
-    pc += compiler::operand_sj(instruction);
     // A loop's back edge is the eval breaker's safe point: signal handlers
-    // run, and the GIL goes to a thread that asked for it.
+    // run, and the GIL goes to a thread that asked for it. Before the jump:
+    // what a handler raises comes from this instruction, inside the loop.
     if ((modules::any_pending || gil_wanted(interpreter)) && compiler::operand_sj(instruction) < 0) [[unlikely]] {
       frame->pc = pc;
       if (!run_eval_breaker(interpreter)) goto error;
     }
+    pc += compiler::operand_sj(instruction);
     DISPATCH();
   }
 #define KRAIT_CONDITIONAL_JUMP(Name, jump_when)                           \

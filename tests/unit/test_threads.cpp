@@ -9,6 +9,7 @@
 #include "compiler/compiler.h"
 #include "compiler/symbol_table.h"
 #include "objects/dict_object.h"
+#include "objects/str_object.h"
 #include "parser/parser.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
