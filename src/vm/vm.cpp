@@ -1372,7 +1372,7 @@ dispatch:
           code = callee_code;
           registers = frame->registers;
           pc = frame->pc;
-          if (gil_wanted(interpreter)) [[unlikely]] runtime::yield_gil(interpreter);
+          if (gil_wanted(interpreter)) [[unlikely]] goto yield_at_call;
           DISPATCH();
         }
         frame->pc = pc;  // where native code finds the caller's line (warnings, sys._getframe)
@@ -1402,9 +1402,7 @@ dispatch:
       code = callee_code;
       registers = frame->registers;
       pc = frame->pc;
-      // Entering a Python function (CPython's RESUME): recursion without
-      // loops lets other threads run too.
-      if (gil_wanted(interpreter)) [[unlikely]] runtime::yield_gil(interpreter);
+      if (gil_wanted(interpreter)) [[unlikely]] goto yield_at_call;
       DISPATCH();
     }
     if (callee.is_object() && callee.as_object()->type == interpreter.type_type) {
@@ -1860,6 +1858,13 @@ yield_value:
   code = static_cast<CodeObject*>(frame->code);
   registers = frame->registers;
   pc = frame->pc + 1;  // over the loop's exit jump
+  DISPATCH();
+
+yield_at_call:
+  // On entering a Python function (CPython's RESUME), another thread asked
+  // for the GIL: recursion without loops lets other threads run too. One
+  // shared cold block: a call at each call site costs the hot path.
+  runtime::yield_gil(interpreter);
   DISPATCH();
 
 error:
