@@ -6,7 +6,7 @@
 set -e
 cd "$(dirname "$0")/.."
 
-packages="cmake ninja-build g++ pkg-config libgmp-dev libutf8proc-dev libicu-dev zlib1g-dev libgtest-dev"
+packages="cmake ninja-build g++ pkg-config libgmp-dev libutf8proc-dev libicu-dev zlib1g-dev libssl-dev libbz2-dev liblzma-dev libgtest-dev"
 missing=""
 for package in $packages; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing="$missing $package"

@@ -100,11 +100,10 @@ def run(command, area, test, view):
                               stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)
         stderr = proc.stderr.decode("utf-8", "replace")
         stdout = proc.stdout.decode("utf-8", "replace")
-        if view.compare == "stderr":
-            # Paths relative to the test's folder, wherever the tree is
-            # (a traceback may also go to stdout).
-            stderr = stderr.replace(directory + os.sep, "")
-            stdout = stdout.replace(directory + os.sep, "")
+        # Paths relative to the test's folder, wherever the tree is (a
+        # traceback may also go to stdout).
+        stderr = stderr.replace(directory + os.sep, "")
+        stdout = stdout.replace(directory + os.sep, "")
         return Outcome(proc.returncode, stdout, stderr)
     except subprocess.TimeoutExpired:
         return Outcome(-1, "", "timed out after %ds" % TIMEOUT)

@@ -26,6 +26,7 @@
 #include "modules/atexit_module.h"
 #include "modules/thread_module.h"
 #include "modules/builtins_module.h"
+#include "modules/signal_module.h"
 #include "modules/sys_module.h"
 #include "objects/dict_object.h"
 #include "objects/module_object.h"
@@ -324,6 +325,7 @@ int run_program(const CommandLine& line) {
   runtime::Interpreter interpreter;
   configure_interpreter(interpreter, line);
   vm::install(interpreter);
+  modules::install_interrupt_handler(interpreter);
   modules::configure_sys(interpreter, sys_configuration(line));
   // What site.py adds to builtins (unless -S); without CPython's standard
   // library there is no _sitebuiltins, and no such names.

@@ -827,7 +827,6 @@ bool Reader::validate(CodeObject& code, std::string& why) {
       case Opcode::DELETE_FAST:
       case Opcode::CLEAR:
       case Opcode::RERAISE:
-      case Opcode::YIELD:
       case Opcode::LOAD_ASSERTION_ERROR:
       case Opcode::END_ASYNC_FOR:
       case Opcode::IMPORT_STAR:
@@ -858,7 +857,6 @@ bool Reader::validate(CodeObject& code, std::string& why) {
       case Opcode::SET_ANNOTATIONS:
       case Opcode::SET_KWDEFAULTS:
       case Opcode::WITH_EXCEPT:
-      case Opcode::YIELD_FROM:
       case Opcode::GET_YIELD_FROM_ITER:
       case Opcode::GET_AWAITABLE:
       case Opcode::GET_LEN:
@@ -888,6 +886,9 @@ bool Reader::validate(CodeObject& code, std::string& why) {
       case Opcode::CHECK_EG_MATCH:
       case Opcode::PREP_RERAISE_STAR:
       case Opcode::COPY_DICT_WITHOUT: reg(a), reg(b), reg(c); break;
+      // The registers kept across a suspension include those it resumes with.
+      case Opcode::YIELD: reg(b), ok = ok && a <= b; break;
+      case Opcode::YIELD_FROM: reg(c), ok = ok && a <= c && b <= c; break;
       case Opcode::RAISE:
         ok = c <= 2;
         if (c >= 1) reg(a);

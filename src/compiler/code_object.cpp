@@ -454,12 +454,6 @@ const SourcePosition* CodeObject::local_read_at(std::size_t index, int local) co
   return found ? &found->position : nullptr;
 }
 
-SourcePosition CodeObject::position_of(std::size_t index) const {
-  auto after = std::upper_bound(lines.begin(), lines.end(), index,
-                                [](std::size_t i, const LineRun& run) { return i < run.first; });
-  return after == lines.begin() ? SourcePosition{first_line, first_line} : std::prev(after)->position;
-}
-
 const CodeObject::ExceptionHandler* CodeObject::handler_at(std::size_t index) const {
   auto after = std::upper_bound(exception_table.begin(), exception_table.end(), index,
                                 [](std::size_t i, const ExceptionHandler& handler) { return i < handler.start; });

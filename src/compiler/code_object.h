@@ -3,7 +3,9 @@
 // table, cell and free variable names, plus CPython's co_name/co_qualname/co_filename/co_firstlineno.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -140,8 +142,13 @@ struct CodeObject : runtime::Object {
   std::shared_ptr<LazyCodeBody> lazy_body;
 
   // The source line of the instruction at `index`, and its whole position.
+  // (Inline: the runtime's frame objects read it without the compiler.)
   int line_of(std::size_t index) const { return position_of(index).line; }
-  SourcePosition position_of(std::size_t index) const;
+  SourcePosition position_of(std::size_t index) const {
+    auto after = std::upper_bound(lines.begin(), lines.end(), index,
+                                  [](std::size_t i, const LineRun& run) { return i < run.first; });
+    return after == lines.begin() ? SourcePosition{first_line, first_line} : std::prev(after)->position;
+  }
   // Where the instruction at `index` reads local `local` in place (its
   // first such read), or null.
   const SourcePosition* local_read_at(std::size_t index, int local) const;

@@ -261,7 +261,7 @@ class ScopeCompiler {
         const int item = push_temporary(element);
         compile_into(element, item);
         at(node);
-        emit(encode_abc(Opcode::YIELD, item, 0, 0));
+        emit(encode_abc(Opcode::YIELD, item, last_live_register(item), 0));
       });
       at(node);
       emit(encode_abc(Opcode::RETURN_NONE, 0, 0, 0));
@@ -644,7 +644,7 @@ class ScopeCompiler {
           compile_into(value, target);
         else
           emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(shared_.interpreter.new_none(), expression)));
-        emit(encode_abc(Opcode::YIELD, target, 0, 0));
+        emit(encode_abc(Opcode::YIELD, target, last_live_register(target), 0));
         break;
       }
       case ast::NodeKind::YieldFrom:
@@ -862,10 +862,15 @@ class ScopeCompiler {
     emit_yield_from(sub, target, node);
     --next_register_;
   }
+  // The highest register holding a value across a suspension that resumes
+  // into `resumed`: the variables and the temporaries in use (those above
+  // are dead, and the generator keeps none of them).
+  int last_live_register(int resumed) const { return std::max(next_register_, resumed + 1) - 1; }
+
   // R[target] = the return value of the sub-iterator R[sub], run to its end.
   void emit_yield_from(int sub, int target, const ast::Located* node) {
     emit(encode_abx(Opcode::LOAD_CONST, target, add_constant(shared_.interpreter.new_none(), node)));
-    emit(encode_abc(Opcode::YIELD_FROM, sub, target, 0));
+    emit(encode_abc(Opcode::YIELD_FROM, sub, target, last_live_register(std::max(sub, target))));
     emit(encode_abc(Opcode::CLEAR, sub, 0, 0));
   }
   // R[value] = await R[value].

@@ -77,4 +77,12 @@ Ref checksum(Interpreter& interpreter, const char* name, Checksum update, std::u
   return Ref::small_int(static_cast<std::int64_t>(value & 0xffffffffu));
 }
 
+bool hash_data_argument(runtime::Interpreter& interpreter, runtime::Value value, std::string_view& out) {
+  if (runtime::byte_view(interpreter, value, out)) return true;
+  interpreter.set_exception(interpreter.TypeError_type, runtime::is_str(interpreter, value)
+                                                            ? "Strings must be encoded before hashing"
+                                                            : "object supporting the buffer API required");
+  return false;
+}
+
 }  // namespace krait::modules

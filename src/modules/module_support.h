@@ -39,6 +39,11 @@ using Checksum = unsigned long (*)(unsigned long, const unsigned char*, unsigned
 runtime::Ref checksum(runtime::Interpreter& interpreter, const char* name, Checksum update, std::uint64_t initial,
                       const runtime::Value* arguments, std::size_t count, runtime::Value kwnames);
 
+// The bytes of data to hash (CPython's GET_BUFFER_VIEW_OR_ERROUT in
+// hashlib's modules): TypeError "Strings must be encoded before hashing"
+// for a str, "object supporting the buffer API required" otherwise.
+[[nodiscard]] bool hash_data_argument(runtime::Interpreter& interpreter, runtime::Value value, std::string_view& out);
+
 // The type of a class held as a Ref (the classes above).
 inline runtime::Type* class_type(const runtime::Ref& value) {
   return static_cast<runtime::Type*>(value.get().as_object());

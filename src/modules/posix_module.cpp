@@ -9,9 +9,14 @@
 // (the subclass of the errno) naming the path as CPython does.
 #include <dirent.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <sys/sendfile.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/sysmacros.h>
 #include <sys/times.h>
 #include <sys/types.h>
 #include <sys/utsname.h>
@@ -40,6 +45,7 @@
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/set_object.h"
 #include "objects/module_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
@@ -902,6 +908,8 @@ Ref posix_kill(Interpreter& interpreter, Value, const Value* arguments, std::siz
       !int_value(interpreter, arguments[0], pid) || !int_value(interpreter, arguments[1], signal_number))
     return Ref();
   if (kill(pid, signal_number) != 0) return errno_error(interpreter);
+  // A signal sent to this process is handled at once, as CPython's os.kill.
+  if (!check_signals(interpreter)) return Ref();
   return interpreter.new_none();
 }
 
@@ -939,16 +947,6 @@ Ref posix_waitpid(Interpreter& interpreter, Value, const Value* arguments, std::
   if (result < 0) return errno_error(interpreter);
   const Value items[] = {Value::small_int(result), Value::small_int(status)};
   return runtime::new_tuple(interpreter, items);
-}
-
-Ref posix_fork(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "fork", count, kwnames)) return Ref();
-  std::fflush(stdout);
-  std::fflush(stderr);
-  const pid_t pid = fork();
-  if (pid < 0) return errno_error(interpreter);
-  if (pid == 0) runtime::after_fork_child(interpreter);  // the only thread left
-  return Ref::small_int(pid);
 }
 
 // The W*(status) functions decoding a wait status.
@@ -1372,6 +1370,540 @@ Ref dir_entry_name(Interpreter&, Value self) { return Ref::borrow(as_dir_entry(s
 Ref dir_entry_path(Interpreter&, Value self) { return Ref::borrow(as_dir_entry(self)->path.get()); }
 
 // ---------------------------------------------------------------------------
+// fork callbacks, scheduling, file systems and more process calls
+
+// register_at_fork(*, before=None, after_in_child=None, after_in_parent=None).
+Ref posix_register_at_fork(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
+                           Value kwnames) {
+  Value bound[3];
+  if (count > 0)
+    return interpreter.raise(interpreter.TypeError_type, "register_at_fork() takes no positional arguments");
+  if (!runtime::bind_arguments(interpreter, {"register_at_fork", {"before", "after_in_child", "after_in_parent"}, 0, 3, 0},
+                               arguments, count, kwnames, bound))
+    return Ref();
+  if (bound[0].is_null() && bound[1].is_null() && bound[2].is_null())
+    return interpreter.raise(interpreter.TypeError_type, "At least one argument is required.");
+  const char* names[] = {"before", "after_in_child", "after_in_parent"};
+  for (int i = 0; i < 3; ++i)
+    if (!bound[i].is_null() && !runtime::type_of(interpreter, bound[i])->call)
+      return interpreter.raise(interpreter.TypeError_type, std::string("'") + names[i] + "' must be callable, not " +
+                                                               runtime::type_of(interpreter, bound[i])->name);
+  auto& callbacks = interpreter.fork_callbacks;
+  Ref* lists[] = {&callbacks.before, &callbacks.after_in_child, &callbacks.after_in_parent};
+  for (int i = 0; i < 3; ++i) {
+    if (bound[i].is_null()) continue;
+    if (!*lists[i]) *lists[i] = runtime::new_list(interpreter, {});
+    runtime::list_append(lists[i]->get(), bound[i]);
+  }
+  return interpreter.new_none();
+}
+
+// Calls the callbacks of one fork stage (before ones last registered
+// first); an exception is reported and ignored, as CPython's
+// run_at_forkers does.
+void run_fork_callbacks(Interpreter& interpreter, const Ref& list, bool reverse) {
+  if (!list) return;
+  // A copy: a callback may register more.
+  Ref snapshot = runtime::new_list(interpreter, {});
+  const std::vector<Value> callbacks = runtime::as_list(list.get())->items;
+  for (Value item : callbacks) runtime::list_append(snapshot.get(), item);
+  const std::size_t size = callbacks.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    const Value callback = callbacks[reverse ? size - 1 - i : i];
+    Ref result = runtime::call(interpreter, callback, nullptr, 0);
+    if (!result) interpreter.report_unraisable(callback);
+  }
+}
+
+Ref posix_fork(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "fork", count, kwnames)) return Ref();
+  run_fork_callbacks(interpreter, interpreter.fork_callbacks.before, true);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  const pid_t pid = fork();
+  const int saved = errno;
+  if (pid == 0) runtime::after_fork_child(interpreter);  // the only thread left
+  run_fork_callbacks(interpreter, pid == 0 ? interpreter.fork_callbacks.after_in_child
+                                           : interpreter.fork_callbacks.after_in_parent,
+                     false);
+  if (pid < 0) {
+    errno = saved;
+    return errno_error(interpreter);
+  }
+  return Ref::small_int(pid);
+}
+
+// getloadavg(): the 1, 5 and 15 minute load averages.
+Ref posix_getloadavg(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "getloadavg", count, kwnames)) return Ref();
+  double loads[3];
+  if (getloadavg(loads, 3) != 3) return interpreter.raise(interpreter.OSError_type, "Load averages are unobtainable");
+  Ref values[3] = {runtime::new_float(interpreter, loads[0]), runtime::new_float(interpreter, loads[1]),
+                   runtime::new_float(interpreter, loads[2])};
+  const Value items[] = {values[0].get(), values[1].get(), values[2].get()};
+  return runtime::new_tuple(interpreter, items);
+}
+
+// A pid argument (the "i" converter of pid_t).
+bool pid_argument(Interpreter& interpreter, const char* function, const Value* arguments, std::size_t count,
+                  Value kwnames, std::size_t expected, int* out) {
+  if (!runtime::reject_keywords(interpreter, function, kwnames) ||
+      !runtime::check_argument_count(interpreter, function, count, expected, expected))
+    return false;
+  for (std::size_t i = 0; i < expected; ++i)
+    if (!int_value(interpreter, arguments[i], out[i])) return false;
+  return true;
+}
+
+// sched_getaffinity(pid, /): the set of CPUs the process may run on.
+Ref posix_sched_getaffinity(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
+                            Value kwnames) {
+  int pid = 0;
+  if (!pid_argument(interpreter, "sched_getaffinity", arguments, count, kwnames, 1, &pid)) return Ref();
+  cpu_set_t cpus;
+  CPU_ZERO(&cpus);
+  if (sched_getaffinity(pid, sizeof cpus, &cpus) != 0) return errno_error(interpreter);
+  Ref set = runtime::new_set(interpreter);
+  for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu)
+    if (CPU_ISSET(cpu, &cpus) && !runtime::set_add(interpreter, set.get(), Value::small_int(cpu))) return Ref();
+  return set;
+}
+
+// sched_setaffinity(pid, mask, /): mask an iterable of CPU numbers.
+Ref posix_sched_setaffinity(Interpreter& interpreter, Value, const Value* arguments, std::size_t count,
+                            Value kwnames) {
+  int pid = 0;
+  if (!runtime::reject_keywords(interpreter, "sched_setaffinity", kwnames) ||
+      !runtime::check_argument_count(interpreter, "sched_setaffinity", count, 2, 2) ||
+      !int_value(interpreter, arguments[0], pid))
+    return Ref();
+  Ref iterator = runtime::get_iterator(interpreter, arguments[1]);
+  if (!iterator) return Ref();
+  cpu_set_t cpus;
+  CPU_ZERO(&cpus);
+  while (Ref item = runtime::iterator_next(interpreter, iterator.get())) {
+    if (!runtime::is_int(interpreter, item.get()))
+      return interpreter.raise(interpreter.TypeError_type, "expected an iterator of ints, but iterator yielded <class '" +
+                                                               runtime::type_of(interpreter, item.get())->name + "'>");
+    std::int64_t cpu = 0;
+    if (!runtime::int_to_int64(interpreter, item.get(), cpu) || cpu > INT_MAX)
+      return interpreter.raise(interpreter.OverflowError_type, "invalid CPU number");
+    if (cpu < 0) return interpreter.raise(interpreter.ValueError_type, "negative CPU number");
+    if (cpu >= CPU_SETSIZE) {
+      errno = EINVAL;
+      return errno_error(interpreter);
+    }
+    CPU_SET(static_cast<int>(cpu), &cpus);
+  }
+  if (interpreter.has_exception()) return Ref();
+  if (sched_setaffinity(pid, sizeof cpus, &cpus) != 0) return errno_error(interpreter);
+  return interpreter.new_none();
+}
+
+Ref posix_sched_yield(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sched_yield", count, kwnames)) return Ref();
+  sched_yield();
+  return interpreter.new_none();
+}
+
+template <bool maximum>
+Ref posix_sched_priority(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  const char* name = maximum ? "sched_get_priority_max" : "sched_get_priority_min";
+  Value bound;
+  int policy = 0;
+  if (!runtime::bind_arguments(interpreter, {name, {"policy"}, 0, 0, 1}, arguments, count, kwnames, &bound) ||
+      !int_value(interpreter, bound, policy))
+    return Ref();
+  const int result = maximum ? sched_get_priority_max(policy) : sched_get_priority_min(policy);
+  if (result < 0) return errno_error(interpreter);
+  return Ref::small_int(result);
+}
+
+// A statvfs result as os.statvfs_result (f_fsid an attribute only).
+Ref new_statvfs_result(Interpreter& interpreter, const struct statvfs& status) {
+  const std::uint64_t fields[] = {status.f_bsize, status.f_frsize, status.f_blocks, status.f_bfree,  status.f_bavail,
+                                  status.f_files, status.f_ffree,  status.f_favail, status.f_flag,   status.f_namemax,
+                                  status.f_fsid};
+  std::vector<Ref> values;
+  std::vector<Value> items;
+  for (std::uint64_t field : fields) {
+    values.push_back(runtime::new_int(interpreter, static_cast<std::int64_t>(field)));
+    items.push_back(values.back().get());
+  }
+  return runtime::new_struct_sequence(interpreter, interpreter.posix.statvfs_result_type, items);
+}
+
+// statvfs(path): path may be an open file descriptor.
+Ref posix_statvfs(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound;
+  Path path;
+  if (!runtime::bind_arguments(interpreter, {"statvfs", {"path"}, 0, 0, 1}, arguments, count, kwnames, &bound) ||
+      !path_argument(interpreter, "statvfs", "path", bound, fd_too, path))
+    return Ref();
+  struct statvfs status {};
+  const int result = retry(interpreter, [&] {
+    return path.fd >= 0 ? fstatvfs(path.fd, &status) : statvfs(path.native.c_str(), &status);
+  });
+  if (result != 0) return os_error(interpreter, path);
+  return new_statvfs_result(interpreter, status);
+}
+
+Ref posix_fstatvfs(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int fd = 0;
+  if (!pid_argument(interpreter, "fstatvfs", arguments, count, kwnames, 1, &fd)) return Ref();
+  struct statvfs status {};
+  if (retry(interpreter, [&] { return fstatvfs(fd, &status); }) != 0) return errno_error(interpreter);
+  return new_statvfs_result(interpreter, status);
+}
+
+// chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True), and lchown.
+Ref change_owner(Interpreter& interpreter, const char* name, bool symlinks_too, const Value* arguments,
+                 std::size_t count, Value kwnames) {
+  Value bound[5];
+  Path path;
+  unsigned uid = 0, gid = 0;
+  int dir_fd = AT_FDCWD;
+  bool follow = symlinks_too;
+  const bool full = symlinks_too;
+  if (!runtime::bind_arguments(interpreter,
+                               full ? runtime::NativeSignature{name, {"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 0, 2, 3}
+                                    : runtime::NativeSignature{name, {"path", "uid", "gid"}, 0, 0, 3},
+                               arguments, count, kwnames, bound) ||
+      !path_argument(interpreter, name, "path", bound[0], full ? fd_too : names_only, path) ||
+      !id_argument(interpreter, bound[1], "uid", uid) || !id_argument(interpreter, bound[2], "gid", gid) ||
+      (full && (!dir_fd_argument(interpreter, bound[3], dir_fd) || !truth_value(interpreter, bound[4], true, follow) ||
+                !check_fd_combination(interpreter, name, path, dir_fd, follow))))
+    return Ref();
+  const int result = path.fd >= 0 ? fchown(path.fd, uid, gid)
+                                  : fchownat(dir_fd, path.native.c_str(), uid, gid, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+  if (result != 0) return os_error(interpreter, path);
+  return interpreter.new_none();
+}
+
+Ref posix_chown(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  return change_owner(interpreter, "chown", true, arguments, count, kwnames);
+}
+
+Ref posix_lchown(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[3];
+  Path path;
+  unsigned uid = 0, gid = 0;
+  if (!runtime::bind_arguments(interpreter, {"lchown", {"path", "uid", "gid"}, 0, 0, 3}, arguments, count, kwnames,
+                               bound) ||
+      !path_argument(interpreter, "lchown", "path", bound[0], names_only, path) ||
+      !id_argument(interpreter, bound[1], "uid", uid) || !id_argument(interpreter, bound[2], "gid", gid))
+    return Ref();
+  if (lchown(path.native.c_str(), uid, gid) != 0) return os_error(interpreter, path);
+  return interpreter.new_none();
+}
+
+Ref posix_fchown(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[3];
+  int fd = 0;
+  unsigned uid = 0, gid = 0;
+  if (!runtime::bind_arguments(interpreter, {"fchown", {"fd", "uid", "gid"}, 0, 0, 3}, arguments, count, kwnames,
+                               bound) ||
+      !int_value(interpreter, bound[0], fd) || !id_argument(interpreter, bound[1], "uid", uid) ||
+      !id_argument(interpreter, bound[2], "gid", gid))
+    return Ref();
+  if (retry(interpreter, [&] { return fchown(fd, uid, gid); }) != 0) return errno_error(interpreter);
+  return interpreter.new_none();
+}
+
+// A call on one int argument (or none) answering 0 or -1 with errno.
+template <const char* name, int (*call)(int)>
+Ref int_call(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int value = 0;
+  if (!pid_argument(interpreter, name, arguments, count, kwnames, 1, &value)) return Ref();
+  if (retry(interpreter, [&] { return call(value); }) != 0) return errno_error(interpreter);
+  return interpreter.new_none();
+}
+constexpr char fchdir_name[] = "fchdir";
+constexpr char fdatasync_name[] = "fdatasync";
+int change_directory_fd(int fd) { return fchdir(fd); }
+int sync_data(int fd) { return fdatasync(fd); }
+
+Ref posix_sync(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "sync", count, kwnames)) return Ref();
+  sync();
+  return interpreter.new_none();
+}
+
+// killpg(pgid, signal, /), setpgid(pid, pgrp, /).
+template <const char* name, int (*call)(int, int)>
+Ref pair_call(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int values[2] = {};
+  if (!pid_argument(interpreter, name, arguments, count, kwnames, 2, values)) return Ref();
+  if (call(values[0], values[1]) != 0) return errno_error(interpreter);
+  if (interpreter.has_exception()) return Ref();
+  return interpreter.new_none();
+}
+constexpr char killpg_name[] = "killpg";
+constexpr char setpgid_name[] = "setpgid";
+int kill_group(int group, int signal) { return killpg(group, signal); }
+int set_group(int pid, int group) { return setpgid(pid, group); }
+
+// getsid(pid, /), getpgid's sibling.
+Ref posix_getsid(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int pid = 0;
+  if (!pid_argument(interpreter, "getsid", arguments, count, kwnames, 1, &pid)) return Ref();
+  const pid_t result = getsid(pid);
+  if (result < 0) return errno_error(interpreter);
+  return Ref::small_int(result);
+}
+
+// nice(increment, /): the new niceness.
+Ref posix_nice(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int increment = 0;
+  if (!pid_argument(interpreter, "nice", arguments, count, kwnames, 1, &increment)) return Ref();
+  errno = 0;
+  const int result = nice(increment);
+  if (result == -1 && errno != 0) return errno_error(interpreter);
+  return Ref::small_int(result);
+}
+
+// getpriority(which, who), setpriority(which, who, priority).
+Ref posix_getpriority(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int values[2] = {};
+  if (!pid_argument(interpreter, "getpriority", arguments, count, kwnames, 2, values)) return Ref();
+  errno = 0;
+  const int result = getpriority(static_cast<__priority_which_t>(values[0]), static_cast<id_t>(values[1]));
+  if (result == -1 && errno != 0) return errno_error(interpreter);
+  return Ref::small_int(result);
+}
+
+Ref posix_setpriority(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int values[3] = {};
+  if (!pid_argument(interpreter, "setpriority", arguments, count, kwnames, 3, values)) return Ref();
+  if (setpriority(static_cast<__priority_which_t>(values[0]), static_cast<id_t>(values[1]), values[2]) != 0)
+    return errno_error(interpreter);
+  return interpreter.new_none();
+}
+
+// wait(): (pid, status) of a child that ended.
+Ref posix_wait(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "wait", count, kwnames)) return Ref();
+  int status = 0;
+  const pid_t result = retry(interpreter, [&] { return wait(&status); });
+  if (result < 0) return errno_error(interpreter);
+  const Value items[] = {Value::small_int(result), Value::small_int(status)};
+  return runtime::new_tuple(interpreter, items);
+}
+
+// pipe2(flags, /).
+Ref posix_pipe2(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int flags = 0;
+  if (!pid_argument(interpreter, "pipe2", arguments, count, kwnames, 1, &flags)) return Ref();
+  int fds[2];
+  if (pipe2(fds, flags) != 0) return errno_error(interpreter);
+  const Value items[] = {Value::small_int(fds[0]), Value::small_int(fds[1])};
+  return runtime::new_tuple(interpreter, items);
+}
+
+// major(device), minor(device), makedev(major, minor).
+template <bool major_part>
+Ref posix_device_part(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  const char* name = major_part ? "major" : "minor";
+  if (!runtime::reject_keywords(interpreter, name, kwnames) ||
+      !runtime::check_argument_count(interpreter, name, count, 1, 1))
+    return Ref();
+  Ref integer = runtime::number_index(interpreter, arguments[0]);
+  std::uint64_t device = 0;
+  if (!integer) return Ref();
+  if (!runtime::int_to_uint64(interpreter, integer.get(), device))
+    return interpreter.raise(interpreter.OverflowError_type, "Python int too large to convert to C dev_t");
+  return runtime::new_int(interpreter, major_part ? major(device) : minor(device));
+}
+
+Ref posix_makedev(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int parts[2] = {};
+  if (!pid_argument(interpreter, "makedev", arguments, count, kwnames, 2, parts)) return Ref();
+  return runtime::new_int(interpreter, static_cast<std::int64_t>(makedev(parts[0], parts[1])));
+}
+
+// mkfifo(path, mode=0o666, *, dir_fd=None).
+Ref posix_mkfifo(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[3];
+  Path path;
+  int mode = 0666, dir_fd = AT_FDCWD;
+  if (!runtime::bind_arguments(interpreter, {"mkfifo", {"path", "mode", "dir_fd"}, 0, 1, 1}, arguments, count, kwnames,
+                               bound) ||
+      !path_argument(interpreter, "mkfifo", "path", bound[0], names_only, path) ||
+      (!bound[1].is_null() && !int_value(interpreter, bound[1], mode)) ||
+      !dir_fd_argument(interpreter, bound[2], dir_fd))
+    return Ref();
+  if (retry(interpreter, [&] { return mkfifoat(dir_fd, path.native.c_str(), static_cast<mode_t>(mode)); }) != 0)
+    return os_error(interpreter, path);
+  return interpreter.new_none();
+}
+
+// ttyname(fd, /).
+Ref posix_ttyname(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int fd = 0;
+  if (!pid_argument(interpreter, "ttyname", arguments, count, kwnames, 1, &fd)) return Ref();
+  char name[256];
+  const int error = ttyname_r(fd, name, sizeof name);
+  if (error != 0) {
+    errno = error;
+    return errno_error(interpreter);
+  }
+  return decode_path(interpreter, name, false);
+}
+
+// pread(fd, length, offset, /) and pwrite(fd, data, offset, /).
+Ref posix_pread(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int fd = 0;
+  std::int64_t length = 0, offset = 0;
+  if (!runtime::reject_keywords(interpreter, "pread", kwnames) ||
+      !runtime::check_argument_count(interpreter, "pread", count, 3, 3) || !int_value(interpreter, arguments[0], fd) ||
+      !runtime::index_argument(interpreter, arguments[1], length) ||
+      !runtime::index_argument(interpreter, arguments[2], offset))
+    return Ref();
+  if (length < 0) {
+    errno = EINVAL;
+    return errno_error(interpreter);
+  }
+  std::string buffer(static_cast<std::size_t>(length), '\0');
+  const ssize_t got = retry(interpreter, [&] { return pread(fd, buffer.data(), buffer.size(), offset); });
+  if (got < 0) return errno_error(interpreter);
+  buffer.resize(static_cast<std::size_t>(got));
+  return runtime::new_bytes(interpreter, buffer);
+}
+
+Ref posix_pwrite(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  int fd = 0;
+  std::int64_t offset = 0;
+  std::string_view data;
+  if (!runtime::reject_keywords(interpreter, "pwrite", kwnames) ||
+      !runtime::check_argument_count(interpreter, "pwrite", count, 3, 3) || !int_value(interpreter, arguments[0], fd) ||
+      !runtime::require_byte_view(interpreter, arguments[1], data) ||
+      !runtime::index_argument(interpreter, arguments[2], offset))
+    return Ref();
+  const ssize_t written = retry(interpreter, [&] { return pwrite(fd, data.data(), data.size(), offset); });
+  if (written < 0) return errno_error(interpreter);
+  return runtime::new_int(interpreter, written);
+}
+
+// sendfile(out_fd, in_fd, offset, count): offset None reads from in_fd's
+// position.
+Ref posix_sendfile(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[4];
+  int out_fd = 0, in_fd = 0;
+  std::int64_t size = 0;
+  if (!runtime::bind_arguments(interpreter, {"sendfile", {"out_fd", "in_fd", "offset", "count"}, 0, 0, 4}, arguments,
+                               count, kwnames, bound) ||
+      !int_value(interpreter, bound[0], out_fd) || !int_value(interpreter, bound[1], in_fd) ||
+      !runtime::index_argument(interpreter, bound[3], size))
+    return Ref();
+  off_t offset = 0;
+  const bool positioned = bound[2] != interpreter.none();
+  if (positioned) {
+    std::int64_t wide = 0;
+    if (!runtime::index_argument(interpreter, bound[2], wide)) return Ref();
+    offset = static_cast<off_t>(wide);
+  }
+  const ssize_t sent = retry(interpreter, [&] {
+    return sendfile(out_fd, in_fd, positioned ? &offset : nullptr, static_cast<std::size_t>(size));
+  });
+  if (sent < 0) return errno_error(interpreter);
+  return runtime::new_int(interpreter, sent);
+}
+
+// abort(): ends the process with SIGABRT, no cleanup.
+Ref posix_abort(Interpreter&, Value, const Value*, std::size_t, Value) { std::abort(); }
+
+// sysconf(name, /): name an int or a key of sysconf_names.
+struct ConfigurationName {
+  const char* name;
+  int value;
+};
+
+constexpr ConfigurationName sysconf_names[] = {
+    {"SC_ARG_MAX", _SC_ARG_MAX},           {"SC_CHILD_MAX", _SC_CHILD_MAX},
+    {"SC_CLK_TCK", _SC_CLK_TCK},           {"SC_NGROUPS_MAX", _SC_NGROUPS_MAX},
+    {"SC_OPEN_MAX", _SC_OPEN_MAX},         {"SC_PAGESIZE", _SC_PAGESIZE},
+    {"SC_PAGE_SIZE", _SC_PAGE_SIZE},       {"SC_NPROCESSORS_CONF", _SC_NPROCESSORS_CONF},
+    {"SC_NPROCESSORS_ONLN", _SC_NPROCESSORS_ONLN}, {"SC_PHYS_PAGES", _SC_PHYS_PAGES},
+    {"SC_AVPHYS_PAGES", _SC_AVPHYS_PAGES}, {"SC_LINE_MAX", _SC_LINE_MAX},
+    {"SC_HOST_NAME_MAX", _SC_HOST_NAME_MAX}, {"SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX},
+    {"SC_TTY_NAME_MAX", _SC_TTY_NAME_MAX}, {"SC_IOV_MAX", _SC_IOV_MAX},
+    {"SC_SEM_NSEMS_MAX", _SC_SEM_NSEMS_MAX}, {"SC_STREAM_MAX", _SC_STREAM_MAX},
+    {"SC_TZNAME_MAX", _SC_TZNAME_MAX},     {"SC_VERSION", _SC_VERSION},
+    {"SC_MINSIGSTKSZ", 249},
+};
+
+Ref posix_sysconf(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::reject_keywords(interpreter, "sysconf", kwnames) ||
+      !runtime::check_argument_count(interpreter, "sysconf", count, 1, 1))
+    return Ref();
+  int name = 0;
+  if (runtime::is_str(interpreter, arguments[0])) {
+    const std::string_view text = runtime::str_utf8(arguments[0]);
+    const ConfigurationName* found = nullptr;
+    for (const ConfigurationName& entry : sysconf_names)
+      if (text == entry.name) found = &entry;
+    if (!found) return interpreter.raise(interpreter.ValueError_type, "unrecognized configuration name");
+    name = found->value;
+  } else if (runtime::is_int(interpreter, arguments[0])) {
+    if (!int_value(interpreter, arguments[0], name)) return Ref();
+  } else {
+    return interpreter.raise(interpreter.TypeError_type, "configuration names must be strings or integers");
+  }
+  errno = 0;
+  const long result = sysconf(name);
+  if (result == -1 && errno != 0) return errno_error(interpreter);
+  return runtime::new_int(interpreter, result);
+}
+
+Ref sysconf_names_dict(Interpreter& interpreter) {
+  Ref dict = runtime::new_dict(interpreter);
+  for (const ConfigurationName& entry : sysconf_names)
+    runtime::dict_set_str(interpreter, dict.get(), interpreter.intern(entry.name), Value::small_int(entry.value));
+  return dict;
+}
+
+// execve(path, argv, env): env a mapping of str or bytes.
+Ref posix_execve(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[3];
+  Path path;
+  if (!runtime::bind_arguments(interpreter, {"execve", {"path", "argv", "env"}, 0, 0, 3}, arguments, count, kwnames,
+                               bound) ||
+      !path_argument(interpreter, "execve", "path", bound[0], fd_too, path))
+    return Ref();
+  std::vector<std::string> argv_strings;
+  if (!string_list_argument(interpreter, "execve", bound[1], argv_strings)) return Ref();
+  Ref items = runtime::call_method(interpreter, bound[2], interpreter.intern("items"), nullptr, 0);
+  if (!items) return Ref();
+  Ref iterator = runtime::get_iterator(interpreter, items.get());
+  if (!iterator) return Ref();
+  std::vector<std::string> environment;
+  while (Ref pair = runtime::iterator_next(interpreter, iterator.get())) {
+    Ref key_value = runtime::tuple_from_iterable(interpreter, pair.get());
+    if (!key_value || runtime::as_tuple(key_value.get())->size != 2) return Ref();
+    std::string key, value;
+    if (!filesystem_bytes(interpreter, runtime::as_tuple(key_value.get())->items()[0], key) ||
+        !filesystem_bytes(interpreter, runtime::as_tuple(key_value.get())->items()[1], value))
+      return Ref();
+    if (key.empty() || key.find('=') != std::string::npos)
+      return interpreter.raise(interpreter.ValueError_type, "illegal environment variable name");
+    environment.push_back(key + "=" + value);
+  }
+  if (interpreter.has_exception()) return Ref();
+  std::vector<char*> argv, envp;
+  for (std::string& text : argv_strings) argv.push_back(text.data());
+  argv.push_back(nullptr);
+  for (std::string& text : environment) envp.push_back(text.data());
+  envp.push_back(nullptr);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  if (path.fd >= 0)
+    fexecve(path.fd, argv.data(), envp.data());
+  else
+    execve(path.native.c_str(), argv.data(), envp.data());
+  return os_error(interpreter, path);
+}
+
+// ---------------------------------------------------------------------------
 // Constants
 
 struct Constant {
@@ -1401,14 +1933,17 @@ constexpr Constant constants[] = {
     {"CLD_CONTINUED", 6}, {"F_LOCK", F_LOCK}, {"F_TLOCK", F_TLOCK}, {"F_ULOCK", F_ULOCK}, {"F_TEST", F_TEST},
     {"RTLD_LAZY", 1}, {"RTLD_NOW", 2}, {"RTLD_GLOBAL", 256}, {"RTLD_LOCAL", 0}, {"RTLD_NODELETE", 4096},
     {"RTLD_NOLOAD", 4}, {"RTLD_DEEPBIND", 8}, {"GRND_RANDOM", GRND_RANDOM}, {"GRND_NONBLOCK", GRND_NONBLOCK},
+    {"SCHED_OTHER", SCHED_OTHER}, {"SCHED_FIFO", SCHED_FIFO}, {"SCHED_RR", SCHED_RR}, {"SCHED_BATCH", SCHED_BATCH},
+    {"SCHED_IDLE", SCHED_IDLE}, {"SCHED_RESET_ON_FORK", SCHED_RESET_ON_FORK},
 };
 
 // What os.py's supports_dir_fd, supports_fd and supports_follow_symlinks
 // are made from: the *at and f* calls the functions above use.
 constexpr const char* have_functions[] = {
-    "HAVE_FACCESSAT", "HAVE_FCHDIR",  "HAVE_FCHMOD",   "HAVE_FCHMODAT",  "HAVE_FDOPENDIR", "HAVE_FSTATAT",
-    "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT",  "HAVE_LSTAT",     "HAVE_MKDIRAT",   "HAVE_OPENAT",
-    "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
+    "HAVE_FACCESSAT", "HAVE_FCHDIR",    "HAVE_FCHMOD",    "HAVE_FCHMODAT",   "HAVE_FCHOWN",   "HAVE_FCHOWNAT",
+    "HAVE_FDOPENDIR", "HAVE_FSTATAT",   "HAVE_FSTATVFS",  "HAVE_FTRUNCATE",  "HAVE_FUTIMENS", "HAVE_LINKAT",
+    "HAVE_LSTAT",     "HAVE_MKDIRAT",   "HAVE_MKFIFOAT",  "HAVE_OPENAT",     "HAVE_READLINKAT", "HAVE_RENAMEAT",
+    "HAVE_SYMLINKAT", "HAVE_UNLINKAT",  "HAVE_UTIMENSAT",
 };
 
 // os.stat_result(sequence): the float times not given are the int ones,
@@ -1441,6 +1976,11 @@ void create_posix_types(Interpreter& interpreter) {
       interpreter, "posix.uname_result", {"sysname", "nodename", "release", "version", "machine"}, 5, true);
   types.times_result_type = runtime::new_struct_sequence_type(
       interpreter, "posix.times_result", {"user", "system", "children_user", "children_system", "elapsed"}, 5, true);
+  types.statvfs_result_type = runtime::new_struct_sequence_type(
+      interpreter, "os.statvfs_result",
+      {"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag",
+       "f_namemax", "f_fsid"},
+      10, true);
 
   runtime::Type* entry = runtime::new_native_type(interpreter, "posix.DirEntry", interpreter.object_type);
   entry->construct = &cannot_construct;
@@ -1550,6 +2090,40 @@ Ref create_posix_module(Interpreter& interpreter) {
        {"scandir", &posix_scandir},
        {"fspath", &posix_fspath},
        {"urandom", &posix_urandom},
+       {"register_at_fork", &posix_register_at_fork},
+       {"getloadavg", &posix_getloadavg},
+       {"sched_getaffinity", &posix_sched_getaffinity},
+       {"sched_setaffinity", &posix_sched_setaffinity},
+       {"sched_yield", &posix_sched_yield},
+       {"sched_get_priority_max", &posix_sched_priority<true>},
+       {"sched_get_priority_min", &posix_sched_priority<false>},
+       {"statvfs", &posix_statvfs},
+       {"fstatvfs", &posix_fstatvfs},
+       {"chown", &posix_chown},
+       {"lchown", &posix_lchown},
+       {"fchown", &posix_fchown},
+       {"fchdir", &int_call<fchdir_name, change_directory_fd>},
+       {"fdatasync", &int_call<fdatasync_name, sync_data>},
+       {"sync", &posix_sync},
+       {"killpg", &pair_call<killpg_name, kill_group>},
+       {"setpgid", &pair_call<setpgid_name, set_group>},
+       {"getsid", &posix_getsid},
+       {"nice", &posix_nice},
+       {"getpriority", &posix_getpriority},
+       {"setpriority", &posix_setpriority},
+       {"wait", &posix_wait},
+       {"pipe2", &posix_pipe2},
+       {"major", &posix_device_part<true>},
+       {"minor", &posix_device_part<false>},
+       {"makedev", &posix_makedev},
+       {"mkfifo", &posix_mkfifo},
+       {"ttyname", &posix_ttyname},
+       {"pread", &posix_pread},
+       {"pwrite", &posix_pwrite},
+       {"sendfile", &posix_sendfile},
+       {"sysconf", &posix_sysconf},
+       {"execve", &posix_execve},
+       {"abort", &posix_abort},
        {"_exit", &posix_exit}});
   Ref environment = environment_dict(interpreter);
   if (!environment) return Ref();
@@ -1567,6 +2141,9 @@ Ref create_posix_module(Interpreter& interpreter) {
   runtime::module_set(interpreter, posix, "uname_result", Value::object(types.uname_result_type));
   runtime::module_set(interpreter, posix, "times_result", Value::object(types.times_result_type));
   runtime::module_set(interpreter, posix, "DirEntry", Value::object(types.dir_entry_type));
+  runtime::module_set(interpreter, posix, "statvfs_result", Value::object(types.statvfs_result_type));
+  Ref names = sysconf_names_dict(interpreter);
+  runtime::module_set(interpreter, posix, "sysconf_names", names.get());
   return module;
 }
 

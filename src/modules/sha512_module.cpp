@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "modules/module_support.h"
 #include "objects/bytes_methods.h"
 #include "objects/bytes_object.h"
 #include "objects/descriptor_object.h"
@@ -135,14 +136,6 @@ struct ShaObject : runtime::Object {
 
 ShaObject* as_sha(Value value) { return static_cast<ShaObject*>(value.as_object()); }
 
-// The bytes of a data argument: str is refused as CPython refuses it.
-bool data_argument(Interpreter& interpreter, Value value, std::string_view& out) {
-  if (runtime::byte_view(interpreter, value, out)) return true;
-  interpreter.set_exception(interpreter.TypeError_type, runtime::is_str(interpreter, value)
-                                                            ? "Strings must be encoded before hashing"
-                                                            : "object supporting the buffer API required");
-  return false;
-}
 
 Ref new_sha(Interpreter& interpreter, Type* type) {
   auto* object = new ShaObject;
@@ -162,7 +155,7 @@ Ref sha_new(Interpreter& interpreter, Value, const Value* arguments, std::size_t
   Value bound[2];
   if (!runtime::bind_arguments(interpreter, signature, arguments, count, kwnames, bound)) return Ref();
   std::string_view data;
-  if (!bound[0].is_null() && !data_argument(interpreter, bound[0], data)) return Ref();
+  if (!bound[0].is_null() && !hash_data_argument(interpreter, bound[0], data)) return Ref();
   Ref object = new_sha(interpreter, is_384 ? interpreter.sha512_types.sha384 : interpreter.sha512_types.sha512);
   as_sha(object.get())->state.update(data);
   return object;
@@ -176,7 +169,7 @@ std::string qualified(Value self, const char* method) {
 Ref sha_update(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::check_one_argument(interpreter, qualified(self, "update"), count, kwnames)) return Ref();
   std::string_view data;
-  if (!data_argument(interpreter, arguments[0], data)) return Ref();
+  if (!hash_data_argument(interpreter, arguments[0], data)) return Ref();
   as_sha(self)->state.update(data);
   return interpreter.new_none();
 }

@@ -5,8 +5,8 @@
 // pthread_sigmask and the interval timers. A signal with a Python handler
 // is only noted by the C handler; the handler runs when the interpreter
 // next checks (check_signals: after a system call the signal interrupted,
-// after raise_signal). SIGINT keeps the process's own default until a
-// Python handler is set for it, so Ctrl-C always stops a running program.
+// after raise_signal). The CLI installs SIGINT's handler at start-up
+// (install_interrupt_handler): Ctrl-C raises KeyboardInterrupt.
 #include "modules/signal_module.h"
 
 #include <sys/time.h>
@@ -60,23 +60,27 @@ bool signal_argument(Interpreter& interpreter, Value value, int& out) {
 }
 
 // The handler Python sees for `number`: what it set, else SIG_DFL / SIG_IGN
-// as the process has it (SIGINT reports default_int_handler, as CPython
-// installs it at start-up).
+// as the process has it (default_int_handler for SIGINT's start-up handler).
 Ref current_handler(Interpreter& interpreter, int number) {
   const Ref& handler = interpreter.signals.handlers[static_cast<std::size_t>(number)];
   if (handler) return Ref::borrow(handler.get());
-  if (number == SIGINT && interpreter.signals.default_int_handler)
+  if (number == SIGINT && interpreter.signals.interrupt_installed && interpreter.signals.default_int_handler)
     return Ref::borrow(interpreter.signals.default_int_handler.get());
   struct sigaction action {};
   sigaction(number, nullptr, &action);
   return Ref::small_int(action.sa_handler == SIG_IGN ? 1 : 0);
 }
 
-// default_int_handler(signalnum, frame): raises KeyboardInterrupt.
-Ref signal_default_int_handler(Interpreter& interpreter, Value, const Value*, std::size_t, Value) {
+// Raises KeyboardInterrupt(); returns the null Ref.
+Ref raise_keyboard_interrupt(Interpreter& interpreter) {
   Ref exception = runtime::call(interpreter, Value::object(interpreter.KeyboardInterrupt_type), nullptr, 0);
   if (exception) interpreter.raise_object(std::move(exception));
   return Ref();
+}
+
+// default_int_handler(signalnum, frame): raises KeyboardInterrupt.
+Ref signal_default_int_handler(Interpreter& interpreter, Value, const Value*, std::size_t, Value) {
+  return raise_keyboard_interrupt(interpreter);
 }
 
 // signal(signalnum, handler): installs SIG_DFL (0), SIG_IGN (1) or a
@@ -105,6 +109,7 @@ Ref signal_signal(Interpreter& interpreter, Value, const Value* arguments, std::
   if (sigaction(number, &action, nullptr) != 0) return runtime::raise_os_error(interpreter, errno);
   Ref& slot = interpreter.signals.handlers[static_cast<std::size_t>(number)];
   slot = native == note_signal ? Ref::borrow(handler) : Ref();
+  if (number == SIGINT) interpreter.signals.interrupt_installed = false;
   return previous;
 }
 
@@ -299,10 +304,19 @@ constexpr Constant constants[] = {
 volatile std::sig_atomic_t any_pending = 0;
 
 void simulate_signal(Interpreter& interpreter, int number) {
-  Ref handler = current_handler(interpreter, number);
-  if (number != SIGINT && handler.get().is_small_int()) return;
-  if (number == SIGINT && handler.get() == Value::small_int(1)) return;  // SIG_IGN
-  note_signal(number);
+  // Not for SIG_DFL or SIG_IGN; SIGINT's start-up handler counts.
+  if (interpreter.signals.handlers[static_cast<std::size_t>(number)] ||
+      (number == SIGINT && interpreter.signals.interrupt_installed))
+    note_signal(number);
+}
+
+void install_interrupt_handler(Interpreter& interpreter) {
+  struct sigaction action {};
+  if (sigaction(SIGINT, nullptr, &action) != 0 || action.sa_handler != SIG_DFL) return;
+  action.sa_handler = note_signal;
+  action.sa_flags = 0;  // no SA_RESTART: a blocking call returns EINTR and checks
+  sigemptyset(&action.sa_mask);
+  if (sigaction(SIGINT, &action, nullptr) == 0) interpreter.signals.interrupt_installed = true;
 }
 
 bool check_signals(Interpreter& interpreter) {
@@ -313,18 +327,16 @@ bool check_signals(Interpreter& interpreter) {
     if (!pending_signals[number]) continue;
     pending_signals[number] = 0;
     const Ref& handler = interpreter.signals.handlers[static_cast<std::size_t>(number)];
-    if (!handler) {
-      // Only simulate_signal notes a SIGINT without a Python handler (the
-      // process's default, which Python shows as default_int_handler): its
-      // KeyboardInterrupt.
-      if (number != SIGINT) continue;
-      interpreter.set_exception(interpreter.KeyboardInterrupt_type, "");
-      any_pending = 1;
-      return false;
+    Ref result;
+    if (handler) {
+      Ref callable = Ref::borrow(handler.get());
+      const Value arguments[] = {Value::small_int(number), interpreter.none()};
+      result = runtime::call(interpreter, callable.get(), arguments, 2);
+    } else if (number == SIGINT && interpreter.signals.interrupt_installed) {
+      result = raise_keyboard_interrupt(interpreter);
+    } else {
+      continue;
     }
-    Ref callable = Ref::borrow(handler.get());
-    const Value arguments[] = {Value::small_int(number), interpreter.none()};
-    Ref result = runtime::call(interpreter, callable.get(), arguments, 2);
     if (!result) {
       any_pending = 1;  // the others wait for the next check
       return false;

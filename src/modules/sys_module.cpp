@@ -25,6 +25,7 @@
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/struct_sequence.h"
+#include "objects/frame_object.h"
 #include "objects/traceback_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -196,32 +197,18 @@ Ref sys_getsizeof(Interpreter& interpreter, Value, const Value* arguments, std::
   return runtime::new_int(interpreter, bytes);
 }
 
-// _getframe(depth=0): a frame object of the running Python frame `depth`
-// calls out, with its f_back chain (snapshots: f_locals of a function's
-// frame is empty).
+// _getframe(depth=0): the frame object of the running Python frame `depth`
+// calls out.
 Ref sys_getframe(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   int depth = 0;
   if (!runtime::reject_keywords(interpreter, "_getframe", kwnames) ||
       !runtime::check_argument_count(interpreter, "_getframe", count, 0, 1) ||
       (count == 1 && !runtime::index_to_c_int(interpreter, arguments[0], depth)))
     return Ref();
-  const auto& frames = interpreter.frames;
+  auto& frames = interpreter.frames;
   if (depth < 0 || static_cast<std::size_t>(depth) >= frames.size())
     return interpreter.raise(interpreter.ValueError_type, "call stack is not deep enough");
-  Ref back;
-  const std::size_t wanted = frames.size() - 1 - static_cast<std::size_t>(depth);
-  for (std::size_t i = 0; i <= wanted; ++i) {
-    const runtime::Frame& frame = frames[i];
-    auto* code = compiler::as_code(Value::object(frame.code));
-    std::size_t instruction = 0;
-    if (frame.pc && !code->instructions.empty())
-      instruction = static_cast<std::size_t>(frame.pc - reinterpret_cast<const std::uint32_t*>(code->instructions.data()));
-    if (instruction > 0) --instruction;
-    const int line = code->position_of(instruction).line;
-    back = runtime::new_frame_object(interpreter, Value::object(frame.code), frame.globals, line,
-                                     static_cast<int>(instruction), std::move(back));
-  }
-  return back;
+  return runtime::frame_object(interpreter, frames[frames.size() - 1 - static_cast<std::size_t>(depth)]);
 }
 
 // call_tracing(func, args): func(*args).

@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <climits>
 #include <cmath>
@@ -49,24 +50,45 @@ constexpr double timeout_max = 9223372036.0;
 // may release it.
 class WaitableLock {
  public:
+  static constexpr std::chrono::milliseconds signal_poll{20};
+
   bool try_acquire() {
     std::lock_guard<std::mutex> guard(mutex_);
     return !std::exchange(locked_, true);
   }
-  // Waits at most `wait` seconds (negative: for ever): whether it got it.
-  bool acquire(Interpreter& interpreter, double wait) {
-    if (try_acquire()) return true;
-    if (wait == 0) return false;
-    runtime::GilReleased released(interpreter);
-    std::unique_lock<std::mutex> lock(mutex_);
-    const auto free = [this] { return !locked_; };
-    if (wait < 0) {
-      released_.wait(lock, free);
-    } else if (!released_.wait_for(lock, std::chrono::duration<double>(wait), free)) {
-      return false;
+  // Waits at most `wait` seconds (negative: for ever): 1 when it got the
+  // lock, 0 when the time ran out. The main thread, `interruptible`, runs
+  // the handlers of signals arriving meanwhile (CPython's acquire_timed; a
+  // signal may reach another thread, so it looks every `signal_poll`): -1
+  // with the exception a handler raised pending.
+  int acquire(Interpreter& interpreter, double wait, bool interruptible = true) {
+    if (try_acquire()) return 1;
+    if (wait == 0) return 0;
+    using Clock = std::chrono::steady_clock;
+    const bool polling = interruptible && interpreter.current_thread == interpreter.main_thread;
+    const Clock::time_point deadline =
+        wait < 0 ? Clock::time_point::max()
+                 : Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(wait));
+    for (;;) {
+      bool got = false;
+      {
+        runtime::GilReleased released(interpreter);
+        std::unique_lock<std::mutex> lock(mutex_);
+        const auto free = [this] { return !locked_; };
+        if (polling) {
+          got = released_.wait_until(lock, std::min(deadline, Clock::now() + signal_poll), free);
+        } else if (wait < 0) {
+          released_.wait(lock, free);
+          got = true;
+        } else {
+          got = released_.wait_until(lock, deadline, free);
+        }
+        if (got) locked_ = true;
+      }
+      if (got) return 1;
+      if (Clock::now() >= deadline) return 0;
+      if (!check_signals(interpreter)) return -1;
     }
-    locked_ = true;
-    return true;
   }
   // False if it was not locked.
   bool release() {
@@ -156,7 +178,9 @@ Ref lock_acquire(Interpreter& interpreter, Value self, const Value* arguments, s
   bool blocking = true;
   double wait = -1;
   if (!acquire_arguments(interpreter, arguments, count, kwnames, blocking, wait)) return Ref();
-  return interpreter.new_boolean(as_lock(self)->lock.acquire(interpreter, wait));
+  const int got = as_lock(self)->lock.acquire(interpreter, wait);
+  if (got < 0) return Ref();
+  return interpreter.new_boolean(got);
 }
 
 Ref lock_release(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
@@ -219,7 +243,8 @@ Ref rlock_acquire(Interpreter& interpreter, Value self, const Value* arguments, 
     ++lock->count;
     return interpreter.new_boolean(true);
   }
-  if (!lock->lock.acquire(interpreter, wait)) return interpreter.new_boolean(false);
+  const int got = lock->lock.acquire(interpreter, wait);
+  if (got <= 0) return got < 0 ? Ref() : interpreter.new_boolean(false);
   lock->owner = me;
   lock->count = 1;
   return interpreter.new_boolean(true);
@@ -281,7 +306,7 @@ Ref rlock_acquire_restore(Interpreter& interpreter, Value self, const Value* arg
       return interpreter.raise(interpreter.TypeError_type, "_acquire_restore() argument must be a 2-tuple of ints");
   }
   RLockObject* lock = as_rlock(self);
-  lock->lock.acquire(interpreter, -1);
+  lock->lock.acquire(interpreter, -1, false);
   lock->count = saved[0];
   lock->owner = saved[1];
   return interpreter.new_none();

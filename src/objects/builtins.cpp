@@ -285,9 +285,7 @@ Ref min_max(Interpreter& interpreter, const char* function, CompareOp op, const 
       best_key = std::move(item_key);
       continue;
     }
-    Ref better = compare(interpreter, item_key.get(), best_key.get(), op);
-    if (!better) return Ref();
-    const int is_better = truth(interpreter, better.get());
+    const int is_better = compare_truth(interpreter, item_key.get(), best_key.get(), op);
     if (is_better < 0) return Ref();
     if (is_better) {
       best = std::move(item);

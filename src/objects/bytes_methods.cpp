@@ -956,17 +956,7 @@ Ref bytes_like_compare(Interpreter& interpreter, Value left, Value right, Compar
   std::string_view a, b;
   if (!byte_view(interpreter, left, a) || !byte_view(interpreter, right, b))
     return Ref::borrow(interpreter.not_implemented());
-  const int order = a.compare(b);
-  bool result = false;
-  switch (op) {
-    case CompareOp::Lt: result = order < 0; break;
-    case CompareOp::Le: result = order <= 0; break;
-    case CompareOp::Eq: result = order == 0; break;
-    case CompareOp::Ne: result = order != 0; break;
-    case CompareOp::Gt: result = order > 0; break;
-    case CompareOp::Ge: result = order >= 0; break;
-  }
-  return interpreter.new_boolean(result);
+  return interpreter.new_boolean(compare_ordered(a.compare(b), 0, op));
 }
 
 // CPython's _Py_bytes_contains: an integer is a byte, else a bytes-like

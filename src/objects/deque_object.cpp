@@ -367,7 +367,7 @@ Ref deque_compare(Interpreter& interpreter, Value left, Value right, CompareOp o
     x.step_right();
     y.step_right();
   }
-  return interpreter.new_boolean(compare_sizes(a->size, b->size, op));
+  return interpreter.new_boolean(compare_ordered<std::int64_t>(a->size, b->size, op));
 }
 
 // Calls `visit(item)` on each item in order, stopping at its first nonzero

@@ -223,6 +223,7 @@ void exception_traverse(Object* object, const Visitor& visit) {
     visit(entry.code);
     visit(entry.globals);
     visit(entry.object);
+    visit(entry.frame);
   }
 }
 
@@ -262,7 +263,7 @@ void copy_traceback(const ExceptionObject& from, ExceptionObject& to) {
   to.traceback.clear();
   for (const ExceptionObject::TracebackEntry& entry : from.traceback)
     to.traceback.push_back({Ref::borrow(entry.code.get()), Ref::borrow(entry.globals.get()), entry.line, entry.instruction,
-                            Ref::borrow(entry.object.get())});
+                            Ref::borrow(entry.object.get()), Ref::borrow(entry.frame.get())});
 }
 
 Ref raise_key_error(Interpreter& interpreter, Value key) {

@@ -21,6 +21,7 @@ struct ExceptionObject : Object {
     int line = 0;
     std::uint32_t instruction = 0;  // where in the code (tb_lasti), for the position
     Ref object;  // its traceback object, once __traceback__ was asked for
+    Ref frame;   // its frame object (objects/frame_object.h), or null
   };
   Ref args;                       // a tuple
   Ref cause;                      // __cause__, null for None

@@ -1,10 +1,10 @@
 // Objects: generators and coroutines. A suspended generator owns its frame's
-// registers; resuming moves them back onto the register stack, so a running
-// generator frame is an ordinary frame (vm/generator.cpp runs them).
+// live registers (stored after the object); resuming moves them back onto
+// the register stack, so a running generator frame is an ordinary frame
+// (vm/generator.cpp runs them).
 #pragma once
 
 #include <cstdint>
-#include <vector>
 
 #include "runtime/object.h"
 
@@ -15,7 +15,8 @@ struct GeneratorObject : Object {
   Ref function;                 // the generator function: code, globals, closure
   Ref name;                     // __name__
   Ref qualname;                 // __qualname__
-  std::vector<Value> registers; // owned while not running: the frame's window
+  std::uint32_t register_count = 0;  // the frame's window, stored after the object
+  std::uint32_t live = 0;            // registers [0, live) saved (owned); the others are null
   std::uint32_t resume = 0;     // the instruction to resume at
   int sent_register = -1;       // where a sent value arrives on resume (-1: none)
   int delegate_register = -1;   // while in `yield from`/`await`: the sub-iterator's register
@@ -25,7 +26,11 @@ struct GeneratorObject : Object {
   Value resumer_handled;
   State state = State::Created;
   bool awaited = false;         // a coroutine that was ever started or awaited
+
+  Value* registers() { return reinterpret_cast<Value*>(this + 1); }
+  const Value* registers() const { return reinterpret_cast<const Value*>(this + 1); }
 };
+static_assert(sizeof(GeneratorObject) % alignof(Value) == 0);
 
 inline GeneratorObject* as_generator(Value value) { return static_cast<GeneratorObject*>(value.as_object()); }
 

@@ -272,17 +272,7 @@ int sign_of_comparison(const Interpreter& interpreter, Value left, Value right) 
 
 Ref int_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
   if (!is_int(interpreter, left) || !is_int(interpreter, right)) return Ref::borrow(interpreter.not_implemented());
-  const int sign = sign_of_comparison(interpreter, left, right);
-  bool result = false;
-  switch (op) {
-    case CompareOp::Lt: result = sign < 0; break;
-    case CompareOp::Le: result = sign <= 0; break;
-    case CompareOp::Eq: result = sign == 0; break;
-    case CompareOp::Ne: result = sign != 0; break;
-    case CompareOp::Gt: result = sign > 0; break;
-    case CompareOp::Ge: result = sign >= 0; break;
-  }
-  return interpreter.new_boolean(result);
+  return interpreter.new_boolean(compare_ordered(sign_of_comparison(interpreter, left, right), 0, op));
 }
 
 Ref int_repr(Interpreter& interpreter, Value self) {

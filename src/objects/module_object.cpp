@@ -167,6 +167,33 @@ void add_module_functions(Interpreter& interpreter, Value module, std::initializ
   }
 }
 
+namespace {
+
+// Empties a module's namespace at exit as CPython's _PyModule_ClearDict:
+// its names are set to None first (those with one leading underscore
+// before the others, __builtins__ last), so a finalizer or weak-reference
+// callback running meanwhile finds None rather than a missing global
+// (logging's _removeHandlerRef tests its globals for None).
+void clear_module_dict(Interpreter& interpreter, Value dict) {
+  for (const bool private_names : {true, false}) {
+    std::vector<Ref> keys;
+    std::size_t position = 0;
+    Value key, value;
+    while (dict_next(dict, position, key, value)) {
+      if (value == interpreter.none() || !is_str(interpreter, key)) continue;
+      const std::string_view name = str_utf8(key);
+      const bool private_name = name.size() > 0 && name[0] == '_' && (name.size() < 2 || name[1] != '_');
+      if (private_names ? private_name : name != "__builtins__") keys.push_back(Ref::borrow(key));
+    }
+    for (const Ref& name : keys) {
+      if (!dict_set_item(interpreter, dict, name.get(), interpreter.none())) Ref ignored = interpreter.take_exception();
+    }
+  }
+  dict_clear(interpreter, dict);
+}
+
+}  // namespace
+
 void clear_modules(Interpreter& interpreter) {
   const Value modules = interpreter.modules.get();
   if (modules.is_null()) return;
@@ -184,7 +211,7 @@ void clear_modules(Interpreter& interpreter) {
   std::vector<Ref> namespaces = std::move(interpreter.module_namespaces);
   order.insert(order.end(), std::make_move_iterator(namespaces.rbegin()), std::make_move_iterator(namespaces.rend()));
   for (const Ref& dict : order)
-    if (dict.get() != interpreter.builtins()) dict_clear(interpreter, dict.get());
+    if (dict.get() != interpreter.builtins()) clear_module_dict(interpreter, dict.get());
   dict_clear(interpreter, modules);
 }
 

@@ -211,19 +211,7 @@ Ref sequence_compare(Interpreter& interpreter, Value left, Value right, CompareO
     if (op == CompareOp::Ne) return interpreter.new_boolean(true);
     return compare(interpreter, a.get(), b.get(), op);
   }
-  return interpreter.new_boolean(compare_sizes(access.length(left), access.length(right), op));
-}
-
-bool compare_sizes(std::int64_t a, std::int64_t b, CompareOp op) {
-  switch (op) {
-    case CompareOp::Lt: return a < b;
-    case CompareOp::Le: return a <= b;
-    case CompareOp::Eq: return a == b;
-    case CompareOp::Ne: return a != b;
-    case CompareOp::Gt: return a > b;
-    case CompareOp::Ge: return a >= b;
-  }
-  return false;
+  return interpreter.new_boolean(compare_ordered<std::int64_t>(access.length(left), access.length(right), op));
 }
 
 int sequence_contains(Interpreter& interpreter, Value self, Value item, const SequenceAccess& access) {

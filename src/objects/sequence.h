@@ -40,8 +40,6 @@ Ref sequence_subscript(Interpreter& interpreter, Value self, Value key, const Se
 
 // Lexicographic comparison of two sequences of the same kind (CPython's
 // list_richcompare): the first unequal items decide, else the lengths.
-// How sequences of these sizes compare once all common items are equal.
-bool compare_sizes(std::int64_t a, std::int64_t b, CompareOp op);
 Ref sequence_compare(Interpreter& interpreter, Value left, Value right, CompareOp op, const SequenceAccess& access);
 
 int sequence_contains(Interpreter& interpreter, Value self, Value item, const SequenceAccess& access);

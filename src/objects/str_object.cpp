@@ -442,17 +442,7 @@ int compare_code_points(const StrObject* a, const StrObject* b) {
 Ref str_compare(Interpreter& interpreter, Value left, Value right, CompareOp op) {
   if (!is_str(interpreter, left) || !is_str(interpreter, right)) return Ref::borrow(interpreter.not_implemented());
   if (op == CompareOp::Eq || op == CompareOp::Ne) return interpreter.new_boolean(str_equal(left, right) == (op == CompareOp::Eq));
-  const int sign = compare_code_points(as_str(left), as_str(right));
-  bool result = false;
-  switch (op) {
-    case CompareOp::Lt: result = sign < 0; break;
-    case CompareOp::Le: result = sign <= 0; break;
-    case CompareOp::Gt: result = sign > 0; break;
-    case CompareOp::Ge: result = sign >= 0; break;
-    case CompareOp::Eq:
-    case CompareOp::Ne: break;
-  }
-  return interpreter.new_boolean(result);
+  return interpreter.new_boolean(compare_ordered(compare_code_points(as_str(left), as_str(right)), 0, op));
 }
 
 Ref str_str(Interpreter& interpreter, Value self) {

@@ -7,9 +7,11 @@
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/exception_object.h"
+#include "objects/frame_object.h"
 #include "objects/int_object.h"
 #include "objects/str_object.h"
 #include "objects/type_object.h"
+#include "runtime/arguments.h"
 #include "runtime/gc.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -20,61 +22,62 @@ namespace {
 // Offsets as CPython counts them: two bytes per code unit.
 constexpr int bytes_per_instruction = 2;
 
-FrameObject* as_frame(Value value) { return static_cast<FrameObject*>(value.as_object()); }
 TracebackObject* as_traceback(Value value) { return static_cast<TracebackObject*>(value.as_object()); }
 
 Ref or_none(Interpreter& interpreter, const Ref& value) { return value ? Ref::borrow(value.get()) : interpreter.new_none(); }
 
-Ref new_frame(Interpreter& interpreter, const ExceptionObject::TracebackEntry& entry) {
-  return new_frame_object(interpreter, entry.code.get(), entry.globals ? entry.globals.get() : Value(), entry.line,
-                          static_cast<int>(entry.instruction), Ref());
-}
-
-// --- frame ---------------------------------------------------------------
-Ref frame_code(Interpreter&, Value self) { return Ref::borrow(as_frame(self)->code.get()); }
-Ref frame_globals(Interpreter& interpreter, Value self) { return or_none(interpreter, as_frame(self)->globals); }
-Ref frame_builtins(Interpreter& interpreter, Value) { return Ref::borrow(interpreter.builtins()); }
-Ref frame_back(Interpreter& interpreter, Value self) { return or_none(interpreter, as_frame(self)->back); }
-Ref frame_lineno(Interpreter& interpreter, Value self) { return new_int(interpreter, as_frame(self)->line); }
-Ref frame_lasti(Interpreter& interpreter, Value self) {
-  return new_int(interpreter, as_frame(self)->instruction * bytes_per_instruction);
-}
-// A module's or class body's frame has its namespace as locals; a
-// function's variables are gone once the exception has left it.
-Ref frame_locals(Interpreter& interpreter, Value self) {
-  const FrameObject* frame = as_frame(self);
-  Ref name = get_attribute(interpreter, frame->code.get(), interpreter.intern("co_name"));
-  if (name && frame->globals && str_utf8(name.get()) == "<module>") return Ref::borrow(frame->globals.get());
-  if (!name) Ref failed = interpreter.take_exception();
-  return new_dict(interpreter);
-}
-
-Ref frame_repr(Interpreter& interpreter, Value self) {
-  const FrameObject* frame = as_frame(self);
-  Ref filename = get_attribute(interpreter, frame->code.get(), interpreter.intern("co_filename"));
-  Ref name = filename ? get_attribute(interpreter, frame->code.get(), interpreter.intern("co_name")) : Ref();
-  if (!name) return Ref();
-  Ref quoted = repr(interpreter, filename.get());
-  if (!quoted) return Ref();
-  return new_str(interpreter, "<frame at " + address_text(frame) + ", file " + std::string(str_utf8(quoted.get())) +
-                                  ", line " + std::to_string(frame->line) + ", code " + std::string(str_utf8(name.get())) +
-                                  ">");
-}
-
-void frame_deallocate(Interpreter& interpreter, Object* object) { gc_delete(interpreter, static_cast<FrameObject*>(object)); }
-void frame_traverse(Object* object, const Visitor& visit) {
-  const auto* frame = static_cast<FrameObject*>(object);
-  visit(frame->code);
-  visit(frame->globals);
-  visit(frame->back);
-}
-void frame_clear(Interpreter&, Object* object) {
-  auto* frame = static_cast<FrameObject*>(object);
-  Ref fields[] = {std::move(frame->globals), std::move(frame->back)};
-}
-
 // --- traceback -----------------------------------------------------------
 Ref traceback_next(Interpreter& interpreter, Value self) { return or_none(interpreter, as_traceback(self)->next); }
+
+// tb_next's value check (CPython's tb_next setter and tb_new, `expected`
+// their texts): a traceback or None, and no loop through `self` (null for
+// a new one).
+bool valid_next(Interpreter& interpreter, Value self, Value next, const char* expected) {
+  if (next == interpreter.none()) return true;
+  if (type_of(interpreter, next) != interpreter.traceback_type) {
+    interpreter.set_exception(interpreter.TypeError_type, std::string(expected) + ", got '" +
+                                                              std::string(type_name(interpreter, next)) + "'");
+    return false;
+  }
+  for (Value cursor = next; !cursor.is_null(); cursor = as_traceback(cursor)->next.get()) {
+    if (cursor == self) {
+      interpreter.set_exception(interpreter.ValueError_type, "traceback loop detected");
+      return false;
+    }
+  }
+  return true;
+}
+
+int traceback_set_next(Interpreter& interpreter, Value self, Value value) {
+  if (value.is_null()) {
+    interpreter.set_exception(interpreter.TypeError_type, "can't delete tb_next attribute");
+    return -1;
+  }
+  if (!valid_next(interpreter, self, value, "expected traceback object")) return -1;
+  as_traceback(self)->next = value == interpreter.none() ? Ref() : Ref::borrow(value);
+  return 0;
+}
+
+// TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno).
+Ref traceback_new(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[4];
+  int lasti = 0, lineno = 0;
+  if (!bind_arguments(interpreter, {"TracebackType", {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"}, 0, 0, 4},
+                      arguments, count, kwnames, bound))
+    return Ref();
+  if (type_of(interpreter, bound[1]) != interpreter.frame_type)
+    return interpreter.raise(interpreter.TypeError_type, "TracebackType() argument 'tb_frame' must be frame, not " +
+                                                             std::string(type_name(interpreter, bound[1])));
+  if (!valid_next(interpreter, Value(), bound[0], "expected traceback object or None") || !index_to_c_int(interpreter, bound[2], lasti) ||
+      !index_to_c_int(interpreter, bound[3], lineno))
+    return Ref();
+  auto* traceback = gc_new<TracebackObject>(interpreter, interpreter.traceback_type);
+  traceback->next = bound[0] == interpreter.none() ? Ref() : Ref::borrow(bound[0]);
+  traceback->frame = Ref::borrow(bound[1]);
+  traceback->line = lineno;
+  traceback->instruction = lasti / bytes_per_instruction;
+  return Ref::steal(Value::object(traceback));
+}
 Ref traceback_frame(Interpreter&, Value self) { return Ref::borrow(as_traceback(self)->frame.get()); }
 Ref traceback_lineno(Interpreter& interpreter, Value self) { return new_int(interpreter, as_traceback(self)->line); }
 Ref traceback_lasti(Interpreter& interpreter, Value self) {
@@ -102,8 +105,13 @@ Ref exception_traceback(Interpreter& interpreter, ExceptionObject& exception) {
   // Innermost first: each traceback's next is the one of the frame it called.
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (entries[i].object) continue;
-    Ref frame = new_frame(interpreter, entries[i]);
-    if (i > 0) as_frame(as_traceback(entries[i - 1].object.get())->frame.get())->back = Ref::borrow(frame.get());
+    const ExceptionObject::TracebackEntry& entry = entries[i];
+    Ref frame = entry.frame ? Ref::borrow(entry.frame.get())
+                            : new_frame_object(interpreter, entry.code.get(), entry.globals ? entry.globals.get() : Value(),
+                                               entry.line, static_cast<int>(entry.instruction), Ref());
+    // A frame the history alone describes is called from the next entry's.
+    if (i > 0 && !entries[i - 1].frame)
+      as_frame_object(as_traceback(entries[i - 1].object.get())->frame.get())->back = Ref::borrow(frame.get());
     auto* traceback = gc_new<TracebackObject>(interpreter, interpreter.traceback_type);
     traceback->frame = std::move(frame);
     traceback->line = entries[i].line;
@@ -122,10 +130,10 @@ bool set_exception_traceback(Interpreter& interpreter, ExceptionObject& exceptio
   std::vector<ExceptionObject::TracebackEntry> entries;
   for (Value link = value; link != interpreter.none();) {
     const TracebackObject* traceback = as_traceback(link);
-    const FrameObject* frame = as_frame(traceback->frame.get());
+    const FrameObject* frame = as_frame_object(traceback->frame.get());
     entries.insert(entries.begin(), {Ref::borrow(frame->code.get()), frame->globals ? Ref::borrow(frame->globals.get()) : Ref(),
                                      traceback->line, static_cast<std::uint32_t>(traceback->instruction),
-                                     Ref::borrow(link)});
+                                     Ref::borrow(link), Ref::borrow(traceback->frame.get())});
     link = traceback->next ? traceback->next.get() : interpreter.none();
     if (entries.size() > 1000000) break;  // a cycle made through tb_next
   }
@@ -133,36 +141,15 @@ bool set_exception_traceback(Interpreter& interpreter, ExceptionObject& exceptio
   return true;
 }
 
-Ref new_frame_object(Interpreter& interpreter, Value code, Value globals, int line, int instruction, Ref back) {
-  auto* frame = gc_new<FrameObject>(interpreter, interpreter.frame_type);
-  frame->code = Ref::borrow(code);
-  frame->globals = globals.is_null() ? Ref() : Ref::borrow(globals);
-  frame->back = std::move(back);
-  frame->line = line;
-  frame->instruction = instruction;
-  return Ref::steal(Value::object(frame));
-}
-
 void init_traceback_types(Interpreter& interpreter) {
-  Type* frame = interpreter.frame_type;
-  frame->repr = &frame_repr;
-  frame->deallocate = &frame_deallocate;
-  frame->traverse = &frame_traverse;
-  frame->clear = &frame_clear;
-  add_getsets(interpreter, frame,
-              {{"f_code", &frame_code},
-               {"f_globals", &frame_globals},
-               {"f_builtins", &frame_builtins},
-               {"f_locals", &frame_locals},
-               {"f_back", &frame_back},
-               {"f_lineno", &frame_lineno},
-               {"f_lasti", &frame_lasti}});
+  init_frame_type(interpreter);
   Type* traceback = interpreter.traceback_type;
   traceback->deallocate = &traceback_deallocate;
   traceback->traverse = &traceback_traverse;
   traceback->clear = &traceback_clear;
+  traceback->construct = &traceback_new;
   add_getsets(interpreter, traceback,
-              {{"tb_next", &traceback_next},
+              {{"tb_next", &traceback_next, &traceback_set_next},
                {"tb_frame", &traceback_frame},
                {"tb_lineno", &traceback_lineno},
                {"tb_lasti", &traceback_lasti}});

@@ -82,7 +82,7 @@ Ref tuple_compare(Interpreter& interpreter, Value left, Value right, CompareOp o
     if (op == CompareOp::Eq || op == CompareOp::Ne) return interpreter.new_boolean(op == CompareOp::Ne);
     return compare(interpreter, a->items()[i], b->items()[i], op);
   }
-  return interpreter.new_boolean(compare_sizes(a->size, b->size, op));
+  return interpreter.new_boolean(compare_ordered<std::int64_t>(a->size, b->size, op));
 }
 
 std::int64_t tuple_hash(Interpreter& interpreter, Value self) {

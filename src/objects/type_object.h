@@ -18,6 +18,20 @@ class Interpreter;
 // Rich comparison operators, in CPython's Py_LT..Py_GE order.
 enum class CompareOp : std::uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 
+// `a OP b` for ordered C++ values (NaN makes all but != false, as in C++).
+template <class T>
+constexpr bool compare_ordered(T a, T b, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt: return a < b;
+    case CompareOp::Le: return a <= b;
+    case CompareOp::Eq: return a == b;
+    case CompareOp::Ne: return a != b;
+    case CompareOp::Gt: return a > b;
+    case CompareOp::Ge: return a >= b;
+  }
+  return false;
+}
+
 enum class BinaryOperator : std::uint8_t {
 #define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast) Name,
 #include "objects/binary_operators.def"

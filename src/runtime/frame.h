@@ -16,8 +16,9 @@ struct Frame {
   Object* function = nullptr;   // the running FunctionObject, or null for module and class bodies
   Value globals;                // a dict (borrowed: the function or the caller holds it)
   // The namespace of a class body or module (a mapping, borrowed); in a
-  // function's frame null, or the dict locals() made (owned by the frame,
-  // released when it is popped, as CPython 3.11's f_locals).
+  // function's frame null, or the frame object made for it (owned by the
+  // frame: locals(), sys._getframe(), a traceback; objects/frame_object.h),
+  // detached when the frame ends.
   Value locals;
   Value* registers = nullptr;   // the window
   Value* top = nullptr;         // one past the window: where a callee's window may begin

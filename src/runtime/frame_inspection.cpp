@@ -10,6 +10,7 @@
 #include "compiler/code_object.h"
 #include "objects/cell_object.h"
 #include "objects/dict_object.h"
+#include "objects/frame_object.h"
 #include "objects/str_object.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -23,37 +24,24 @@ bool contains_name(const std::vector<Ref>& names, Value name) {
   return false;
 }
 
-// Variable `index`'s value (borrowed, null when unbound), through its cell
-// when the variable is a cell or free variable.
-Value variable(Interpreter& interpreter, const compiler::CodeObject* code, const Frame& frame, int index) {
-  const Value value = frame.registers[index];
-  const Value name = code->local_names[index].get();
+}  // namespace
+
+Value frame_variable(Interpreter& interpreter, const compiler::CodeObject* code, const Value* registers, int index) {
+  const Value value = registers[index];
+  const Value name = code->local_names[static_cast<std::size_t>(index)].get();
   const bool through_cell = contains_name(code->cell_names, name) || contains_name(code->free_names, name);
   if (through_cell && !value.is_null() && type_of(interpreter, value) == interpreter.cell_type)
     return as_cell(value)->contents;
   return value;
 }
 
-}  // namespace
-
 Ref frame_locals(Interpreter& interpreter) {
   if (interpreter.frames.empty()) return new_dict(interpreter);
   Frame& frame = interpreter.frames.back();
   const auto* code = static_cast<const compiler::CodeObject*>(frame.code);
   if (!(code->flags & compiler::code_optimized)) return Ref::borrow(frame.locals.is_null() ? frame.globals : frame.locals);
-  // A function's frame keeps one dict, brought up to date at each call
-  // (PyFrame_FastToLocals): other keys, as exec() may add, stay.
-  if (frame.locals.is_null()) frame.locals = new_dict(interpreter).release();
-  for (int i = 0; i < code->local_count; ++i) {
-    const Value value = variable(interpreter, code, frame, i);
-    const Value name = code->local_names[i].get();
-    if (!value.is_null()) {
-      dict_set_str(interpreter, frame.locals, name, value);
-    } else if (dict_delete_item(interpreter, frame.locals, name) < 0) {
-      return Ref();
-    }
-  }
-  return Ref::borrow(frame.locals);
+  Ref object = frame_object(interpreter, frame);
+  return frame_object_locals(interpreter, *as_frame_object(object.get()));
 }
 
 bool frame_super_arguments(Interpreter& interpreter, Type*& type, Value& first) {
@@ -65,7 +53,7 @@ bool frame_super_arguments(Interpreter& interpreter, Type*& type, Value& first) 
   const Frame& frame = interpreter.frames.back();
   const auto* code = static_cast<const compiler::CodeObject*>(frame.code);
   if (code->argument_count == 0) return fail("super(): no arguments");
-  first = variable(interpreter, code, frame, 0);
+  first = frame_variable(interpreter, code, frame.registers, 0);
   if (first.is_null()) return fail("super(): arg[0] deleted");
   const auto free_count = static_cast<int>(code->free_names.size());
   for (int i = 0; i < free_count; ++i) {

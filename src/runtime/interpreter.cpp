@@ -286,6 +286,10 @@ Interpreter::~Interpreter() {
   csv.dialects = Ref();
   array_reconstructor = Ref();
   proc_modules = ProcessModules();
+  fork_callbacks = ForkCallbacks();
+  hashlib.unsupported_digestmod_error = Ref();
+  hashlib.constructors = Ref();
+  compression.lzma_error = Ref();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();
@@ -339,6 +343,7 @@ void Interpreter::swap_thread_state(ThreadState& thread) {
   std::swap(exception_, thread.exception);
   std::swap(handled_exception, thread.handled_exception);
   frames.swap(thread.frames);
+  frame_objects.swap(thread.frame_objects);
   std::swap(frame_depth, thread.frame_depth);
   std::swap(registers_, thread.registers);
   std::swap(register_capacity_, thread.register_capacity);

@@ -36,6 +36,7 @@ struct SliceObject;
 struct TupleObject;
 struct SideAttributes;
 struct WeakReference;
+struct FrameObject;
 
 class Interpreter {
  public:
@@ -187,6 +188,7 @@ class Interpreter {
     Type* times_result_type = nullptr;
     Type* dir_entry_type = nullptr;
     Type* scandir_iterator_type = nullptr;
+    Type* statvfs_result_type = nullptr;
   } posix;
   // The codec registry (objects/codecs.cpp, modules/codecs_module.cpp): the
   // search functions (a list), what they found by normalised name (a dict)
@@ -197,11 +199,14 @@ class Interpreter {
     Ref error_handlers;
   } codecs;
   // _signal (modules/signal_module.cpp): the Python handler set for each
-  // signal (null: none), default_int_handler, set_wakeup_fd's descriptor.
+  // signal (null: none), default_int_handler, set_wakeup_fd's descriptor,
+  // whether SIGINT still has the handler installed at start-up (it raises
+  // KeyboardInterrupt, as default_int_handler).
   struct SignalHandlers {
     std::array<Ref, 65> handlers;
     Ref default_int_handler;
     int wakeup_fd = -1;
+    bool interrupt_installed = false;
   } signals;
 
   // A new type owned by the interpreter; its file's init function fills its
@@ -317,6 +322,34 @@ class Interpreter {
     Ref token_missing;                // Token.MISSING
     Ref current_context;              // null until first needed
   } proc_modules;
+  // time (modules/time_module.cpp): time.struct_time, made on first import.
+  Type* time_struct_time_type = nullptr;
+  // os.register_at_fork's callbacks (modules/posix_module.cpp), lists made
+  // when the first is registered, run around os.fork.
+  struct ForkCallbacks {
+    Ref before, after_in_parent, after_in_child;
+  } fork_callbacks;
+  // _hashlib and _blake2 (modules/hashlib_module.cpp, blake2_module.cpp):
+  // their types, _hashlib.UnsupportedDigestmodError, and the digest name of
+  // each openssl_* constructor (the dict behind _hashlib._constructors).
+  struct HashlibState {
+    Type* hash_type = nullptr;      // _hashlib.HASH
+    Type* hash_xof_type = nullptr;  // _hashlib.HASHXOF
+    Type* hmac_type = nullptr;      // _hashlib.HMAC
+    Type* blake2b_type = nullptr;
+    Type* blake2s_type = nullptr;
+    Ref unsupported_digestmod_error;
+    Ref constructors;
+  } hashlib;
+  // _bz2 and _lzma (modules/bz2_module.cpp, lzma_module.cpp): their
+  // compressor and decompressor types and _lzma.LZMAError.
+  struct CompressionState {
+    Type* bz2_compressor_type = nullptr;
+    Type* bz2_decompressor_type = nullptr;
+    Type* lzma_compressor_type = nullptr;
+    Type* lzma_decompressor_type = nullptr;
+    Ref lzma_error;
+  } compression;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
@@ -332,7 +365,8 @@ class Interpreter {
   std::int64_t thread_count = 1;
   std::atomic<bool> gil_drop_request{false};
   // Exchanges the per-thread fields (the pending and handled exception, the
-  // frames and registers, repr's active containers, the current context)
+  // frames, their frame objects and registers, repr's active containers,
+  // the current context)
   // with those saved in `thread`: a thread's own on taking the GIL, back
   // on dropping it.
   void swap_thread_state(ThreadState& thread);
@@ -405,6 +439,10 @@ class Interpreter {
   // The Python frames running, innermost last (the VM pushes and pops them;
   // native code calling back into Python starts its window above the last).
   std::vector<Frame> frames;
+  // Frame objects (objects/frame_object.h) of running module and class-body
+  // frames, to find them again and detach them when the frame ends; a
+  // function's frame holds its own in Frame::locals.
+  std::vector<FrameObject*> frame_objects;
   // Python frames currently running, checked against the limit for
   // RecursionError.
   int frame_depth = 0;

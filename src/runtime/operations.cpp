@@ -55,16 +55,8 @@ std::string address_text(const void* pointer) {
   return text;
 }
 
-RecursionGuard::RecursionGuard(Interpreter& interpreter, const char* where)
-    : interpreter_(interpreter), entered_(interpreter.frame_depth < interpreter.recursion_limit) {
-  if (entered_)
-    ++interpreter.frame_depth;
-  else
-    interpreter.set_exception(interpreter.RecursionError_type, std::string("maximum recursion depth exceeded") + where);
-}
-
-RecursionGuard::~RecursionGuard() {
-  if (entered_) --interpreter_.frame_depth;
+void RecursionGuard::refuse(Interpreter& interpreter, const char* where) {
+  interpreter.set_exception(interpreter.RecursionError_type, std::string("maximum recursion depth exceeded") + where);
 }
 
 namespace {
@@ -210,34 +202,41 @@ int equal(Interpreter& interpreter, Value left, Value right) {
   // Identity implies equality here, as in CPython's PyObject_RichCompareBool.
   if (left == right) return 1;
   if (left.is_small_int() && right.is_small_int()) return 0;
-  if (left.is_object() && right.is_object() && left.as_object()->type == interpreter.str_type &&
-      right.as_object()->type == interpreter.str_type)
-    return str_equal(left, right);
-  Ref result = compare(interpreter, left, right, CompareOp::Eq);
+  return compare_truth(interpreter, left, right, CompareOp::Eq);
+}
+
+// Exact ints, floats and strs compare here without a call: sorting, min,
+// max and the tuple comparisons below live on this.
+int compare_truth(Interpreter& interpreter, Value left, Value right, CompareOp op) {
+  if (left.is_small_int() && right.is_small_int())
+    return compare_ordered(left.as_small_int(), right.as_small_int(), op);
+  if (left.is_object() && right.is_object() && left.as_object()->type == right.as_object()->type) {
+    const Type* type = left.as_object()->type;
+    if (type == interpreter.float_type) return compare_ordered(float_value(left), float_value(right), op);
+    if (type == interpreter.str_type) {
+      if (op == CompareOp::Eq) return str_equal(left, right);
+      if (op == CompareOp::Ne) return !str_equal(left, right);
+      return compare_ordered(str_order(left, right), 0, op);
+    }
+  }
+  Ref result = compare(interpreter, left, right, op);
   if (!result) return -1;
   return truth(interpreter, result.get());
 }
 
 int less_than(Interpreter& interpreter, Value left, Value right) {
-  if (left.is_small_int() && right.is_small_int()) return left.as_small_int() < right.as_small_int();
-  if (left.is_object() && right.is_object() && left.as_object()->type == right.as_object()->type) {
-    const Type* type = left.as_object()->type;
-    if (type == interpreter.float_type) return float_value(left) < float_value(right);
-    if (type == interpreter.str_type) return str_order(left, right) < 0;
-    if (type == interpreter.tuple_type) {
-      const TupleObject* a = as_tuple(left);
-      const TupleObject* b = as_tuple(right);
-      for (std::int64_t i = 0; i < a->size && i < b->size; ++i) {
-        const int same = equal(interpreter, a->items()[i], b->items()[i]);
-        if (same < 0) return -1;
-        if (!same) return less_than(interpreter, a->items()[i], b->items()[i]);
-      }
-      return a->size < b->size;
+  if (left.is_object() && right.is_object() && left.as_object()->type == interpreter.tuple_type &&
+      right.as_object()->type == interpreter.tuple_type) {
+    const TupleObject* a = as_tuple(left);
+    const TupleObject* b = as_tuple(right);
+    for (std::int64_t i = 0; i < a->size && i < b->size; ++i) {
+      const int same = equal(interpreter, a->items()[i], b->items()[i]);
+      if (same < 0) return -1;
+      if (!same) return less_than(interpreter, a->items()[i], b->items()[i]);
     }
+    return a->size < b->size;
   }
-  Ref result = compare(interpreter, left, right, CompareOp::Lt);
-  if (!result) return -1;
-  return truth(interpreter, result.get());
+  return compare_truth(interpreter, left, right, CompareOp::Lt);
 }
 
 int contains(Interpreter& interpreter, Value container, Value item) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "objects/type_object.h"
+#include "runtime/interpreter.h"
 #include "runtime/object.h"
 
 namespace krait::runtime {
@@ -29,13 +30,22 @@ std::string quoted_type_name(const Interpreter& interpreter, Value value);
 // and the guard tests false.
 class RecursionGuard {
  public:
-  RecursionGuard(Interpreter& interpreter, const char* where);
-  ~RecursionGuard();
+  RecursionGuard(Interpreter& interpreter, const char* where)
+      : interpreter_(interpreter), entered_(interpreter.frame_depth < interpreter.recursion_limit) {
+    if (entered_) [[likely]]
+      ++interpreter.frame_depth;
+    else
+      refuse(interpreter, where);
+  }
+  ~RecursionGuard() {
+    if (entered_) --interpreter_.frame_depth;
+  }
   RecursionGuard(const RecursionGuard&) = delete;
   RecursionGuard& operator=(const RecursionGuard&) = delete;
   explicit operator bool() const { return entered_; }
 
  private:
+  static void refuse(Interpreter& interpreter, const char* where);
   Interpreter& interpreter_;
   bool entered_;
 };
@@ -56,9 +66,11 @@ Ref compare(Interpreter& interpreter, Value left, Value right, CompareOp op);
 // `left == right` as a truth value, identity first (CPython's
 // PyObject_RichCompareBool): 1, 0, or -1 with an exception pending.
 int equal(Interpreter& interpreter, Value left, Value right);
+// `left OP right` as a truth value (without equal's identity shortcut):
+// 1, 0, or -1 with an exception pending.
+int compare_truth(Interpreter& interpreter, Value left, Value right, CompareOp op);
 // `left < right` as a truth value: 1, 0, or -1 with an exception pending.
-// Ints, floats, strs and tuples of them compare without a call (sorting,
-// min and max live on this).
+// Ints, floats, strs and tuples of them compare without a call.
 int less_than(Interpreter& interpreter, Value left, Value right);
 // `item in container`: the contains slot, else a walk of the iteration.
 // 1, 0, or -1 with an exception pending.

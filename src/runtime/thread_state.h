@@ -24,6 +24,7 @@
 namespace krait::runtime {
 
 class Interpreter;
+struct FrameObject;
 
 // pthread_self() as _thread.get_ident() shows it.
 std::int64_t current_thread_ident();
@@ -35,6 +36,7 @@ struct ThreadState {
   Ref exception;
   Value handled_exception;
   std::vector<Frame> frames;
+  std::vector<FrameObject*> frame_objects;
   int frame_depth = 0;
   Value* registers = nullptr;
   std::size_t register_capacity = 0;

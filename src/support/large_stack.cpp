@@ -3,6 +3,8 @@
 
 #include <pthread.h>
 
+#include <csignal>
+
 namespace krait {
 
 namespace {
@@ -19,6 +21,12 @@ void run_with_large_stack(const std::function<void()>& work, std::size_t stack_s
                  pthread_create(&thread, &attributes, run_work, const_cast<std::function<void()>*>(&work)) == 0;
   pthread_attr_destroy(&attributes);
   if (started) {
+    // Signals sent to the process go to the thread doing the work, so that
+    // they interrupt its blocking calls (time.sleep, reads), as they
+    // interrupt CPython's main thread: the waiting thread blocks them.
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, nullptr);
     pthread_join(thread, nullptr);
   } else {
     work();

@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include "compiler/code_object.h"
+#include "objects/frame_object.h"
 #include "objects/function_object.h"
 #include "runtime/interpreter.h"
 
@@ -49,11 +50,16 @@ void raise_recursion_error(runtime::Interpreter& interpreter);
   return true;
 }
 
-// A function's frame owns the dict locals() made for it, if any.
-inline void release_function_locals(runtime::Frame& frame) {
-  if (!frame.locals.is_null() && (static_cast<compiler::CodeObject*>(frame.code)->flags & compiler::code_optimized)) {
-    runtime::decref(frame.locals);
-    frame.locals = runtime::Value();
+// A frame ending with a frame object made for it (a function's owns it in
+// Frame::locals; a module's or class body's locals are its namespace)
+// detaches the object, which keeps the frame's variables and its last
+// instruction, `pc`. Before the frame's registers are cleared.
+inline void release_function_locals(runtime::Interpreter& interpreter, runtime::Frame& frame, const std::uint32_t* pc) {
+  if (!frame.locals.is_null() &&
+      ((static_cast<compiler::CodeObject*>(frame.code)->flags & compiler::code_optimized) ||
+       !interpreter.frame_objects.empty())) [[unlikely]] {
+    frame.pc = pc;
+    runtime::detach_frame_objects(interpreter, frame);
   }
 }
 

@@ -91,14 +91,15 @@ bool push_generator_frame(Interpreter& interpreter, GeneratorObject* generator, 
   if (!push_frame(interpreter, function, code, function->globals.get(), Value(), window, result, entry)) return false;
   // The sent value goes in before the move (writing the window after a
   // bulk copy would stall on store forwarding).
-  Value* saved = generator->registers.data();
+  Value* saved = generator->registers();
   if (!throwing && generator->sent_register >= 0) {
     if (sent.is_null()) sent = interpreter.none();
     runtime::incref(sent);
     runtime::decref(saved[generator->sent_register]);
     saved[generator->sent_register] = sent;
   }
-  move_registers(saved, window, generator->registers.size());
+  move_registers(saved, window, generator->live);
+  generator->live = 0;
   runtime::Frame& frame = interpreter.frames.back();
   frame.pc = code->instructions.data() + generator->resume;
   frame.generator = generator;
@@ -178,7 +179,7 @@ int send(Interpreter& interpreter, GeneratorObject* generator, Value sent, bool 
 // first, as PEP 380 says.
 int throw_into(Interpreter& interpreter, GeneratorObject* generator, Ref& out) {
   if (generator->state == State::Suspended && generator->delegate_register >= 0) {
-    const Ref sub = Ref::borrow(generator->registers[generator->delegate_register]);
+    const Ref sub = Ref::borrow(generator->registers()[generator->delegate_register]);
     const bool closing = interpreter.exception_is(interpreter.GeneratorExit_type);
     Ref method;
     Ref pending = interpreter.take_exception();
@@ -326,19 +327,19 @@ Ref generator_repr(Interpreter& interpreter, Value self) {
 
 void generator_deallocate(Interpreter& interpreter, runtime::Object* object) {
   auto* generator = static_cast<GeneratorObject*>(object);
-  for (Value value : generator->registers) runtime::decref(value);
+  for (std::uint32_t i = 0; i < generator->live; ++i) runtime::decref(generator->registers()[i]);
   runtime::decref(generator->handled);
   runtime::gc_delete(interpreter, generator);
 }
 
-// A suspended generator owns its registers; a running one's are on the
-// register stack (its vector holds nulls meanwhile).
+// A suspended generator owns its live registers; a running one's are on the
+// register stack (none are live in the object meanwhile).
 void generator_traverse(runtime::Object* object, const runtime::Visitor& visit) {
   const auto* generator = static_cast<GeneratorObject*>(object);
   visit(generator->function);
   visit(generator->name);
   visit(generator->qualname);
-  for (Value value : generator->registers) visit(value);
+  for (std::uint32_t i = 0; i < generator->live; ++i) visit(generator->registers()[i]);
   visit(generator->handled);
   visit(generator->resumer_handled);
 }
@@ -347,8 +348,10 @@ void generator_clear(Interpreter&, runtime::Object* object) {
   auto* generator = static_cast<GeneratorObject*>(object);
   if (generator->state == State::Running) return;
   generator->state = State::Finished;
-  std::vector<Value> registers(generator->registers.size());
-  registers.swap(generator->registers);
+  // Detached first: releasing a register may run code that sees the generator.
+  std::vector<Value> registers(generator->registers(), generator->registers() + generator->live);
+  std::fill_n(generator->registers(), generator->live, Value());
+  generator->live = 0;
   const Value handled = std::exchange(generator->handled, Value());
   for (Value value : registers) runtime::decref(value);
   runtime::decref(handled);
@@ -393,9 +396,32 @@ Ref get_code(Interpreter&, Value self) {
 Ref get_yield_from(Interpreter& interpreter, Value self) {
   const GeneratorObject* generator = runtime::as_generator(self);
   if (generator->state != State::Suspended || generator->delegate_register < 0) return interpreter.new_none();
-  return Ref::borrow(generator->registers[generator->delegate_register]);
+  return Ref::borrow(generator->registers()[generator->delegate_register]);
 }
-Ref get_frame(Interpreter& interpreter, Value) { return interpreter.new_none(); }
+// gi_frame: None once finished; while running, its frame's object; else a
+// frame object of the suspended frame as it stands (its variables, the
+// line it stopped at, the def's line before it started).
+Ref get_frame(Interpreter& interpreter, Value self) {
+  GeneratorObject* generator = runtime::as_generator(self);
+  if (generator->state == State::Finished) return interpreter.new_none();
+  const CodeObject* code = code_of(generator);
+  if (generator->state == State::Running) {
+    for (std::size_t i = interpreter.frames.size(); i-- > 0;)
+      if (interpreter.frames[i].generator == generator) return runtime::frame_object(interpreter, interpreter.frames[i]);
+    return interpreter.new_none();
+  }
+  const bool started = generator->state == State::Suspended;
+  const int instruction = started ? static_cast<int>(generator->resume) - 1 : 0;
+  const auto* function = runtime::as_function(generator->function.get());
+  Ref frame = runtime::new_frame_object(interpreter, function->code.get(), function->globals.get(),
+                                        started ? code->line_of(static_cast<std::size_t>(instruction)) : code->first_line,
+                                        instruction, Ref());
+  std::vector<Value>& variables = runtime::as_frame_object(frame.get())->variables;
+  variables.assign(generator->registers(), generator->registers() + code->local_count);
+  for (const Value value : variables)
+    if (!value.is_null()) runtime::incref(value);
+  return frame;
+}
 Ref get_name(Interpreter&, Value self) { return Ref::borrow(runtime::as_generator(self)->name.get()); }
 Ref get_qualname(Interpreter&, Value self) { return Ref::borrow(runtime::as_generator(self)->qualname.get()); }
 
@@ -618,30 +644,39 @@ void install_async_generators(Interpreter& interpreter) {
 }  // namespace
 
 Ref new_generator(Interpreter& interpreter, runtime::FunctionObject* function, CodeObject* code, Value* window) {
-  auto* generator = runtime::gc_new<GeneratorObject>(interpreter, code->flags & compiler::code_async_generator
-                                                                      ? interpreter.async_generator_type
-                                                                  : code->flags & compiler::code_coroutine
-                                                                      ? interpreter.coroutine_type
-                                                                      : interpreter.generator_type);
+  const auto register_count = static_cast<std::uint32_t>(code->register_count);
+  auto* generator = runtime::gc_new<GeneratorObject>(interpreter,
+                                                     code->flags & compiler::code_async_generator ? interpreter.async_generator_type
+                                                     : code->flags & compiler::code_coroutine     ? interpreter.coroutine_type
+                                                                                                  : interpreter.generator_type,
+                                                     register_count * sizeof(Value));
+  std::uninitialized_fill_n(generator->registers(), register_count, Value());
+  generator->register_count = register_count;
   generator->function = Ref::borrow(Value::object(function));
   generator->name = Ref::borrow(function->name.get());
   generator->qualname = Ref::borrow(function->qualname.get());
-  generator->registers.assign(window, window + code->register_count);
-  std::fill(window, window + code->register_count, Value());
+  // Before the body runs only the variables hold values (the temporaries
+  // above them are null, as all registers above the running frames).
+  generator->live = static_cast<std::uint32_t>(code->local_count);
+  move_registers(window, generator->registers(), generator->live);
   return Ref::steal(Value::object(generator));
 }
 
 void suspend_generator(Interpreter& interpreter, runtime::Frame& frame, const compiler::Instruction* resume,
-                       int sent_register, int delegate_register) {
+                       int sent_register, int delegate_register, int live) {
   auto* generator = static_cast<GeneratorObject*>(frame.generator);
   const CodeObject* code = static_cast<const CodeObject*>(frame.code);
-  move_registers(frame.registers, generator->registers.data(), static_cast<std::size_t>(code->register_count));
+  release_function_locals(interpreter, frame, resume);
+  move_registers(frame.registers, generator->registers(), static_cast<std::size_t>(live));
+  generator->live = static_cast<std::uint32_t>(live);
+  // Temporaries above the live ones are dead: released now (as CPython pops
+  // them), so that the register stack above the running frames stays null.
+  for (int i = live; i < code->register_count; ++i) runtime::decref(std::exchange(frame.registers[i], Value()));
   generator->resume = static_cast<std::uint32_t>(resume - code->instructions.data());
   generator->sent_register = sent_register;
   generator->delegate_register = delegate_register;
   generator->state = State::Suspended;
   leave_handled(interpreter, generator);
-  release_function_locals(frame);
   runtime::Object* function = frame.function;
   interpreter.frames.pop_back();
   --interpreter.frame_depth;

@@ -17,11 +17,12 @@ namespace krait::vm {
 runtime::Ref new_generator(runtime::Interpreter& interpreter, runtime::FunctionObject* function,
                            compiler::CodeObject* code, runtime::Value* window);
 
-// A yield: the frame's registers move into its generator, which will resume
-// at `resume` with a sent value in `sent_register` (-1: none), delegating to
-// the sub-iterator in `delegate_register` (-1: none); the frame is popped.
+// A yield: the frame's registers [0, live) move into its generator (the
+// others are released), which will resume at `resume` with a sent value in
+// `sent_register` (-1: none), delegating to the sub-iterator in
+// `delegate_register` (-1: none); the frame is popped.
 void suspend_generator(runtime::Interpreter& interpreter, runtime::Frame& frame, const compiler::Instruction* resume,
-                       int sent_register, int delegate_register);
+                       int sent_register, int delegate_register, int live);
 
 // Pushes the generator's frame to resume it, with `sent` arriving (unless
 // `throwing`), returning into `result` (entry frames: to the native caller).

@@ -494,8 +494,9 @@ Ref import_name(Interpreter& interpreter, const runtime::Frame& frame, Value nam
   if (function.is_null()) return interpreter.raise(interpreter.ImportError_type, "__import__ not found");
   if (is_original_import(interpreter, function))
     return import_module_level(interpreter, name, frame.globals, fromlist, static_cast<int>(level.as_small_int()));
-  const Value arguments[] = {name, frame.globals, frame.locals.is_null() ? interpreter.none() : frame.locals, fromlist,
-                             level};
+  // (A function's Frame::locals is its frame object: its __import__ gets None.)
+  const bool namespace_locals = !frame.locals.is_null() && runtime::type_of(interpreter, frame.locals) != interpreter.frame_type;
+  const Value arguments[] = {name, frame.globals, namespace_locals ? frame.locals : interpreter.none(), fromlist, level};
   return runtime::call(interpreter, function, arguments, 5);
 }
 

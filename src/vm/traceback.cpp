@@ -14,6 +14,7 @@
 #include "objects/dict_object.h"
 #include "objects/exception_fields.h"
 #include "objects/exception_object.h"
+#include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -479,12 +480,17 @@ namespace {
 
 // Writes to sys.stderr, as CPython's display does (a program may have
 // replaced it); to the process's stderr when there is no usable one.
-void write_stderr(Interpreter& interpreter, const std::string& text) {
+// `or_process`: sys.stderr None also means the process's stderr (as
+// CPython's PySys_WriteStderr), else nothing is written (PyErr_Display).
+void write_stderr(Interpreter& interpreter, const std::string& text, bool or_process = false) {
   const Value sys = runtime::dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
   Ref stream;
   if (!sys.is_null() && runtime::lookup_attribute(interpreter, sys, interpreter.intern("stderr"), stream) < 0)
     Ref failed = interpreter.take_exception();
-  if (stream && stream.get() == interpreter.none()) return;
+  if (stream && stream.get() == interpreter.none()) {
+    if (!or_process) return;
+    stream = Ref();
+  }
   if (stream) {
     Ref write = runtime::get_attribute(interpreter, stream.get(), interpreter.intern("write"));
     Ref piece = runtime::new_str(interpreter, text);
@@ -504,15 +510,24 @@ void print_exception(Interpreter& interpreter, Value exception) {
 
 namespace {
 
-// The exit status of SystemExit (CPython's handle_system_exit): its code,
-// 0 for None, else 1 with str(code) on stderr.
+// The exit status of SystemExit (CPython's _Py_HandleSystemExit): 0 for
+// None; an int's value as a C long cut to an int (-1 past a long); else 1
+// with str(code) on stderr.
 int system_exit_status(Interpreter& interpreter, Value exception) {
   const Ref& code = runtime::as_exception(exception)->payload;
   if (!code || code.get() == interpreter.none()) return 0;
   if (code.get().is_small_int()) return static_cast<int>(code.get().as_small_int());
+  if (runtime::is_int(interpreter, code.get())) {
+    std::int64_t value = -1;
+    if (!runtime::int_to_int64(interpreter, code.get(), value)) {
+      Ref overflow = interpreter.take_exception();
+      value = -1;
+    }
+    return static_cast<int>(value);
+  }
   Ref text = runtime::str(interpreter, code.get());
   if (!text) Ref failed = interpreter.take_exception();
-  if (text) write_stderr(interpreter, std::string(runtime::str_utf8(text.get())) + "\n");
+  if (text) write_stderr(interpreter, std::string(runtime::str_utf8(text.get())) + "\n", true);
   return 1;
 }
 
@@ -533,7 +548,7 @@ int report_uncaught(Interpreter& interpreter, Value exception) {
     print_exception(interpreter, exception);
     return 1;
   }
-  if (!hook || hook.get() == interpreter.none()) {
+  if (!hook) {
     write_stderr(interpreter, "sys.excepthook is missing\n");
     print_exception(interpreter, exception);
     return 1;

@@ -30,6 +30,7 @@
 #include "objects/exception_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
+#include "objects/frame_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
@@ -113,17 +114,6 @@ inline bool small_int_binary(std::int64_t a, std::int64_t b, std::int64_t& out) 
   return false;
 }
 
-template <runtime::CompareOp op>
-inline bool small_int_compare(std::int64_t a, std::int64_t b) {
-  using runtime::CompareOp;
-  if constexpr (op == CompareOp::Lt) return a < b;
-  if constexpr (op == CompareOp::Le) return a <= b;
-  if constexpr (op == CompareOp::Eq) return a == b;
-  if constexpr (op == CompareOp::Ne) return a != b;
-  if constexpr (op == CompareOp::Gt) return a > b;
-  if constexpr (op == CompareOp::Ge) return a >= b;
-}
-
 // A float, or a small int a double holds exactly (|i| <= 2**53), as a
 // double: the operands of the float fast paths, which then give what
 // CPython's float operations give.
@@ -194,24 +184,6 @@ inline void store_float(Interpreter& interpreter, Value& slot, double number) {
     return;
   }
   store(slot, runtime::new_float(interpreter, number).release());
-}
-
-template <runtime::CompareOp op>
-inline bool double_compare(double a, double b) {
-  using runtime::CompareOp;
-  if constexpr (op == CompareOp::Lt) return a < b;
-  if constexpr (op == CompareOp::Le) return a <= b;
-  if constexpr (op == CompareOp::Eq) return a == b;
-  if constexpr (op == CompareOp::Ne) return a != b;
-  if constexpr (op == CompareOp::Gt) return a > b;
-  if constexpr (op == CompareOp::Ge) return a >= b;
-}
-
-// The truth of `left op right` by the full protocol (no identity shortcut:
-// a NaN is not equal to itself): 1, 0, or -1 on error.
-int compare_truth(Interpreter& interpreter, Value left, Value right, runtime::CompareOp op) {
-  Ref result = runtime::compare(interpreter, left, right, op);
-  return result ? runtime::truth(interpreter, result.get()) : -1;
 }
 
 void raise_unbound(Interpreter& interpreter, const CodeObject* code, int index) {
@@ -352,15 +324,16 @@ inline Value checked_register(Interpreter& interpreter, const CodeObject* code, 
   return value;
 }
 
-// Pops the innermost frame, releasing its registers and its function.
-void pop_frame(Interpreter& interpreter) {
+// Pops the innermost frame, releasing its registers and its function; `pc`
+// is past its last instruction.
+void pop_frame(Interpreter& interpreter, const Instruction* pc) {
   runtime::Frame& frame = interpreter.frames.back();
   if (frame.constructed) {
     runtime::decref(Value::object(std::exchange(frame.constructed, nullptr)));
     --interpreter.frame_depth;
   }
+  release_function_locals(interpreter, frame, pc);
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
-  release_function_locals(frame);
   runtime::Object* function = frame.function;
   if (frame.generator) finish_generator(interpreter, frame.generator);
   interpreter.frames.pop_back();
@@ -640,9 +613,11 @@ Value exit_context(Interpreter& interpreter, Value exit, Value exception) {
 void record_traceback(Interpreter& interpreter, const CodeObject* code, const Instruction* pc) {
   auto* exception = runtime::as_exception(interpreter.exception());
   const auto index = static_cast<std::size_t>(pc - code->instructions.data()) - 1;
-  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))),
-                                  Ref::borrow(interpreter.frames.back().globals), code->line_of(index),
-                                  static_cast<std::uint32_t>(index), Ref()});
+  runtime::Frame& frame = interpreter.frames.back();
+  frame.pc = pc;  // where the frame object finds its line once the frame ends
+  exception->traceback.push_back({Ref::borrow(Value::object(const_cast<CodeObject*>(code))), Ref::borrow(frame.globals),
+                                  code->line_of(index), static_cast<std::uint32_t>(index), Ref(),
+                                  runtime::frame_object(interpreter, frame)});
 }
 }  // namespace
 
@@ -945,8 +920,7 @@ dispatch:
   HANDLER(COMPARE_##Name) {                                                                          \
     const Value left = R(B), right = R(C);                                                           \
     if (left.is_small_int() && right.is_small_int()) {                                               \
-      store(R(A), interpreter.new_boolean(small_int_compare<runtime::CompareOp::Op>(left.as_small_int(), \
-                                                                                    right.as_small_int())).release()); \
+      store(R(A), interpreter.new_boolean(runtime::compare_ordered(left.as_small_int(), right.as_small_int(), runtime::CompareOp::Op)).release()); \
       DISPATCH();                                                                                    \
     }                                                                                                \
     if (runtime::CompareOp::Op == runtime::CompareOp::Eq || runtime::CompareOp::Op == runtime::CompareOp::Ne) { \
@@ -959,7 +933,7 @@ dispatch:
     }                                                                                                \
     double a_, b_;                                                                                   \
     if (exact_double(interpreter, left, a_) && exact_double(interpreter, right, b_)) {               \
-      store(R(A), interpreter.new_boolean(double_compare<runtime::CompareOp::Op>(a_, b_)).release()); \
+      store(R(A), interpreter.new_boolean(runtime::compare_ordered(a_, b_, runtime::CompareOp::Op)).release()); \
       DISPATCH();                                                                                    \
     }                                                                                                \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;                                    \
@@ -984,16 +958,12 @@ dispatch:
   HANDLER(TEST_##Name) {                                                                          \
     const Value left = R(A), right = R(B);                                                        \
     if (left.is_small_int() && right.is_small_int())                                              \
-      KRAIT_TEST_TAKE(small_int_compare<runtime::CompareOp::Op>(left.as_small_int(), right.as_small_int())); \
+      KRAIT_TEST_TAKE(runtime::compare_ordered(left.as_small_int(), right.as_small_int(), runtime::CompareOp::Op)); \
     double a_, b_;                                                                                \
     if (exact_double(interpreter, left, a_) && exact_double(interpreter, right, b_))              \
-      KRAIT_TEST_TAKE(double_compare<runtime::CompareOp::Op>(a_, b_));                             \
+      KRAIT_TEST_TAKE(runtime::compare_ordered(a_, b_, runtime::CompareOp::Op));                             \
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;                                 \
-    if ((runtime::CompareOp::Op == runtime::CompareOp::Eq || runtime::CompareOp::Op == runtime::CompareOp::Ne) && \
-        left.is_object() && right.is_object() && left.as_object()->type == interpreter.str_type && \
-        right.as_object()->type == interpreter.str_type)                                          \
-      KRAIT_TEST_TAKE(runtime::str_equal(left, right) == (runtime::CompareOp::Op == runtime::CompareOp::Eq)); \
-    const int truth_ = compare_truth(interpreter, left, right, runtime::CompareOp::Op);          \
+    const int truth_ = runtime::compare_truth(interpreter, left, right, runtime::CompareOp::Op);          \
     if (truth_ < 0) goto error;                                                                   \
     KRAIT_TEST_TAKE(truth_);                                                                      \
   }
@@ -1731,7 +1701,7 @@ dispatch:
     R(A) = Value();
     yield_entry = frame->entry;
     yield_target = frame->result;
-    suspend_generator(interpreter, *frame, pc, A, -1);
+    suspend_generator(interpreter, *frame, pc, A, -1, B + 1);
     goto yield_value;
   }
   HANDLER(YIELD_FROM) {
@@ -1747,7 +1717,7 @@ dispatch:
       store(R(B), Value());
       yield_entry = frame->entry;
       yield_target = frame->result;
-      suspend_generator(interpreter, *frame, pc - 1, B, A);
+      suspend_generator(interpreter, *frame, pc - 1, B, A, C + 1);
       yielded = value;
     }
     goto yield_value;
@@ -1817,7 +1787,7 @@ return_from_frame:
     const bool generator = frame->generator;
     Value* result_register = frame->result;
     runtime::Object* constructed = std::exchange(frame->constructed, nullptr);
-    pop_frame(interpreter);
+    pop_frame(interpreter, pc);
     if (constructed) {
       --interpreter.frame_depth;
       // An __init__ run in place: the call's value is the instance.
@@ -1881,7 +1851,7 @@ unwind:
     }
     const bool entry = frame->entry;
     if (frame->generator) stop_iteration_escaped(interpreter, frame->generator);
-    pop_frame(interpreter);
+    pop_frame(interpreter, pc);
     if (entry) return Ref();
     frame = &frames.back();
     code = static_cast<CodeObject*>(frame->code);

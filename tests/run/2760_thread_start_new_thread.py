@@ -22,11 +22,13 @@ def exits():
 _thread.start_new_thread(exits, ())
 done.acquire()
 
-for _ in range(100):
-    if _thread._count() == 0:
-        break
-    time.sleep(0.01)
-print("count", _thread._count())
+def wait_for_threads():
+    for _ in range(100):
+        if _thread._count() == 0:
+            break
+        time.sleep(0.01)
+    print("count", _thread._count())
+wait_for_threads()
 
 def fails():
     try:
@@ -35,8 +37,4 @@ def fails():
         done.release()
 _thread.start_new_thread(fails, ())
 done.acquire()
-for _ in range(100):
-    if _thread._count() == 0:
-        break
-    time.sleep(0.01)
-print("count", _thread._count())
+wait_for_threads()

@@ -40,3 +40,25 @@ t.join()
 for _ in range(1000):
     pass
 print("done")
+
+# A signal handler's exception interrupts the main thread's wait in join().
+class Stop(Exception):
+    pass
+def raiser(number, frame):
+    raise Stop("from handler")
+signal.signal(signal.SIGUSR2, raiser)
+release = threading.Event()
+def sender():
+    time.sleep(0.1)
+    os.kill(os.getpid(), signal.SIGUSR2)
+    release.wait(5)
+t = threading.Thread(target=sender)
+t.start()
+try:
+    t.join()
+    print("not interrupted")
+except Stop as e:
+    print("join interrupted:", e)
+release.set()
+t.join()
+print(t.is_alive())

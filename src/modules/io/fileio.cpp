@@ -15,31 +15,24 @@
 #include "objects/float_object.h"
 #include "objects/int_object.h"
 #include "objects/sequence.h"
+#include "modules/os_arguments.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
 
 namespace krait::modules::io {
-namespace {
-
-// read(2) with the GIL released (other threads run while it blocks),
-// retried when a signal interrupts it.
-ssize_t blocking_read(Interpreter& interpreter, int fd, char* data, std::size_t size) {
-  ssize_t n;
-  do {
-    runtime::GilReleased released(interpreter);
-    n = ::read(fd, data, size);
-  } while (n < 0 && errno == EINTR);
-  return n;
-}
-
-}  // namespace
 
 FileIOObject* as_fileio(Value value) { return static_cast<FileIOObject*>(value.as_object()); }
 
 namespace {
 
 // FileIO's own closed-file error has no final period (fileio.c's err_closed).
+// read(2), retried after a signal's handler ran, as CPython's _Py_read
+// (PEP 475): -1 with the handler's exception pending when it raised.
+ssize_t read_retrying(Interpreter& interpreter, int fd, char* data, std::size_t size) {
+  return retry(interpreter, [&] { return ::read(fd, data, size); });
+}
+
 Raised raise_fileio_closed(Interpreter& interpreter) {
   return raise_error(interpreter, interpreter.ValueError_type, "I/O operation on closed file");
 }
@@ -242,9 +235,9 @@ Ref fileio_readinto(Interpreter& interpreter, Value self, const Value* arguments
   char* data = nullptr;
   std::int64_t size = 0;
   if (!writable_buffer(interpreter, arguments[0], data, size)) return Ref();
-  ssize_t n;
-  n = blocking_read(interpreter, file->fd, data, static_cast<std::size_t>(size));
+  const ssize_t n = read_retrying(interpreter, file->fd, data, static_cast<std::size_t>(size));
   if (n < 0) {
+    if (interpreter.has_exception()) return Ref();
     if (errno == EAGAIN) return interpreter.new_none();
     return raise_errno(interpreter, errno);
   }
@@ -403,10 +396,10 @@ bool fileio_read_bytes(Interpreter& interpreter, FileIOObject* file, std::int64_
   errno = 0;
   if (size >= 0) {
     out.resize(static_cast<std::size_t>(size));
-    ssize_t n;
-    n = blocking_read(interpreter, file->fd, out.data(), out.size());
+    const ssize_t n = read_retrying(interpreter, file->fd, out.data(), out.size());
     if (n < 0) {
       out.clear();
+      if (interpreter.has_exception()) return false;
       if (errno == EAGAIN) return true;
       raise_errno(interpreter, errno);
       return false;
@@ -425,10 +418,10 @@ bool fileio_read_bytes(Interpreter& interpreter, FileIOObject* file, std::int64_
   for (;;) {
     const std::size_t used = out.size();
     out.resize(used + chunk);
-    ssize_t n;
-    n = blocking_read(interpreter, file->fd, out.data() + used, chunk);
+    const ssize_t n = read_retrying(interpreter, file->fd, out.data() + used, chunk);
     if (n < 0) {
       out.resize(used);
+      if (interpreter.has_exception()) return false;
       if (errno == EAGAIN && used > 0) return true;
       if (errno == EAGAIN) return true;
       raise_errno(interpreter, errno);
@@ -441,12 +434,9 @@ bool fileio_read_bytes(Interpreter& interpreter, FileIOObject* file, std::int64_
 }
 
 std::int64_t fileio_write_bytes(Interpreter& interpreter, FileIOObject* file, std::string_view data) {
-  ssize_t n;
-  do {
-    runtime::GilReleased released(interpreter);
-    n = ::write(file->fd, data.data(), data.size());
-  } while (n < 0 && errno == EINTR);
+  const ssize_t n = retry(interpreter, [&] { return ::write(file->fd, data.data(), data.size()); });
   if (n < 0) {
+    if (interpreter.has_exception()) return -1;
     if (errno == EAGAIN) return -2;
     raise_errno(interpreter, errno);
     return -1;
