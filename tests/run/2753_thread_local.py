@@ -1,6 +1,7 @@
 # threading.local: each thread sees its own attributes; a subclass's
 # __init__ runs again in each thread that uses the object.
 import threading
+import time
 
 data = threading.local()
 data.name = "main"
@@ -34,11 +35,10 @@ results = []
 def use():
     results.append(counter.bump())
     results.append(counter.bump())
-ts = [threading.Thread(target=use) for _ in range(3)]
-for t in ts:
-    t.start()
-for t in ts:
-    t.join()
+for _ in range(3):
+    threading.Thread(target=use).start()
+while threading.active_count() > 1:
+    time.sleep(0.001)
 print(sorted(results), counter.value)
 try:
     threading.local(1)

@@ -54,13 +54,9 @@ t.join()
 os.remove(path)
 print(len(lines), lines[-1])
 
-# A subprocess waited for in a thread.
-codes = []
-def run_child():
-    codes.append(subprocess.run([sys.executable, "-c", "print(6 * 7)"], capture_output=True).stdout)
-ts = [threading.Thread(target=run_child) for _ in range(2)]
-for t in ts:
-    t.start()
-for t in ts:
-    t.join()
-print(codes)
+# Subprocesses waited for in worker threads.
+from concurrent.futures import ThreadPoolExecutor
+def run_child(k):
+    return subprocess.run([sys.executable, "-c", "print(6 * %d)" % k], capture_output=True).stdout
+with ThreadPoolExecutor(max_workers=2) as pool:
+    print(list(pool.map(run_child, range(3))))

@@ -28,9 +28,10 @@ def depth(n):
 results = []
 def deep():
     results.append(depth(0))
-ts = [threading.Thread(target=deep) for _ in range(3)]
-for t in ts:
-    t.start()
+ts = []
+for _ in range(3):
+    ts.append(threading.Thread(target=deep))
+    ts[-1].start()
 for t in ts:
     t.join()
 print(results)
