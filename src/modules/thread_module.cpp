@@ -357,13 +357,13 @@ Ref thread_stack_size(Interpreter& interpreter, Value, const Value* arguments, s
   if (!runtime::reject_keywords(interpreter, "stack_size", kwnames) ||
       !runtime::check_positional(interpreter, "stack_size", count, 0, 1))
     return Ref();
-  const auto previous = static_cast<std::int64_t>(interpreter.thread_module.stack_size);
+  const auto previous = static_cast<std::int64_t>(interpreter.thread_stack_size);
   if (count == 0) return runtime::new_int(interpreter, previous);
   std::int64_t size = 0;
   if (!runtime::int_to_int64(interpreter, arguments[0], size)) return Ref();
   if (size != 0 && size < 32768)
     return interpreter.raise(interpreter.ValueError_type, "size not valid: " + std::to_string(size) + " bytes");
-  interpreter.thread_module.stack_size = static_cast<std::size_t>(size);
+  interpreter.thread_stack_size = static_cast<std::size_t>(size);
   return runtime::new_int(interpreter, previous);
 }
 
@@ -441,7 +441,7 @@ Ref thread_start_new_thread(Interpreter& interpreter, Value, const Value* argume
   auto* bootstrap = new Bootstrap{&interpreter, interpreter.gil, runtime::new_thread_state(interpreter),
                                   Ref::borrow(arguments[0]), Ref::borrow(arguments[1]),
                                   count == 3 ? Ref::borrow(arguments[2]) : Ref()};
-  const std::size_t stack_size = interpreter.thread_module.stack_size ? interpreter.thread_module.stack_size
+  const std::size_t stack_size = interpreter.thread_stack_size ? interpreter.thread_stack_size
                                                                        : krait::large_stack_size;
   pthread_attr_t attributes;
   pthread_t handle;

@@ -272,12 +272,10 @@ class Interpreter {
   // Native modules' state (modules/*_module.cpp), made when first imported.
   // atexit: its registered callbacks (a list).
   Ref atexit_callbacks;
-  // _thread (modules/thread_module.cpp): its types, made on first import,
-  // and the stack size of the threads it starts (0: the default).
+  // _thread (modules/thread_module.cpp): its lock types, made on first import.
   struct ThreadModule {
     Type* lock_type = nullptr;
     Type* rlock_type = nullptr;
-    std::size_t stack_size = 0;
   } thread_module;
   // binascii (modules/binascii_module.cpp): binascii.Error and Incomplete.
   struct BinasciiState {
@@ -354,22 +352,6 @@ class Interpreter {
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
   Value intern(std::string_view utf8);
-
-  // Threads (runtime/thread_state.h). The GIL (shared with the threads,
-  // which may outlive the interpreter), the thread holding it, the main
-  // thread (the only one that runs signal handlers), the threads alive, and
-  // the request to drop the GIL that the VM's eval-breaker points test.
-  std::shared_ptr<Gil> gil;
-  ThreadState* current_thread = nullptr;
-  ThreadState* main_thread = nullptr;
-  std::int64_t thread_count = 1;
-  std::atomic<bool> gil_drop_request{false};
-  // Exchanges the per-thread fields (the pending and handled exception, the
-  // frames, their frame objects and registers, repr's active containers,
-  // the current context)
-  // with those saved in `thread`: a thread's own on taking the GIL, back
-  // on dropping it.
-  void swap_thread_state(ThreadState& thread);
 
   // The pending exception: raising stores it and returns the null Ref, so a
   // failing function can `return interpreter.raise(...)`.
@@ -472,9 +454,29 @@ class Interpreter {
   std::uint64_t type_versions_ = 0;
   std::uint64_t keys_versions_ = 0;
   Ref exception_;
-  std::unique_ptr<ThreadState> main_thread_state_;
   Value* registers_ = nullptr;
   std::size_t register_capacity_ = 0;
+  std::unique_ptr<ThreadState> main_thread_state_;
+
+ public:
+  // Threads (runtime/thread_state.h), after every other field: the hot
+  // ones keep their offsets and cache lines. The GIL (shared with the
+  // threads, which may outlive the interpreter), the thread holding it, the
+  // main thread (the only one that runs signal handlers), the threads
+  // alive, and the request to drop the GIL that the VM's eval-breaker
+  // points test.
+  std::shared_ptr<Gil> gil;
+  ThreadState* current_thread = nullptr;
+  ThreadState* main_thread = nullptr;
+  std::int64_t thread_count = 1;
+  std::atomic<bool> gil_drop_request{false};
+  // The stack size of the threads _thread starts (0: the default).
+  std::size_t thread_stack_size = 0;
+  // Exchanges the per-thread fields (the pending and handled exception, the
+  // frames, their frame objects and registers, repr's active containers,
+  // the current context) with those saved in `thread`: a thread's own on
+  // taking the GIL, back on dropping it.
+  void swap_thread_state(ThreadState& thread);
 };
 
 // A register stack of `capacity` registers, zeroed, its pages mapped only

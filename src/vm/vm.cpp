@@ -1162,7 +1162,7 @@ dispatch:
     // A loop's back edge is the eval breaker's safe point: signal handlers
     // run, and the GIL goes to a thread that asked for it. Before the jump:
     // what a handler raises comes from this instruction, inside the loop.
-    if ((modules::any_pending || gil_wanted(interpreter)) && compiler::operand_sj(instruction) < 0) [[unlikely]] {
+    if (compiler::operand_sj(instruction) < 0 && (modules::any_pending | gil_wanted(interpreter))) [[unlikely]] {
       frame->pc = pc;
       if (!run_eval_breaker(interpreter)) goto error;
     }
