@@ -1,15 +1,24 @@
 #!/usr/bin/env python3
 """Start-up benchmark of the bytecode cache (issue 6):
-`python3 bench/startup.py [--krait build/krait] [--runs N] [--modules M] [--lines L]`.
+`python3 bench/startup.py [--krait build/krait] [--runs N] [--modules M] [--lines L] [--callgrind]`.
 
 Generates a program importing M modules of about L lines each (classes,
 functions, comprehensions, literals of every kind; 20 x 1000 by default, at
-least 20,000 lines), then measures the median wall time of
+least 20,000 lines and 700 classes), then measures the median wall and CPU
+time of
   cold: `krait -B main.py` with no cache (tokenize, parse and compile all),
   warm: `krait main.py` with the cache written by a first run,
 and reports the ratio (the goal: warm at least 5x faster). Then `krait -c
 pass` against Debian's `/usr/bin/python3.11 -c pass` (the goal: Krait at
-most a quarter of CPython's start-up), measured alternately."""
+most a quarter of CPython's start-up), measured alternately.
+
+CPU time (user + system, which includes page faults) is the figure to
+quote on a shared machine; wall time there mostly measures the other
+processes. `--callgrind` also counts the instructions of one run of each
+(valgrind's callgrind), which no load disturbs: the way to see where a
+start-up goes is `valgrind --tool=callgrind krait main.py` in the
+generated directory, then `callgrind_annotate --inclusive=yes`. The
+generated program is left in --keep DIR when given."""
 import argparse
 import os
 import resource
@@ -86,6 +95,16 @@ def timed(command, cwd, env):
     return wall, (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
 
 
+def instructions(command, cwd, env):
+    """The instructions one run executes, as callgrind counts them."""
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + command, cwd=cwd,
+                            env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    for line in result.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split(":")[1].replace(",", ""))
+    raise RuntimeError("no instruction count from valgrind")
+
+
 def median_time(command, cwd, env, runs, before=None):
     samples = []
     for _ in range(runs):
@@ -106,12 +125,15 @@ def main():
     parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--modules", type=int, default=20)
     parser.add_argument("--lines", type=int, default=1000)
+    parser.add_argument("--callgrind", action="store_true", help="also count instructions (valgrind)")
+    parser.add_argument("--keep", help="generate the program in this directory and keep it")
     args = parser.parse_args()
     krait = os.path.abspath(args.krait)
     env = dict(os.environ)
     for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX", "PYTHONVERBOSE"):
         env.pop(name, None)
-    directory = tempfile.mkdtemp(prefix="krait-startup-")
+    directory = args.keep or tempfile.mkdtemp(prefix="krait-startup-")
+    os.makedirs(directory, exist_ok=True)
     try:
         total = generate(directory, args.modules, args.lines)
         cache = os.path.join(directory, "__pycache__")
@@ -126,8 +148,16 @@ def main():
         show("cold (-B, no cache):", cold)
         show("warm (cache):", warm)
         print("speed-up: wall %.1fx, cpu %.1fx (goal >= 5x)" % (cold[0] / warm[0], cold[1] / warm[1]))
+        if args.callgrind:
+            warm_count = instructions([krait, "main.py"], directory, env)
+            no_cache()
+            cold_count = instructions([krait, "-B", "main.py"], directory, env)
+            pass_count = instructions([krait, "-c", "pass"], directory, env)
+            print("instructions: cold %.1fM, warm %.1fM (%.1fx), -c pass %.2fM"
+                  % (cold_count / 1e6, warm_count / 1e6, cold_count / warm_count, pass_count / 1e6))
     finally:
-        shutil.rmtree(directory, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(directory, ignore_errors=True)
     # Empty programs, alternating so both see the same machine load.
     krait_samples, python_samples = [], []
     for _ in range(max(args.runs, 41)):

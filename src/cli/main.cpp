@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -272,6 +273,11 @@ void configure_interpreter(runtime::Interpreter& interpreter, const CommandLine&
     interpreter.verbose = std::max(interpreter.verbose, std::atoi(verbose) > 0 ? std::atoi(verbose) : 1);
   interpreter.check_hash_based_pycs =
       line.check_hash_based_pycs == "always" ? 1 : line.check_hash_based_pycs == "never" ? 2 : 0;
+  // -X importtime, or PYTHONPROFILEIMPORTTIME set non-empty.
+  for (const std::string& option : line.x_options)
+    if (option == "importtime" || option.starts_with("importtime=")) interpreter.imports.importtime = true;
+  if (const char* importtime = environment(line, "PYTHONPROFILEIMPORTTIME"); importtime && *importtime)
+    interpreter.imports.importtime = true;
 }
 
 // The code of the program, by how it is given: the text of -c or stdin, a
@@ -321,8 +327,9 @@ runtime::Ref program_code(runtime::Interpreter& interpreter, const CommandLine& 
   return std::move(compiled.code);
 }
 
-int run_program(const CommandLine& line) {
-  runtime::Interpreter interpreter;
+// Runs the program; `quick` tells that nothing is left for the
+// interpreter's end to do that a program could see (see run_program).
+int run_in(runtime::Interpreter& interpreter, const CommandLine& line, bool& quick) {
   configure_interpreter(interpreter, line);
   vm::install(interpreter);
   modules::install_interrupt_handler(interpreter);
@@ -368,13 +375,17 @@ int run_program(const CommandLine& line) {
   // As CPython's finalization: the non-daemon threads are waited for,
   // atexit's functions run, daemon threads are stopped at their next wait
   // for the GIL, the cycles already garbage are collected (their finalizers
-  // run), then the modules' namespaces are emptied.
+  // run), then the modules' namespaces are emptied -- unless no finalizer
+  // or callback is left to run, when nobody could tell.
   modules::wait_for_thread_shutdown(interpreter);
   modules::run_exit_functions(interpreter);
   runtime::begin_finalization(interpreter);
   std::fflush(stdout);
-  runtime::collect_garbage(interpreter);
-  runtime::clear_modules(interpreter);
+  quick = modules::prepare_quick_exit(interpreter);
+  if (!quick) {
+    runtime::collect_garbage(interpreter);
+    runtime::clear_modules(interpreter);
+  }
   if (interrupted) {
     // An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython
     // does, so that its parent sees the interruption.
@@ -382,6 +393,34 @@ int run_program(const CommandLine& line) {
     std::signal(SIGINT, SIG_DFL);
     std::raise(SIGINT);
   }
+  return status;
+}
+
+// Sanitizer builds free everything at exit, so that LeakSanitizer checks
+// the runtime's teardown; other builds leave the memory to the system.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool free_at_exit = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool free_at_exit = true;
+#else
+constexpr bool free_at_exit = false;
+#endif
+#else
+constexpr bool free_at_exit = false;
+#endif
+
+// The program in a new interpreter, finalized at the end (its modules
+// cleared, its last collection run: all a Python program can see, skipped
+// when there is nothing to see) but, as the process exits next, not freed
+// object by object: the system takes the memory back at once.
+int run_program(const CommandLine& line) {
+  auto interpreter = std::make_unique<runtime::Interpreter>();
+  bool quick = false;
+  const int status = run_in(*interpreter, line, quick);
+  if (free_at_exit) return status;  // (the destructor finalizes, then frees)
+  if (!quick) interpreter->finalize();
+  static_cast<void>(interpreter.release());
   return status;
 }
 
@@ -444,6 +483,12 @@ int main(int argc, char** argv) {
   });
   const CommandLine line = parse_command_line(argc, argv);
   int status = 0;
-  krait::run_with_large_stack([&] { status = dispatch(line, argc > 0 ? argv[0] : "krait"); });
+  krait::run_with_large_stack([&] {
+    status = dispatch(line, argc > 0 ? argv[0] : "krait");
+    // The process ends from this thread: returning would first end the
+    // thread, which hands its malloc caches back to the heap (work wasted
+    // just before the process goes).
+    std::exit(status);
+  });
   return status;
 }

@@ -56,6 +56,10 @@ std::string quoted(const std::string& path) { return "'" + path + "'"; }
 // A file mapped read-only for as long as this lives (a cache is read
 // once, in place: no copy, no buffer to fault in). Writers replace cache
 // files by rename, never in place, so the mapping never changes under it.
+std::uint64_t nanoseconds(const struct timespec& time) {
+  return static_cast<std::uint64_t>(time.tv_sec) * 1000000000ULL + static_cast<std::uint64_t>(time.tv_nsec);
+}
+
 class MappedFile {
  public:
   explicit MappedFile(const std::string& path) {
@@ -64,6 +68,7 @@ class MappedFile {
     struct stat info;
     if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
       size_ = static_cast<std::size_t>(info.st_size);
+      modified_ = nanoseconds(info.st_mtim);
       valid_ = true;
       if (size_ > 0) {
         void* address = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
@@ -80,24 +85,29 @@ class MappedFile {
   MappedFile& operator=(const MappedFile&) = delete;
   bool valid() const { return valid_; }
   std::string_view view() const { return {data_ ? data_ : "", data_ ? size_ : 0}; }
+  std::uint64_t modified() const { return modified_; }  // in nanoseconds
 
  private:
   const char* data_ = nullptr;
   std::size_t size_ = 0;
+  std::uint64_t modified_ = 0;
   bool valid_ = false;
 };
 
+// A source's modification time in seconds and size, both modulo 2**32 as
+// the cache header (and importlib's _validate_timestamp_pyc) has them, and
+// its modification time in nanoseconds.
 struct SourceStat {
-  std::uint64_t mtime = 0;  // nanoseconds
+  std::uint64_t mtime = 0;
   std::uint64_t size = 0;
+  std::uint64_t modified = 0;
 };
 
 std::optional<SourceStat> stat_source(const std::string& path) {
   struct stat info;
   if (::stat(path.c_str(), &info) != 0) return std::nullopt;
-  return SourceStat{static_cast<std::uint64_t>(info.st_mtim.tv_sec) * 1000000000ULL +
-                        static_cast<std::uint64_t>(info.st_mtim.tv_nsec),
-                    static_cast<std::uint64_t>(info.st_size)};
+  return SourceStat{static_cast<std::uint64_t>(info.st_mtim.tv_sec) & 0xffffffffULL,
+                    static_cast<std::uint64_t>(info.st_size) & 0xffffffffULL, nanoseconds(info.st_mtim)};
 }
 
 // Writes `data` to `path` through a temporary file in the same directory
@@ -181,7 +191,10 @@ Ref load_fresh_cache(Interpreter& interpreter, const std::string& path, const st
         return Ref();
       }
     }
-  } else if (!stat || stat->mtime != header.stamp || stat->size != header.source_size) {
+  } else if (!stat || stat->mtime != header.stamp || stat->size != header.source_size ||
+             stat->modified > data.modified()) {
+    // (A source changed after its cache was written is stale too: the
+    // header's whole seconds miss a same-size edit within one second.)
     trace(interpreter, "bytecode is stale for " + quoted(name));
     return Ref();
   }
@@ -206,7 +219,7 @@ CacheHeader header_for(const std::optional<SourceStat>& stat, const std::string&
     header.stamp = source_hash(source);
   } else {
     header.stamp = stat ? stat->mtime : 0;
-    header.source_size = stat ? stat->size : source.size();
+    header.source_size = stat ? stat->size : source.size() & 0xffffffffULL;
   }
   return header;
 }
@@ -339,10 +352,10 @@ Invalidation default_invalidation() {
 bool is_cache_file(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
-  char start[8];
+  char start[4];
   const ssize_t count = ::read(fd, start, sizeof start);
   ::close(fd);
-  return count == 8 && std::string_view(start, 8) == cache_magic_bytes();
+  return count == 4 && std::string_view(start, 4) == cache_magic_bytes();
 }
 
 Ref load_cache_file(Interpreter& interpreter, const std::string& path) {

@@ -2,12 +2,15 @@
 #include "compiler/code_cache.h"
 
 #include <gmp.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <span>
+#include <string>
 #include <type_traits>
 #include <unordered_map>
 #include <vector>
@@ -25,11 +28,41 @@
 
 namespace krait::compiler {
 
+// A payload's bytes, kept by the lazy code objects read from it. A large
+// one is copied into pages mapped and populated at once: faulting a copy
+// of a few megabytes in page by page costs more than the copy itself.
+class PayloadBytes {
+ public:
+  explicit PayloadBytes(std::string_view payload) : size_(payload.size()) {
+    constexpr std::size_t populate_threshold = 64 * 1024;
+    if (size_ >= populate_threshold) {
+      void* pages = ::mmap(nullptr, size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+      if (pages != MAP_FAILED) mapped_ = static_cast<char*>(pages);
+    }
+    if (mapped_) std::memcpy(mapped_, payload.data(), size_);
+    else copy_.assign(payload);
+  }
+  ~PayloadBytes() {
+    if (mapped_) ::munmap(mapped_, size_);
+  }
+  PayloadBytes(const PayloadBytes&) = delete;
+  PayloadBytes& operator=(const PayloadBytes&) = delete;
+  const unsigned char* begin() const {
+    return reinterpret_cast<const unsigned char*>(mapped_ ? mapped_ : copy_.data());
+  }
+  std::size_t size() const { return size_; }
+
+ private:
+  std::size_t size_;
+  char* mapped_ = nullptr;
+  std::string copy_;
+};
+
 // Where a lazy code object's body lies: in the cache file's bytes, shared
 // by the code objects read from them.
 struct LazyCodeBody {
   runtime::Interpreter* interpreter;
-  std::shared_ptr<const std::string> data;
+  std::shared_ptr<const PayloadBytes> data;
   std::size_t offset;
   std::size_t size;
 };
@@ -40,7 +73,6 @@ using runtime::Interpreter;
 using runtime::Ref;
 using runtime::Value;
 
-constexpr char signature[] = "\r\nKR";
 // Deeper nesting of tuples and code objects than any source compiles to
 // (the tokenizer allows 100 indentation levels, the parser 200 nested
 // parentheses), and shallow enough for a thread's default 8 MB stack even
@@ -112,6 +144,19 @@ std::uint64_t get_le(const unsigned char* data, int bytes) {
   std::uint64_t value = 0;
   for (int i = 0; i < bytes; ++i) value |= static_cast<std::uint64_t>(data[i]) << (8 * i);
   return value;
+}
+
+// Whether the bytes are all ASCII, a word at a time.
+bool is_ascii(std::string_view data) {
+  std::uint64_t any = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, data.data() + i, 8);
+    any |= word;
+  }
+  for (; i < data.size(); ++i) any |= static_cast<unsigned char>(data[i]);
+  return (any & 0x8080808080808080ULL) == 0;
 }
 
 bool is_type(Interpreter& interpreter, Value value, runtime::Type* type) {
@@ -356,12 +401,34 @@ class Writer {
 
 // --- reading -------------------------------------------------------------------
 
+// What the readers of one load share: the reader of a lazy record inside
+// works on top of its parent's buffers (its back-references after the
+// parent's), so a load allocates them once.
+struct ReaderBuffers {
+  ReaderBuffers() { references.reserve(64); }
+  std::vector<Ref> references;
+  // A stack of the items of the tuples being read (owned), and validate's buffers.
+  std::vector<Value> items;
+  std::vector<bool> deref, starts;
+  std::vector<std::size_t> targets, skipped;
+};
+
 class Reader {
  public:
   // Reads [begin, end) of `data`, the bytes lazy code objects keep.
-  Reader(Interpreter& interpreter, std::shared_ptr<const std::string> data, const unsigned char* begin,
-         const unsigned char* end, Value filename)
-      : interpreter_(interpreter), data_(std::move(data)), next_(begin), end_(end), filename_(filename) {}
+  Reader(Interpreter& interpreter, const std::shared_ptr<const PayloadBytes>& data, ReaderBuffers& buffers,
+         const unsigned char* begin, const unsigned char* end, Value filename)
+      : interpreter_(interpreter),
+        data_(data),
+        buffers_(buffers),
+        references_base_(buffers.references.size()),
+        next_(begin),
+        end_(end),
+        filename_(filename) {}
+  // This reader's back-references go (the parent's stay).
+  ~Reader() { buffers_.references.resize(references_base_); }
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
 
   const std::string& why() const { return why_; }
   bool at_end() const { return next_ == end_; }
@@ -469,7 +536,16 @@ class Reader {
     return Ref();
   }
 
+  // Most numbers take one byte: that case is small enough to inline.
   bool varint(std::uint64_t& out) {
+    if (next_ != end_ && *next_ < 0x80) {
+      out = *next_++;
+      return true;
+    }
+    return long_varint(out);
+  }
+
+  bool long_varint(std::uint64_t& out) {
     out = 0;
     for (int shift = 0; shift < 64; shift += 7) {
       if (next_ == end_) return fail("truncated");
@@ -496,7 +572,7 @@ class Reader {
   }
 
   Ref remember(Ref value) {
-    if (value) references_.push_back(Ref::borrow(value.get()));
+    if (value) buffers_.references.push_back(Ref::borrow(value.get()));
     return value;
   }
 
@@ -520,8 +596,8 @@ class Reader {
       case tag_reference: {
         std::uint64_t index = 0;
         if (!varint(index)) return Ref();
-        if (index >= references_.size()) return failed("bad back-reference");
-        return Ref::borrow(references_[index].get());
+        if (index >= buffers_.references.size() - references_base_) return failed("bad back-reference");
+        return Ref::borrow(buffers_.references[references_base_ + index].get());
       }
       case tag_str:
       case tag_interned: return remember(read_str(tag == tag_interned));
@@ -564,21 +640,22 @@ class Reader {
     }
   }
 
-  // A tuple's items are read onto items_ and the tuple made from there.
+  // A tuple's items are read onto the items stack and the tuple made from there.
   Ref read_tuple() {
     std::uint64_t count = 0;
     if (!length(count, 1)) return Ref();
-    const std::size_t base = items_.size();
+    std::vector<Value>& items = buffers_.items;
+    const std::size_t base = items.size();
     Ref tuple;
     bool complete = true;
     for (std::uint64_t i = 0; i < count && complete; ++i) {
       Ref item = read_value();
       complete = static_cast<bool>(item);
-      if (complete) items_.push_back(item.release());
+      if (complete) items.push_back(item.release());
     }
-    if (complete) tuple = runtime::new_tuple(interpreter_, std::span<const Value>(items_.data() + base, items_.size() - base));
-    for (std::size_t i = base; i < items_.size(); ++i) runtime::decref(items_[i]);
-    items_.resize(base);
+    if (complete) tuple = runtime::new_tuple(interpreter_, std::span<const Value>(items.data() + base, items.size() - base));
+    for (std::size_t i = base; i < items.size(); ++i) runtime::decref(items[i]);
+    items.resize(base);
     return tuple;
   }
 
@@ -590,7 +667,7 @@ class Reader {
     if (width != 1 && width != 2 && width != 4) return failed("bad str width");
     if (count > static_cast<std::uint64_t>(end_ - next_) / width || !bytes(count * width, data)) return failed("truncated");
     Interpreter& interpreter = interpreter_;
-    if (width == 1 && std::all_of(data.begin(), data.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    if (width == 1 && is_ascii(data))
       return interned ? Ref::borrow(interpreter.intern(data)) : runtime::new_str(interpreter, data);
     runtime::StrBuilder builder(interpreter, static_cast<std::int64_t>(count));
     for (std::uint64_t i = 0; i < count; ++i) {
@@ -673,7 +750,7 @@ class Reader {
     next_ += size;
     Ref result = new_code(interpreter_);
     CodeObject& code = *as_code(result.get());
-    Reader record(interpreter_, data_, begin, begin + size, filename_);
+    Reader record(interpreter_, data_, buffers_, begin, begin + size, filename_);
     if (!transfer_code_header(record, code)) return failed(record.why());
     std::string why;
     if (!validate_header(code, why)) return failed(why);
@@ -690,20 +767,17 @@ class Reader {
   bool validate(CodeObject& code, std::string& why);
 
  private:
-  const unsigned char* data_start() const { return reinterpret_cast<const unsigned char*>(data_->data()); }
+  const unsigned char* data_start() const { return data_->begin(); }
 
   Interpreter& interpreter_;
-  std::shared_ptr<const std::string> data_;
+  const std::shared_ptr<const PayloadBytes>& data_;
+  ReaderBuffers& buffers_;
+  const std::size_t references_base_;
   const unsigned char* next_;
   const unsigned char* end_;
   Value filename_;
   int depth_ = 0;
-  std::vector<Ref> references_;
   std::string why_;
-  // A stack of the items of the tuples being read (owned), and validate's buffers.
-  std::vector<Value> items_;
-  std::vector<bool> deref_, starts_;
-  std::vector<std::size_t> targets_, skipped_;
 };
 
 bool Reader::validate_header(CodeObject& code, std::string& why) {
@@ -732,7 +806,7 @@ bool Reader::validate_header(CodeObject& code, std::string& why) {
     return invalid("with bad flags");
   // The registers that hold cells: those of the cell and free variables,
   // the free ones last (COPY_FREE_VARS fills them from the closure).
-  std::vector<bool>& deref = deref_;  // (buffers kept across code objects: fewer allocations)
+  std::vector<bool>& deref = buffers_.deref;  // (buffers kept across code objects: fewer allocations)
   deref.assign(locals, false);
   const std::size_t first_free = locals - code.free_names.size();
   for (std::size_t i = 0; i < code.free_names.size(); ++i) {
@@ -760,14 +834,14 @@ bool Reader::validate(CodeObject& code, std::string& why) {
     return invalid("with too many constants or names");
   const int locals = code.local_count;
   const std::size_t first_free = locals - code.free_names.size();
-  const std::vector<bool>& deref = deref_;
+  const std::vector<bool>& deref = buffers_.deref;
 
   const std::size_t count = code.instructions.size();
   if (count == 0 || count > (1u << 24)) return invalid("with no or too many instructions");
-  std::vector<bool>& starts = starts_;  // where an instruction begins (not a data word)
+  std::vector<bool>& starts = buffers_.starts;  // where an instruction begins (not a data word)
   starts.assign(count, false);
-  std::vector<std::size_t>& targets = targets_;  // jump destinations, checked after the walk
-  std::vector<std::size_t>& skipped = skipped_;  // the JUMPs that tests skip
+  std::vector<std::size_t>& targets = buffers_.targets;  // jump destinations, checked after the walk
+  std::vector<std::size_t>& skipped = buffers_.skipped;  // the JUMPs that tests skip
   targets.clear();
   skipped.clear();
   std::size_t last = 0;
@@ -1003,7 +1077,10 @@ std::uint32_t cache_magic_number() {
       table += ':';
       table += std::to_string(static_cast<int>(opcode_formats[op]));
     }
-    return static_cast<std::uint32_t>(hash_bytes(table, 0));
+    // A 16-bit number with the high bit set (CPython's are below 4000),
+    // then "\r\n" as CPython's magic numbers end.
+    const std::uint32_t number = (static_cast<std::uint32_t>(hash_bytes(table, 0)) & 0x7fff) | 0x8000;
+    return number | (static_cast<std::uint32_t>('\r') << 16) | (static_cast<std::uint32_t>('\n') << 24);
   }();
   return magic;
 }
@@ -1011,7 +1088,7 @@ std::uint32_t cache_magic_number() {
 std::string cache_magic_bytes() {
   std::string bytes;
   put_u32(bytes, cache_magic_number());
-  return bytes + signature;
+  return bytes;
 }
 
 std::uint64_t source_hash(std::string_view source) { return hash_bytes(source, 0x6b72616974ULL); }
@@ -1023,48 +1100,82 @@ std::optional<std::string> serialize_code(Interpreter& interpreter, Value code) 
   return std::move(writer.out());
 }
 
+std::string code_block(std::string_view payload) {
+  std::string block(1, code_block_tag);
+  put_u32(block, static_cast<std::uint32_t>(payload.size()));
+  put_u64(block, payload_checksum(payload));
+  block.append(payload);
+  return block;
+}
+
+std::optional<std::string_view> read_code_block(std::string_view data, std::size_t& used, std::string& why) {
+  if (data.size() < code_block_header_size || data[0] != code_block_tag) {
+    why = data.size() < code_block_header_size ? "truncated header" : "not a code object";
+    return std::nullopt;
+  }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
+  const std::uint64_t size = get_le(bytes + 1, 4);
+  if (size > data.size() - code_block_header_size) {
+    why = "truncated payload";
+    return std::nullopt;
+  }
+  const std::string_view payload = data.substr(code_block_header_size, size);
+  if (get_le(bytes + 5, 8) != payload_checksum(payload)) {
+    why = "checksum mismatch";
+    return std::nullopt;
+  }
+  used = code_block_header_size + size;
+  return payload;
+}
+
 std::string make_cache_file(const CacheHeader& header, std::string_view payload) {
   std::string file = cache_magic_bytes();
   put_u32(file, header.flags);
-  put_u32(file, 0);
-  put_u64(file, header.stamp);
-  put_u64(file, header.source_size);
-  put_u64(file, payload_checksum(payload));
-  file.append(payload);
-  return file;
+  if (header.flags & cache_hash_based) {
+    put_u64(file, header.stamp);
+  } else {
+    put_u32(file, static_cast<std::uint32_t>(header.stamp));
+    put_u32(file, static_cast<std::uint32_t>(header.source_size));
+  }
+  return file + code_block(payload);
 }
 
 std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why) {
-  if (data.size() < cache_header_size) {
+  if (data.size() < cache_header_size + code_block_header_size) {
     why = "truncated header";
     return std::nullopt;
   }
-  if (data.substr(0, 8) != cache_magic_bytes()) {
+  if (data.substr(0, 4) != cache_magic_bytes()) {
     why = "bad magic number";
     return std::nullopt;
   }
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
   CacheFile file;
-  file.header.flags = static_cast<std::uint32_t>(get_le(bytes + 8, 4));
-  file.header.stamp = get_le(bytes + 16, 8);
-  file.header.source_size = get_le(bytes + 24, 8);
-  file.payload = data.substr(cache_header_size);
-  if ((file.header.flags & ~3u) != 0 || get_le(bytes + 12, 4) != 0) {
+  file.header.flags = static_cast<std::uint32_t>(get_le(bytes + 4, 4));
+  if ((file.header.flags & ~3u) != 0) {
     why = "invalid flags";
     return std::nullopt;
   }
-  if (get_le(bytes + 32, 8) != payload_checksum(file.payload)) {
-    why = "checksum mismatch";
+  const bool hash_based = file.header.flags & cache_hash_based;
+  file.header.stamp = get_le(bytes + 8, hash_based ? 8 : 4);
+  file.header.source_size = hash_based ? 0 : get_le(bytes + 12, 4);
+  std::size_t used = 0;
+  const std::optional<std::string_view> payload = read_code_block(data.substr(cache_header_size), used, why);
+  if (!payload) return std::nullopt;
+  if (cache_header_size + used != data.size()) {
+    why = "data after the code object";
     return std::nullopt;
   }
+  file.payload = *payload;
   return file;
 }
 
 Ref load_code(Interpreter& interpreter, std::string_view payload, Value filename, std::string& why) {
   // Kept by the lazy code objects read from it.
-  auto data = std::make_shared<const std::string>(payload);
-  const auto* begin = reinterpret_cast<const unsigned char*>(data->data());
-  Reader reader(interpreter, data, begin, begin + data->size(), filename);
+  const auto data = std::make_shared<const PayloadBytes>(payload);
+  const unsigned char* begin = data->begin();
+  ReaderBuffers buffers;
+  Reader reader(interpreter, data, buffers, begin, begin + data->size(), filename);
   // The constants made here are all new and acyclic: no automatic
   // collection needs to look at them while they are read.
   const bool collecting = interpreter.gc.enabled;
@@ -1085,8 +1196,9 @@ bool load_code_body(CodeObject& code) {
   // bytes prove bad, so that every use fails the same way.
   const std::shared_ptr<LazyCodeBody> lazy = std::move(code.lazy_body);
   Interpreter& interpreter = *lazy->interpreter;
-  const auto* begin = reinterpret_cast<const unsigned char*>(lazy->data->data()) + lazy->offset;
-  Reader reader(interpreter, lazy->data, begin, begin + lazy->size, code.filename.get());
+  const unsigned char* begin = lazy->data->begin() + lazy->offset;
+  ReaderBuffers buffers;
+  Reader reader(interpreter, lazy->data, buffers, begin, begin + lazy->size, code.filename.get());
   const bool collecting = interpreter.gc.enabled;  // (new, acyclic values, as load_code's)
   interpreter.gc.enabled = false;
   // The header is read again, and its values replace the code's: the
@@ -1120,6 +1232,15 @@ bool load_code_body(CodeObject& code) {
                                                             " in " + std::string(runtime::str_utf8(code.filename.get())) +
                                                             ": " + why);
   return false;
+}
+
+void set_code_filename(Value code, Value filename) {
+  CodeObject& object = *as_code(code);
+  object.filename = Ref::borrow(filename);
+  if (object.lazy_body) return;
+  for (const Ref& constant : object.constants)
+    if (constant.get().is_object() && constant.get().as_object()->type == object.type)
+      set_code_filename(constant.get(), filename);
 }
 
 }  // namespace krait::compiler

@@ -1,17 +1,17 @@
-// Compiler stage: the bytecode cache's file format (Krait's own, versioned).
-// A cache file is a 40-byte header, then one serialized code object (the
-// module's, its nested code among its constants):
+// Compiler stage: the bytecode cache's file format (Krait's own, versioned,
+// in PEP 552's frame so that CPython's importlib, run on Krait, reads and
+// writes the same files). A cache file is a 16-byte header, then the
+// module's code as marshal.dumps writes a code object:
 //
-//   0  u32 magic number: derived from the opcode table and format_version,
-//      so it changes whenever either does
-//   4  "\r\nKR"
-//   8  u32 flags (PEP 552): bit 0 hash-based, bit 1 check the source
-//   12 u32 zero
-//   16 u64 the source's modification time in nanoseconds, or in hash mode
-//      source_hash() of its bytes
-//   24 u64 the source's size in bytes (timestamp mode; 0 in hash mode)
-//   32 u64 payload_checksum() of what follows
-//   40 the payload
+//   0  magic number: a u16 derived from the opcode table and
+//      format_version (so it changes whenever either does; its high bit
+//      set, unlike CPython's), then "\r\n"; importlib's MAGIC_NUMBER on Krait
+//   4  u32 flags (PEP 552): bit 0 hash-based, bit 1 check the source
+//   8  timestamp mode: u32 the source's modification time in seconds and
+//      u32 its size in bytes (both modulo 2**32, as importlib stores them);
+//      hash mode: u64 source_hash() of its bytes (_imp.source_hash)
+//   16 the code block: 'K', u32 payload length, u64 payload_checksum(),
+//      then the payload
 //
 // All integers are little-endian. The payload is a value tree in the spirit
 // of marshal: a tag byte per value, lengths as varints, and back-references
@@ -36,20 +36,24 @@
 namespace krait::compiler {
 
 // Bumped whenever the payload's encoding changes.
-constexpr std::uint32_t cache_format_version = 4;
-constexpr std::size_t cache_header_size = 40;
+constexpr std::uint32_t cache_format_version = 5;
+constexpr std::size_t cache_header_size = 16;
+// A code block's tag (no marshal type code of CPython's) and the size of
+// what precedes its payload.
+constexpr char code_block_tag = 'K';
+constexpr std::size_t code_block_header_size = 13;
 
 // PEP 552's flags.
 enum CacheFlag : std::uint32_t { cache_hash_based = 0x1, cache_check_source = 0x2 };
 
 // The first four bytes of every cache file this Krait reads and writes.
 std::uint32_t cache_magic_number();
-// The eight bytes the file starts with (the magic number and signature).
+// The same as the four bytes the file starts with.
 std::string cache_magic_bytes();
 
 struct CacheHeader {
   std::uint32_t flags = 0;
-  std::uint64_t stamp = 0;  // mtime in ns, or the source hash in hash mode
+  std::uint64_t stamp = 0;  // mtime in seconds, or the source hash in hash mode
   std::uint64_t source_size = 0;
 };
 
@@ -60,7 +64,14 @@ std::uint64_t source_hash(std::string_view source);
 // does not know (the code is then simply not cached).
 std::optional<std::string> serialize_code(runtime::Interpreter& interpreter, runtime::Value code);
 
-// A whole cache file: header, then payload.
+// A payload as a code block (what marshal.dumps writes for a code object).
+std::string code_block(std::string_view payload);
+
+// The payload of the code block `data` starts with, its checksum checked;
+// `used` receives the block's length. Nothing, with `why` set, otherwise.
+std::optional<std::string_view> read_code_block(std::string_view data, std::size_t& used, std::string& why);
+
+// A whole cache file: header, then payload's code block.
 std::string make_cache_file(const CacheHeader& header, std::string_view payload);
 
 // The header of a cache file and its payload, after checking the magic
@@ -77,5 +88,9 @@ std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why
 // cache); otherwise the stored one is kept.
 runtime::Ref load_code(runtime::Interpreter& interpreter, std::string_view payload, runtime::Value filename,
                        std::string& why);
+
+// Makes `filename` the co_filename of the code object and of every code
+// object nested in it (a body not read yet takes its own code object's).
+void set_code_filename(runtime::Value code, runtime::Value filename);
 
 }  // namespace krait::compiler

@@ -215,8 +215,7 @@ enum ReplaceField {
 
 // The co_flags bits that say how the code runs (its frame's shape and what
 // calling it makes): Krait's instructions depend on them.
-constexpr int execution_flags = code_optimized | code_new_locals | code_varargs | code_varkeywords | code_suspendable |
-                                code_iterable_coroutine;
+constexpr int execution_flags = code_optimized | code_new_locals | code_varargs | code_varkeywords | code_suspendable;
 
 // A copy of the code object sharing its values, with fresh inline caches.
 Ref copy_code(Interpreter& interpreter, const CodeObject& from) {
@@ -399,6 +398,7 @@ runtime::Type* code_type(runtime::Interpreter& interpreter) {
     type->mro = {type, interpreter.object_type};
     type->repr = &code_repr;
     type->deallocate = &code_deallocate;
+    type->item_size = 2;  // variable-size in CPython (its code units), as __itemsize__ says
     runtime::inherit_slots(*type);
     interpreter.code_type = type;
     runtime::add_getsets(interpreter, type,

@@ -3033,9 +3033,12 @@ CompileResult compile_tree(runtime::Interpreter& interpreter, const ast::Mod* tr
     result.error = std::move(compiled.error);
     result.warnings.insert(result.warnings.end(), compiled.warnings.begin(), compiled.warnings.end());
   }
-  // A string's warnings show the line of the file of that name, if any.
+  // A string's warnings show the line of the file of that name, if any;
+  // the parser's about string literals keep the source line it read.
   if (origin != tokenizer::SourceOrigin::File)
-    for (SyntaxErrorInfo& warning : result.warnings) warning.text = file_line(filename, warning.lineno);
+    for (SyntaxErrorInfo& warning : result.warnings)
+      if (warning.type != "DeprecationWarning" || warning.from_tokenizer)
+        warning.text = file_line(filename, warning.lineno);
   // The stages after the parser see no source text when it was a string:
   // CPython reads the error's line from the file of that name, if any.
   if (result.error && origin != tokenizer::SourceOrigin::File) result.error->text = file_line(filename, result.error->lineno);

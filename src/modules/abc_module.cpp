@@ -169,6 +169,18 @@ bool compute_abstract_methods(Interpreter& interpreter, Value self) {
   return runtime::set_attribute(interpreter, self, interpreter.intern("__abstractmethods__"), abstracts.get());
 }
 
+// The pattern flags collections.abc gives through __abc_tpflags__.
+constexpr std::uint64_t collection_flags = runtime::type_flag::sequence | runtime::type_flag::mapping;
+
+// Gives a registered class and its subclasses the flag, except built-in
+// types and classes that have one already (CPython's
+// set_collection_flag_recursive).
+void set_collection_flag(Type* type, std::uint64_t flag) {
+  if (!type->is_heap_type || (type->pattern_flags & collection_flags)) return;
+  type->pattern_flags |= flag;
+  for (Type* subclass : type->subclasses) set_collection_flag(subclass, flag);
+}
+
 // _abc_init(self): __abstractmethods__, a fresh _abc_data, and the class's
 // __abc_tpflags__ consumed (collections.abc marks Sequence and Mapping so).
 Ref abc_init(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
@@ -179,8 +191,14 @@ Ref abc_init(Interpreter& interpreter, Value, const Value* arguments, std::size_
   if (!runtime::set_attribute(interpreter, self, interpreter.intern("_abc_impl"), data.get())) return Ref();
   if (runtime::is_type_object(interpreter, self)) {
     const Value flags_name = interpreter.intern("__abc_tpflags__");
-    const Value own = runtime::dict_get_str(static_cast<Type*>(self.as_object())->dict.get(), flags_name);
-    if (!own.is_null() && !runtime::set_attribute(interpreter, self, flags_name, Value())) return Ref();
+    Type* type = static_cast<Type*>(self.as_object());
+    const Value own = runtime::dict_get_str(type->dict.get(), flags_name);
+    if (!own.is_null()) {
+      std::int64_t flags = 0;
+      if (runtime::is_int(interpreter, own) && runtime::int_to_int64(interpreter, own, flags))
+        type->pattern_flags |= static_cast<std::uint64_t>(flags) & collection_flags;
+      if (!runtime::set_attribute(interpreter, self, flags_name, Value())) return Ref();
+    }
   }
   return interpreter.new_none();
 }
@@ -203,6 +221,11 @@ Ref abc_register(Interpreter& interpreter, Value, const Value* arguments, std::s
   AbcData* impl = abc_impl(interpreter, self, held);
   if (!impl || !impl->registry.add(interpreter, subclass)) return Ref();
   ++interpreter.abc_state.invalidation_counter;  // every negative cache is stale now
+  // A class registered as a Sequence or Mapping matches those patterns.
+  if (runtime::is_type_object(interpreter, self)) {
+    const std::uint64_t flag = static_cast<Type*>(self.as_object())->pattern_flags & collection_flags;
+    if (flag) set_collection_flag(static_cast<Type*>(subclass.as_object()), flag);
+  }
   return Ref::borrow(subclass);
 }
 

@@ -861,6 +861,7 @@ Ref array_itemsize(Interpreter&, Value self) { return Ref::small_int(as_array(se
 void make_types(Interpreter& interpreter) {
   runtime::Type* array = runtime::new_native_type(interpreter, "array.array", interpreter.object_type);
   array->subclassable = true;
+  array->pattern_flags = runtime::type_flag::sequence;
   array->deallocate = &array_deallocate;
   array->construct = &array_construct;
   array->repr = &array_repr;

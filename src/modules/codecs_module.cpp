@@ -150,16 +150,7 @@ Ref codecs_code(Interpreter& interpreter, Value, const Value* arguments, std::si
   if (!bound[2].is_null() && !encoding_argument(interpreter, function, bound[2], errors)) return Ref();
   Ref info = runtime::codec_lookup(interpreter, encoding);
   if (!info) return Ref();
-  Ref errors_text = runtime::new_str(interpreter, errors);
-  const Value call_arguments[] = {bound[0], errors_text.get()};
-  Ref result = runtime::call(interpreter, runtime::as_tuple(info.get())->items()[encoding_direction ? 0 : 1],
-                             call_arguments, 2);
-  if (!result) return Ref();
-  if (!runtime::is_subtype(runtime::type_of(interpreter, result.get()), interpreter.tuple_type) || runtime::as_tuple(result.get())->size != 2)
-    return interpreter.raise(interpreter.TypeError_type, encoding_direction
-                                                             ? "encoder must return a tuple (object, integer)"
-                                                             : "decoder must return a tuple (object, integer)");
-  return Ref::borrow(runtime::as_tuple(result.get())->items()[0]);
+  return runtime::run_codec(interpreter, info.get(), bound[0], encoding, errors, encoding_direction);
 }
 
 Ref codecs_register_error(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {

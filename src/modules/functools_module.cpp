@@ -497,6 +497,12 @@ Ref lru_cache_clear_method(Interpreter& interpreter, Value self, const Value*, s
 // __copy__ and __deepcopy__: the wrapper itself, as CPython's.
 Ref lru_cache_copy(Interpreter&, Value self, const Value*, std::size_t, Value) { return Ref::borrow(self); }
 
+// __reduce__(): the __qualname__, which pickle saves as a global.
+Ref lru_cache_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "_lru_cache_wrapper.__reduce__", count, kwnames)) return Ref();
+  return runtime::get_attribute(interpreter, self, interpreter.names.dunder_qualname);
+}
+
 // A cached function is a method when read from an instance.
 Ref lru_cache_descriptor_get(Interpreter& interpreter, Value self, Value instance, Value) {
   if (instance.is_null() || instance == interpreter.none()) return Ref::borrow(self);
@@ -562,7 +568,8 @@ Ref create_functools_module(Interpreter& interpreter) {
                        {{"cache_info", &lru_cache_info},
                         {"cache_clear", &lru_cache_clear_method},
                         {"__copy__", &lru_cache_copy},
-                        {"__deepcopy__", &lru_cache_copy}});
+                        {"__deepcopy__", &lru_cache_copy},
+                        {"__reduce__", &lru_cache_reduce}});
   runtime::ready_native_type(interpreter, lru_cache);
   runtime::module_set(interpreter, functools, "_lru_cache_wrapper", Value::object(lru_cache));
   return module;

@@ -14,7 +14,9 @@
 #include "objects/generic_alias_object.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
+#include "objects/list_object.h"
 #include "objects/module_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -138,6 +140,20 @@ Ref count_next(Interpreter& interpreter, Value self) {
   return result;
 }
 
+// __reduce__(): (type, (current,)) while counting ints by one, else
+// (type, (current, step)).
+Ref count_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "count.__reduce__", count, kwnames)) return Ref();
+  auto* counter = as<Count>(self);
+  const Value type = Value::object(counter->type);
+  const Value current = counter->current.get(), step = counter->step.get();
+  const bool by_one = step.is_small_int() && step.as_small_int() == 1 &&
+                      runtime::type_of(interpreter, current) == interpreter.int_type;
+  if (by_one) return runtime::reduce_value(interpreter, type, {&current, 1});
+  const Value arguments[] = {current, step};
+  return runtime::reduce_value(interpreter, type, arguments);
+}
+
 // "count(5)", "count(5, 2)": the step is left out when it is the int 1.
 Ref count_repr(Interpreter& interpreter, Value self) {
   auto* counter = as<Count>(self);
@@ -235,6 +251,20 @@ Ref repeat_repr(Interpreter& interpreter, Value self) {
   return runtime::new_str(interpreter, text + ")");
 }
 
+// __reduce__(): (type, (object, times left)), or (type, (object,)) forever.
+Ref repeat_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "repeat.__reduce__", count, kwnames)) return Ref();
+  auto* repeat = as<Repeat>(self);
+  const Value type = Value::object(repeat->type);
+  if (repeat->left < 0) {
+    const Value element = repeat->element.get();
+    return runtime::reduce_value(interpreter, type, {&element, 1});
+  }
+  Ref left = runtime::new_int(interpreter, repeat->left);
+  const Value arguments[] = {repeat->element.get(), left.get()};
+  return runtime::reduce_value(interpreter, type, arguments);
+}
+
 Ref repeat_length_hint(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "__length_hint__", count, kwnames)) return Ref();
   const std::int64_t left = as<Repeat>(self)->left;
@@ -271,6 +301,37 @@ Ref accumulate_construct(Interpreter& interpreter, Value type, const Value* argu
   if (!bound[1].is_null() && bound[1] != interpreter.none()) accumulate->function = Ref::borrow(bound[1]);
   if (!bound[2].is_null() && bound[2] != interpreter.none()) accumulate->initial = Ref::borrow(bound[2]);
   return owned(accumulate);
+}
+
+// __reduce__(): (type, (iterator, func or None), total) with the running
+// total as the state (__setstate__); an initial value not yet given out
+// goes in front through chain((initial,), iterator).
+Ref accumulate_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* accumulate = as<Accumulate>(self);
+  const Value type = Value::object(accumulate->type);
+  const Value function = accumulate->function ? accumulate->function.get() : interpreter.none();
+  if (accumulate->initial) {
+    Ref itertools = runtime::import_module(interpreter, "itertools");
+    Ref chain = itertools ? runtime::get_attribute(interpreter, itertools.get(), interpreter.intern("chain")) : Ref();
+    const Value first = accumulate->initial.get();
+    Ref head = runtime::new_tuple(interpreter, {&first, 1});
+    const Value parts[] = {head.get(), accumulate->iterator.get()};
+    Ref iterator = chain ? runtime::call(interpreter, chain.get(), parts, 2) : Ref();
+    if (!iterator) return Ref();
+    const Value arguments[] = {iterator.get(), function};
+    return runtime::reduce_value(interpreter, type, arguments, interpreter.none());
+  }
+  const Value arguments[] = {accumulate->iterator.get(), function};
+  return runtime::reduce_value(interpreter, type, arguments,
+                               accumulate->total ? accumulate->total.get() : interpreter.none());
+}
+
+Ref accumulate_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                        Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  as<Accumulate>(self)->total = Ref::borrow(arguments[0]);
+  return interpreter.new_none();
 }
 
 Ref accumulate_next(Interpreter& interpreter, Value self) {
@@ -327,6 +388,40 @@ Ref chain_from_iterable(Interpreter& interpreter, Value, const Value* arguments,
   return new_chain(interpreter, arguments[0], arguments[1]);
 }
 
+// __reduce__(): (type, (), (source, active)) -- (type, (), (source,))
+// between iterables, (type, ()) once exhausted -- which __setstate__ takes.
+Ref chain_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* chain = as<Chain>(self);
+  Ref empty = runtime::new_tuple(interpreter, {});
+  const Value type = Value::object(chain->type);
+  if (!chain->source) {
+    const Value pair[] = {type, empty.get()};
+    return runtime::new_tuple(interpreter, pair);
+  }
+  const Value parts[] = {chain->source.get(), chain->active.get()};
+  Ref state = runtime::new_tuple(interpreter, std::span<const Value>(parts, chain->active ? 2 : 1));
+  return runtime::reduce_value(interpreter, type, {}, state.get());
+}
+
+Ref chain_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  const Value state = arguments[0];
+  if (!runtime::is_tuple_instance(interpreter, state)) return type_error(interpreter, "state is not a tuple");
+  const runtime::TupleObject* parts = runtime::as_tuple(state);
+  if (parts->size < 1 || parts->size > 2)
+    return type_error(interpreter, parts->size < 1 ? "function takes at least 1 argument (0 given)"
+                                                   : "function takes at most 2 arguments (" +
+                                                         std::to_string(parts->size) + " given)");
+  for (std::int64_t i = 0; i < parts->size; ++i)
+    if (!runtime::type_of(interpreter, parts->items()[i])->next)
+      return type_error(interpreter, "Arguments must be iterators.");
+  auto* chain = as<Chain>(self);
+  chain->source = Ref::borrow(parts->items()[0]);
+  chain->active = parts->size == 2 ? Ref::borrow(parts->items()[1]) : Ref();
+  return interpreter.new_none();
+}
+
 Ref chain_next(Interpreter& interpreter, Value self) {
   auto* chain = as<Chain>(self);
   while (chain->source) {
@@ -370,6 +465,14 @@ Ref compress_construct(Interpreter& interpreter, Value type, const Value* argume
   compress->data = std::move(data);
   compress->selectors = std::move(selectors);
   return owned(compress);
+}
+
+// __reduce__(): (type, (data, selectors)).
+Ref compress_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* compress = as<Compress>(self);
+  const Value arguments[] = {compress->data.get(), compress->selectors.get()};
+  return runtime::reduce_value(interpreter, Value::object(compress->type), arguments);
 }
 
 Ref compress_next(Interpreter& interpreter, Value self) {
@@ -444,6 +547,27 @@ Ref takewhile_next(Interpreter& interpreter, Value self) {
   if (holds > 0) return item;
   if (holds == 0) takewhile->done = true;
   return Ref();
+}
+
+// __reduce__() of the four: (type, (function, iterator)), with dropwhile's
+// "dropping is over" and takewhile's "taking is over" flag as the state
+// (0 or 1) that __setstate__ takes back.
+template <bool with_state>
+Ref predicated_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* predicated = as<Predicated>(self);
+  const Value arguments[] = {predicated->function.get(), predicated->iterator.get()};
+  return runtime::reduce_value(interpreter, Value::object(predicated->type), arguments,
+                               with_state ? Value::small_int(predicated->done ? 1 : 0) : Value());
+}
+
+Ref predicated_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                        Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  const int done = runtime::truth(interpreter, arguments[0]);
+  if (done < 0) return Ref();
+  as<Predicated>(self)->done = done != 0;
+  return interpreter.new_none();
 }
 
 Ref filterfalse_next(Interpreter& interpreter, Value self) {
@@ -616,6 +740,35 @@ Ref islice_construct(Interpreter& interpreter, Value type, const Value* argument
   islice->stop = stop;
   islice->step = step;
   return owned(islice);
+}
+
+// __reduce__(): (type, (iterator, next, stop or None, step), items read),
+// the count going back through __setstate__; an exhausted one is an
+// islice of an empty list iterator.
+Ref islice_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* islice = as<ISlice>(self);
+  const Value type = Value::object(islice->type);
+  if (!islice->iterator) {
+    Ref empty = runtime::new_list(interpreter, {});
+    Ref iterator = runtime::get_iterator(interpreter, empty.get());
+    const Value arguments[] = {iterator.get(), Value::small_int(0)};
+    return runtime::reduce_value(interpreter, type, arguments, Value::small_int(0));
+  }
+  Ref next = runtime::new_int(interpreter, islice->next), step = runtime::new_int(interpreter, islice->step);
+  Ref stop = islice->stop < 0 ? interpreter.new_none() : runtime::new_int(interpreter, islice->stop);
+  Ref read = runtime::new_int(interpreter, islice->read);
+  const Value arguments[] = {islice->iterator.get(), next.get(), stop.get(), step.get()};
+  return runtime::reduce_value(interpreter, type, arguments, read.get());
+}
+
+Ref islice_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  std::int64_t read = 0;
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames) ||
+      !runtime::index_argument(interpreter, arguments[0], read))
+    return Ref();
+  as<ISlice>(self)->read = read;
+  return interpreter.new_none();
 }
 
 Ref islice_next(Interpreter& interpreter, Value self) {
@@ -838,6 +991,26 @@ Ref zip_longest_construct(Interpreter& interpreter, Value type, const Value* arg
   zip->active = count;
   zip->fill = Ref::borrow(fill);
   return result;
+}
+
+// __reduce__(): (type, iterators, fillvalue), an exhausted iterator as ()
+// (CPython's zip_longest_reduce); __setstate__ takes the fill value.
+Ref zip_longest_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* zip = as<ZipLongest>(self);
+  Ref empty = runtime::new_tuple(interpreter, {});
+  std::vector<Value> iterators;
+  for (const Ref& iterator : zip->iterators) iterators.push_back(iterator ? iterator.get() : empty.get());
+  return runtime::reduce_value(interpreter, Value::object(zip->type), iterators, zip->fill.get());
+}
+
+Ref zip_longest_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                         Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__setstate__", count, kwnames)) return Ref();
+  auto* zip = as<ZipLongest>(self);
+  zip->fill = Ref::borrow(arguments[0]);
+  zip->result = Ref();  // its unused slots hold the old fill value
+  return interpreter.new_none();
 }
 
 Ref zip_longest_next(Interpreter& interpreter, Value self) {
@@ -1167,40 +1340,51 @@ Ref create_itertools_module(Interpreter& interpreter) {
 
   Type* count = iterator_type<Count>(interpreter, "count", &count_construct, &count_next);
   count->repr = &count_repr;
+  runtime::add_methods(interpreter, count, {{"__reduce__", &count_reduce}});
   publish(interpreter, itertools, "count", count);
   publish(interpreter, itertools, "cycle", iterator_type<Cycle>(interpreter, "cycle", &cycle_construct, &cycle_next));
   Type* repeat = iterator_type<Repeat>(interpreter, "repeat", &repeat_construct, &repeat_next);
   repeat->repr = &repeat_repr;
-  runtime::add_methods(interpreter, repeat, {{"__length_hint__", &repeat_length_hint}});
+  runtime::add_methods(interpreter, repeat, {{"__length_hint__", &repeat_length_hint}, {"__reduce__", &repeat_reduce}});
   publish(interpreter, itertools, "repeat", repeat);
-  publish(interpreter, itertools, "accumulate",
-          iterator_type<Accumulate>(interpreter, "accumulate", &accumulate_construct, &accumulate_next));
+  Type* accumulate = iterator_type<Accumulate>(interpreter, "accumulate", &accumulate_construct, &accumulate_next);
+  runtime::add_methods(interpreter, accumulate,
+                       {{"__reduce__", &accumulate_reduce}, {"__setstate__", &accumulate_setstate}});
+  publish(interpreter, itertools, "accumulate", accumulate);
   Type* chain = iterator_type<Chain>(interpreter, "chain", &chain_construct, &chain_next);
   runtime::add_class_methods(interpreter, chain,
                              {{"from_iterable", &chain_from_iterable},
                               {"__class_getitem__", &runtime::generic_class_getitem}});
+  runtime::add_methods(interpreter, chain, {{"__reduce__", &chain_reduce}, {"__setstate__", &chain_setstate}});
   publish(interpreter, itertools, "chain", chain);
-  publish(interpreter, itertools, "compress",
-          iterator_type<Compress>(interpreter, "compress", &compress_construct, &compress_next));
-  publish(interpreter, itertools, "dropwhile",
-          iterator_type<Predicated>(interpreter, "dropwhile", &predicated_construct<dropwhile_name>,
-                                    &dropwhile_next));
-  publish(interpreter, itertools, "takewhile",
-          iterator_type<Predicated>(interpreter, "takewhile", &predicated_construct<takewhile_name>,
-                                    &takewhile_next));
-  publish(interpreter, itertools, "filterfalse",
-          iterator_type<Predicated>(interpreter, "filterfalse", &predicated_construct<filterfalse_name>,
-                                    &filterfalse_next));
-  publish(interpreter, itertools, "starmap",
-          iterator_type<Predicated>(interpreter, "starmap", &predicated_construct<starmap_name>,
-                                    &starmap_next));
+  Type* compress = iterator_type<Compress>(interpreter, "compress", &compress_construct, &compress_next);
+  runtime::add_methods(interpreter, compress, {{"__reduce__", &compress_reduce}});
+  publish(interpreter, itertools, "compress", compress);
+  Type* dropwhile =
+      iterator_type<Predicated>(interpreter, "dropwhile", &predicated_construct<dropwhile_name>, &dropwhile_next);
+  Type* takewhile =
+      iterator_type<Predicated>(interpreter, "takewhile", &predicated_construct<takewhile_name>, &takewhile_next);
+  for (Type* flagged : {dropwhile, takewhile})
+    runtime::add_methods(interpreter, flagged,
+                         {{"__reduce__", &predicated_reduce<true>}, {"__setstate__", &predicated_setstate}});
+  publish(interpreter, itertools, "dropwhile", dropwhile);
+  publish(interpreter, itertools, "takewhile", takewhile);
+  Type* filterfalse = iterator_type<Predicated>(interpreter, "filterfalse", &predicated_construct<filterfalse_name>,
+                                                &filterfalse_next);
+  Type* starmap =
+      iterator_type<Predicated>(interpreter, "starmap", &predicated_construct<starmap_name>, &starmap_next);
+  for (Type* plain : {filterfalse, starmap})
+    runtime::add_methods(interpreter, plain, {{"__reduce__", &predicated_reduce<false>}});
+  publish(interpreter, itertools, "filterfalse", filterfalse);
+  publish(interpreter, itertools, "starmap", starmap);
   publish(interpreter, itertools, "groupby",
           iterator_type<GroupBy>(interpreter, "groupby", &groupby_construct, &groupby_next));
   types.grouper = new_iterator_type<Grouper>(interpreter, "itertools._grouper", &grouper_next);
   types.grouper->subclassable = false;
   publish(interpreter, itertools, "_grouper", types.grouper);
-  publish(interpreter, itertools, "islice",
-          iterator_type<ISlice>(interpreter, "islice", &islice_construct, &islice_next));
+  Type* islice = iterator_type<ISlice>(interpreter, "islice", &islice_construct, &islice_next);
+  runtime::add_methods(interpreter, islice, {{"__reduce__", &islice_reduce}, {"__setstate__", &islice_setstate}});
+  publish(interpreter, itertools, "islice", islice);
   publish(interpreter, itertools, "pairwise",
           iterator_type<Pairwise>(interpreter, "pairwise", &pairwise_construct, &pairwise_next));
   types.tee_data = new_container_type<TeeData>(interpreter, "itertools._tee_dataobject");
@@ -1211,8 +1395,10 @@ Ref create_itertools_module(Interpreter& interpreter) {
   types.tee->weakrefable = true;
   runtime::add_methods(interpreter, types.tee, {{"__copy__", &tee_copy}});
   publish(interpreter, itertools, "_tee", types.tee);
-  publish(interpreter, itertools, "zip_longest",
-          iterator_type<ZipLongest>(interpreter, "zip_longest", &zip_longest_construct, &zip_longest_next));
+  Type* zip_longest = iterator_type<ZipLongest>(interpreter, "zip_longest", &zip_longest_construct, &zip_longest_next);
+  runtime::add_methods(interpreter, zip_longest,
+                       {{"__reduce__", &zip_longest_reduce}, {"__setstate__", &zip_longest_setstate}});
+  publish(interpreter, itertools, "zip_longest", zip_longest);
   publish(interpreter, itertools, "product",
           iterator_type<Combinatoric>(interpreter, "product", &product_construct, &product_next));
   publish(interpreter, itertools, "combinations",

@@ -12,6 +12,7 @@
 #include "objects/list_object.h"
 #include "objects/sequence.h"
 #include "objects/module_object.h"
+#include "objects/object_reduce.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/slot_wrappers.h"
@@ -482,14 +483,52 @@ Ref methodcaller_repr(Interpreter& interpreter, Value self) {
   return getter_repr(interpreter, self, positional, text);
 }
 
+// __reduce__() of the getters: (type, items) and (type, names); a
+// methodcaller is (type, (name, *args)), or with keywords
+// (functools.partial(type, name, **kwargs), args), as CPython's.
+template <class Getter, std::vector<Ref> Getter::*field>
+Ref getter_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  std::vector<Value> items;
+  for (const Ref& item : as<Getter>(self)->*field) items.push_back(item.get());
+  return runtime::reduce_value(interpreter, Value::object(runtime::type_of(interpreter, self)), items);
+}
+constexpr auto itemgetter_reduce = &getter_reduce<ItemGetter, &ItemGetter::items>;
+constexpr auto attrgetter_reduce = &getter_reduce<AttrGetter, &AttrGetter::names>;
+
+Ref methodcaller_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!runtime::check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* caller = as<MethodCaller>(self);
+  const Value type = Value::object(runtime::type_of(interpreter, self));
+  const std::size_t keywords = runtime::keyword_count(caller->kwnames.get());
+  const std::size_t positional = caller->arguments.size() - keywords;
+  std::vector<Value> values;
+  for (const Ref& argument : caller->arguments) values.push_back(argument.get());
+  if (keywords == 0) {
+    values.insert(values.begin(), caller->name.get());
+    return runtime::reduce_value(interpreter, type, values);
+  }
+  Ref functools = runtime::import_module(interpreter, "functools");
+  Ref partial = functools ? runtime::get_attribute(interpreter, functools.get(), interpreter.intern("partial")) : Ref();
+  if (!partial) return Ref();
+  std::vector<Value> partial_arguments{type, caller->name.get()};
+  partial_arguments.insert(partial_arguments.end(), values.begin() + static_cast<std::ptrdiff_t>(positional), values.end());
+  Ref constructor = runtime::call(interpreter, partial.get(), partial_arguments.data(), 2, caller->kwnames.get());
+  if (!constructor) return Ref();
+  Ref args = runtime::new_tuple(interpreter, std::span<const Value>(values.data(), positional));
+  const Value pair[] = {constructor.get(), args.get()};
+  return runtime::new_tuple(interpreter, pair);
+}
+
 template <class T>
 void publish_callable_type(Interpreter& interpreter, Value module, const char* name, runtime::CallSlot construct,
-                           runtime::CallSlot call, runtime::UnarySlot repr) {
+                           runtime::CallSlot call, runtime::UnarySlot repr, runtime::NativeFunction reduce) {
   Type* type = new_container_type<T>(interpreter, std::string("operator.") + name);
   type->subclassable = false;
   type->construct = construct;
   type->call = call;
   type->repr = repr;
+  runtime::add_methods(interpreter, type, {{"__reduce__", reduce}});
   runtime::ready_native_type(interpreter, type);
   runtime::module_set(interpreter, module, name, Value::object(type));
 }
@@ -566,11 +605,11 @@ Ref create_operator_module(Interpreter& interpreter) {
        {"truth", &operator_truth},
        {"xor", &binary<xor_name, BinaryOperator::XOR, false>}});
   publish_callable_type<ItemGetter>(interpreter, operator_module, "itemgetter", &itemgetter_construct,
-                                    &itemgetter_call, &itemgetter_repr);
+                                    &itemgetter_call, &itemgetter_repr, itemgetter_reduce);
   publish_callable_type<AttrGetter>(interpreter, operator_module, "attrgetter", &attrgetter_construct,
-                                    &attrgetter_call, &attrgetter_repr);
+                                    &attrgetter_call, &attrgetter_repr, attrgetter_reduce);
   publish_callable_type<MethodCaller>(interpreter, operator_module, "methodcaller", &methodcaller_construct,
-                                      &methodcaller_call, &methodcaller_repr);
+                                      &methodcaller_call, &methodcaller_repr, &methodcaller_reduce);
   return module;
 }
 

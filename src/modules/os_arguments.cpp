@@ -153,8 +153,12 @@ Ref new_exception_class(Interpreter& interpreter, std::string_view module, std::
 Ref raise_errno_as(Interpreter& interpreter, Value type) {
   if (interpreter.has_exception()) return Ref();
   const int error = errno;
-  Ref message = runtime::new_str(interpreter, std::strerror(error));
-  const Value arguments[] = {Value::small_int(error), message.get()};
+  return raise_error_as(interpreter, type, error, std::strerror(error));
+}
+
+Ref raise_error_as(Interpreter& interpreter, Value type, int code, std::string_view text) {
+  Ref message = runtime::new_str(interpreter, text);
+  const Value arguments[] = {Value::small_int(code), message.get()};
   Ref exception = runtime::call(interpreter, type, arguments, 2);
   if (exception) interpreter.raise_object(std::move(exception));
   return Ref();

@@ -91,6 +91,8 @@ runtime::Ref new_exception_class(runtime::Interpreter& interpreter, std::string_
 // Raises `type`(errno, strerror(errno)), as modules with their own error
 // class report a failed call (termios.error); the null Ref.
 runtime::Ref raise_errno_as(runtime::Interpreter& interpreter, runtime::Value type);
+// Raises `type`(code, message): socket.gaierror and socket.herror.
+runtime::Ref raise_error_as(runtime::Interpreter& interpreter, runtime::Value type, int code, std::string_view message);
 
 // Every entry of a database walked with set*ent/get*ent/end*ent (the
 // password and group files), each made a Python object by `make`: a list,

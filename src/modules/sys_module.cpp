@@ -360,14 +360,23 @@ void add_version(Interpreter& interpreter, Value module) {
   Ref implementation = runtime::call(interpreter, Value::object(interpreter.namespace_type), nullptr, 0);
   Ref name = runtime::new_str(interpreter, "krait");
   Ref cache_tag = runtime::new_str(interpreter, "krait-" + std::to_string(major_version) + std::to_string(minor_version));
+  // Debian's multiarch tuple: sysconfig names its _sysconfigdata module by it.
+#if defined(__x86_64__)
+  Ref multiarch = runtime::new_str(interpreter, "x86_64-linux-gnu");
+#elif defined(__aarch64__)
+  Ref multiarch = runtime::new_str(interpreter, "aarch64-linux-gnu");
+#else
+  Ref multiarch = runtime::new_str(interpreter, "");
+#endif
   for (auto [attribute, value] : {std::pair{"name", name.get()}, std::pair{"cache_tag", cache_tag.get()},
                                   std::pair{"version", version_info.get()},
-                                  std::pair{"hexversion", Value::small_int(hexversion)}})
+                                  std::pair{"hexversion", Value::small_int(hexversion)},
+                                  std::pair{"_multiarch", multiarch.get()}})
     if (!runtime::set_attribute(interpreter, implementation.get(), interpreter.intern(attribute), value)) return;
   runtime::module_set(interpreter, module, "implementation", implementation.get());
 }
 
-// sys.flags (the command-line options; Krait honours only -O, and reads
+// sys.flags (the command-line options; Krait honours only -O and -v, and reads
 // the environment variables CPython reports here) and sys.int_info.
 void add_flags(Interpreter& interpreter, Value module) {
   auto environment_flag = [](const char* name) {
@@ -383,7 +392,8 @@ void add_flags(Interpreter& interpreter, Value module) {
        "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"});
   const Value zero = Value::small_int(0), no = interpreter.boolean(false);
   const Value flags[] = {zero, zero, zero, Value::small_int(interpreter.optimize),
-                         Value::small_int(environment_flag("PYTHONDONTWRITEBYTECODE")), zero, zero, zero, zero, zero,
+                         Value::small_int(environment_flag("PYTHONDONTWRITEBYTECODE")), zero, zero, zero,
+                         Value::small_int(interpreter.verbose), zero,
                          zero, Value::small_int(hash_randomization ? 1 : 0), zero,
                          interpreter.boolean(interpreter.dev_mode), zero, zero, no,
                          Value::small_int(-1)};
@@ -584,6 +594,40 @@ void configure_sys(Interpreter& interpreter, const SysConfiguration& configurati
     runtime::module_set(interpreter, sys, "_stdlib_dir", interpreter.none());
   else
     set_str(interpreter, sys, "_stdlib_dir", configuration.stdlib_directory);
+}
+
+bool prepare_quick_exit(Interpreter& interpreter) {
+  // The standard streams as add_streams made them: a TextIOWrapper over a
+  // BufferedReader or BufferedWriter over a FileIO, all native. Finalizing
+  // them would only flush (their descriptors stay open).
+  std::vector<runtime::Object*> layers;
+  std::vector<Value> texts;
+  const Value sys = runtime::dict_get_str(interpreter.modules.get(), interpreter.intern("sys"));
+  io::IoState* state = io::io_state(interpreter, false);
+  if (sys.is_null() || !runtime::is_module(interpreter, sys) || !state) return false;
+  for (const char* name : {"__stdin__", "__stdout__", "__stderr__"}) {
+    const Value text = runtime::dict_get_str(runtime::module_dict(sys), interpreter.intern(name));
+    if (text.is_null() || runtime::type_of(interpreter, text) != state->text_wrapper) continue;
+    Ref buffer = runtime::get_attribute(interpreter, text, interpreter.intern("buffer"));
+    Ref raw = buffer ? runtime::get_attribute(interpreter, buffer.get(), interpreter.intern("raw")) : Ref();
+    if (!raw) {
+      Ref ignored = interpreter.take_exception();
+      continue;
+    }
+    const runtime::Type* buffer_type = runtime::type_of(interpreter, buffer.get());
+    if ((buffer_type != state->buffered_reader && buffer_type != state->buffered_writer) ||
+        runtime::type_of(interpreter, raw.get()) != state->fileio)
+      continue;
+    layers.insert(layers.end(), {text.as_object(), buffer.get().as_object(), raw.get().as_object()});
+    texts.push_back(text);
+  }
+  if (!runtime::gc_teardown_is_quiet(interpreter, layers)) return false;
+  for (const Value text : texts) {
+    Ref flushed = runtime::call_method(interpreter, text, interpreter.intern("flush"), nullptr, 0);
+    if (!flushed) Ref ignored = interpreter.take_exception();
+  }
+  std::fflush(nullptr);
+  return true;
 }
 
 }  // namespace krait::modules

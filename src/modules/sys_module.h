@@ -27,4 +27,11 @@ struct SysConfiguration {
 // sys.modules (the import system loads it at start).
 void configure_sys(runtime::Interpreter& interpreter, const SysConfiguration& configuration);
 
+// At exit, after the atexit functions: when ending the interpreter would
+// run no Python code (runtime::gc_teardown_is_quiet, the standard streams
+// sys made aside while they are still in place), flushes those streams and
+// returns true: the process may then exit without the end's collections
+// and without clearing the modules, as nothing could tell.
+bool prepare_quick_exit(runtime::Interpreter& interpreter);
+
 }  // namespace krait::modules

@@ -10,6 +10,8 @@
 #include <string>
 
 #include "objects/builtins_numeric.h"
+#include "objects/bytearray_object.h"
+#include "objects/bytes_object.h"
 #include "objects/dict_object.h"
 #include "objects/float_object.h"
 #include "objects/format.h"
@@ -370,6 +372,17 @@ Ref builtin_chr(Interpreter& interpreter, Value, const Value* arguments, std::si
 Ref builtin_ord(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   if (!single_argument(interpreter, "ord", count, kwnames)) return Ref();
   const Value character = arguments[0];
+  // A bytes or bytearray of one byte gives the byte (CPython's ord accepts
+  // both, not other bytes-like objects).
+  const bool bytes = is_bytes(interpreter, character), bytearray = is_bytearray(interpreter, character);
+  if (bytes || bytearray) {
+    const std::string_view data =
+        bytes ? as_bytes(character)->view() : std::string_view(as_bytearray(character)->bytes);
+    if (data.size() != 1)
+      return interpreter.raise(interpreter.TypeError_type, "ord() expected a character, but string of length " +
+                                                               std::to_string(data.size()) + " found");
+    return Ref::small_int(static_cast<unsigned char>(data[0]));
+  }
   if (!is_str(interpreter, character))
     return interpreter.raise(interpreter.TypeError_type, "ord() expected string of length 1, but " +
                                                              std::string(type_name(interpreter, character)) + " found");

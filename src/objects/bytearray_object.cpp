@@ -12,6 +12,7 @@
 #include "objects/format.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
@@ -288,6 +289,41 @@ Ref method_copy(Interpreter& interpreter, Value self, const Value*, std::size_t 
   return new_bytearray(interpreter, bytes_of(self));
 }
 
+// __reduce__() and __reduce_ex__(protocol) (CPython's _common_reduce):
+// (type, (), state) when empty; else the bytes as a str decoded from
+// latin-1 with "latin-1" before protocol 3 (Python 2 compatible), the
+// bytes themselves from 3 on.
+Ref reduce_bytearray(Interpreter& interpreter, Value self, std::int64_t protocol) {
+  Ref state = object_state(interpreter, self);
+  if (!state) return Ref();
+  const Value type = Value::object(self.as_object()->type);
+  if (bytes_of(self).empty()) return reduce_value(interpreter, type, {}, state.get());
+  if (protocol >= 3) {
+    Ref data = new_bytes(interpreter, bytes_of(self));
+    const Value argument = data.get();
+    return reduce_value(interpreter, type, {&argument, 1}, state.get());
+  }
+  Ref text = decode_bytes(interpreter, bytes_of(self), "latin-1", "strict");
+  Ref encoding = new_str(interpreter, "latin-1");
+  if (!text || !encoding) return Ref();
+  const Value arguments[] = {text.get(), encoding.get()};
+  return reduce_value(interpreter, type, arguments, state.get());
+}
+
+Ref method_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "bytearray.__reduce__", count, kwnames)) return Ref();
+  return reduce_bytearray(interpreter, self, 2);
+}
+
+Ref method_reduce_ex(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
+  std::int64_t protocol = 0;
+  if (!reject_keywords(interpreter, "bytearray.__reduce_ex__", kwnames) ||
+      !check_argument_count(interpreter, "__reduce_ex__", count, 0, 1) ||
+      (count && !index_argument(interpreter, arguments[0], protocol)))
+    return Ref();
+  return reduce_bytearray(interpreter, self, protocol);
+}
+
 // __alloc__(): the bytes allocated, counting the trailing NUL.
 Ref method_alloc(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "bytearray.__alloc__", count, kwnames)) return Ref();
@@ -344,7 +380,9 @@ void init_bytearray_type(Interpreter& interpreter) {
                {"clear", &method_clear},
                {"reverse", &method_reverse},
                {"copy", &method_copy},
-               {"__alloc__", &method_alloc}});
+               {"__alloc__", &method_alloc},
+               {"__reduce__", &method_reduce},
+               {"__reduce_ex__", &method_reduce_ex}});
 }
 
 }  // namespace krait::runtime

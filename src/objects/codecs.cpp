@@ -7,8 +7,10 @@
 
 #include "objects/bytes_object.h"
 #include "objects/dict_object.h"
+#include "objects/exception_object.h"
 #include "objects/exception_fields.h"
 #include "objects/list_object.h"
+#include "objects/object_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -397,15 +399,9 @@ Ref registry_code(Interpreter& interpreter, Value input, std::string_view encodi
   }
   if (!is_subtype(type_of(interpreter, info.get()), interpreter.tuple_type) || as_tuple(info.get())->size < 2)
     return interpreter.raise(interpreter.TypeError_type, "codec search functions must return 4-tuples");
-  Ref errors_text = new_str(interpreter, errors);
-  const Value arguments[] = {input, errors_text.get()};
-  Ref result = call(interpreter, as_tuple(info.get())->items()[encoding_direction ? 0 : 1], arguments, 2);
+  Ref result = run_codec(interpreter, info.get(), input, encoding, errors, encoding_direction);
   if (!result) return Ref();
-  if (!is_subtype(type_of(interpreter, result.get()), interpreter.tuple_type) || as_tuple(result.get())->size != 2)
-    return interpreter.raise(interpreter.TypeError_type, encoding_direction
-                                                             ? "encoder must return a tuple (object, integer)"
-                                                             : "decoder must return a tuple (object, integer)");
-  const Value output = as_tuple(result.get())->items()[0];
+  const Value output = result.get();
   const bool right_type = encoding_direction ? is_bytes(interpreter, output) : is_str(interpreter, output);
   if (!right_type)
     return interpreter.raise(interpreter.TypeError_type,
@@ -413,7 +409,31 @@ Ref registry_code(Interpreter& interpreter, Value input, std::string_view encodi
                                  type_of(interpreter, output)->name + "' instead of '" +
                                  (encoding_direction ? "bytes" : "str") + "'; use codecs." + verb + "() to " + verb +
                                  " to arbitrary types");
-  return Ref::borrow(output);
+  return result;
+}
+
+// The pending exception, when a new one of its type can say the same with
+// a prefix -- no state beyond args of at most one str, no attributes -- is
+// replaced by "`prefix` (Type: message)", caused by it (CPython's
+// _PyErr_TrySetFromCause).
+void wrap_pending_error(Interpreter& interpreter, const std::string& prefix) {
+  const Value pending = interpreter.exception();
+  Type* type = type_of(interpreter, pending);
+  const Type* base = interpreter.BaseException_type;
+  if (!is_exception(interpreter, pending) || type->initialize != base->initialize || type->construct != base->construct)
+    return;
+  const ExceptionObject* exception = as_exception(pending);
+  if (exception->fields || exception->payload) return;
+  const auto* args = as_tuple(exception->args.get());
+  if (args->size > 1 || (args->size == 1 && !is_str(interpreter, args->items()[0]))) return;
+  if (!instance_dict_empty(pending)) return;
+  Ref cause = interpreter.take_exception();
+  Ref text = str(interpreter, cause.get());
+  if (!text) return;
+  interpreter.set_exception(type, prefix + " (" + type->name + ": " + std::string(str_utf8(text.get())) + ")");
+  ExceptionObject* wrapped = as_exception(interpreter.exception());
+  wrapped->cause = std::move(cause);
+  wrapped->suppress_context = true;
 }
 
 // CPython's normalizestring: lower case, spaces and hyphens as underscores.
@@ -424,6 +444,23 @@ std::string normalized_codec_name(std::string_view encoding) {
 }
 
 }  // namespace
+
+Ref run_codec(Interpreter& interpreter, Value info, Value input, std::string_view encoding, std::string_view errors,
+              bool encoding_direction) {
+  Ref errors_text = new_str(interpreter, errors);
+  const Value arguments[] = {input, errors_text.get()};
+  Ref result = call(interpreter, as_tuple(info)->items()[encoding_direction ? 0 : 1], arguments, 2);
+  if (!result) {
+    wrap_pending_error(interpreter, std::string(encoding_direction ? "encoding" : "decoding") + " with '" +
+                                        std::string(encoding) + "' codec failed");
+    return Ref();
+  }
+  if (!is_subtype(type_of(interpreter, result.get()), interpreter.tuple_type) || as_tuple(result.get())->size != 2)
+    return interpreter.raise(interpreter.TypeError_type, encoding_direction
+                                                             ? "encoder must return a tuple (object, integer)"
+                                                             : "decoder must return a tuple (object, integer)");
+  return Ref::borrow(as_tuple(result.get())->items()[0]);
+}
 
 bool codec_registry_ready(Interpreter& interpreter) {
   auto& registry = interpreter.codecs;
@@ -439,16 +476,15 @@ bool is_builtin_codec(std::string_view encoding) { return find_codec(encoding) !
 Ref codec_lookup(Interpreter& interpreter, std::string_view encoding) {
   if (!codec_registry_ready(interpreter)) return Ref();
   auto& registry = interpreter.codecs;
-  // The encodings package registers its search function when imported, as
-  // CPython's interpreter start imports it.
-  if (as_list(registry.search_functions.get())->items.empty()) {
-    if (!import_module(interpreter, "encodings")) return Ref();
-  }
   Ref key = new_str(interpreter, normalized_codec_name(encoding));
   Value cached;
   const int found = dict_lookup(interpreter, registry.cache.get(), key.get(), cached);
   if (found < 0) return Ref();
   if (found) return Ref::borrow(cached);
+  // The encodings package registers its search function when imported, as
+  // CPython's interpreter start imports it (also after codecs.register()).
+  const Value loaded = interpreter.modules ? dict_get_str(interpreter.modules.get(), interpreter.intern("encodings")) : Value();
+  if (loaded.is_null() && !import_module(interpreter, "encodings")) return Ref();
   // The search functions may register others while being called: walk a copy.
   Ref functions = new_list(interpreter, as_list(registry.search_functions.get())->items);
   for (const Value function : as_list(functions.get())->items) {

@@ -43,6 +43,12 @@ Ref codec_lookup(Interpreter& interpreter, std::string_view encoding);
 // Whether the built-in codecs above handle `encoding` themselves.
 bool is_builtin_codec(std::string_view encoding);
 
+// Runs the encoder (decoder) of a CodecInfo on `input`: its output, the
+// first of the (object, length) pair it must return. An exception the
+// codec raises is wrapped as CPython's wrap_codec_error does.
+Ref run_codec(Interpreter& interpreter, Value info, Value input, std::string_view encoding, std::string_view errors,
+              bool encoding_direction);
+
 // str.encode(encoding='utf-8', errors='strict'), installed on str.
 Ref str_method_encode(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames);
 

@@ -14,6 +14,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/object_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -728,14 +729,11 @@ KRAIT_DEQUE_METHOD(deque_reversed) {
 }
 
 // (type(d), (), state, iter(d)) or (type(d), ((), maxlen), state, iter(d)),
-// state being the instance's __dict__ or None (copy and pickle use it).
+// the state __getstate__ gives (copy and pickle use it).
 KRAIT_DEQUE_METHOD(deque_reduce) {
   if (!check_no_arguments(interpreter, "deque.__reduce__", count, kwnames)) return Ref();
-  Ref state = Ref::borrow(interpreter.none());
-  Ref attributes;
-  if (lookup_attribute(interpreter, self, interpreter.intern("__dict__"), attributes) < 0) return Ref();
-  if (attributes && is_dict(interpreter, attributes.get()) && as_dict(attributes.get())->used > 0)
-    state = std::move(attributes);
+  Ref state = object_state(interpreter, self);
+  if (!state) return Ref();
   Ref iterator = deque_iter(interpreter, self);
   Ref construction = new_tuple(interpreter, {});
   if (as_deque(self)->maxlen >= 0) {
@@ -770,6 +768,7 @@ void init_deque_types(Interpreter& interpreter) {
   Type* type = new_native_type(interpreter, "collections.deque", interpreter.object_type);
   type->subclassable = true;
   type->weakrefable = true;
+  type->pattern_flags = type_flag::sequence;
   type->construct = &deque_construct;
   type->initialize = &deque_initialize;
   type->deallocate = &deque_deallocate;

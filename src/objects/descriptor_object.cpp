@@ -7,6 +7,7 @@
 #include "objects/dict_object.h"
 #include "objects/function_object.h"
 #include "objects/object_object.h"
+#include "objects/object_reduce.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
@@ -323,6 +324,26 @@ Ref method_get_attribute(Interpreter& interpreter, Value self, Value name) {
 
 Ref method_func(Interpreter&, Value self) { return Ref::borrow(as_method(self)->function.get()); }
 Ref method_self(Interpreter&, Value self) { return Ref::borrow(as_method(self)->self.get()); }
+
+// __reduce__(): (getattr, (self, __func__.__name__)), as pickle saves a
+// bound method.
+Ref method_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "method.__reduce__", count, kwnames)) return Ref();
+  Ref name = get_attribute(interpreter, as_method(self)->function.get(), interpreter.names.dunder_name);
+  if (!name) return Ref();
+  const Value arguments[] = {as_method(self)->self.get(), name.get()};
+  return reduce_value(interpreter, builtin_named(interpreter, "getattr"), arguments);
+}
+// types.MethodType(function, instance).
+Ref method_construct(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!reject_keywords(interpreter, "method", kwnames) || !check_argument_count(interpreter, "method", count, 2, 2))
+    return Ref();
+  if (!type_of(interpreter, arguments[0])->call)
+    return interpreter.raise(interpreter.TypeError_type, "first argument must be callable");
+  if (arguments[1] == interpreter.none())
+    return interpreter.raise(interpreter.TypeError_type, "instance must not be None");
+  return new_method(interpreter, arguments[0], arguments[1]);
+}
 // A bound method's __doc__ is its function's.
 Ref method_doc(Interpreter& interpreter, Value self) {
   return get_attribute(interpreter, as_method(self)->function.get(), interpreter.names.dunder_doc);
@@ -515,6 +536,7 @@ void init_descriptor_types(Interpreter& interpreter) {
   interpreter.staticmethod_type->call = &staticmethod_call;
 
   Type* method = interpreter.method_type;
+  method->construct = &method_construct;
   method->call = &method_call;
   method->repr = &method_repr;
   method->compare = &method_compare;
@@ -523,6 +545,7 @@ void init_descriptor_types(Interpreter& interpreter) {
   method->traverse = &method_traverse;
   method->weakrefable = true;
   add_getsets(interpreter, method, {{"__func__", &method_func}, {"__self__", &method_self}, {"__doc__", &method_doc}});
+  add_methods(interpreter, method, {{"__reduce__", &method_reduce}});
 }
 
 }  // namespace krait::runtime

@@ -15,6 +15,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/mappingproxy_object.h"
+#include "objects/object_reduce.h"
 #include "objects/set_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -124,6 +125,21 @@ Ref dict_iterator_next(Interpreter& interpreter, Value self) {
 }
 
 Ref self_iter(Interpreter&, Value self) { return Ref::borrow(self); }
+
+// __reduce__(): (iter, (list of the items left,)), from a copy.
+Ref dict_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* iterator = static_cast<DictIterator*>(self.as_object());
+  auto* copy = gc_new<DictIterator>(interpreter, iterator->type);
+  Ref held = Ref::steal(Value::object(copy));
+  if (iterator->dict) copy->dict = Ref::borrow(iterator->dict.get());
+  copy->used = iterator->used;
+  copy->position = iterator->position;
+  copy->remaining = iterator->remaining;
+  copy->part = iterator->part;
+  copy->reverse = iterator->reverse;
+  return reduce_remaining(interpreter, held.get());
+}
 
 void dict_iterator_deallocate(Interpreter& interpreter, Object* object) {
   gc_delete(interpreter, static_cast<DictIterator*>(object));
@@ -401,7 +417,8 @@ void init_dict_view_types(Interpreter& interpreter) {
     type->deallocate = &dict_iterator_deallocate;
     type->traverse = &dict_iterator_traverse;
     type->clear = &dict_iterator_clear;
-    add_methods(interpreter, type, {{"__length_hint__", &dict_iterator_length_hint}});
+    add_methods(interpreter, type,
+                {{"__length_hint__", &dict_iterator_length_hint}, {"__reduce__", &dict_iterator_reduce}});
   }
 }
 

@@ -17,6 +17,7 @@
 #include "objects/exception_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/object_object.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -223,6 +224,62 @@ Ref os_error_init(Interpreter& interpreter, Value self, const Value* arguments, 
   if (count == 5) set_field(interpreter, self, os_filename2, n, arguments[4]);
   as_exception(self)->args = new_tuple(interpreter, std::span<const Value>(arguments, 2));
   return interpreter.new_none();
+}
+
+// The exception's __dict__ when it has attributes, else null.
+Ref own_attributes(Interpreter& interpreter, Value self) {
+  Ref dict = instance_dict(interpreter, self);
+  if (dict && as_dict(dict.get())->used == 0) return Ref();
+  return dict;
+}
+
+// (type, args) or (type, args, state) for exceptions' __reduce__.
+Ref exception_reduction(Interpreter& interpreter, Value self, Value args, Value state) {
+  const Value type = Value::object(type_of(interpreter, self));
+  if (state.is_null()) {
+    const Value pair[] = {type, args};
+    return new_tuple(interpreter, pair);
+  }
+  const Value triple[] = {type, args, state};
+  return new_tuple(interpreter, triple);
+}
+
+// ImportError.__reduce__(): the state carries name= and path= (CPython's
+// ImportError_getstate), with the other attributes.
+Ref import_error_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "ImportError.__reduce__", count, kwnames)) return Ref();
+  Ref state = own_attributes(interpreter, self);
+  if (interpreter.has_exception()) return Ref();
+  constexpr std::size_t n = import_field_count;
+  const Value name = field(interpreter, self, import_name, n), path = field(interpreter, self, import_path, n);
+  if (name != interpreter.none() || path != interpreter.none()) {
+    state = state ? dict_copy(interpreter, state.get()) : new_dict(interpreter);
+    if (name != interpreter.none()) dict_set_str(interpreter, state.get(), interpreter.intern("name"), name);
+    if (path != interpreter.none()) dict_set_str(interpreter, state.get(), interpreter.intern("path"), path);
+  }
+  return exception_reduction(interpreter, self, as_exception(self)->args.get(), state.get());
+}
+
+// OSError.__reduce__(): a filename goes back into the arguments, which
+// keep only (errno, strerror) when one is given.
+Ref os_error_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "OSError.__reduce__", count, kwnames)) return Ref();
+  Ref args = Ref::borrow(as_exception(self)->args.get());
+  constexpr std::size_t n = os_field_count;
+  const Value filename = field(interpreter, self, os_filename, n), filename2 = field(interpreter, self, os_filename2, n);
+  if (as_tuple(args.get())->size == 2 && filename != interpreter.none()) {
+    const Value* pair = as_tuple(args.get())->items();
+    if (filename2 != interpreter.none()) {
+      const Value items[] = {pair[0], pair[1], filename, interpreter.none(), filename2};
+      args = new_tuple(interpreter, items);
+    } else {
+      const Value items[] = {pair[0], pair[1], filename};
+      args = new_tuple(interpreter, items);
+    }
+  }
+  Ref state = own_attributes(interpreter, self);
+  if (interpreter.has_exception()) return Ref();
+  return exception_reduction(interpreter, self, args.get(), state.get());
 }
 
 }  // namespace
@@ -465,6 +522,7 @@ void init_exception_field_types(Interpreter& interpreter) {
               {{"msg", &get_field<import_msg, i>, &put_field<import_msg, i>},
                {"name", &get_field<import_name, i>, &put_field<import_name, i>},
                {"path", &get_field<import_path, i>, &put_field<import_path, i>}});
+  add_methods(interpreter, import, {{"__reduce__", &import_error_reduce}});
   interpreter.NameError_type->initialize = &name_error_init;
   add_getsets(interpreter, interpreter.NameError_type,
               {{"name", &get_field<name_name, name_field_count>, &put_field<name_name, name_field_count>}});
@@ -484,6 +542,7 @@ void init_exception_field_types(Interpreter& interpreter) {
                {"filename", &get_field<os_filename, o>, &put_field<os_filename, o>},
                {"filename2", &get_field<os_filename2, o>, &put_field<os_filename2, o>},
                {"characters_written", &get_characters_written, &put_characters_written}});
+  add_methods(interpreter, os, {{"__reduce__", &os_error_reduce}});
   constexpr std::size_t u = unicode_field_count;
   for (Type* type : {interpreter.UnicodeDecodeError_type, interpreter.UnicodeEncodeError_type,
                      interpreter.UnicodeTranslateError_type}) {

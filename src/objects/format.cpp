@@ -1096,6 +1096,7 @@ class PercentFormatter {
   bool format_argument(PercentArgument& argument, StrBuilder& out) {
     const Value value = next_argument();
     if (value.is_null()) return false;
+    if (!bytes_ && append_plain(argument, value, out)) return true;
     Ref text;
     bool numeric = false;
     switch (argument.code) {
@@ -1128,6 +1129,26 @@ class PercentFormatter {
     if (!text) return false;
     output(argument, numeric, text.get(), out);
     return true;
+  }
+
+  // The common cases -- %s or %d of an int, %s of a str, without flags,
+  // width or precision -- appended with no intermediate str: false when
+  // the general path must run.
+  bool append_plain(const PercentArgument& argument, Value value, StrBuilder& out) {
+    const char32_t code = argument.code;
+    if (argument.width >= 0 || argument.precision >= 0 || argument.sign || argument.blank || argument.alternate)
+      return false;
+    if (value.is_small_int() && (code == 's' || code == 'd' || code == 'i')) {
+      char digits[24];
+      const auto written = std::to_chars(digits, digits + sizeof digits, value.as_small_int());
+      out.append_ascii({digits, static_cast<std::size_t>(written.ptr - digits)});
+      return true;
+    }
+    if (code == 's' && value.is_object() && value.as_object()->type == interpreter_.str_type) {
+      out.append(value);
+      return true;
+    }
+    return false;
   }
 
   bool unsupported_character(char32_t c) {

@@ -10,6 +10,7 @@
 #include "objects/dict_object.h"
 #include "objects/module_object.h"
 #include "objects/object_object.h"
+#include "objects/object_reduce.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "runtime/arguments.h"
@@ -218,6 +219,25 @@ Ref descriptor_get(Interpreter& interpreter, Value self, Value instance, Value) 
 
 void descriptor_deallocate(Interpreter&, Object* object) { delete static_cast<MethodDescriptor*>(object); }
 
+// __reduce__() of builtins: a module's function is saved by its name (a
+// global of its module); a bound method as (getattr, (self, name)), a
+// method descriptor as (getattr, (type, name)).
+Ref builtin_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "builtin_function_or_method.__reduce__", count, kwnames)) return Ref();
+  const auto* builtin = static_cast<const BuiltinFunction*>(self.as_object());
+  if (is_module_function(interpreter, builtin)) return new_str(interpreter, builtin->name);
+  Ref name = new_str(interpreter, builtin->name);
+  const Value arguments[] = {builtin->self.get(), name.get()};
+  return reduce_value(interpreter, builtin_named(interpreter, "getattr"), arguments);
+}
+
+Ref descriptor_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "method_descriptor.__reduce__", count, kwnames)) return Ref();
+  Ref name = new_str(interpreter, as_descriptor(self)->name);
+  const Value arguments[] = {Value::object(as_descriptor(self)->owner), name.get()};
+  return reduce_value(interpreter, builtin_named(interpreter, "getattr"), arguments);
+}
+
 // __builtins__: the builtins namespace the function's code reads.
 Ref function_builtins_get(Interpreter& interpreter, Value) { return Ref::borrow(interpreter.builtins()); }
 // __dict__: the function's attributes.
@@ -376,6 +396,7 @@ void init_function_types(Interpreter& interpreter) {
                {"__module__", &builtin_module_get},
                {"__doc__", &none_getter},
                {"__text_signature__", &none_getter}});
+  add_methods(interpreter, interpreter.builtin_function_type, {{"__reduce__", &builtin_reduce}});
   Type* descriptor = interpreter.method_descriptor_type;
   descriptor->repr = &descriptor_repr;
   descriptor->call = &descriptor_call;
@@ -387,6 +408,7 @@ void init_function_types(Interpreter& interpreter) {
                {"__objclass__", &descriptor_objclass_get},
                {"__doc__", &none_getter},
                {"__text_signature__", &none_getter}});
+  add_methods(interpreter, descriptor, {{"__reduce__", &descriptor_reduce}});
 }
 
 }  // namespace krait::runtime

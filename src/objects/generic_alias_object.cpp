@@ -8,6 +8,7 @@
 #include "objects/descriptor_object.h"
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
+#include "objects/object_reduce.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
 #include "objects/union_type_object.h"
@@ -150,6 +151,11 @@ Ref alias_subclasscheck(Interpreter& interpreter, Value, const Value*, std::size
   return not_for_checks(interpreter, "issubclass");
 }
 
+// __reduce__(): (GenericAlias, (origin, args)).
+Ref alias_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  return reduce_with_attributes(interpreter, self, count, kwnames, {"__origin__", "__args__"});
+}
+
 Ref alias_dir(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "__dir__", count, kwnames)) return Ref();
   const Value origin = as_alias(self)->origin.get();
@@ -225,7 +231,8 @@ void init_generic_alias_type(Interpreter& interpreter) {
               {{"__mro_entries__", &alias_mro_entries},
                {"__instancecheck__", &alias_instancecheck},
                {"__subclasscheck__", &alias_subclasscheck},
-               {"__dir__", &alias_dir}});
+               {"__dir__", &alias_dir},
+               {"__reduce__", &alias_reduce}});
   add_getsets(interpreter, type,
               {{"__origin__", &alias_origin, &readonly_member},
                {"__args__", &alias_args, &readonly_member},

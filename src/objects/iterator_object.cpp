@@ -7,6 +7,7 @@
 
 #include "objects/int_object.h"
 #include "objects/list_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
@@ -516,6 +517,113 @@ Ref zip_setstate(Interpreter& interpreter, Value self, const Value* arguments, s
   return interpreter.new_none();
 }
 
+// ---- __reduce__: how copy and pickle rebuild an iterator mid-way ---------
+
+// (iter, (sequence,), position) while items are left; once exhausted,
+// (iter, (empty,)) with an empty sequence of the kind CPython's uses.
+Ref reduce_position(Interpreter& interpreter, Value callable, Value sequence, std::int64_t position) {
+  const Value arguments[] = {sequence};
+  Ref index = new_int(interpreter, position);
+  return reduce_value(interpreter, callable, arguments, index.get());
+}
+
+Ref reduce_exhausted(Interpreter& interpreter, Value callable, Ref empty) {
+  const Value arguments[] = {empty.get()};
+  return reduce_value(interpreter, callable, arguments);
+}
+
+Ref empty_tuple(Interpreter& interpreter) { return new_tuple(interpreter, {}); }
+
+Ref sequence_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* iterator = as<SequenceIterator>(self);
+  const Value iter = builtin_named(interpreter, "iter");
+  if (iterator->sequence) return reduce_position(interpreter, iter, iterator->sequence.get(), iterator->index);
+  const Type* type = type_of(interpreter, self);
+  if (type == interpreter.list_iterator_type) return reduce_exhausted(interpreter, iter, new_list(interpreter, {}));
+  if (type == interpreter.str_iterator_type || type == interpreter.str_ascii_iterator_type)
+    return reduce_exhausted(interpreter, iter, new_str(interpreter, ""));
+  return reduce_exhausted(interpreter, iter, empty_tuple(interpreter));
+}
+
+Ref list_reverse_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count,
+                                 Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* iterator = as<ListReverseIterator>(self);
+  if (iterator->list)
+    return reduce_position(interpreter, Value::object(interpreter.reversed_type), iterator->list.get(), iterator->index);
+  return reduce_exhausted(interpreter, builtin_named(interpreter, "iter"), new_list(interpreter, {}));
+}
+
+Ref index_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* iterator = as<IndexIterator>(self);
+  const Value iter = builtin_named(interpreter, "iter");
+  if (iterator->sequence) return reduce_position(interpreter, iter, iterator->sequence.get(), iterator->index);
+  return reduce_exhausted(interpreter, iter, empty_tuple(interpreter));
+}
+
+// iterator.__setstate__(index) (CPython's iter_setstate: a negative index
+// counts as 0).
+Ref index_iterator_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                            Value kwnames) {
+  std::int64_t index = 0;
+  if (!check_one_argument(interpreter, "__setstate__", count, kwnames) || !state_index(interpreter, arguments[0], index))
+    return Ref();
+  auto* iterator = as<IndexIterator>(self);
+  if (iterator->sequence) iterator->index = index < 0 ? 0 : index;
+  return interpreter.new_none();
+}
+
+Ref callable_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* iterator = as<CallableIterator>(self);
+  const Value iter = builtin_named(interpreter, "iter");
+  if (!iterator->callable) return reduce_exhausted(interpreter, iter, empty_tuple(interpreter));
+  const Value arguments[] = {iterator->callable.get(), iterator->sentinel.get()};
+  return reduce_value(interpreter, iter, arguments);
+}
+
+Ref enumerate_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* enumerate = as<Enumerate>(self);
+  const Value arguments[] = {enumerate->iterator.get(), enumerate->index.get()};
+  return reduce_value(interpreter, Value::object(type_of(interpreter, self)), arguments);
+}
+
+// zip: (type, iterators), with True as the state under strict=True.
+Ref zip_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* zip = as<Zip>(self);
+  std::vector<Value> arguments;
+  for (const Ref& each : zip->iterators) arguments.push_back(each.get());
+  return reduce_value(interpreter, Value::object(type_of(interpreter, self)), arguments,
+                      zip->strict ? interpreter.boolean(true) : Value());
+}
+
+Ref map_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* map = as<Map>(self);
+  std::vector<Value> arguments{map->function.get()};
+  for (const Ref& each : map->iterators) arguments.push_back(each.get());
+  return reduce_value(interpreter, Value::object(type_of(interpreter, self)), arguments);
+}
+
+Ref filter_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* filter = as<Filter>(self);
+  const Value arguments[] = {filter->function.get(), filter->iterator.get()};
+  return reduce_value(interpreter, Value::object(type_of(interpreter, self)), arguments);
+}
+
+Ref reversed_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* reversed = as<Reversed>(self);
+  const Value type = Value::object(type_of(interpreter, self));
+  if (reversed->sequence) return reduce_position(interpreter, type, reversed->sequence.get(), reversed->index);
+  return reduce_exhausted(interpreter, type, empty_tuple(interpreter));
+}
+
 }  // namespace
 
 Ref new_list_reverse_iterator(Interpreter& interpreter, Value list) {
@@ -574,15 +682,26 @@ void init_iterator_types(Interpreter& interpreter) {
                       interpreter.bytearray_iterator_type}) {
     define_iterator_type<SequenceIterator>(type, &sequence_iterator_next);
     add_methods(interpreter, type,
-                {{"__length_hint__", &sequence_iterator_length_hint}, {"__setstate__", &sequence_iterator_setstate}});
+                {{"__length_hint__", &sequence_iterator_length_hint},
+                 {"__setstate__", &sequence_iterator_setstate},
+                 {"__reduce__", &sequence_iterator_reduce}});
   }
   define_iterator_type<ListReverseIterator>(interpreter.list_reverse_iterator_type, &list_reverse_iterator_next);
   add_methods(interpreter, interpreter.list_reverse_iterator_type,
               {{"__length_hint__", &list_reverse_iterator_length_hint},
-               {"__setstate__", &list_reverse_iterator_setstate}});
+               {"__setstate__", &list_reverse_iterator_setstate},
+               {"__reduce__", &list_reverse_iterator_reduce}});
   add_methods(interpreter, interpreter.reversed_type,
-              {{"__length_hint__", &reversed_length_hint}, {"__setstate__", &reversed_setstate}});
-  add_methods(interpreter, interpreter.zip_type, {{"__setstate__", &zip_setstate}});
+              {{"__length_hint__", &reversed_length_hint},
+               {"__setstate__", &reversed_setstate},
+               {"__reduce__", &reversed_reduce}});
+  add_methods(interpreter, interpreter.zip_type, {{"__setstate__", &zip_setstate}, {"__reduce__", &zip_reduce}});
+  add_methods(interpreter, interpreter.index_iterator_type,
+              {{"__setstate__", &index_iterator_setstate}, {"__reduce__", &index_iterator_reduce}});
+  add_methods(interpreter, interpreter.callable_iterator_type, {{"__reduce__", &callable_iterator_reduce}});
+  add_methods(interpreter, interpreter.enumerate_type, {{"__reduce__", &enumerate_reduce}});
+  add_methods(interpreter, interpreter.map_type, {{"__reduce__", &map_reduce}});
+  add_methods(interpreter, interpreter.filter_type, {{"__reduce__", &filter_reduce}});
   define_iterator_type<IndexIterator>(interpreter.index_iterator_type, &index_iterator_next);
   define_iterator_type<CallableIterator>(interpreter.callable_iterator_type, &callable_iterator_next);
   define_iterator_type<Enumerate>(interpreter.enumerate_type, &enumerate_next);

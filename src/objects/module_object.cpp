@@ -224,6 +224,7 @@ void init_module_type(Interpreter& interpreter) {
   type->deallocate = &module_deallocate;
   type->traverse = &module_traverse;
   type->weakrefable = true;
+  type->subclassable = true;  // importlib.util._LazyModule, and programs' own module types
   type->attributes_offset = attributes_offset<ModuleObject>();
   add_getsets(interpreter, type,
               {{"__dict__", &module_dict_getter}, {"__annotations__", &module_annotations_get, &module_annotations_set}});

@@ -8,8 +8,10 @@
 
 #include "objects/dict_object.h"
 #include "objects/object_object.h"
+#include "objects/object_reduce.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
+#include "runtime/arguments.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 
@@ -69,6 +71,14 @@ Ref namespace_compare(Interpreter& interpreter, Value self, Value other, Compare
   return compare(interpreter, mine.get(), theirs.get(), op);
 }
 
+// __reduce__(): (type(self), (), __dict__).
+Ref namespace_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  Ref dict = instance_dict(interpreter, self);
+  if (!dict) return Ref();
+  return reduce_value(interpreter, Value::object(type_of(interpreter, self)), {}, dict.get());
+}
+
 }  // namespace
 
 void init_namespace_type(Interpreter& interpreter) {
@@ -78,6 +88,7 @@ void init_namespace_type(Interpreter& interpreter) {
   type->repr = &namespace_repr;
   type->compare = &namespace_compare;
   type->attributes_offset = attributes_offset<InstanceObject>();
+  add_methods(interpreter, type, {{"__reduce__", &namespace_reduce}});
 }
 
 }  // namespace krait::runtime

@@ -12,6 +12,7 @@
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/list_sort.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -223,38 +224,6 @@ Ref object_subclasshook(Interpreter& interpreter, Value, const Value*, std::size
   return Ref::borrow(interpreter.not_implemented());
 }
 
-// object.__getstate__(): the instance's __dict__, or None when it has no
-// attributes (CPython's object_getstate_default without __slots__ state).
-Ref object_getstate(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!check_no_arguments(interpreter, "object.__getstate__", count, kwnames)) return Ref();
-  if (!self.is_object() || !has_instance_dict(type_of(interpreter, self))) return interpreter.new_none();
-  Ref dict = instance_dict(interpreter, self);
-  if (!dict || as_dict(dict.get())->used == 0) return interpreter.new_none();
-  return dict;
-}
-
-// object.__reduce__() / __reduce_ex__(protocol): Krait has no copyreg
-// module to rebuild objects with, so only a class's own __reduce__ (which
-// __reduce_ex__ defers to, as CPython's) can say how to pickle it.
-Ref cannot_pickle(Interpreter& interpreter, Value self) {
-  return interpreter.raise(interpreter.TypeError_type, "cannot pickle " + quoted_type_name(interpreter, self) + " object");
-}
-
-Ref object_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
-  if (!check_no_arguments(interpreter, "object.__reduce__", count, kwnames)) return Ref();
-  return cannot_pickle(interpreter, self);
-}
-
-Ref object_reduce_ex(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!check_one_argument(interpreter, "object.__reduce_ex__", count, kwnames)) return Ref();
-  std::int64_t protocol = 0;
-  if (!index_argument(interpreter, arguments[0], protocol)) return Ref();
-  const Value reduce = type_lookup(type_of(interpreter, self), interpreter.intern("__reduce__"));
-  const Value own = dict_get_str(interpreter.object_type->dict.get(), interpreter.intern("__reduce__"));
-  if (!reduce.is_null() && reduce != own) return call_method(interpreter, self, interpreter.intern("__reduce__"), nullptr, 0);
-  return cannot_pickle(interpreter, self);
-}
-
 // object.__sizeof__(): the instance's size in bytes, as CPython counts it
 // (the header and the attribute slots; a rough figure, as in CPython).
 Ref object_sizeof(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
@@ -303,14 +272,17 @@ int object_class_set(Interpreter& interpreter, Value self, Value value) {
     return fail("__class__ must be set to a class, not " + quoted_type_name(interpreter, value) + " object");
   Type* from = type_of(interpreter, self);
   Type* to = static_cast<Type*>(value.as_object());
-  if (!from->is_heap_type || !to->is_heap_type)
+  const bool modules = is_subtype(from, interpreter.module_type) && is_subtype(to, interpreter.module_type);
+  if ((!from->is_heap_type || !to->is_heap_type) && !modules)
     return fail("__class__ assignment only supported for mutable types or ModuleType subclasses");
   if (!same_layout(interpreter, from, to))
     return fail("__class__ assignment: '" + to->name + "' object layout differs from '" + from->name + "'");
   if (has_instance_dict(from) && attributes_of(self.as_object()) && !instance_dict(interpreter, self)) return -1;
-  incref(value);
+  // An instance holds a reference to its class only when it is a heap type
+  // (a module's class may be the built-in one on either side).
+  if (to->is_heap_type) incref(value);
   self.as_object()->type = to;
-  decref(Value::object(from));
+  if (from->is_heap_type) decref(Value::object(from));
   return 0;
 }
 
@@ -353,6 +325,12 @@ Attributes* attributes_for_store(Object* object) {
 }
 
 void side_attributes_deallocate(Interpreter& interpreter, Object* object) {
+  const Type* builtin = object->type;
+  while (builtin->is_heap_type) builtin = builtin->base;
+  side_attributes_deallocate_with(interpreter, object, builtin->deallocate);
+}
+
+void side_attributes_deallocate_with(Interpreter& interpreter, Object* object, Deallocator deallocate) {
   // Out of the table first: releasing the attributes may free other
   // instances, which erase their own entries.
   Attributes attributes;
@@ -362,9 +340,7 @@ void side_attributes_deallocate(Interpreter& interpreter, Object* object) {
     attributes = std::move(found->second);
     table.erase(found);
   }
-  const Type* builtin = object->type;
-  while (builtin->is_heap_type) builtin = builtin->base;
-  builtin->deallocate(interpreter, object);
+  deallocate(interpreter, object);
   release_attributes(attributes);
 }
 
@@ -375,6 +351,16 @@ void release_side_attributes(Interpreter& interpreter) {
     table.clear();
     for (auto& [object, attributes] : left) release_attributes(attributes);
   }
+}
+
+bool instance_dict_empty(Value self) {
+  if (!self.is_object() || !has_instance_dict(self.as_object()->type)) return true;
+  const Attributes* attributes = attributes_of(self.as_object());
+  if (!attributes) return true;
+  if (attributes->dict) return as_dict(attributes->dict.get())->used == 0;
+  for (std::uint32_t i = self.as_object()->type->member_count; i < attributes->capacity; ++i)
+    if (!attributes->values[i].is_null()) return false;
+  return true;
 }
 
 Value member_value(Object* object, std::uint32_t index) {
@@ -537,12 +523,10 @@ void init_object_type(Interpreter& interpreter) {
   add_getsets(interpreter, type, {{"__class__", &object_class, &object_class_set}});
   add_methods(interpreter, type,
               {{"__dir__", &object_dir},
-               {"__getstate__", &object_getstate},
-               {"__reduce__", &object_reduce},
-               {"__reduce_ex__", &object_reduce_ex},
                {"__sizeof__", &object_sizeof}});
   add_class_methods(interpreter, type,
                     {{"__init_subclass__", &object_init_subclass}, {"__subclasshook__", &object_subclasshook}});
+  add_object_reduce_methods(interpreter, type);
 }
 
 }  // namespace krait::runtime

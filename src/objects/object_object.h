@@ -69,6 +69,9 @@ Attributes* attributes_for_store(Object* object);
 // The deallocator of classes whose instances keep their attributes in the
 // side table: the entry, then the built-in type's deallocator.
 void side_attributes_deallocate(Interpreter& interpreter, Object* object);
+// The same with the given deallocator, for built-in types whose instances
+// keep a __dict__ in the side table (OrderedDict).
+void side_attributes_deallocate_with(Interpreter& interpreter, Object* object, Deallocator deallocate);
 // Frees what the side table holds (interpreter shutdown).
 void release_side_attributes(Interpreter& interpreter);
 
@@ -91,6 +94,9 @@ int object_set_attribute(Interpreter& interpreter, Value self, Value name, Value
 Ref side_get_attribute(Interpreter& interpreter, Value self, Value name);
 // The value stored in an instance's own attributes (borrowed), or null.
 Value instance_attribute(Object* object, Value name);
+// Whether the instance's __dict__ is empty or absent (CPython's
+// _PyObject_IsInstanceDictEmpty), without materialising it.
+bool instance_dict_empty(Value self);
 // The instance's __dict__, materialised on first use (owned).
 Ref instance_dict(Interpreter& interpreter, Value self);
 

@@ -13,6 +13,8 @@
 #include "objects/dict_view_object.h"
 #include "objects/exception_object.h"
 #include "objects/list_object.h"
+#include "objects/object_object.h"
+#include "objects/object_reduce.h"
 #include "objects/ordereddict_object.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -210,14 +212,22 @@ Ref ordereddict_copy(Interpreter& interpreter, Value self, const Value*, std::si
 }
 
 // (type(od), (), None, None, iter(od.items())).
+void ordereddict_deallocate(Interpreter& interpreter, Object* object) {
+  side_attributes_deallocate_with(interpreter, object, interpreter.dict_type->deallocate);
+}
+
+// __reduce__(): (type, (), state, None, iter(items())), the state as
+// __getstate__ gives it.
 Ref ordereddict_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
   if (!check_no_arguments(interpreter, "OrderedDict.__reduce__", count, kwnames)) return Ref();
+  Ref state = object_state(interpreter, self);
+  if (!state) return Ref();
   Ref items = call_method(interpreter, self, interpreter.intern("items"), nullptr, 0);
   if (!items) return Ref();
   Ref iterator = get_iterator(interpreter, items.get());
   if (!iterator) return Ref();
   Ref empty = new_tuple(interpreter, {});
-  const Value parts[] = {Value::object(self.as_object()->type), empty.get(), interpreter.none(), interpreter.none(),
+  const Value parts[] = {Value::object(self.as_object()->type), empty.get(), state.get(), interpreter.none(),
                          iterator.get()};
   return new_tuple(interpreter, parts);
 }
@@ -262,6 +272,11 @@ void init_ordereddict_type(Interpreter& interpreter) {
   Type* type = new_native_type(interpreter, "collections.OrderedDict", interpreter.dict_type);
   type->subclassable = true;
   type->weakrefable = true;
+  // Instances have a __dict__ (CPython's od_inst_dict), in the side table.
+  type->side_attributes = true;
+  type->get_attribute = &side_get_attribute;
+  type->deallocate = &ordereddict_deallocate;
+  add_instance_getsets(interpreter, type, true, false);
   type->initialize = &ordereddict_update;
   type->repr = &ordereddict_repr;
   type->compare = &ordereddict_compare;

@@ -9,6 +9,7 @@
 #include "objects/hash.h"
 #include "objects/int_object.h"
 #include "objects/iterator_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/slice_object.h"
 #include "objects/str_object.h"
@@ -456,6 +457,29 @@ Ref range_iterator_setstate(Interpreter& interpreter, Value self, const Value* a
   return interpreter.new_none();
 }
 
+// range_iterator.__reduce__(): (iter, (range(first, first + length *
+// step, step),), index), the range rebuilt in ints (no overflow).
+Ref range_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* iterator = static_cast<RangeIterator*>(self.as_object());
+  Ref first = new_int(interpreter, iterator->first), step = new_int(interpreter, iterator->step);
+  Ref length = new_int(interpreter, iterator->length);
+  Ref span = binary_operation(interpreter, BinaryOperator::MULTIPLY, length.get(), step.get(), false);
+  Ref stop = span ? binary_operation(interpreter, BinaryOperator::ADD, first.get(), span.get(), false) : Ref();
+  if (!stop) return Ref();
+  const Value bounds[] = {first.get(), stop.get(), step.get()};
+  Ref range = call(interpreter, Value::object(interpreter.range_type), bounds, 3);
+  if (!range) return Ref();
+  const Value argument = range.get();
+  Ref index = new_int(interpreter, iterator->length - iterator->remaining);
+  return reduce_value(interpreter, builtin_named(interpreter, "iter"), {&argument, 1}, index.get());
+}
+
+// range.__reduce__(): (range, (start, stop, step)).
+Ref range_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  return reduce_with_attributes(interpreter, self, count, kwnames, {"start", "stop", "step"});
+}
+
 void range_iterator_deallocate(Interpreter&, Object* object) { delete static_cast<RangeIterator*>(object); }
 
 }  // namespace
@@ -482,14 +506,19 @@ void init_range_types(Interpreter& interpreter) {
   range->hash = &range_hash;
   range->deallocate = &range_deallocate;
   add_methods(interpreter, range,
-              {{"count", &range_count}, {"index", &range_index}, {"__reversed__", &range_reversed}});
+              {{"count", &range_count},
+               {"index", &range_index},
+               {"__reversed__", &range_reversed},
+               {"__reduce__", &range_reduce}});
   add_getsets(interpreter, range, {{"start", &range_start}, {"stop", &range_stop}, {"step", &range_step}});
   Type* iterator = interpreter.range_iterator_type;
   iterator->iter = &range_iterator_iter;
   iterator->next = &range_iterator_next;
   iterator->deallocate = &range_iterator_deallocate;
   add_methods(interpreter, iterator,
-              {{"__length_hint__", &range_iterator_length_hint}, {"__setstate__", &range_iterator_setstate}});
+              {{"__length_hint__", &range_iterator_length_hint},
+               {"__setstate__", &range_iterator_setstate},
+               {"__reduce__", &range_iterator_reduce}});
 }
 
 }  // namespace krait::runtime

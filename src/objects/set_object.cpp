@@ -12,6 +12,8 @@
 #include "objects/exception_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
+#include "objects/list_object.h"
+#include "objects/object_reduce.h"
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/interpreter.h"
@@ -641,6 +643,20 @@ KRAIT_SET_METHOD(frozenset_copy_method) {
   return copy_set(interpreter, self);
 }
 
+// __reduce__(): (type(self), (list(self),), state) (CPython's set_reduce).
+KRAIT_SET_METHOD(set_reduce_method) {
+  if (!check_arguments(interpreter, self, "__reduce__", count, kwnames, 0, 0)) return Ref();
+  std::vector<Value> items;
+  std::size_t position = 0;
+  Value item;
+  while (set_next(self, position, item)) items.push_back(item);
+  Ref list = new_list(interpreter, items);
+  Ref state = object_state(interpreter, self);
+  if (!state) return Ref();
+  const Value argument = list.get();
+  return reduce_value(interpreter, Value::object(self.as_object()->type), {&argument, 1}, state.get());
+}
+
 KRAIT_SET_METHOD(set_discard_method) {
   if (!check_arguments(interpreter, self, "discard", count, kwnames, 1, 1)) return Ref();
   const int result = with_frozen_key(interpreter, arguments[0],
@@ -998,6 +1014,19 @@ void set_iterator_deallocate(Interpreter& interpreter, Object* object) {
   gc_delete(interpreter, static_cast<SetIterator*>(object));
 }
 
+// __reduce__(): (iter, (list of the items left,)), from a copy.
+Ref set_iterator_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "__reduce__", count, kwnames)) return Ref();
+  const auto* iterator = static_cast<SetIterator*>(self.as_object());
+  auto* copy = gc_new<SetIterator>(interpreter, interpreter.set_iterator_type);
+  Ref held = Ref::steal(Value::object(copy));
+  if (iterator->set) copy->set = Ref::borrow(iterator->set.get());
+  copy->used = iterator->used;
+  copy->position = iterator->position;
+  copy->remaining = iterator->remaining;
+  return reduce_remaining(interpreter, held.get());
+}
+
 void set_iterator_traverse(Object* object, const Visitor& visit) { visit(static_cast<SetIterator*>(object)->set); }
 void set_iterator_clear(Interpreter&, Object* object) { static_cast<SetIterator*>(object)->set = Ref(); }
 
@@ -1074,6 +1103,7 @@ void init_set_types(Interpreter& interpreter) {
   set->inplace_bitwise_or = &set_inplace<update_internal>;
   add_methods(interpreter, set,
               {{"add", &set_add_method},
+               {"__reduce__", &set_reduce_method},
                {"clear", &set_clear_method},
                {"copy", &set_copy_method},
                {"discard", &set_discard_method},
@@ -1095,6 +1125,7 @@ void init_set_types(Interpreter& interpreter) {
   frozen->hash = &frozenset_hash;
   add_methods(interpreter, frozen,
               {{"copy", &frozenset_copy_method},
+               {"__reduce__", &set_reduce_method},
                {"difference", &set_difference_method},
                {"intersection", &set_intersection_method},
                {"isdisjoint", &set_isdisjoint_method},
@@ -1108,7 +1139,8 @@ void init_set_types(Interpreter& interpreter) {
   iterator->deallocate = &set_iterator_deallocate;
   iterator->traverse = &set_iterator_traverse;
   iterator->clear = &set_iterator_clear;
-  add_methods(interpreter, iterator, {{"__length_hint__", &set_iterator_length_hint}});
+  add_methods(interpreter, iterator,
+              {{"__length_hint__", &set_iterator_length_hint}, {"__reduce__", &set_iterator_reduce}});
 }
 
 }  // namespace krait::runtime

@@ -8,6 +8,7 @@
 #include "objects/descriptor_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/str_object.h"
 #include "objects/tuple_object.h"
@@ -199,6 +200,11 @@ Ref slice_indices(Interpreter& interpreter, Value self, const Value* arguments, 
   return new_tuple(interpreter, items);
 }
 
+// __reduce__(): (slice, (start, stop, step)).
+Ref slice_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  return reduce_with_attributes(interpreter, self, count, kwnames, {"start", "stop", "step"});
+}
+
 }  // namespace
 
 void init_slice_type(Interpreter& interpreter) {
@@ -211,7 +217,7 @@ void init_slice_type(Interpreter& interpreter) {
   add_getsets(interpreter, type, {{"start", &slice_start, &readonly_member},
                                   {"stop", &slice_stop, &readonly_member},
                                   {"step", &slice_step, &readonly_member}});
-  add_methods(interpreter, type, {{"indices", &slice_indices}});
+  add_methods(interpreter, type, {{"indices", &slice_indices}, {"__reduce__", &slice_reduce}});
 }
 
 }  // namespace krait::runtime

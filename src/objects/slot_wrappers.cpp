@@ -1,7 +1,10 @@
 // Objects: the slot functions of classes (see slot_wrappers.h).
 #include "objects/slot_wrappers.h"
 
+#include <algorithm>
+#include <bitset>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "objects/descriptor_object.h"
@@ -195,10 +198,9 @@ int assign_subscript_wrapper(Interpreter& interpreter, Value self, Value key, Va
                    ? call_special(interpreter, self, interpreter.intern("__delitem__"), arguments, 1, found)
                    : call_special(interpreter, self, interpreter.slot_names[slot_index(SlotId::assign_subscript)],
                                   arguments, 2, found);
+  // The class defines the other of the two (CPython's slot_mp_ass_subscript).
   if (!found) {
-    interpreter.set_exception(interpreter.TypeError_type, quoted_type_name(interpreter, self) +
-                                                              (value.is_null() ? " object doesn't support item deletion"
-                                                                               : " object does not support item assignment"));
+    interpreter.set_exception(interpreter.AttributeError_type, value.is_null() ? "__delitem__" : "__setitem__");
     return -1;
   }
   return result ? 0 : -1;
@@ -297,15 +299,60 @@ void finalize_wrapper(Interpreter& interpreter, Object* object) {
   if (!result) interpreter.report_unraisable(method);
 }
 
-// Whether a class along the MRO (before the first built-in type) defines
-// any of the names.
-bool heap_defines(const Type* type, std::initializer_list<Value> names) {
-  for (const Type* entry : type->mro) {
-    if (!entry->is_heap_type) return false;
-    for (Value name : names)
-      if (!name.is_null() && !dict_get_str(entry->dict.get(), name).is_null()) return true;
+// --- choosing a class's slots ---------------------------------------------------
+// Each dunder that chooses a slot has a bit: a slot's own dunder at its slot
+// index, a binary operator's reflected one at slot_count plus its index,
+// then the others below. A class's slots follow from one set of these bits
+// (one pass over its namespaces) rather than a lookup per slot and name.
+enum class OtherDunder : std::uint8_t { le, eq, ne, gt, ge, delitem, getattr, delattr, delete_, del, count };
+constexpr std::size_t other_dunders = 2 * slot_count;
+using DunderSet = std::bitset<other_dunders + static_cast<std::size_t>(OtherDunder::count)>;
+
+constexpr std::size_t own_bit(SlotId id) { return static_cast<std::size_t>(id); }
+constexpr std::size_t reflected_bit(SlotId id) { return slot_count + static_cast<std::size_t>(id); }
+constexpr std::size_t other_bit(OtherDunder dunder) { return other_dunders + static_cast<std::size_t>(dunder); }
+
+// The interpreter's table from interned dunder names to their bits, made on
+// first use.
+const std::unordered_map<const Object*, std::uint8_t>& dunder_bits(Interpreter& interpreter) {
+  auto& bits = interpreter.slot_dunder_bits;
+  if (!bits.empty()) return bits;
+  for (std::size_t i = 0; i < slot_count; ++i) {
+    if (!interpreter.slot_names[i].is_null()) bits.emplace(interpreter.slot_names[i].as_object(), i);
+    if (!interpreter.reflected_names[i].is_null())
+      bits.emplace(interpreter.reflected_names[i].as_object(), reflected_bit(static_cast<SlotId>(i)));
   }
-  return false;
+  const Interpreter::Names& names = interpreter.names;
+  const std::pair<Value, OtherDunder> others[] = {
+      {interpreter.compare_names[1], OtherDunder::le},  {interpreter.compare_names[2], OtherDunder::eq},
+      {interpreter.compare_names[3], OtherDunder::ne},  {interpreter.compare_names[4], OtherDunder::gt},
+      {interpreter.compare_names[5], OtherDunder::ge},  {interpreter.intern("__delitem__"), OtherDunder::delitem},
+      {names.dunder_getattr, OtherDunder::getattr},     {names.dunder_delattr, OtherDunder::delattr},
+      {names.dunder_delete, OtherDunder::delete_},      {names.dunder_del, OtherDunder::del}};
+  for (const auto& [name, dunder] : others) bits.emplace(name.as_object(), other_bit(dunder));
+  return bits;
+}
+
+// The dunders the classes along the MRO define, up to the first built-in
+// type (whose slots the class inherits otherwise).
+DunderSet heap_dunders(Interpreter& interpreter, const Type* type) {
+  const auto& bits = dunder_bits(interpreter);
+  DunderSet defined;
+  for (const Type* entry : type->mro) {
+    if (!entry->is_heap_type) break;
+    std::size_t position = 0;
+    Value key, value;
+    while (dict_next(entry->dict.get(), position, key, value)) {
+      if (!is_str(interpreter, key)) continue;
+      // A key that is not the interned name (a str made at run time, a str
+      // subclass) stands for it by its text.
+      const Value name = as_str(key)->interned ? key : interpreter.find_interned(str_utf8(key));
+      if (name.is_null()) continue;
+      const auto found = bits.find(name.as_object());
+      if (found != bits.end()) defined.set(found->second);
+    }
+  }
+  return defined;
 }
 
 }  // namespace
@@ -323,43 +370,44 @@ bool is_class_set_attribute(SetAttributeSlot slot) { return slot == &set_attribu
 
 void update_heap_slots(Interpreter& interpreter, Type* type) {
   if (!type->is_heap_type) return;
-  const Interpreter::Names& names = interpreter.names;
-  auto choose = [&](auto Type::*field, auto wrapper, std::initializer_list<Value> dunders) {
-    type->*field = heap_defines(type, dunders) ? wrapper : type->base->*field;
+  const DunderSet defined = heap_dunders(interpreter, type);
+  auto choose = [&](auto Type::*field, auto wrapper, std::initializer_list<std::size_t> dunders) {
+    const bool defines = std::any_of(dunders.begin(), dunders.end(), [&](std::size_t bit) { return defined[bit]; });
+    type->*field = defines ? wrapper : type->base->*field;
   };
-  auto name = [&](SlotId id) { return interpreter.slot_names[slot_index(id)]; };
   // repr() and str() check that the result is a str (operations.cpp).
-  choose(&Type::repr, &unary_wrapper<SlotId::repr>, {name(SlotId::repr)});
-  choose(&Type::str, &unary_wrapper<SlotId::str>, {name(SlotId::str)});
-  choose(&Type::hash, &hash_wrapper, {name(SlotId::hash)});
-  choose(&Type::truth, &truth_wrapper, {name(SlotId::truth)});
-  choose(&Type::length, &length_wrapper, {name(SlotId::length)});
+  choose(&Type::repr, &unary_wrapper<SlotId::repr>, {own_bit(SlotId::repr)});
+  choose(&Type::str, &unary_wrapper<SlotId::str>, {own_bit(SlotId::str)});
+  choose(&Type::hash, &hash_wrapper, {own_bit(SlotId::hash)});
+  choose(&Type::truth, &truth_wrapper, {own_bit(SlotId::truth)});
+  choose(&Type::length, &length_wrapper, {own_bit(SlotId::length)});
   choose(&Type::compare, &compare_wrapper,
-         {interpreter.compare_names[0], interpreter.compare_names[1], interpreter.compare_names[2],
-          interpreter.compare_names[3], interpreter.compare_names[4], interpreter.compare_names[5]});
-  choose(&Type::call, &call_wrapper, {names.dunder_call});
-  choose(&Type::construct, &construct_wrapper, {names.dunder_new});
-  choose(&Type::initialize, &initialize_wrapper, {names.dunder_init});
-  choose(&Type::iter, &iter_wrapper, {name(SlotId::iter)});
-  choose(&Type::next, &next_wrapper, {name(SlotId::next)});
-  choose(&Type::negative, &unary_wrapper<SlotId::negative>, {name(SlotId::negative)});
-  choose(&Type::positive, &unary_wrapper<SlotId::positive>, {name(SlotId::positive)});
-  choose(&Type::invert, &unary_wrapper<SlotId::invert>, {name(SlotId::invert)});
-#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast)                                   \
-  choose(&Type::slot, &binary_wrapper<SlotId::slot>,                                     \
-         {name(SlotId::slot), interpreter.reflected_names[slot_index(SlotId::slot)]});  \
-  choose(&Type::inplace_##slot, &inplace_wrapper<SlotId::inplace_##slot>, {name(SlotId::inplace_##slot)});
+         {own_bit(SlotId::compare), other_bit(OtherDunder::le), other_bit(OtherDunder::eq), other_bit(OtherDunder::ne),
+          other_bit(OtherDunder::gt), other_bit(OtherDunder::ge)});
+  choose(&Type::call, &call_wrapper, {own_bit(SlotId::call)});
+  choose(&Type::construct, &construct_wrapper, {own_bit(SlotId::construct)});
+  choose(&Type::initialize, &initialize_wrapper, {own_bit(SlotId::initialize)});
+  choose(&Type::iter, &iter_wrapper, {own_bit(SlotId::iter)});
+  choose(&Type::next, &next_wrapper, {own_bit(SlotId::next)});
+  choose(&Type::negative, &unary_wrapper<SlotId::negative>, {own_bit(SlotId::negative)});
+  choose(&Type::positive, &unary_wrapper<SlotId::positive>, {own_bit(SlotId::positive)});
+  choose(&Type::invert, &unary_wrapper<SlotId::invert>, {own_bit(SlotId::invert)});
+#define KRAIT_BINARY_OPERATOR(Name, slot, symbol, ast)                                                            \
+  choose(&Type::slot, &binary_wrapper<SlotId::slot>, {own_bit(SlotId::slot), reflected_bit(SlotId::slot)});     \
+  choose(&Type::inplace_##slot, &inplace_wrapper<SlotId::inplace_##slot>, {own_bit(SlotId::inplace_##slot)});
 #include "objects/binary_operators.def"
 #undef KRAIT_BINARY_OPERATOR
-  choose(&Type::contains, &contains_wrapper, {name(SlotId::contains)});
-  choose(&Type::subscript, &subscript_wrapper, {name(SlotId::subscript)});
-  choose(&Type::assign_subscript, &assign_subscript_wrapper, {name(SlotId::assign_subscript), interpreter.intern("__delitem__")});
-  choose(&Type::get_attribute, &get_attribute_wrapper, {names.dunder_getattribute, names.dunder_getattr});
+  choose(&Type::contains, &contains_wrapper, {own_bit(SlotId::contains)});
+  choose(&Type::subscript, &subscript_wrapper, {own_bit(SlotId::subscript)});
+  choose(&Type::assign_subscript, &assign_subscript_wrapper,
+         {own_bit(SlotId::assign_subscript), other_bit(OtherDunder::delitem)});
+  choose(&Type::get_attribute, &get_attribute_wrapper, {own_bit(SlotId::get_attribute), other_bit(OtherDunder::getattr)});
   if (type->side_attributes && type->get_attribute == &object_get_attribute) type->get_attribute = &side_get_attribute;
-  choose(&Type::set_attribute, &set_attribute_wrapper, {names.dunder_setattr, names.dunder_delattr});
-  choose(&Type::descriptor_get, &descriptor_get_wrapper, {names.dunder_get});
-  choose(&Type::descriptor_set, &descriptor_set_wrapper, {names.dunder_set, names.dunder_delete});
-  choose(&Type::finalize, &finalize_wrapper, {names.dunder_del});
+  choose(&Type::set_attribute, &set_attribute_wrapper, {own_bit(SlotId::set_attribute), other_bit(OtherDunder::delattr)});
+  choose(&Type::descriptor_get, &descriptor_get_wrapper, {own_bit(SlotId::descriptor_get)});
+  choose(&Type::descriptor_set, &descriptor_set_wrapper,
+         {own_bit(SlotId::descriptor_set), other_bit(OtherDunder::delete_)});
+  choose(&Type::finalize, &finalize_wrapper, {other_bit(OtherDunder::del)});
 }
 
 }  // namespace krait::runtime

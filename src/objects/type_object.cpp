@@ -171,8 +171,11 @@ Ref type_module_get(Interpreter& interpreter, Value self) {
     const Value module = dict_get_str(type->dict.get(), interpreter.names.dunder_module);
     if (!module.is_null()) return Ref::borrow(module);
   }
+  // CPython's "builtins" is one interned str (pickle's memo sees it
+  // once); a dotted type name's module is a new str each time.
   const std::string prefix = module_prefix(interpreter, type);
-  return new_str(interpreter, prefix.empty() ? "builtins" : prefix.substr(0, prefix.size() - 1));
+  if (prefix.empty()) return Ref::borrow(interpreter.intern("builtins"));
+  return new_str(interpreter, prefix.substr(0, prefix.size() - 1));
 }
 Ref type_mro_get(Interpreter& interpreter, Value self) {
   const Type* type = as_type(self);
@@ -386,6 +389,13 @@ Ref type_dir(Interpreter& interpreter, Value self, const Value*, std::size_t cou
 // C3 linearisation: the type, then the merge of its bases' MROs and the
 // list of bases. Empty with TypeError set when no consistent order exists.
 std::vector<Type*> c3_mro(Interpreter& interpreter, Type* type, const std::vector<Type*>& bases) {
+  if (bases.size() == 1) {  // the merge of one base's MRO: that MRO
+    std::vector<Type*> result;
+    result.reserve(bases[0]->mro.size() + 1);
+    result.push_back(type);
+    result.insert(result.end(), bases[0]->mro.begin(), bases[0]->mro.end());
+    return result;
+  }
   std::vector<std::vector<Type*>> sequences;
   for (Type* base : bases) sequences.push_back(base->mro);
   sequences.push_back(bases);
@@ -444,10 +454,11 @@ Type* best_base(Interpreter& interpreter, const std::vector<Type*>& bases) {
   Type* best_solid = nullptr;
   for (Type* base : bases) {
     Type* solid = solid_base(base);
+    if (best_solid && is_subtype(best_solid, solid)) continue;  // a layout the best one extends: no change
     if (!best_solid || is_subtype(solid, best_solid)) {
       best = base;
       best_solid = solid;
-    } else if (!is_subtype(best_solid, solid)) {
+    } else {
       interpreter.set_exception(interpreter.TypeError_type, "multiple bases have instance lay-out conflict");
       return nullptr;
     }
@@ -536,11 +547,20 @@ bool apply_slots(Interpreter& interpreter, Type* type, Type* base, Value slots) 
   return true;
 }
 
-// After the class exists: __set_name__(cls, name) of each namespace value
-// that has one, then super(cls, cls).__init_subclass__(**keywords), as
-// CPython's type_new_set_names and type_new_init_subclass.
-bool announce_class(Interpreter& interpreter, Type* type, const Value* keyword_values, Value kwnames) {
+// Whether a value in the class's namespace has __set_name__ (finding out
+// runs no Python code: the namespace need not be copied when none has).
+bool has_set_name(Interpreter& interpreter, const Type* type) {
+  std::size_t position = 0;
+  Value key, value;
+  while (dict_next(type->dict.get(), position, key, value))
+    if (!type_lookup(type_of(interpreter, value), interpreter.names.dunder_set_name).is_null()) return true;
+  return false;
+}
+
+// __set_name__(cls, name) of each value in (a copy of) the namespace.
+bool set_names(Interpreter& interpreter, Type* type) {
   Ref names = dict_copy(interpreter, type->dict.get());
+  if (!names) return false;
   std::size_t position = 0;
   Value key, value;
   while (dict_next(names.get(), position, key, value)) {
@@ -560,6 +580,23 @@ bool announce_class(Interpreter& interpreter, Type* type, const Value* keyword_v
       raised->suppress_context = true;
       return false;
     }
+  }
+  return true;
+}
+
+// After the class exists: __set_name__(cls, name) of each namespace value
+// that has one, then super(cls, cls).__init_subclass__(**keywords), as
+// CPython's type_new_set_names and type_new_init_subclass.
+bool announce_class(Interpreter& interpreter, Type* type, const Value* keyword_values, Value kwnames) {
+  if (has_set_name(interpreter, type) && !set_names(interpreter, type)) return false;
+  // object.__init_subclass__ takes no arguments and does nothing: without
+  // keywords, a class whose bases define no other need not call it.
+  const Value object_hook = dict_get_str(interpreter.object_type->dict.get(), interpreter.names.dunder_init_subclass);
+  if (keyword_count(kwnames) == 0 && !object_hook.is_null()) {
+    Value hook;
+    for (std::size_t i = 1; i < type->mro.size() && hook.is_null(); ++i)
+      hook = dict_get_str(type->mro[i]->dict.get(), interpreter.names.dunder_init_subclass);
+    if (hook == object_hook) return true;
   }
   const Value self = Value::object(type);
   const Value super_arguments[] = {self, self};
@@ -641,6 +678,10 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   Type* base = best_base(interpreter, bases);
   if (!base) return Ref();
 
+  // The class's namespace, a copy of the one given (PyDict_Copy: a dict
+  // subclass overriding __iter__ is read through its keys()).
+  Ref namespace_copy = dict_copy(interpreter, namespace_value);
+  if (!namespace_copy) return Ref();
   auto* type = gc_new<Type>(interpreter, metatype);
   type->interpreter = &interpreter;
   type->name = std::string(str_utf8(name));
@@ -658,11 +699,7 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
   for (std::int64_t i = 0; i < as_tuple(type->bases.get())->size; ++i)
     as_type(as_tuple(type->bases.get())->items()[i])->subclasses.push_back(type);
 
-  type->dict = new_dict(interpreter);
-  std::size_t position = 0;
-  Value key, value;
-  while (dict_next(namespace_value, position, key, value))
-    if (!dict_set_item(interpreter, type->dict.get(), key, value)) return Ref();
+  type->dict = std::move(namespace_copy);
   // Without __module__, the class belongs to the module running type().
   if (dict_get_str(type->dict.get(), interpreter.names.dunder_module).is_null() && !interpreter.frames.empty()) {
     const Value module = dict_get_str(interpreter.frames.back().globals, interpreter.names.dunder_name);
@@ -678,9 +715,10 @@ Ref type_new(Interpreter& interpreter, Type* metatype, const Value* arguments, s
     if (dict_delete_item(interpreter, type->dict.get(), interpreter.names.dunder_qualname) < 0) return Ref();
   }
   // A class defining __eq__ without __hash__ is unhashable.
-  if (!dict_get_str(type->dict.get(), interpreter.intern("__eq__")).is_null() &&
-      dict_get_str(type->dict.get(), interpreter.intern("__hash__")).is_null())
-    dict_set_str(interpreter, type->dict.get(), interpreter.intern("__hash__"), interpreter.none());
+  const Value eq_name = interpreter.compare_names[static_cast<int>(CompareOp::Eq)];
+  const Value hash_name = interpreter.slot_names[static_cast<int>(SlotId::hash)];
+  if (!dict_get_str(type->dict.get(), eq_name).is_null() && dict_get_str(type->dict.get(), hash_name).is_null())
+    dict_set_str(interpreter, type->dict.get(), hash_name, interpreter.none());
   // __new__ is a static method, __init_subclass__ and __class_getitem__ class methods, implicitly.
   const Value new_function = dict_get_str(type->dict.get(), interpreter.names.dunder_new);
   if (!new_function.is_null() && type_of(interpreter, new_function) == interpreter.function_type) {
@@ -917,6 +955,9 @@ void init_type_type(Interpreter& interpreter) {
   interpreter.bool_type->item_size = sizeof(mp_limb_t);
   interpreter.tuple_type->item_size = sizeof(Value);
   interpreter.bytes_type->item_size = 1;
+  // memoryview is variable-size in CPython too (its shape and strides):
+  // "cannot pickle memoryview objects".
+  interpreter.memoryview_type->item_size = sizeof(std::int64_t);
   Type* type = interpreter.type_type;
   type->repr = &type_repr;
   type->call = &type_call;

@@ -13,6 +13,7 @@
 #include "objects/function_object.h"
 #include "objects/hash.h"
 #include "objects/int_object.h"
+#include "objects/object_reduce.h"
 #include "objects/sequence.h"
 #include "objects/slot_wrappers.h"
 #include "objects/str_object.h"
@@ -382,6 +383,21 @@ struct Registration {
   }
 };
 
+// __reduce__(): (getattr, (owner, name)) for a slot wrapper, (getattr,
+// (self, name)) for one bound to an object, as pickle saves them.
+Ref wrapper_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "wrapper_descriptor.__reduce__", count, kwnames)) return Ref();
+  const Value arguments[] = {Value::object(as_wrapper(self)->owner), as_wrapper(self)->name};
+  return reduce_value(interpreter, builtin_named(interpreter, "getattr"), arguments);
+}
+
+Ref method_wrapper_reduce(Interpreter& interpreter, Value self, const Value*, std::size_t count, Value kwnames) {
+  if (!check_no_arguments(interpreter, "method-wrapper.__reduce__", count, kwnames)) return Ref();
+  const MethodWrapper* bound = as_method_wrapper(self);
+  const Value arguments[] = {bound->self.get(), as_wrapper(bound->descriptor.get())->name};
+  return reduce_value(interpreter, builtin_named(interpreter, "getattr"), arguments);
+}
+
 }  // namespace
 
 void add_slot_wrappers(Interpreter& interpreter, Type* type) {
@@ -457,6 +473,7 @@ void init_wrapper_descriptor_types(Interpreter& interpreter) {
                {"__qualname__", &wrapper_qualname},
                {"__objclass__", &wrapper_objclass},
                {"__text_signature__", &wrapper_text_signature}});
+  add_methods(interpreter, descriptor, {{"__reduce__", &wrapper_reduce}});
   Type* bound = interpreter.method_wrapper_type;
   bound->call = &method_wrapper_call;
   bound->repr = &method_wrapper_repr;
@@ -469,6 +486,7 @@ void init_wrapper_descriptor_types(Interpreter& interpreter) {
                {"__qualname__", &method_wrapper_qualname},
                {"__objclass__", &method_wrapper_objclass},
                {"__text_signature__", &method_wrapper_text_signature}});
+  add_methods(interpreter, bound, {{"__reduce__", &method_wrapper_reduce}});
 }
 
 }  // namespace krait::runtime

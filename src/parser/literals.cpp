@@ -117,6 +117,23 @@ struct StringToken {
   bool is_fstring = false;
 };
 
+// The first invalid escape of a literal, which CPython 3.11 warns about
+// (DeprecationWarning; SyntaxWarning from 3.12): an unknown letter, or an
+// octal escape above 0o377.
+struct InvalidEscape {
+  std::string message;
+
+  // `at`: the escape's character after the backslash.
+  void note(std::string_view body, std::size_t at, bool octal) {
+    if (!message.empty()) return;
+    message = octal ? "invalid octal escape sequence '\\" + std::string(body.substr(at, 3)) + "'"
+                    : "invalid escape sequence '\\" + std::string(1, body[at]) + "'";
+  }
+  void warn(FStringExpressionParser& parser, const tokenizer::Token& token) {
+    if (!message.empty()) parser.warn_string(std::move(message), token);
+  }
+};
+
 StringToken split_string_token(const tokenizer::Token& token) {
   StringToken result{&token, {}};
   const std::string_view text = token.text;
@@ -171,7 +188,8 @@ class StringRunDecoder {
         append_bytes(piece, pending_);
       } else if (!piece.is_fstring) {
         // parsestr decodes a literal without backslashes as a raw one.
-        append_decoded(pending_, piece.body, piece.is_raw || piece.body.find('\\') == std::string_view::npos);
+        append_decoded(pending_, piece.body, piece.is_raw || piece.body.find('\\') == std::string_view::npos,
+                       *piece.token);
       }
       if (i != 0 && piece.is_bytes != bytes_mode) {
         parser_.raise_string_error("cannot mix bytes and nonbytes literals", nullptr);
@@ -272,6 +290,7 @@ class StringRunDecoder {
       out += body;
       return;
     }
+    InvalidEscape invalid;
     for (std::size_t i = 0; i < body.size(); ++i) {
       const char c = body[i];
       if (c != '\\') {
@@ -285,7 +304,10 @@ class StringRunDecoder {
       const char escape = body[++i];
       if (append_simple_escape(out, body, i)) continue;
       if (escape >= '0' && escape <= '7') {
-        out += static_cast<char>(read_octal(body, i) & 0xFF);
+        const std::size_t digits = i;
+        const unsigned value = read_octal(body, i);
+        if (value > 0377) invalid.note(body, digits, true);
+        out += static_cast<char>(value & 0xFF);
       } else if (escape == 'x') {
         if (i + 2 < body.size() && is_hex_digit(body[i + 1]) && is_hex_digit(body[i + 2])) {
           out += static_cast<char>(digit_value(body[i + 1]) * 16 + digit_value(body[i + 2]));
@@ -295,10 +317,12 @@ class StringRunDecoder {
               "(value error) invalid \\x escape at position " + std::to_string(i - 1), nullptr);
         }
       } else {
+        invalid.note(body, i, false);
         out += '\\';
         out += escape;
       }
     }
+    invalid.warn(parser_, *piece.token);
   }
 
   // Escapes with the same meaning in str and bytes; `i` is at the character
@@ -332,7 +356,7 @@ class StringRunDecoder {
   // A str literal's text (or an f-string's literal piece), checked as
   // UTF-8 and decoded into `out` as decode_unicode_with_escapes does unless
   // `raw`.
-  void append_decoded(std::string& out, std::string_view piece, bool raw) {
+  void append_decoded(std::string& out, std::string_view piece, bool raw, const tokenizer::Token& token) {
     if (raw) {
       check_utf8(piece);
       out += piece;
@@ -346,6 +370,7 @@ class StringRunDecoder {
       if (run_end > i) check_utf8(piece.substr(i, run_end - i));
       i = run_end + 1;
     }
+    InvalidEscape invalid;
     for (std::size_t i = 0; i < piece.size(); ++i) {
       if (piece[i] != '\\') {
         out += piece[i];
@@ -361,19 +386,25 @@ class StringRunDecoder {
       const char escape = piece[++i];
       if (append_simple_escape(out, piece, i)) continue;
       switch (escape) {
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-          unicode::append_utf8(out, read_octal(piece, i));
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+          const std::size_t digits = i;
+          const unsigned value = read_octal(piece, i);
+          if (value > 0377) invalid.note(piece, digits, true);
+          unicode::append_utf8(out, value);
           break;
+        }
         case 'x': append_hex_escape(out, piece, backslash, i, 2, "truncated \\xXX escape"); break;
         case 'u': append_hex_escape(out, piece, backslash, i, 4, "truncated \\uXXXX escape"); break;
         case 'U': append_hex_escape(out, piece, backslash, i, 8, "truncated \\UXXXXXXXX escape"); break;
         case 'N': append_named_escape(out, piece, backslash, i); break;
         default:
+          invalid.note(piece, i, false);
           out += '\\';
           out += escape;
           break;
       }
     }
+    invalid.warn(parser_, token);
   }
 
   void append_hex_escape(std::string& out, std::string_view piece, std::size_t backslash, std::size_t& i,
@@ -471,7 +502,7 @@ class StringRunDecoder {
     }
     if (!doubled) cursor = s;
     const std::size_t length = static_cast<std::size_t>(s - literal_start);
-    append_decoded(out, {literal_start, length}, piece.is_raw);
+    append_decoded(out, {literal_start, length}, piece.is_raw, *piece.token);
     return doubled;
   }
 

@@ -39,6 +39,11 @@ class FStringExpressionParser {
   [[noreturn]] virtual void raise_string_error(std::string_view message, const tokenizer::Token* token,
                                               bool byte_columns = false) = 0;
 
+  // Records the DeprecationWarning `message` about the literal `token`
+  // (an invalid escape sequence), shown as compile-time warnings are; -W
+  // error turns it into a SyntaxError at the token.
+  virtual void warn_string(std::string message, const tokenizer::Token& token) = 0;
+
  protected:
   ~FStringExpressionParser() = default;
 };

@@ -400,6 +400,15 @@ void Parser::raise_string_error(std::string_view message, const Token* token, bo
   raise_at_last_token(std::string(message));
 }
 
+void Parser::warn_string(std::string message, const Token& token) {
+  SyntaxErrorInfo info = error_info(token.lineno, token.col_offset, token.end_lineno, token.end_col_offset,
+                                    std::move(message), "DeprecationWarning");
+  // Backtracking may decode a literal again: one warning per literal.
+  for (const SyntaxErrorInfo& seen : fstring_warnings_)
+    if (seen.lineno == info.lineno && seen.offset == info.offset && seen.message == info.message) return;
+  fstring_warnings_.push_back(std::move(info));
+}
+
 void Parser::raise_generic_error() {
   const Token& last = tokens_[first_pass_reached_ ? first_pass_reached_ - 1 : 0].token;
   if (last.kind == TokenKind::INDENT) raise_at(last, "unexpected indent", "IndentationError");

@@ -71,6 +71,7 @@ class Parser final : public FStringExpressionParser {
   ast::Expr* parse_fstring_expression(std::string_view expression_source, int lineno,
                                       int col_offset) override;
   [[noreturn]] void raise_string_error(std::string_view message, const Token* token, bool byte_columns = false) override;
+  void warn_string(std::string message, const Token& token) override;
 
  private:
   // Runs `start_rule`; when it fails, runs it again with the invalid_*

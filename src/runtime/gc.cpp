@@ -9,6 +9,7 @@
 // references cleared, which frees it by reference counting.
 #include "runtime/gc.h"
 
+#include <algorithm>
 #include <cassert>
 #include <vector>
 
@@ -447,6 +448,25 @@ void gc_shutdown(Interpreter& interpreter) {
   collect_garbage(interpreter);
   interpreter.gc.ready = false;
   interpreter.gc.callbacks = Ref();
+}
+
+bool gc_teardown_is_quiet(Interpreter& interpreter, std::span<Object* const> exempt) {
+  GcState& gc = interpreter.gc;
+  if (gc.callbacks && !as_list(gc.callbacks.get())->items.empty()) return false;
+  const auto quiet = [&](const GcHeader* list) {
+    for (GcHeader* node = list->next; node != list; node = node->next) {
+      Object* object = gc_object(node);
+      if (object->type->finalize && std::find(exempt.begin(), exempt.end(), object) == exempt.end()) return false;
+    }
+    return true;
+  };
+  for (const GcGeneration& generation : gc.generations)
+    if (!quiet(&generation.list)) return false;
+  if (!quiet(&gc.permanent)) return false;
+  for (const auto& [object, first] : interpreter.weak_references)
+    for (const WeakReference* reference = first; reference; reference = reference->next)
+      if (reference->callback) return false;
+  return true;
 }
 
 }  // namespace krait::runtime

@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <new>
 #include <vector>
 
@@ -202,5 +203,11 @@ void call_finalizer(Interpreter& interpreter, Object* object);
 // that may run Python code and then turns finalizers off.
 void gc_start(Interpreter& interpreter);
 void gc_shutdown(Interpreter& interpreter);
+
+// Whether freeing every object now would run no Python code: no tracked
+// object has a finalizer (__del__, a generator's close, a file's) other
+// than those in `exempt`, no weak reference has a callback and gc.callbacks
+// is empty. A process about to exit may then skip the interpreter's end.
+bool gc_teardown_is_quiet(Interpreter& interpreter, std::span<Object* const> exempt);
 
 }  // namespace krait::runtime

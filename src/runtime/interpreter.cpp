@@ -271,7 +271,7 @@ Interpreter::Interpreter() {
   gc_start(*this);
 }
 
-Interpreter::~Interpreter() {
+void Interpreter::finalize() {
   // Daemon threads still alive stop at their next wait for the GIL.
   begin_finalization(*this);
   current_thread->sentinel = Ref();
@@ -286,10 +286,12 @@ Interpreter::~Interpreter() {
   csv.dialects = Ref();
   array_reconstructor = Ref();
   proc_modules = ProcessModules();
+  imports = ImportState();
   fork_callbacks = ForkCallbacks();
   hashlib.unsupported_digestmod_error = Ref();
   hashlib.constructors = Ref();
   compression.lzma_error = Ref();
+  socket = SocketState();
   module_namespaces.clear();
   for (Value* slot = registers_; slot < register_high_water; ++slot) decref(std::exchange(*slot, Value()));
   exception_ = Ref();
@@ -298,6 +300,10 @@ Interpreter::~Interpreter() {
   // reference callbacks) runs while everything still exists; none runs
   // after it.
   gc_shutdown(*this);
+}
+
+Interpreter::~Interpreter() {
+  finalize();
   unmap_register_stack(registers_, register_capacity_);
   registers_ = nullptr;
   register_capacity_ = 0;
@@ -316,8 +322,7 @@ Interpreter::~Interpreter() {
     type->bases = Ref();
     type->instance_keys = Ref();
   }
-  for (auto& [name, value] : interned_) decref(value);
-  interned_.clear();
+  for (const Value value : interned_.take_all()) decref(value);
   free_floats.release();
   free_complexes.release();
   free_lists.release([this](ListObject* list) { gc_delete(*this, list); });
@@ -331,11 +336,12 @@ Interpreter::~Interpreter() {
 }
 
 Value Interpreter::intern(std::string_view utf8) {
-  auto found = interned_.find(std::string(utf8));
-  if (found != interned_.end()) return found->second;
+  const std::uint64_t hash = InternTable::hash(utf8);
+  const Value found = interned_.find(utf8, hash);
+  if (!found.is_null()) return found;
   Value value = new_str(*this, utf8).release();
   as_str(value)->interned = true;
-  interned_.emplace(std::string(utf8), value);
+  interned_.insert(value, hash);
   return value;
 }
 
@@ -350,6 +356,10 @@ void Interpreter::swap_thread_state(ThreadState& thread) {
   std::swap(register_high_water, thread.register_high_water);
   repr_active.swap(thread.repr_active);
   std::swap(proc_modules.current_context, thread.context);
+}
+
+Value Interpreter::find_interned(std::string_view utf8) const {
+  return interned_.find(utf8, InternTable::hash(utf8));
 }
 
 void Interpreter::set_exception(Type* type, std::string_view message) {

@@ -19,6 +19,7 @@
 #include "runtime/frame.h"
 #include "runtime/free_list.h"
 #include "runtime/gc.h"
+#include "runtime/intern_table.h"
 #include "runtime/object.h"
 #include "runtime/thread_state.h"
 
@@ -41,7 +42,14 @@ struct FrameObject;
 class Interpreter {
  public:
   Interpreter();
+  // Finalizes (when not done yet), then frees every object: a host may
+  // create and destroy many interpreters in one process.
   ~Interpreter();
+  // Ends the interpreter's Python-visible life: the modules' namespaces are
+  // emptied and the last collection runs (finalizers, weak reference
+  // callbacks); no Python code runs after it. What the destructor does
+  // after it only frees memory, which a process about to exit may skip.
+  void finalize();
   Interpreter(const Interpreter&) = delete;
   Interpreter& operator=(const Interpreter&) = delete;
 
@@ -236,6 +244,9 @@ class Interpreter {
   Value reflected_names[slot_count] = {};
   Value inplace_names[slot_count] = {};
   Value compare_names[6] = {};
+  // The bit of each of those names (and a few more) in the set of dunders
+  // that choose a class's slots (objects/slot_wrappers.cpp), made on first use.
+  std::unordered_map<const Object*, std::uint8_t> slot_dunder_bits;
 
   // Sources of type versions and dict key versions (type_object.h,
   // dict_object.h): every value handed out is new.
@@ -320,6 +331,20 @@ class Interpreter {
     Ref token_missing;                // Token.MISSING
     Ref current_context;              // null until first needed
   } proc_modules;
+  // The import system beside CPython's importlib (vm/import.cpp) and _imp
+  // (modules/imp_module.cpp).
+  struct ImportState {
+    int lock_depth = 0;           // _imp.acquire_lock's (one thread: a depth)
+    bool importtime = false;      // -X importtime
+    int importtime_depth = 0;     // its nesting of imports under way
+    std::int64_t importtime_accumulated = 0;  // microseconds of nested imports
+    bool importtime_header = false;           // its header line printed
+    Ref bootstrap;                // importlib._bootstrap, once importlib is set up
+    Ref external;                 // importlib._bootstrap_external then
+    bool installing = false;      // while importlib installs its finders
+    Ref default_meta_path;        // a tuple of what sys.meta_path holds by default
+    Ref default_path_hooks;       // the same for sys.path_hooks
+  } imports;
   // time (modules/time_module.cpp): time.struct_time, made on first import.
   Type* time_struct_time_type = nullptr;
   // os.register_at_fork's callbacks (modules/posix_module.cpp), lists made
@@ -348,10 +373,20 @@ class Interpreter {
     Type* lzma_decompressor_type = nullptr;
     Ref lzma_error;
   } compression;
+  // _socket (modules/socket_module.cpp, modules/socket/): the socket type,
+  // socket.herror and socket.gaierror, and setdefaulttimeout()'s timeout in
+  // nanoseconds (-1: none, sockets block).
+  struct SocketState {
+    Type* socket_type = nullptr;
+    Ref herror, gaierror;
+    std::int64_t default_timeout = -1;
+  } socket;
 
   // An interned str for an identifier: equal names are the same object, so
   // namespace lookups by name usually succeed on the identity compare.
   Value intern(std::string_view utf8);
+  // The interned str with this text, or null when there is none (nothing made).
+  Value find_interned(std::string_view utf8) const;
 
   // The pending exception: raising stores it and returns the null Ref, so a
   // failing function can `return interpreter.raise(...)`.
@@ -450,7 +485,7 @@ class Interpreter {
   Object* true_ = nullptr;
   Object* false_ = nullptr;
   Ref builtins_;
-  std::unordered_map<std::string, Value> interned_;
+  InternTable interned_;
   std::uint64_t type_versions_ = 0;
   std::uint64_t keys_versions_ = 0;
   Ref exception_;

@@ -150,9 +150,12 @@ bool warn(Interpreter& interpreter, Type* category, std::string_view message, in
   Ref text = new_str(interpreter, message);
   if (default_filters(interpreter))
     return warn_by_default(interpreter, category, text.get(), stack_level, !source.is_null());
-  const Value arguments[] = {text.get(), Value::object(category), Value::small_int(stack_level),
-                             source.is_null() ? interpreter.none() : source};
-  return call_warnings(interpreter, "warn", arguments, 4);
+  // Not the source: the pure-Python warn_explicit passes it on as
+  // WarningMessage's fifth argument, which is `file` -- the warning would
+  // be written into the unclosed file (CPython's C _warnings has no such
+  // slip).
+  const Value arguments[] = {text.get(), Value::object(category), Value::small_int(stack_level)};
+  return call_warnings(interpreter, "warn", arguments, 3);
 }
 
 bool warn_explicit(Interpreter& interpreter, Type* category, std::string_view message, std::string_view filename,

@@ -1,9 +1,9 @@
 // Runtime: warnings raised by native code (CPython's PyErr_WarnEx,
 // PyErr_WarnExplicit and PyErr_ResourceWarning).
 //
-// Krait has no native _warnings module: CPython's pure-Python `warnings`
-// keeps the filters itself then (its fallback when `import _warnings`
-// fails) and applies -W, PYTHONWARNINGS and -X dev (sys.warnoptions) when
+// Krait's native _warnings has only warn (for importlib): CPython's
+// pure-Python `warnings` keeps the filters itself then (its fallback when
+// `from _warnings import filters, ...` fails) and applies -W, PYTHONWARNINGS and -X dev (sys.warnoptions) when
 // imported. Native code hands a warning to that module once it is loaded,
 // as CPython's _warnings does. Until then the filters are known to be
 // CPython's defaults (as long as sys.warnoptions is empty), so a warning is
@@ -24,8 +24,9 @@ struct Type;
 // Issues a warning of `category` (a Warning subclass) attributed to the
 // Python frame `stack_level` calls out (1: the running one; "sys:1" when
 // there is none). `source`, when given, is the object the warning is about
-// (an unclosed file, a coroutine never awaited), as warnings.warn's
-// `source`. False with an exception pending when a filter turned the
+// (an unclosed file, a coroutine never awaited): the default display then
+// suggests tracemalloc (the warnings module is not given it: see
+// warnings.cpp). False with an exception pending when a filter turned the
 // warning into an error, or showing it failed.
 [[nodiscard]] bool warn(Interpreter& interpreter, Type* category, std::string_view message, int stack_level = 1,
                         Value source = Value());

@@ -55,6 +55,9 @@ std::string format_warnings(const std::vector<SyntaxErrorInfo>& warnings, const 
   std::set<std::pair<std::string, int>> shown;
   for (const SyntaxErrorInfo& warning : warnings) {
     if (warning.from_tokenizer && !shown.emplace(warning.message, warning.lineno).second) continue;
+    // The default filters show SyntaxWarnings; a DeprecationWarning (an
+    // invalid escape) only in __main__, which a file's warnings are not.
+    if (warning.type == "DeprecationWarning") continue;
     out += filename + ":" + std::to_string(warning.lineno) + ": " + warning.type + ": " + warning.message + "\n";
     std::string_view line = warning.text;
     const char* space = " \t\n\r\f\v";

@@ -736,6 +736,9 @@ Ref awaitable_iterator(Interpreter& interpreter, Value value) {
       return interpreter.raise(interpreter.RuntimeError_type, "coroutine is being awaited already");
     return Ref::borrow(value);
   }
+  // A generator of a @types.coroutine function (CO_ITERABLE_COROUTINE) is awaited as it is.
+  if (type == interpreter.generator_type && code_of(runtime::as_generator(value))->flags & compiler::code_iterable_coroutine)
+    return Ref::borrow(value);
   const Value method = runtime::lookup_special(interpreter, value, interpreter.intern("__await__"));
   if (method.is_null())
     return interpreter.raise(interpreter.TypeError_type, "object " + std::string(runtime::type_name(interpreter, value)) +

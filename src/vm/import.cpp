@@ -4,32 +4,48 @@
 // importlib._bootstrap (_find_and_load_unlocked, _load_unlocked,
 // _handle_fromlist). Packages are directories with an __init__.py, or
 // namespace packages (PEP 420: directories without one, found when no
-// module or package of the name is). Modules get a __spec__ (a ModuleSpec
-// of name, origin, cached, parent, submodule_search_locations); there are
-// no loader objects (__loader__ and spec.loader are None).
+// module or package of the name is). CPython's importlib package loads on
+// demand (`import importlib`, or touching sys.meta_path, sys.path_hooks or
+// sys.path_importer_cache): its _bootstrap and _bootstrap_external are
+// _frozen_importlib and _frozen_importlib_external, installed as CPython's
+// start-up installs them. Until then modules get a native __spec__ (a
+// ModuleSpec of name, origin, cached, parent, submodule_search_locations;
+// no loader); from then on importlib's ModuleSpec with a SourceFileLoader,
+// and an import statement goes through importlib._bootstrap._find_and_load
+// whenever sys.meta_path or sys.path_hooks hold more than the defaults.
 #include "vm/import.h"
 
+#include <algorithm>
+#include <sys/stat.h>
+
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <cstdio>
+#include <utility>
 #include <vector>
 #include <sstream>
 #include <string>
 #include <system_error>
 
+#include "compiler/code_cache.h"
 #include "compiler/compiler.h"
 #include "modules/registry.h"
 #include "objects/dict_object.h"
 #include "objects/exception_fields.h"
+#include "objects/exception_object.h"
+#include "compiler/code_object.h"
 #include "objects/function_object.h"
 #include "objects/int_object.h"
 #include "objects/list_object.h"
 #include "objects/module_object.h"
 #include "objects/object_object.h"
 #include "objects/str_object.h"
+#include "objects/bytes_object.h"
+#include "objects/tuple_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
 #include "compiler/bytecode_cache.h"
@@ -64,6 +80,10 @@ struct Location {
   std::string file;
   std::string package_directory;  // empty for a module that is not a package
   std::vector<std::string> portions;  // a namespace package's __path__
+  std::string code_filename;  // the code's co_filename when not `file` (frozen importlib's)
+  // Not found natively before an entry that is a file, not a directory (a
+  // zip archive): importlib's path hooks (zipimporter) must look.
+  bool archive = false;
 };
 
 bool is_file(const std::string& path) {
@@ -93,8 +113,11 @@ std::string search_directory(std::string_view entry) {
 // skipped) holding the package or module `short_name`. A package wins over
 // a module of the same name in the same directory, as in FileFinder; a
 // directory without __init__.py is a portion of a namespace package, which
-// is the result only when no directory has the package or module.
-std::optional<Location> find_source(Interpreter& interpreter, Value search_path, std::string_view short_name, bool& failed) {
+// is the result only when no directory has the package or module. An entry
+// that is a file ends the search with an `archive` location (unless
+// `stop_at_archive` is false: then it is skipped).
+std::optional<Location> find_source(Interpreter& interpreter, Value search_path, std::string_view short_name, bool& failed,
+                                    bool stop_at_archive = true) {
   failed = false;
   Ref iterator = runtime::get_iterator(interpreter, search_path);
   if (!iterator) {
@@ -112,8 +135,14 @@ std::optional<Location> find_source(Interpreter& interpreter, Value search_path,
     if (!runtime::is_str(interpreter, entry.get())) continue;
     const std::string directory = search_directory(runtime::str_utf8(entry.get()));
     const std::string base = (directory == "/" ? "" : directory) + "/" + std::string(short_name);
-    if (is_file(base + "/__init__.py")) return Location{base + "/__init__.py", base, {}};
-    if (is_file(base + ".py")) return Location{base + ".py", "", {}};
+    if (is_file(base + "/__init__.py")) return Location{base + "/__init__.py", base, {}, {}};
+    struct stat module;
+    if (::stat((base + ".py").c_str(), &module) == 0 && S_ISREG(module.st_mode)) return Location{base + ".py", "", {}, {}};
+    if (errno == ENOTDIR && stop_at_archive && !interpreter.imports.installing) {
+      Location archive;
+      archive.archive = true;
+      return archive;
+    }
     if (is_directory(base)) namespace_package.portions.push_back(base);
   }
 }
@@ -182,13 +211,18 @@ void forget_module(Interpreter& interpreter, Value name) {
   interpreter.restore_exception(std::move(exception));
 }
 
+bool set_builtin_spec(Interpreter& interpreter, Value name, Value module);
+
 Ref load_native_module(Interpreter& interpreter, Value name, const modules::NativeModule& native) {
   Ref module = native.create(interpreter);
   if (!module) return Ref();
   runtime::as_module(module.get())->builtin = true;
+  if (interpreter.imports.bootstrap && !set_builtin_spec(interpreter, name, module.get())) return Ref();
   if (!register_module(interpreter, name, module.get())) return Ref();
   return module;
 }
+
+Ref importlib_spec(Interpreter& interpreter, Value name, Value file, Value locations, Ref& loader);
 
 // The attributes of a module about to run from `location`: __package__,
 // __path__ (a package), __file__ and __cached__ (not for a namespace
@@ -213,9 +247,13 @@ bool initialise_module(Interpreter& interpreter, Value module, Value name, const
   Ref cached = namespace_package ? interpreter.new_none() : runtime::new_str(interpreter, compiler::cache_path(interpreter, location.file));
   runtime::module_set(interpreter, module, "__file__", file.get());  // None for a namespace package
   if (!namespace_package) runtime::module_set(interpreter, module, "__cached__", cached.get());
-  Ref spec = new_module_spec(interpreter, name, file.get(), cached.get(), package ? path.get() : interpreter.none());
+  Ref loader;
+  Ref spec = interpreter.imports.bootstrap
+                 ? importlib_spec(interpreter, name, file.get(), package ? path.get() : interpreter.none(), loader)
+                 : new_module_spec(interpreter, name, file.get(), cached.get(), package ? path.get() : interpreter.none());
   if (!spec) return false;
   runtime::module_set(interpreter, module, "__spec__", spec.get());
+  if (loader) runtime::module_set(interpreter, module, "__loader__", loader.get());
   const Value dict = runtime::module_dict(module);
   runtime::dict_set_str(interpreter, dict, interpreter.names.dunder_builtins, interpreter.builtins());
   return !interpreter.has_exception();
@@ -228,6 +266,10 @@ bool execute_module(Interpreter& interpreter, Value module, const Location& loca
   runtime::ModuleObject* object = runtime::as_module(module);
   object->initializing = true;
   Ref code = compile_file(interpreter, location.file, text_of(name));
+  if (code && !location.code_filename.empty()) {
+    Ref filename = runtime::new_str(interpreter, location.code_filename);
+    compiler::set_code_filename(code.get(), filename.get());
+  }
   Ref result = code ? run_module(interpreter, code.get(), runtime::module_dict(module)) : Ref();
   object->initializing = false;
   return static_cast<bool>(result);
@@ -251,6 +293,15 @@ Ref load_source_module(Interpreter& interpreter, Value name, const Location& loc
 }
 
 Ref find_and_load(Interpreter& interpreter, Value name);
+std::optional<Location> bootstrap_location(Interpreter& interpreter, std::string_view name, bool& failed);
+bool bootstrap_loaded(Interpreter& interpreter, std::string_view name, Value module);
+Ref importlib_find_and_load(Interpreter& interpreter, Value name);
+// CPython's frozen importlib: importlib/_bootstrap.py and
+// _bootstrap_external.py of the standard library, loaded under these names.
+constexpr std::string_view frozen_bootstrap = "_frozen_importlib";
+constexpr std::string_view frozen_external = "_frozen_importlib_external";
+constexpr const char* frozen_bootstrap_file = "<frozen importlib._bootstrap>";
+constexpr const char* frozen_external_file = "<frozen importlib._bootstrap_external>";
 
 // sys.modules[name], else the module loaded (_gcd_import without checks).
 Ref get_or_load(Interpreter& interpreter, Value name) {
@@ -273,13 +324,13 @@ std::optional<Location> find_in_path(Interpreter& interpreter, Value search_path
   failed = false;
   if (search_path.is_null()) search_path = sys_path(interpreter);
   if (search_path.is_null()) return std::nullopt;
-  return find_source(interpreter, search_path, short_name, failed);
+  return find_source(interpreter, search_path, short_name, failed, false);
 }
 
 // _find_and_load_unlocked: the parent package first, then the module in
 // its __path__ (or among the native modules and sys.path for a top-level
 // name); a submodule becomes an attribute of its parent.
-Ref find_and_load(Interpreter& interpreter, Value name) {
+Ref native_find_and_load(Interpreter& interpreter, Value name) {
   if (loaded_module(interpreter, name) == interpreter.none())
     return module_not_found(interpreter, "import of " + text_of(name) + " halted; None in sys.modules", name);
   const std::string full = text_of(name);
@@ -306,10 +357,14 @@ Ref find_and_load(Interpreter& interpreter, Value name) {
     search_path = Ref::borrow(path);
   }
   bool failed = false;
-  const std::optional<Location> location = find_source(interpreter, search_path.get(), child, failed);
+  const bool bootstrap = parent.empty() && (full == frozen_bootstrap || full == frozen_external);
+  std::optional<Location> location = bootstrap ? bootstrap_location(interpreter, full, failed)
+                                               : find_source(interpreter, search_path.get(), child, failed);
   if (failed) return Ref();
   if (!location) return no_module_named(interpreter, name);
+  if (location->archive) return importlib_find_and_load(interpreter, name);
   Ref module = load_source_module(interpreter, name, *location, parent);
+  if (module && bootstrap && !bootstrap_loaded(interpreter, full, module.get())) return Ref();
   if (!module || parent.empty()) return module;
   const Value parent_module = loaded_module(interpreter, parent_name.get());
   if (!parent_module.is_null()) {
@@ -318,6 +373,302 @@ Ref find_and_load(Interpreter& interpreter, Value name) {
       Ref ignored = interpreter.take_exception();  // CPython warns (ImportWarning, ignored by default)
   }
   return module;
+}
+
+// --- CPython's importlib -----------------------------------------------------
+
+// sys's namespace (borrowed), or null.
+Value sys_dict(Interpreter& interpreter) {
+  const Value sys = loaded_module(interpreter, interpreter.intern("sys"));
+  return sys.is_null() || !runtime::is_module(interpreter, sys) ? Value() : runtime::module_dict(sys);
+}
+
+// The source of _frozen_importlib or _frozen_importlib_external: the
+// importlib package's _bootstrap.py or _bootstrap_external.py on sys.path.
+std::optional<Location> bootstrap_location(Interpreter& interpreter, std::string_view name, bool& failed) {
+  const Value path = sys_path(interpreter);
+  failed = false;
+  if (path.is_null()) return std::nullopt;
+  std::optional<Location> package = find_source(interpreter, path, "importlib", failed, false);
+  if (!package || package->package_directory.empty()) return std::nullopt;
+  const std::string file =
+      package->package_directory + (name == frozen_bootstrap ? "/_bootstrap.py" : "/_bootstrap_external.py");
+  if (!is_file(file)) return std::nullopt;
+  // Its frames show as CPython's frozen ones (and remove_importlib_frames knows them).
+  return Location{file, "", {}, name == frozen_bootstrap ? frozen_bootstrap_file : frozen_external_file};
+}
+
+// `object`.name(*arguments).
+Ref call_attribute(Interpreter& interpreter, Value object, const char* name, std::initializer_list<Value> arguments) {
+  Ref function = runtime::get_attribute(interpreter, object, interpreter.intern(name));
+  return function ? runtime::call(interpreter, function.get(), arguments.begin(), arguments.size()) : Ref();
+}
+
+// ModuleSpec(name, loader, keyword=value).
+Ref new_importlib_spec(Interpreter& interpreter, Value name, Value loader, const char* keyword, Value value) {
+  Ref spec_class = runtime::get_attribute(interpreter, interpreter.imports.bootstrap.get(), interpreter.intern("ModuleSpec"));
+  if (!spec_class) return Ref();
+  const Value keywords_item = interpreter.intern(keyword);
+  Ref keywords = runtime::new_tuple(interpreter, std::span<const Value>(&keywords_item, 1));
+  const Value arguments[] = {name, loader, value};
+  return runtime::call(interpreter, spec_class.get(), arguments, 2, keywords.get());
+}
+
+// A tuple of a list's items (what sys.meta_path holds by default).
+Ref snapshot(Interpreter& interpreter, Value list) {
+  return runtime::is_list(interpreter, list) ? runtime::tuple_from_iterable(interpreter, list)
+                                             : runtime::new_tuple(interpreter, {});
+}
+
+// A native module's __spec__ and __loader__ once importlib is set up:
+// ModuleSpec(name, BuiltinImporter, origin='built-in'), as CPython's.
+bool set_builtin_spec(Interpreter& interpreter, Value name, Value module) {
+  Ref importer = runtime::get_attribute(interpreter, interpreter.imports.bootstrap.get(), interpreter.intern("BuiltinImporter"));
+  Ref origin = runtime::new_str(interpreter, "built-in");
+  Ref spec = importer ? new_importlib_spec(interpreter, name, importer.get(), "origin", origin.get()) : Ref();
+  if (!spec) return false;
+  runtime::module_set(interpreter, module, "__spec__", spec.get());
+  runtime::module_set(interpreter, module, "__loader__", importer.get());
+  return true;
+}
+
+// importlib's spec for a source module (a SourceFileLoader's, or a
+// namespace package's NamespaceLoader when `file` is None); `loader`
+// receives the loader. `locations` is a package's __path__, else None.
+Ref importlib_spec(Interpreter& interpreter, Value name, Value file, Value locations, Ref& loader) {
+  const Value external = interpreter.imports.external.get();
+  Ref spec;
+  if (file == interpreter.none()) {
+    Ref finder = runtime::get_attribute(interpreter, external, interpreter.intern("PathFinder"));
+    Ref get_spec = finder ? runtime::get_attribute(interpreter, finder.get(), interpreter.intern("_get_spec")) : Ref();
+    loader = get_spec ? call_attribute(interpreter, external, "NamespaceLoader", {name, locations, get_spec.get()}) : Ref();
+    if (loader) spec = new_importlib_spec(interpreter, name, loader.get(), "is_package", interpreter.boolean(true));
+  } else {
+    loader = call_attribute(interpreter, external, "SourceFileLoader", {name, file});
+    if (loader) spec = new_importlib_spec(interpreter, name, loader.get(), "origin", file);
+    if (spec && !runtime::set_attribute(interpreter, spec.get(), interpreter.intern("_set_fileattr"), interpreter.boolean(true)))
+      return Ref();
+  }
+  if (!spec) return Ref();
+  if (locations != interpreter.none() &&
+      !runtime::set_attribute(interpreter, spec.get(), interpreter.intern("submodule_search_locations"), locations))
+    return Ref();
+  return spec;
+}
+
+// Gives the modules imported before importlib was set up importlib's specs
+// and loaders (its own _setup does the built-in ones).
+bool adopt_modules(Interpreter& interpreter) {
+  Ref items = runtime::new_list(interpreter, {});
+  if (!runtime::list_extend(interpreter, items.get(), interpreter.modules.get())) return false;
+  for (const Value entry : runtime::as_list(items.get())->items) {
+    const Value module = loaded_module(interpreter, entry);
+    if (module.is_null() || !runtime::is_module(interpreter, module)) continue;
+    const Value spec = runtime::dict_get_str(runtime::module_dict(module), interpreter.intern("__spec__"));
+    if (spec.is_null() || runtime::type_of(interpreter, spec) != interpreter.module_spec_type) continue;
+    Ref name, origin, locations, loader;
+    if (!(name = runtime::get_attribute(interpreter, spec, interpreter.intern("name"))) ||
+        !(origin = runtime::get_attribute(interpreter, spec, interpreter.intern("origin"))) ||
+        !(locations = runtime::get_attribute(interpreter, spec, interpreter.intern("submodule_search_locations"))))
+      return false;
+    Ref adopted = importlib_spec(interpreter, name.get(), origin.get(), locations.get(), loader);
+    if (!adopted) return false;
+    runtime::module_set(interpreter, module, "__spec__", adopted.get());
+    runtime::module_set(interpreter, module, "__loader__", loader.get());
+  }
+  return true;
+}
+
+// After _frozen_importlib_external's body: its magic number made the
+// cache's (so its SourceFileLoader reads and writes Krait's caches). After
+// _frozen_importlib's: CPython's start-up (_bootstrap._install(sys, _imp),
+// then _install_external_importers) with sys.meta_path, sys.path_hooks and
+// sys.path_importer_cache made first (unless a program assigned them),
+// their contents then recorded as the defaults the native import
+// statement stands for.
+bool bootstrap_loaded(Interpreter& interpreter, std::string_view name, Value module) {
+  if (name == frozen_external) {
+    const std::string magic = compiler::cache_magic_bytes();
+    Ref bytes = runtime::new_bytes(interpreter, magic);
+    Ref raw = runtime::new_int(interpreter, compiler::cache_magic_number());
+    runtime::module_set(interpreter, module, "MAGIC_NUMBER", bytes.get());
+    runtime::module_set(interpreter, module, "_RAW_MAGIC_NUMBER", raw.get());
+    return true;
+  }
+  const Value sys_namespace = sys_dict(interpreter);
+  Ref imp = get_or_load(interpreter, interpreter.intern("_imp"));
+  if (sys_namespace.is_null() || !imp) return false;
+  // Fresh lists to install into (a program's own, assigned before, are put back after).
+  const Value names[] = {interpreter.intern("meta_path"), interpreter.intern("path_hooks"),
+                         interpreter.intern("path_importer_cache")};
+  Ref assigned[3];
+  for (int i = 0; i < 3; ++i) {
+    assigned[i] = Ref::borrow(runtime::dict_get_str(sys_namespace, names[i]));
+    Ref fresh = i < 2 ? runtime::new_list(interpreter, {}) : runtime::new_dict(interpreter);
+    runtime::dict_set_str(interpreter, sys_namespace, names[i], fresh.get());
+  }
+  interpreter.imports.installing = true;
+  const Value sys = loaded_module(interpreter, interpreter.intern("sys"));
+  const bool installed = call_attribute(interpreter, module, "_install", {sys, imp.get()}) &&
+                         call_attribute(interpreter, module, "_install_external_importers", {});
+  const Value external = loaded_module(interpreter, interpreter.intern(frozen_external));
+  if (!installed || external.is_null()) {
+    interpreter.imports.installing = false;
+    return false;
+  }
+  // sys.path_hooks.insert(0, zipimport.zipimporter), as _PyImportZip_Init
+  // (no zipimport is no error).
+  Ref zipimport = get_or_load(interpreter, interpreter.intern("zipimport"));
+  Ref zipimporter = zipimport ? runtime::get_attribute(interpreter, zipimport.get(), interpreter.intern("zipimporter")) : Ref();
+  const Value hooks = runtime::dict_get_str(sys_namespace, names[1]);
+  if (zipimporter && runtime::is_list(interpreter, hooks))
+    runtime::as_list(hooks)->items.insert(runtime::as_list(hooks)->items.begin(), zipimporter.release());
+  else
+    Ref ignored = interpreter.take_exception();
+  interpreter.imports.installing = false;
+  interpreter.imports.default_meta_path = snapshot(interpreter, runtime::dict_get_str(sys_namespace, names[0]));
+  interpreter.imports.default_path_hooks = snapshot(interpreter, runtime::dict_get_str(sys_namespace, names[1]));
+  if (!interpreter.imports.default_meta_path || !interpreter.imports.default_path_hooks) return false;
+  for (int i = 0; i < 3; ++i)
+    if (assigned[i]) runtime::dict_set_str(interpreter, sys_namespace, names[i], assigned[i].get());
+  interpreter.imports.external = Ref::borrow(external);
+  interpreter.imports.bootstrap = Ref::borrow(module);
+  return adopt_modules(interpreter);
+}
+
+// Whether `list` is a list holding exactly `defaults`' items.
+bool holds_defaults(Interpreter& interpreter, Value list, Value defaults) {
+  if (list.is_null() || !runtime::is_list(interpreter, list)) return false;
+  const auto& items = runtime::as_list(list)->items;
+  const runtime::TupleObject* expected = runtime::as_tuple(defaults);
+  if (items.size() != static_cast<std::size_t>(expected->size)) return false;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i] != expected->items()[i]) return false;
+  return true;
+}
+
+// Whether an import must go through importlib._bootstrap._find_and_load:
+// when sys.meta_path or sys.path_hooks hold more than importlib's
+// defaults (-1 with an exception pending). Before importlib is set up
+// sys has neither (its __getattr__ sets importlib up when asked for them)
+// and the native path is importlib's default behaviour; one assigned to
+// sys before then sets importlib up now.
+int needs_importlib(Interpreter& interpreter) {
+  if (interpreter.imports.installing) return 0;
+  const Value sys_namespace = sys_dict(interpreter);
+  if (sys_namespace.is_null()) return 0;
+  const Value meta_path = runtime::dict_get_str(sys_namespace, interpreter.intern("meta_path"));
+  const Value path_hooks = runtime::dict_get_str(sys_namespace, interpreter.intern("path_hooks"));
+  if (!interpreter.imports.bootstrap) {
+    if (meta_path.is_null() && path_hooks.is_null()) return 0;
+    if (!get_or_load(interpreter, interpreter.intern(frozen_bootstrap))) return -1;
+    return needs_importlib(interpreter);
+  }
+  return !holds_defaults(interpreter, meta_path, interpreter.imports.default_meta_path.get()) ||
+         !holds_defaults(interpreter, path_hooks, interpreter.imports.default_path_hooks.get());
+}
+
+// importlib._bootstrap._find_and_load(name, __import__), importlib set up first.
+Ref importlib_find_and_load(Interpreter& interpreter, Value name) {
+  if (!interpreter.imports.bootstrap && !get_or_load(interpreter, interpreter.intern(frozen_bootstrap))) return Ref();
+  if (!interpreter.imports.bootstrap)
+    return interpreter.raise(interpreter.ImportError_type, "importlib could not be set up");
+  const Value import_function = runtime::dict_get_str(interpreter.builtins(), interpreter.intern("__import__"));
+  return call_attribute(interpreter, interpreter.imports.bootstrap.get(), "_find_and_load",
+                        {name, import_function.is_null() ? interpreter.none() : import_function});
+}
+
+// -X importtime's line for an import that took `total` microseconds,
+// `self` of them its own (import.c's import_find_and_load).
+void report_import_time(Interpreter& interpreter, Value name, std::int64_t self, std::int64_t total) {
+  std::fprintf(stderr, "import time: %9lld | %10lld | %*s%s\n", static_cast<long long>(self),
+               static_cast<long long>(total), interpreter.imports.importtime_depth * 2, "",
+               std::string(runtime::str_utf8(name)).c_str());
+}
+
+std::int64_t microseconds_now() {
+  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+// The import of a module not in sys.modules (import.c's
+// import_find_and_load): natively, or through importlib when finders or
+// path hooks were added; timed under -X importtime.
+Ref find_and_load(Interpreter& interpreter, Value name) {
+  Interpreter::ImportState& state = interpreter.imports;
+  std::int64_t start = 0, accumulated = 0;
+  if (state.importtime) {
+    if (!state.importtime_header) std::fputs("import time: self [us] | cumulative | imported package\n", stderr);
+    state.importtime_header = true;
+    ++state.importtime_depth;
+    start = microseconds_now();
+    accumulated = state.importtime_accumulated;
+    state.importtime_accumulated = 0;
+  }
+  const int via_importlib = needs_importlib(interpreter);
+  Ref module;
+  if (via_importlib > 0) module = importlib_find_and_load(interpreter, name);
+  else if (via_importlib == 0) module = native_find_and_load(interpreter, name);
+  if (state.importtime) {
+    const std::int64_t total = microseconds_now() - start;
+    --state.importtime_depth;
+    report_import_time(interpreter, name, total - state.importtime_accumulated, total);
+    state.importtime_accumulated = accumulated + total;
+  }
+  return module;
+}
+
+// sys.__getattr__(name) (PEP 562): meta_path, path_hooks and
+// path_importer_cache appear when first asked for, importlib set up then.
+Ref sys_getattr(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "__getattr__", count, kwnames)) return Ref();
+  const Value name = arguments[0];
+  const Value sys_namespace = sys_dict(interpreter);
+  if (runtime::is_str(interpreter, name) && !sys_namespace.is_null() && !interpreter.imports.bootstrap) {
+    const std::string_view text = runtime::str_utf8(name);
+    if (text == "meta_path" || text == "path_hooks" || text == "path_importer_cache") {
+      if (!get_or_load(interpreter, interpreter.intern(frozen_bootstrap))) return Ref();
+      const Value value = runtime::dict_get_str(sys_namespace, name);
+      if (!value.is_null()) return Ref::borrow(value);
+    }
+  }
+  Ref shown = runtime::str(interpreter, name);
+  if (!shown) return Ref();
+  return interpreter.raise(interpreter.AttributeError_type,
+                           "module 'sys' has no attribute '" + text_of(shown.get()) + "'");
+}
+
+// import.c's remove_importlib_frames, on the pending exception of a failed
+// import: the frames of frozen importlib go from its traceback, every
+// chunk of them for an ImportError, else the chunks that end in
+// _call_with_frames_removed (those between the import and the module's
+// own code).
+void remove_importlib_frames(Interpreter& interpreter) {
+  const Value pending = interpreter.exception();
+  if (pending.is_null() || !runtime::is_exception(interpreter, pending)) return;
+  std::vector<runtime::ExceptionObject::TracebackEntry>& entries = runtime::as_exception(pending)->traceback;
+  const auto in_importlib = [](const runtime::ExceptionObject::TracebackEntry& entry) {
+    const std::string_view file = runtime::str_utf8(compiler::as_code(entry.code.get())->filename.get());
+    return file == frozen_bootstrap_file || file == frozen_external_file;
+  };
+  if (std::none_of(entries.begin(), entries.end(), in_importlib)) return;
+  const bool always_trim = interpreter.exception_is(interpreter.ImportError_type);
+  // The entries run innermost first: walk them from the outermost.
+  std::vector<runtime::ExceptionObject::TracebackEntry> kept;
+  std::size_t chunk = 0;
+  bool inside = false;
+  for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry) {
+    const bool now_inside = in_importlib(*entry);
+    if (now_inside && !inside) chunk = kept.size();
+    inside = now_inside;
+    if (inside && (always_trim || runtime::str_utf8(compiler::as_code(entry->code.get())->name.get()) ==
+                                      "_call_with_frames_removed"))
+      kept.resize(chunk);
+    else
+      kept.push_back(std::move(*entry));
+  }
+  for (auto& entry : kept) entry.object = Ref();  // traceback objects are made again for the new chain
+  entries.assign(std::make_move_iterator(kept.rbegin()), std::make_move_iterator(kept.rend()));
 }
 
 // resolve_name: `name` relative to the package of `globals`, `level` dots up.
@@ -459,7 +810,10 @@ Ref import_module_level(Interpreter& interpreter, Value name, Value globals, Val
     absolute = Ref::borrow(name);
   }
   Ref module = get_or_load(interpreter, absolute.get());
-  if (!module) return Ref();
+  if (!module) {
+    remove_importlib_frames(interpreter);
+    return Ref();
+  }
   int has_from = 0;
   if (!fromlist.is_null() && fromlist != interpreter.none()) {
     has_from = runtime::truth(interpreter, fromlist);
@@ -469,7 +823,10 @@ Ref import_module_level(Interpreter& interpreter, Value name, Value globals, Val
     Ref path;
     const int is_package = runtime::lookup_attribute(interpreter, module.get(), interpreter.intern("__path__"), path);
     if (is_package < 0) return Ref();
-    if (is_package && !handle_fromlist(interpreter, module.get(), fromlist, false)) return Ref();
+    if (is_package && !handle_fromlist(interpreter, module.get(), fromlist, false)) {
+      remove_importlib_frames(interpreter);
+      return Ref();
+    }
     return module;
   }
   // `import a.b.c` binds a: the top package (for a relative name, the
@@ -680,108 +1037,20 @@ Ref prepare_main_module(Interpreter& interpreter, const std::string& name, Ref& 
   return code;
 }
 
-namespace {
-
-// importlib.import_module(name, package=None): the module itself (not its
-// top package), a relative name resolved against `package`.
-Ref importlib_import_module(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  Value values[2];
-  if (!runtime::bind_arguments(interpreter, {"import_module", {"name", "package"}, 0, 0, 1}, arguments, count, kwnames, values))
-    return Ref();
-  const Value name = values[0];
-  const Value package = values[1].is_null() ? interpreter.none() : values[1];
-  if (!runtime::is_str(interpreter, name))  // importlib calls name.startswith('.') first
-    return interpreter.raise(interpreter.AttributeError_type,
-                             "'" + runtime::type_of(interpreter, name)->name + "' object has no attribute 'startswith'");
-  const std::string text = text_of(name);
-  const std::size_t level = std::min(text.find_first_not_of('.'), text.size());
-  if (level == 0) {
-    if (text.empty()) return interpreter.raise(interpreter.ValueError_type, "Empty module name");
-    return get_or_load(interpreter, name);
-  }
-  const int has_package = runtime::truth(interpreter, package);
-  if (has_package < 0) return Ref();
-  if (!has_package)
-    return interpreter.raise(interpreter.TypeError_type, "the 'package' argument is required to perform a relative import for " +
-                                                             runtime::str_repr_text(name));
-  if (!runtime::is_str(interpreter, package))
-    return interpreter.raise(interpreter.TypeError_type, "__package__ not set to a string");
-  Ref globals = runtime::new_dict(interpreter);
-  runtime::dict_set_str(interpreter, globals.get(), interpreter.intern("__package__"), package);
-  Ref relative = runtime::new_str(interpreter, text.substr(level));
-  Ref absolute = resolve_name(interpreter, relative.get(), globals.get(), static_cast<int>(level));
-  return absolute ? get_or_load(interpreter, absolute.get()) : Ref();
-}
-
-// importlib.reload(module): its source found again and run in its own namespace.
-Ref importlib_reload(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
-  if (!runtime::check_one_argument(interpreter, "reload", count, kwnames)) return Ref();
-  const Value module = arguments[0];
-  if (!runtime::is_module(interpreter, module))
-    return interpreter.raise(interpreter.TypeError_type, "reload() argument must be a module");
-  Ref name = runtime::get_attribute(interpreter, module, interpreter.names.dunder_name);
-  if (!name) return Ref();
-  if (!runtime::is_str(interpreter, name.get()) || loaded_module(interpreter, name.get()) != module) {
-    Ref shown = runtime::str(interpreter, name.get());
-    if (!shown) return Ref();
-    return runtime::raise_import_error(interpreter, interpreter.ImportError_type,
-                                       "module " + text_of(shown.get()) + " not in sys.modules", name.get(), Value());
-  }
-  if (runtime::as_module(module)->builtin) return Ref::borrow(module);
-  const std::string full = text_of(name.get());
-  const std::size_t dot = full.rfind('.');
-  const std::string parent = dot == std::string::npos ? "" : full.substr(0, dot);
-  Ref search_path;
-  if (!parent.empty()) {
-    Ref parent_name = runtime::new_str(interpreter, parent);
-    const Value parent_module = loaded_module(interpreter, parent_name.get());
-    if (parent_module.is_null())
-      return runtime::raise_import_error(interpreter, interpreter.ImportError_type,
-                                         "parent " + runtime::str_repr_text(parent_name.get()) + " not in sys.modules",
-                                         parent_name.get(), Value());
-    if (runtime::lookup_attribute(interpreter, parent_module, interpreter.intern("__path__"), search_path) < 0) return Ref();
-  }
-  bool failed = false;
-  std::optional<Location> location = find_in_path(interpreter, search_path.get(), full.substr(dot + 1), failed);
-  if (failed) return Ref();
-  if (!location) return no_module_named(interpreter, name.get());
-  if (!initialise_module(interpreter, module, name.get(), *location, parent) ||
-      !execute_module(interpreter, module, *location, name.get()))
-    return Ref();
-  const Value registered = loaded_module(interpreter, name.get());
-  return Ref::borrow(registered.is_null() ? module : registered);
-}
-
-Ref importlib_invalidate_caches(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
-  if (!runtime::check_no_arguments(interpreter, "invalidate_caches", count, kwnames)) return Ref();
-  return interpreter.new_none();
-}
-
-}  // namespace
-
 void install_import(Interpreter& interpreter) {
   Ref function = runtime::new_builtin_function(interpreter, "__import__", &builtin_import);
   runtime::dict_set_str(interpreter, interpreter.builtins(), interpreter.intern("__import__"), function.get());
+  // (Not shown by -X importtime: CPython's are made before it times anything.)
+  const bool importtime = std::exchange(interpreter.imports.importtime, false);
   for (const char* name : {"builtins", "sys"}) {
     Ref module = get_or_load(interpreter, interpreter.intern(name));
     if (!module) Ref ignored = interpreter.take_exception();
   }
+  interpreter.imports.importtime = importtime;
+  const Value sys_namespace = sys_dict(interpreter);
+  if (sys_namespace.is_null()) return;
+  Ref getattr = runtime::new_builtin_function(interpreter, "__getattr__", &sys_getattr);
+  runtime::dict_set_str(interpreter, sys_namespace, interpreter.names.dunder_getattr, getattr.get());
 }
 
 }  // namespace krait::vm
-
-namespace krait::modules {
-
-// The native module importlib (registered in modules/native_modules.def;
-// defined here, beside the import system it exposes): import_module,
-// reload and invalidate_caches.
-runtime::Ref create_importlib_module(runtime::Interpreter& interpreter) {
-  runtime::Ref module = runtime::new_module(interpreter, "importlib");
-  runtime::add_module_functions(interpreter, module.get(),
-                                {{"import_module", &vm::importlib_import_module},
-                                 {"reload", &vm::importlib_reload},
-                                 {"invalidate_caches", &vm::importlib_invalidate_caches}});
-  return module;
-}
-
-}  // namespace krait::modules

@@ -302,6 +302,8 @@ Value format_simple(Interpreter& interpreter, Value value) {
     runtime::incref(value);
     return value;
   }
+  // An int's format(i, '') is its str(), without the __format__ lookup.
+  if (value.is_small_int()) return runtime::str(interpreter, value).release();
   Ref empty = runtime::new_str(interpreter, "");
   return runtime::format_value(interpreter, value, empty.get()).release();
 }
@@ -1724,7 +1726,7 @@ dispatch:
   }
   HANDLER(GET_YIELD_FROM_ITER) {
     if (CHECKED(B).is_null()) goto error;
-    STORE_RESULT(A, yield_from_iterator(interpreter, R(B), code->flags & compiler::code_coroutine));
+    STORE_RESULT(A, yield_from_iterator(interpreter, R(B), code->flags & (compiler::code_coroutine | compiler::code_iterable_coroutine)));
     DISPATCH();
   }
   HANDLER(GET_AWAITABLE) {

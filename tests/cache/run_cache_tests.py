@@ -9,6 +9,7 @@ Ends with `N passed, N failed`, exit status 1 on a failure."""
 import argparse
 import concurrent.futures
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -310,6 +311,64 @@ def test_run_module(ctx):
                             ("sys", "No code object available for sys")):
         status, out, err = ctx.run("-m", module, verbose=False)
         check(status == 1 and err == "krait: %s\n" % message, (module, status, err))
+
+
+# A main program whose imports go through CPython's importlib (a path hook
+# added makes the import statement call importlib._bootstrap._find_and_load,
+# whose SourceFileLoader reads and writes the cache through marshal).
+IMPORTLIB_MAIN = ("import sys, importlib.machinery as m\n"
+                  "sys.path_hooks.insert(0, m.FileFinder.path_hook((m.SourceFileLoader, ['.py'])))\n"
+                  "sys.path_importer_cache.clear()\n" + MAIN)
+
+
+def via_importlib(ctx, expected_stdout, state):
+    # importlib's -v trace: "code object from SOURCE" when it compiled,
+    # "code object from 'CACHE'" when it read the cache.
+    status, out, err = ctx.run("via_importlib.py")
+    check(status == 0 and out == expected_stdout, (status, out, err[-500:]))
+    compiled = "# code object from %s\n" % ctx.path("mod.py") in err
+    loaded = "# code object from '%s'\n" % ctx.cache("mod") in err
+    got = "compiled" if compiled and not loaded else "loaded" if loaded and not compiled else "both/neither"
+    check(got == state, "mod.py was %s via importlib, expected %s\n%s" % (got, state, err))
+    return err
+
+
+def test_importlib_shares_cache(ctx):
+    # importlib writes the cache, the native import reads it; then the
+    # native import rewrites it and importlib reads that.
+    setup(ctx, MOD_A, mtime=1_600_000_000)
+    ctx.write("via_importlib.py", IMPORTLIB_MAIN)
+    err = via_importlib(ctx, FIRST, "compiled")
+    check("# created '%s'" % ctx.cache("mod") in err, err)
+    expect_run(ctx, FIRST, {"mod.py": "loaded"})
+    ctx.write("mod.py", MOD_B, mtime=1_600_000_001)
+    expect_run(ctx, OTHER, {"mod.py": "compiled"})
+    via_importlib(ctx, OTHER, "loaded")
+    # A stale cache is seen by both.
+    ctx.write("mod.py", MOD_C)
+    via_importlib(ctx, THIRD, "compiled")
+    expect_run(ctx, THIRD, {"mod.py": "loaded"})
+
+
+def test_importtime(ctx):
+    # -X importtime: CPython's header, then one line per import, nested
+    # imports indented under the one that caused them, after it.
+    setup(ctx)
+    ctx.write("inner.py", "X = 1\n")
+    ctx.write("outer.py", "import inner\n")
+    status, out, err = ctx.run("-X", "importtime", "-c", "import outer, outer", verbose=False)
+    check(status == 0, err)
+    lines = err.splitlines()
+    check(lines[0] == "import time: self [us] | cumulative | imported package", lines[:1])
+    pattern = re.compile(r"^import time: +(\d+) \| +(\d+) \| ( *)(\S+)$")
+    parsed = [pattern.match(line) for line in lines[1:]]
+    check(all(parsed), err)
+    names = [(len(match.group(3)), match.group(4)) for match in parsed]
+    check(names[-2:] == [(2, "inner"), (0, "outer")], names)
+    inner, outer = parsed[-2], parsed[-1]
+    check(int(outer.group(2)) >= int(inner.group(2)) and int(outer.group(1)) <= int(outer.group(2)), err)
+    status, out, err = ctx.run("-c", "import outer", env={"PYTHONPROFILEIMPORTTIME": "1"}, verbose=False)
+    check(status == 0 and err.splitlines()[-1].endswith("| outer"), err)
 
 
 def race(ctx, racers, args):

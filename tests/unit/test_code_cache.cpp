@@ -228,6 +228,51 @@ TEST_F(CodeCacheTest, HeaderChecks) {
   EXPECT_NE(source_hash("a = 1\n"), source_hash("a = 2\n"));
 }
 
+TEST_F(CodeCacheTest, HeaderIsPep552Shaped) {
+  // What importlib reads: 4-byte magic ending in "\r\n", flags, then the
+  // mtime and size as u32 (or the 8-byte hash), then marshal's code block.
+  const std::string payload = payload_of("x = 1\n");
+  const std::string file = make_cache_file({0, 0x123456789ULL, 0x1000000FFULL}, payload);
+  EXPECT_EQ(file.substr(0, 4), cache_magic_bytes());
+  EXPECT_EQ(file.substr(2, 2), "\r\n");
+  EXPECT_NE(static_cast<unsigned char>(file[1]) & 0x80, 0);  // never a CPython magic number
+  EXPECT_EQ(file.substr(8, 8), std::string("\x89\x67\x45\x23\xff\x00\x00\x00", 8));  // modulo 2**32
+  EXPECT_EQ(file.substr(cache_header_size), code_block(payload));
+  std::string why;
+  std::optional<CacheFile> read = read_cache_file(file, why);
+  ASSERT_TRUE(read) << why;
+  EXPECT_EQ(read->header.stamp, 0x23456789u);
+  EXPECT_EQ(read->header.source_size, 0xffu);
+  EXPECT_FALSE(read_cache_file(file + "x", why));
+  EXPECT_EQ(why, "data after the code object");
+  std::string flagged = file;
+  flagged[4] = 4;
+  EXPECT_FALSE(read_cache_file(flagged, why));
+  EXPECT_EQ(why, "invalid flags");
+}
+
+TEST_F(CodeCacheTest, CodeBlocks) {
+  const std::string payload = payload_of("def f():\n    return 2\n");
+  const std::string block = code_block(payload);
+  std::size_t used = 0;
+  std::string why;
+  const std::string followed = block + "trailing";
+  std::optional<std::string_view> read = read_code_block(followed, used, why);
+  ASSERT_TRUE(read) << why;
+  EXPECT_EQ(*read, payload);
+  EXPECT_EQ(used, block.size());
+  EXPECT_FALSE(read_code_block(block.substr(0, block.size() - 1), used, why));
+  EXPECT_EQ(why, "truncated payload");
+  EXPECT_FALSE(read_code_block(block.substr(0, 5), used, why));
+  EXPECT_EQ(why, "truncated header");
+  EXPECT_FALSE(read_code_block("c" + block.substr(1), used, why));
+  EXPECT_EQ(why, "not a code object");
+  std::string damaged = block;
+  damaged[code_block_header_size] ^= 1;
+  EXPECT_FALSE(read_code_block(damaged, used, why));
+  EXPECT_EQ(why, "checksum mismatch");
+}
+
 TEST_F(CodeCacheTest, BadOperandsAreRefused) {
   Ref code = compile("x = 1\nprint(x)\n");
   CodeObject* object = as_code(code.get());

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "compiler/compiler.h"
 #include "compiler/symbol_table.h"
@@ -140,6 +141,42 @@ TEST(GcInterpreters, EachCollectsItsOwnCycles) {
   EXPECT_EQ(collect_garbage(first), 1);
   EXPECT_EQ(collect_garbage(first), 0);
   EXPECT_EQ(collect_garbage(second), 1);
+}
+
+// Whether ending the interpreter could run Python code: a live object with
+// a finalizer (__del__, a suspended generator), a weak reference with a
+// callback, or a gc callback makes the teardown observable.
+TEST_F(GcTest, TeardownIsQuietWithoutFinalizersOrCallbacks) {
+  // `exempt`: the name of a global whose object does not count; nor do
+  // those made before the program (the standard streams).
+  const auto quiet_after = [&](const std::string& source, const char* exempt = nullptr) {
+    std::vector<Object*> exempted = gc_tracked_objects(interpreter, -1);
+    Arena arena;
+    parser::ParseOptions options;
+    options.filename = "test.py";
+    const std::string program = "import gc, _weakref as weakref\n" + source;
+    auto parsed = parser::parse(program, arena, options);
+    auto table = compiler::build_symbol_table(parsed.tree, program, "test.py");
+    auto compiled = compiler::compile_module(interpreter, parsed.tree, *table.table, program, "test.py");
+    Ref globals = new_dict(interpreter);
+    dict_set_str(interpreter, globals.get(), interpreter.intern("__name__"), interpreter.intern("__main__"));
+    EXPECT_TRUE(vm::run_module(interpreter, compiled.code.get(), globals.get()));
+    if (exempt) exempted.push_back(dict_get_str(globals.get(), interpreter.intern(exempt)).as_object());
+    const bool quiet = gc_teardown_is_quiet(interpreter, exempted);
+    dict_clear(interpreter, globals.get());
+    collect_garbage(interpreter);
+    return quiet;
+  };
+  EXPECT_TRUE(quiet_after("class A: pass\na = A(); a.me = a\nf = lambda: 1\n"));
+  EXPECT_FALSE(quiet_after("class A:\n    def __del__(self): pass\na = A()\n"));
+  EXPECT_FALSE(quiet_after("def g():\n    yield 1\nit = g()\n"));
+  EXPECT_FALSE(quiet_after("class A: pass\na = A()\nr = weakref.ref(a, print)\n"));
+  EXPECT_TRUE(quiet_after("class A: pass\na = A()\nr = weakref.ref(a)\n"));
+  EXPECT_FALSE(quiet_after("gc.callbacks.append(print)\n"));
+  EXPECT_TRUE(quiet_after("gc.callbacks.clear()\n"));
+  // An exempt object (at exit, the standard streams) does not count.
+  EXPECT_TRUE(quiet_after("class A:\n    def __del__(self): pass\na = A()\n", "a"));
+  EXPECT_FALSE(quiet_after("class A:\n    def __del__(self): pass\na = A(); b = A()\n", "a"));
 }
 
 }  // namespace

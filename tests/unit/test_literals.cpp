@@ -55,7 +55,10 @@ class FakeExpressionParser final : public FStringExpressionParser {
     throw error;
   }
 
+  void warn_string(std::string message, const tokenizer::Token&) override { warnings.push_back(std::move(message)); }
+
   std::vector<std::string> sources;
+  std::vector<std::string> warnings;
 
  private:
   Arena& arena_;
@@ -194,6 +197,26 @@ TEST(StringExpression, EscapeErrors) {
             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape");
   EXPECT_EQ(error_of(R"('\N{DAGGER')"),
             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-8: malformed \\N character escape");
+}
+
+// The first invalid escape of each literal (piece) warns.
+std::vector<std::string> warnings_of(const std::vector<std::string_view>& texts) {
+  Arena arena;
+  FakeExpressionParser parser(arena);
+  const auto tokens = string_tokens(texts);
+  string_expression(tokens.data(), tokens.size(), arena, parser);
+  return parser.warnings;
+}
+
+TEST(StringExpression, InvalidEscapeWarnings) {
+  using Messages = std::vector<std::string>;
+  EXPECT_EQ(warnings_of({R"('\d\w')"}), Messages{R"(invalid escape sequence '\d')"});
+  EXPECT_EQ(warnings_of({R"(b'\q')"}), Messages{R"(invalid escape sequence '\q')"});
+  EXPECT_EQ(warnings_of({R"('\777')"}), Messages{R"(invalid octal escape sequence '\777')"});
+  EXPECT_EQ(warnings_of({R"('\377\n')"}), Messages{});
+  EXPECT_EQ(warnings_of({R"(r'\d')", R"('\e')"}), Messages{R"(invalid escape sequence '\e')"});
+  EXPECT_EQ(warnings_of({R"(f'\d{x}\s')"}),
+            (Messages{R"(invalid escape sequence '\d')", R"(invalid escape sequence '\s')"}));
 }
 
 TEST(StringExpression, Bytes) {

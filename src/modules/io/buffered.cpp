@@ -477,6 +477,7 @@ Ref buffered_close(Interpreter& interpreter, Value self, const Value*, std::size
   const int closed = raw_closed(interpreter, buffered);
   if (closed < 0) return Ref();
   if (closed) return interpreter.new_none();
+  if (buffered->finalizing) warn_unclosed(interpreter, buffered->raw.get(), self);
   Ref flushed = call_method(interpreter, self, "flush");
   Ref flush_error = flushed ? Ref() : interpreter.take_exception();
   Ref result = call_method(interpreter, buffered->raw.get(), "close");
@@ -518,7 +519,12 @@ Ref buffered_finalizing(Interpreter& interpreter, Value self) {
   return interpreter.new_boolean(as_buffered(self)->finalizing);
 }
 
-Ref buffered_dealloc_warn(Interpreter& interpreter, Value, const Value*, std::size_t, Value) {
+// _dealloc_warn(source): the raw stream's, about `source`.
+Ref buffered_dealloc_warn(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                          Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "_dealloc_warn", count, kwnames)) return Ref();
+  const BufferedObject* buffered = as_buffered(self);
+  if (buffered->raw) return call_method(interpreter, buffered->raw.get(), "_dealloc_warn", arguments[0]);
   return interpreter.new_none();
 }
 

@@ -19,6 +19,7 @@
 #include "objects/str_object.h"
 #include "runtime/arguments.h"
 #include "runtime/operations.h"
+#include "runtime/warnings.h"
 
 namespace krait::modules::io {
 
@@ -297,9 +298,27 @@ Ref fileio_truncate(Interpreter& interpreter, Value self, const Value* arguments
   return runtime::new_int(interpreter, size);
 }
 
+// _dealloc_warn(source): ResourceWarning "unclosed file <repr of source>"
+// while the descriptor is open and owned, `source` being the object whose
+// finalizer closes the file (the TextIOWrapper over it, say). The pending
+// exception, if any, survives; a warning that fails is unraisable.
+void fileio_warn_unclosed(Interpreter& interpreter, Value self, Value source) {
+  const FileIOObject* file = as_fileio(self);
+  if (file->fd < 0 || !file->closefd) return;
+  Ref pending = interpreter.take_exception();
+  Ref text = runtime::repr(interpreter, source);
+  if (text && !runtime::warn(interpreter, interpreter.ResourceWarning_type,
+                             "unclosed file " + std::string(runtime::str_utf8(text.get())), 1, source) &&
+      interpreter.exception_is(interpreter.Warning_type))
+    interpreter.report_unraisable(self);
+  Ref ignored = interpreter.take_exception();
+  if (pending) interpreter.restore_exception(std::move(pending));
+}
+
 Ref fileio_close(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   Ref result = iobase_close(interpreter, self, arguments, count, kwnames);
   FileIOObject* file = as_fileio(self);
+  if (file->finalizing) fileio_warn_unclosed(interpreter, self, self);
   const int fd = file->fd;
   file->fd = -1;
   if (fd >= 0 && file->closefd && ::close(fd) < 0 && result) return raise_errno(interpreter, errno);
@@ -336,7 +355,10 @@ Ref fileio_isatty(Interpreter& interpreter, Value self, const Value*, std::size_
   return interpreter.new_boolean(isatty(file->fd));
 }
 
-Ref fileio_dealloc_warn(Interpreter& interpreter, Value, const Value*, std::size_t, Value) {
+Ref fileio_dealloc_warn(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count,
+                        Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "_dealloc_warn", count, kwnames)) return Ref();
+  fileio_warn_unclosed(interpreter, self, arguments[0]);
   return interpreter.new_none();
 }
 

@@ -138,8 +138,11 @@ Ref state_dict(Interpreter& interpreter, Value self);
 
 // A size argument of read(size=-1) and friends: None or absent is -1.
 [[nodiscard]] bool size_argument(Interpreter& interpreter, Value value, std::int64_t& out);
-// The bytes a writable buffer (bytearray, writable memoryview) holds, for readinto.
-[[nodiscard]] bool writable_buffer(Interpreter& interpreter, Value value, char*& data, std::int64_t& size);
+// The bytes a writable buffer (bytearray, writable memoryview) holds, for
+// readinto; TypeError "<argument> must be read-write bytes-like object, not
+// bytes" otherwise.
+[[nodiscard]] bool writable_buffer(Interpreter& interpreter, Value value, char*& data, std::int64_t& size,
+                                   std::string_view argument = "readinto() argument");
 // A bytes-like argument (write(b)): TypeError "a bytes-like object is required, not 'str'".
 [[nodiscard]] bool bytes_argument(Interpreter& interpreter, Value value, std::string_view& out);
 
@@ -147,6 +150,11 @@ Ref state_dict(Interpreter& interpreter, Value self);
 Ref call_method(Interpreter& interpreter, Value object, const char* name, const Value* arguments = nullptr,
                 std::size_t count = 0);
 Ref call_method(Interpreter& interpreter, Value object, const char* name, Value argument);
+
+// A finalizer closing `source` (a file object over `stream`) warns that it
+// was left open: stream._dealloc_warn(source), errors ignored (CPython's
+// close methods when _finalizing).
+void warn_unclosed(Interpreter& interpreter, Value stream, Value source);
 // obj.closed as a bool: 1, 0 or -1.
 int object_closed(Interpreter& interpreter, Value object);
 // _IOBase.close's own work (flush, then mark closed), for the types that extend it.

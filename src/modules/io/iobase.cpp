@@ -78,7 +78,8 @@ bool size_argument(Interpreter& interpreter, Value value, std::int64_t& out) {
   return false;
 }
 
-bool writable_buffer(Interpreter& interpreter, Value value, char*& data, std::int64_t& size) {
+bool writable_buffer(Interpreter& interpreter, Value value, char*& data, std::int64_t& size,
+                     std::string_view argument) {
   if (runtime::is_bytearray(interpreter, value)) {
     std::string& bytes = runtime::as_bytearray(value)->bytes;
     data = bytes.data();
@@ -93,7 +94,8 @@ bool writable_buffer(Interpreter& interpreter, Value value, char*& data, std::in
       return true;
     }
   }
-  interpreter.set_exception(interpreter.TypeError_type, "readinto() argument must be read-write bytes-like object, not " +
+  interpreter.set_exception(interpreter.TypeError_type, std::string(argument) +
+                                                            " must be read-write bytes-like object, not " +
                                                             runtime::argument_type_name(interpreter, value));
   return false;
 }
@@ -111,6 +113,11 @@ Ref call_method(Interpreter& interpreter, Value object, const char* name, const 
 
 Ref call_method(Interpreter& interpreter, Value object, const char* name, Value argument) {
   return runtime::call_method(interpreter, object, interpreter.intern(name), &argument, 1);
+}
+
+void warn_unclosed(Interpreter& interpreter, Value stream, Value source) {
+  Ref warned = call_method(interpreter, stream, "_dealloc_warn", source);
+  if (!warned) Ref ignored = interpreter.take_exception();
 }
 
 bool check_no_arguments_of(Interpreter& interpreter, const char* method, std::size_t count, Value kwnames) {

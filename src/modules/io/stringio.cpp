@@ -275,8 +275,11 @@ Ref stringio_getstate(Interpreter& interpreter, Value self, const Value*, std::s
 
 Ref stringio_setstate(Interpreter& interpreter, Value self, const Value* arguments, std::size_t count, Value kwnames) {
   if (!runtime::check_one_argument(interpreter, "StringIO.__setstate__", count, kwnames)) return Ref();
-  StringIOObject* io = open_stringio(interpreter, self);
-  if (!io || !check_state(interpreter, self, arguments[0], 4, 3)) return Ref();
+  // An object __new__ made and nothing initialized yet is fine (unpickling
+  // sets the state so): only a closed one is refused (CHECK_CLOSED).
+  StringIOObject* io = as_stringio(self);
+  if (io->closed) return raise_error(interpreter, interpreter.ValueError_type, "I/O operation on closed file");
+  if (!check_state(interpreter, self, arguments[0], 4, 3)) return Ref();
   const Value* items = runtime::as_tuple(arguments[0])->items();
   const Value init_arguments[] = {interpreter.none(), items[1]};
   if (!stringio_init(interpreter, self, init_arguments, 2, Value())) return Ref();

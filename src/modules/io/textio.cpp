@@ -424,6 +424,7 @@ Ref text_close(Interpreter& interpreter, Value self, const Value*, std::size_t c
   const int closed = object_closed(interpreter, text->buffer.get());
   if (closed < 0) return Ref();
   if (closed) return interpreter.new_none();
+  if (text->finalizing) warn_unclosed(interpreter, text->buffer.get(), self);
   Ref flushed = call_method(interpreter, self, "flush");
   Ref flush_error = flushed ? Ref() : interpreter.take_exception();
   Ref result = call_method(interpreter, text->buffer.get(), "close");
