@@ -25,6 +25,7 @@
 #include "compiler/symbol_table_view.h"
 #include "parser/ast_dump.h"
 #include "modules/atexit_module.h"
+#include "modules/thread_module.h"
 #include "modules/builtins_module.h"
 #include "modules/signal_module.h"
 #include "modules/sys_module.h"
@@ -371,11 +372,14 @@ int run_in(runtime::Interpreter& interpreter, const CommandLine& line, bool& qui
     interrupted = runtime::is_subtype(runtime::type_of(interpreter, exception.get()), interpreter.KeyboardInterrupt_type);
     status = vm::report_uncaught(interpreter, exception.get());
   }
-  // As CPython's finalization: atexit's functions run, the cycles already
-  // garbage are collected (their finalizers run), then the modules'
-  // namespaces are emptied -- unless no finalizer or callback is left to
-  // run, when nobody could tell.
+  // As CPython's finalization: the non-daemon threads are waited for,
+  // atexit's functions run, daemon threads are stopped at their next wait
+  // for the GIL, the cycles already garbage are collected (their finalizers
+  // run), then the modules' namespaces are emptied -- unless no finalizer
+  // or callback is left to run, when nobody could tell.
+  modules::wait_for_thread_shutdown(interpreter);
   modules::run_exit_functions(interpreter);
+  runtime::begin_finalization(interpreter);
   std::fflush(stdout);
   quick = modules::prepare_quick_exit(interpreter);
   if (!quick) {

@@ -53,13 +53,18 @@ runtime::Ref os_fspath(runtime::Interpreter& interpreter, runtime::Value value);
 // already pending (a signal handler's, raised while a call was retried).
 runtime::Ref errno_error(runtime::Interpreter& interpreter);
 
-// Retries a system call interrupted by a signal after running the signal
-// handlers, as CPython does; a handler that raises ends the call (-1, with
-// its exception pending).
+// Makes a system call with the GIL released (it may block: other threads
+// run meanwhile; `call` must not touch Python objects), retrying it when a
+// signal interrupted it after running the signal handlers, as CPython does;
+// a handler that raises ends the call (-1, with its exception pending).
 template <class Call>
 auto retry(runtime::Interpreter& interpreter, Call call) {
   for (;;) {
-    const auto result = call();
+    decltype(call()) result;
+    {
+      runtime::GilReleased released(interpreter);
+      result = call();
+    }
     if (result != -1 || errno != EINTR || !check_signals(interpreter)) return result;
   }
 }

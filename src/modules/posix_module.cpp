@@ -1422,6 +1422,7 @@ Ref posix_fork(Interpreter& interpreter, Value, const Value*, std::size_t count,
   std::fflush(stderr);
   const pid_t pid = fork();
   const int saved = errno;
+  if (pid == 0) runtime::after_fork_child(interpreter);  // the only thread left
   run_fork_callbacks(interpreter, pid == 0 ? interpreter.fork_callbacks.after_in_child
                                            : interpreter.fork_callbacks.after_in_parent,
                      false);

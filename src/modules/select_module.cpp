@@ -219,7 +219,11 @@ Ref select_select(Interpreter& interpreter, Value, const Value* arguments, std::
         wait.tv_usec -= 1000000;
       }
     }
-    const int result = ::select(highest + 1, &ready[0], &ready[1], &ready[2], forever ? nullptr : &wait);
+    int result;
+    {
+      runtime::GilReleased released(interpreter);
+      result = ::select(highest + 1, &ready[0], &ready[1], &ready[2], forever ? nullptr : &wait);
+    }
     if (result >= 0) break;
     if (errno != EINTR || !check_signals(interpreter)) return errno_error(interpreter);
   }
@@ -317,7 +321,10 @@ Ref poll_poll(Interpreter& interpreter, Value self, const Value* arguments, std:
   std::vector<pollfd> fds = poll->fds;
   int result = 0;
   for (int wait = milliseconds;; wait = remaining_milliseconds(milliseconds, deadline)) {
-    result = ::poll(fds.data(), fds.size(), wait);
+    {
+      runtime::GilReleased released(interpreter);
+      result = ::poll(fds.data(), fds.size(), wait);
+    }
     if (result >= 0) break;
     if (errno != EINTR) return errno_error(interpreter);
     poll->polling = true;
@@ -456,7 +463,10 @@ Ref epoll_poll(Interpreter& interpreter, Value self, const Value* arguments, std
   const double deadline = monotonic_seconds() + milliseconds / 1e3;
   int result = 0;
   for (int wait = milliseconds;; wait = remaining_milliseconds(milliseconds, deadline)) {
-    result = epoll_wait(epoll->fd, ready.data(), max_events, wait);
+    {
+      runtime::GilReleased released(interpreter);
+      result = epoll_wait(epoll->fd, ready.data(), max_events, wait);
+    }
     if (result >= 0) break;
     if (errno != EINTR || !check_signals(interpreter)) return errno_error(interpreter);
   }

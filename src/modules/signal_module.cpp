@@ -303,6 +303,13 @@ constexpr Constant constants[] = {
 
 volatile std::sig_atomic_t any_pending = 0;
 
+void simulate_signal(Interpreter& interpreter, int number) {
+  // Not for SIG_DFL or SIG_IGN; SIGINT's start-up handler counts.
+  if (interpreter.signals.handlers[static_cast<std::size_t>(number)] ||
+      (number == SIGINT && interpreter.signals.interrupt_installed))
+    note_signal(number);
+}
+
 void install_interrupt_handler(Interpreter& interpreter) {
   struct sigaction action {};
   if (sigaction(SIGINT, nullptr, &action) != 0 || action.sa_handler != SIG_DFL) return;
@@ -313,7 +320,8 @@ void install_interrupt_handler(Interpreter& interpreter) {
 }
 
 bool check_signals(Interpreter& interpreter) {
-  if (!any_pending) return true;
+  // Handlers run in the main thread only, as CPython's.
+  if (!any_pending || interpreter.current_thread != interpreter.main_thread) return true;
   any_pending = 0;
   for (int number = 1; number < signal_count; ++number) {
     if (!pending_signals[number]) continue;

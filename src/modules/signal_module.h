@@ -13,6 +13,11 @@ namespace krait::modules {
 // interrupted (EINTR) and, in the VM, at safe points.
 [[nodiscard]] bool check_signals(runtime::Interpreter& interpreter);
 
+// The signal `number` as if it had arrived, when Python handles it (a
+// Python handler, or SIGINT's start-up one; not SIG_DFL or SIG_IGN):
+// CPython's PyErr_SetInterruptEx, for _thread.interrupt_main.
+void simulate_signal(runtime::Interpreter& interpreter, int number);
+
 // Installs SIGINT's start-up handler, as CPython's signal_install_handlers
 // (unless the process ignores SIGINT): a SIGINT then raises
 // KeyboardInterrupt at the interpreter's next check, as

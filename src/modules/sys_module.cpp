@@ -229,7 +229,7 @@ Ref sys_ignore(Interpreter& interpreter, Value, const Value*, std::size_t, Value
 
 Ref sys_is_finalizing(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "sys.is_finalizing", count, kwnames)) return Ref();
-  return interpreter.new_boolean(false);
+  return interpreter.new_boolean(interpreter.gil->finalizing());
 }
 
 Ref sys_getrefcount(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
@@ -240,7 +240,20 @@ Ref sys_getrefcount(Interpreter& interpreter, Value, const Value* arguments, std
 
 Ref sys_getswitchinterval(Interpreter& interpreter, Value, const Value*, std::size_t count, Value kwnames) {
   if (!runtime::check_no_arguments(interpreter, "sys.getswitchinterval", count, kwnames)) return Ref();
-  return runtime::new_float(interpreter, 0.005);
+  return runtime::new_float(interpreter, 1e-6 * static_cast<double>(interpreter.gil->switch_interval.load()));
+}
+
+// setswitchinterval(interval, /): how long a thread keeps the GIL while
+// another waits (runtime/thread_state.h), kept in whole microseconds as
+// CPython keeps it (an interval too small or too large for them is 0).
+Ref sys_setswitchinterval(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  if (!runtime::check_one_argument(interpreter, "sys.setswitchinterval", count, kwnames)) return Ref();
+  double interval = 0;
+  if (!runtime::float_argument(interpreter, arguments[0], interval)) return Ref();
+  if (interval <= 0) return interpreter.raise(interpreter.ValueError_type, "switch interval must be strictly positive");
+  const double microseconds = 1e6 * interval;
+  interpreter.gil->switch_interval = microseconds < 9.2e18 ? static_cast<std::int64_t>(microseconds) : 0;
+  return interpreter.new_none();
 }
 
 // get_asyncgen_hooks() / set_asyncgen_hooks(firstiter, finalizer): kept in
@@ -533,7 +546,7 @@ Ref create_sys_module(Interpreter& interpreter) {
                                  {"gettrace", &sys_ignore},
                                  {"setprofile", &sys_ignore},
                                  {"getprofile", &sys_ignore},
-                                 {"setswitchinterval", &sys_ignore},
+                                 {"setswitchinterval", &sys_setswitchinterval},
                                  {"getswitchinterval", &sys_getswitchinterval},
                                  {"breakpointhook", &sys_ignore},
                                  {"_clear_type_cache", &sys_ignore},

@@ -234,11 +234,15 @@ Ref time_get_clock_info(Interpreter& interpreter, Value, const Value* arguments,
 
 // The one place the time module blocks: waits until `deadline` on the
 // monotonic clock, running signal handlers when a signal interrupts the
-// wait (PEP 475), which may raise. (With threads, the GIL is released
-// around the clock_nanosleep call.)
+// wait (PEP 475), which may raise. The GIL is released around the
+// clock_nanosleep call: other threads run meanwhile.
 bool sleep_until(Interpreter& interpreter, const timespec& deadline) {
   for (;;) {
-    const int error = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    int error;
+    {
+      runtime::GilReleased released(interpreter);
+      error = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    }
     if (error == 0) return true;
     if (error != EINTR) {
       errno = error;

@@ -69,7 +69,22 @@ Type* Interpreter::create_type(std::string name, Type* base) {
   return type;
 }
 
+Value* map_register_stack(std::size_t capacity) {
+  // Mapped, not calloc'ed: its zero pages become resident only as deep
+  // calls reach them (calloc may clear the whole 2 MB at once).
+  void* registers = mmap(nullptr, capacity * sizeof(Value), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (registers == MAP_FAILED) throw std::bad_alloc();
+  return static_cast<Value*>(registers);
+}
+
+void unmap_register_stack(Value* registers, std::size_t capacity) { munmap(registers, capacity * sizeof(Value)); }
+
 Interpreter::Interpreter() {
+  // The thread creating the interpreter is its main thread, holding the GIL.
+  main_thread_state_ = std::make_unique<ThreadState>();
+  main_thread_state_->ident = current_thread_ident();
+  main_thread = current_thread = main_thread_state_.get();
+  gil = std::make_shared<Gil>();
   type_type = create_type("type", nullptr);
   object_type = create_type("object", nullptr);
   type_type->base = object_type;
@@ -248,12 +263,7 @@ Interpreter::Interpreter() {
   // calls has a register), so sys.setrecursionlimit can raise the limit
   // that far; the pages are only touched as frames are pushed.
   frames.reserve(register_capacity_ + 1);
-  // Mapped, not calloc'ed: its zero pages become resident only as deep
-  // calls reach them (calloc may clear the whole 2 MB at once).
-  void* registers = mmap(nullptr, register_capacity_ * sizeof(Value), PROT_READ | PROT_WRITE,
-                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (registers == MAP_FAILED) throw std::bad_alloc();
-  registers_ = static_cast<Value*>(registers);
+  registers_ = map_register_stack(register_capacity_);
 
   builtins_ = new_dict(*this);
   add_builtins(*this, builtins_.get());
@@ -262,6 +272,10 @@ Interpreter::Interpreter() {
 }
 
 void Interpreter::finalize() {
+  // Daemon threads still alive stop at their next wait for the GIL.
+  begin_finalization(*this);
+  current_thread->sentinel = Ref();
+  main_thread_state_->sentinel = Ref();
   clear_modules(*this);
   modules = Ref();
   codecs = CodecRegistry();
@@ -290,7 +304,7 @@ void Interpreter::finalize() {
 
 Interpreter::~Interpreter() {
   finalize();
-  munmap(registers_, register_capacity_ * sizeof(Value));
+  unmap_register_stack(registers_, register_capacity_);
   registers_ = nullptr;
   register_capacity_ = 0;
   builtins_ = Ref();
@@ -340,6 +354,19 @@ Value Interpreter::intern(std::string_view utf8) {
   as_str(value)->interned = true;
   interned_.insert(value, hash);
   return value;
+}
+
+void Interpreter::swap_thread_state(ThreadState& thread) {
+  std::swap(exception_, thread.exception);
+  std::swap(handled_exception, thread.handled_exception);
+  frames.swap(thread.frames);
+  frame_objects.swap(thread.frame_objects);
+  std::swap(frame_depth, thread.frame_depth);
+  std::swap(registers_, thread.registers);
+  std::swap(register_capacity_, thread.register_capacity);
+  std::swap(register_high_water, thread.register_high_water);
+  repr_active.swap(thread.repr_active);
+  std::swap(proc_modules.current_context, thread.context);
 }
 
 Value Interpreter::find_interned(std::string_view utf8) const {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -20,6 +21,7 @@
 #include "runtime/gc.h"
 #include "runtime/intern_table.h"
 #include "runtime/object.h"
+#include "runtime/thread_state.h"
 
 namespace krait::modules {
 struct IterModuleTypes;
@@ -281,9 +283,11 @@ class Interpreter {
   // Native modules' state (modules/*_module.cpp), made when first imported.
   // atexit: its registered callbacks (a list).
   Ref atexit_callbacks;
-  // _thread: its lock types.
-  Type* thread_lock_type = nullptr;
-  Type* thread_rlock_type = nullptr;
+  // _thread (modules/thread_module.cpp): its lock types, made on first import.
+  struct ThreadModule {
+    Type* lock_type = nullptr;
+    Type* rlock_type = nullptr;
+  } thread_module;
   // binascii (modules/binascii_module.cpp): binascii.Error and Incomplete.
   struct BinasciiState {
     Ref error, incomplete;
@@ -487,7 +491,33 @@ class Interpreter {
   Ref exception_;
   Value* registers_ = nullptr;
   std::size_t register_capacity_ = 0;
+  std::unique_ptr<ThreadState> main_thread_state_;
+
+ public:
+  // Threads (runtime/thread_state.h), after every other field: the hot
+  // ones keep their offsets and cache lines. The GIL (shared with the
+  // threads, which may outlive the interpreter), the thread holding it, the
+  // main thread (the only one that runs signal handlers), the threads
+  // alive, and the request to drop the GIL that the VM's eval-breaker
+  // points test.
+  std::shared_ptr<Gil> gil;
+  ThreadState* current_thread = nullptr;
+  ThreadState* main_thread = nullptr;
+  std::int64_t thread_count = 1;
+  std::atomic<bool> gil_drop_request{false};
+  // The stack size of the threads _thread starts (0: the default).
+  std::size_t thread_stack_size = 0;
+  // Exchanges the per-thread fields (the pending and handled exception, the
+  // frames, their frame objects and registers, repr's active containers,
+  // the current context) with those saved in `thread`: a thread's own on
+  // taking the GIL, back on dropping it.
+  void swap_thread_state(ThreadState& thread);
 };
+
+// A register stack of `capacity` registers, zeroed, its pages mapped only
+// as frames reach them (the interpreter's and each thread's).
+Value* map_register_stack(std::size_t capacity);
+void unmap_register_stack(Value* registers, std::size_t capacity);
 
 inline Type* type_of(const Interpreter& interpreter, Value value) {
   return value.is_small_int() ? interpreter.int_type : value.as_object()->type;

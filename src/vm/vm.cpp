@@ -52,6 +52,20 @@ using runtime::Interpreter;
 using runtime::Ref;
 using runtime::Value;
 
+// Threads (runtime/thread_state.h): another thread waits for the GIL.
+inline bool gil_wanted(const Interpreter& interpreter) {
+  return interpreter.gil_drop_request.load(std::memory_order_relaxed);
+}
+
+// The eval breaker (CPython's): the main thread runs the handlers of the
+// signals caught, and a thread asked to hands the GIL over. False with the
+// exception a handler raised.
+[[gnu::noinline]] bool run_eval_breaker(Interpreter& interpreter) {
+  if (!modules::check_signals(interpreter)) return false;
+  if (gil_wanted(interpreter)) runtime::yield_gil(interpreter);
+  return true;
+}
+
 // Computed goto needs GCC's labels as values; KRAIT_SWITCH_DISPATCH forces
 // the portable switch (to test it).
 #if defined(__GNUC__) && !defined(KRAIT_SWITCH_DISPATCH)
@@ -1147,12 +1161,14 @@ dispatch:
     DISPATCH();
   }
   HANDLER(JUMP) {
-    pc += compiler::operand_sj(instruction);
-    // A loop's back edge is a safe point to run signal handlers at.
-    if (modules::any_pending && compiler::operand_sj(instruction) < 0) [[unlikely]] {
+    // A loop's back edge is the eval breaker's safe point: signal handlers
+    // run, and the GIL goes to a thread that asked for it. Before the jump:
+    // what a handler raises comes from this instruction, inside the loop.
+    if (compiler::operand_sj(instruction) < 0 && (modules::any_pending | gil_wanted(interpreter))) [[unlikely]] {
       frame->pc = pc;
-      if (!modules::check_signals(interpreter)) goto error;
+      if (!run_eval_breaker(interpreter)) goto error;
     }
+    pc += compiler::operand_sj(instruction);
     DISPATCH();
   }
 #define KRAIT_CONDITIONAL_JUMP(Name, jump_when)                           \
@@ -1328,6 +1344,7 @@ dispatch:
           code = callee_code;
           registers = frame->registers;
           pc = frame->pc;
+          if (gil_wanted(interpreter)) [[unlikely]] goto yield_at_call;
           DISPATCH();
         }
         frame->pc = pc;  // where native code finds the caller's line (warnings, sys._getframe)
@@ -1357,6 +1374,7 @@ dispatch:
       code = callee_code;
       registers = frame->registers;
       pc = frame->pc;
+      if (gil_wanted(interpreter)) [[unlikely]] goto yield_at_call;
       DISPATCH();
     }
     if (callee.is_object() && callee.as_object()->type == interpreter.type_type) {
@@ -1812,6 +1830,13 @@ yield_value:
   code = static_cast<CodeObject*>(frame->code);
   registers = frame->registers;
   pc = frame->pc + 1;  // over the loop's exit jump
+  DISPATCH();
+
+yield_at_call:
+  // On entering a Python function (CPython's RESUME), another thread asked
+  // for the GIL: recursion without loops lets other threads run too. One
+  // shared cold block: a call at each call site costs the hot path.
+  runtime::yield_gil(interpreter);
   DISPATCH();
 
 error:
