@@ -276,6 +276,9 @@ void init_ordereddict_type(Interpreter& interpreter) {
   type->side_attributes = true;
   type->get_attribute = &side_get_attribute;
   type->deallocate = &ordereddict_deallocate;
+  // A dict's layout: the collector looks inside as it does for a dict.
+  type->traverse = interpreter.dict_type->traverse;
+  type->clear = interpreter.dict_type->clear;
   add_instance_getsets(interpreter, type, true, false);
   type->initialize = &ordereddict_update;
   type->repr = &ordereddict_repr;

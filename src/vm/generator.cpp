@@ -672,6 +672,7 @@ void suspend_generator(Interpreter& interpreter, runtime::Frame& frame, const co
   // Temporaries above the live ones are dead: released now (as CPython pops
   // them), so that the register stack above the running frames stays null.
   for (int i = live; i < code->register_count; ++i) runtime::decref(std::exchange(frame.registers[i], Value()));
+  release_function_locals(interpreter, frame, resume);  // made again by a finalizer meanwhile
   generator->resume = static_cast<std::uint32_t>(resume - code->instructions.data());
   generator->sent_register = sent_register;
   generator->delegate_register = delegate_register;

@@ -336,6 +336,9 @@ void pop_frame(Interpreter& interpreter, const Instruction* pc) {
   }
   release_function_locals(interpreter, frame, pc);
   clear_window(frame.registers, static_cast<CodeObject*>(frame.code)->register_count);
+  // A finalizer run by the clearing (a coroutine never awaited warns) may
+  // have made this frame's object again.
+  release_function_locals(interpreter, frame, pc);
   runtime::Object* function = frame.function;
   if (frame.generator) finish_generator(interpreter, frame.generator);
   interpreter.frames.pop_back();

@@ -18,10 +18,6 @@ print(c.send(None));
 try: c.send(5)
 except StopIteration as e: print('done', e.value)
 def gen():
-    coroutine = main()
-    try:
-        yield from coroutine
-    finally:
-        coroutine.close()
+    yield from main()
 try: list(gen())
 except TypeError as e: print(e)
