@@ -967,6 +967,10 @@ dispatch:
     double a_, b_;                                                                                \
     if (exact_double(interpreter, left, a_) && exact_double(interpreter, right, b_))              \
       KRAIT_TEST_TAKE(runtime::compare_ordered(a_, b_, runtime::CompareOp::Op));                             \
+    if ((runtime::CompareOp::Op == runtime::CompareOp::Eq || runtime::CompareOp::Op == runtime::CompareOp::Ne) && \
+        left.is_object() && right.is_object() && left.as_object()->type == interpreter.str_type && \
+        right.as_object()->type == interpreter.str_type)                                          \
+      KRAIT_TEST_TAKE(runtime::str_equal(left, right) == (runtime::CompareOp::Op == runtime::CompareOp::Eq)); \
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;                                 \
     const int truth_ = runtime::compare_truth(interpreter, left, right, runtime::CompareOp::Op);          \
     if (truth_ < 0) goto error;                                                                   \
