@@ -18,7 +18,11 @@ processes. `--callgrind` also counts the instructions of one run of each
 (valgrind's callgrind), which no load disturbs: the way to see where a
 start-up goes is `valgrind --tool=callgrind krait main.py` in the
 generated directory, then `callgrind_annotate --inclusive=yes`. The
-generated program is left in --keep DIR when given."""
+generated program is left in --keep DIR when given (DIR/cold, DIR/warm).
+
+Cold and warm runs alternate, each in its own copy of the program, as do
+the two empty programs: a shared machine's load then weighs on both sides
+of a ratio alike."""
 import argparse
 import os
 import resource
@@ -86,13 +90,22 @@ def generate(directory, modules, lines):
 
 def timed(command, cwd, env):
     """(wall, cpu) seconds of one run; cpu is the child's user + system
-    time, which other processes on a shared machine disturb far less."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+    time (its own, from wait4: posix_spawn adds next to nothing before the
+    exec), which other processes on a shared machine disturb far less."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    previous = os.getcwd()
+    os.chdir(cwd)  # (posix_spawn has no cwd before Python 3.13)
+    try:
+        started = time.perf_counter()
+        pid = os.posix_spawn(command[0], command, env, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1)])
+        _, status, usage = os.wait4(pid, 0)
+        wall = time.perf_counter() - started
+    finally:
+        os.chdir(previous)
+        os.close(null)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError("%s failed" % " ".join(command))
+    return wall, usage.ru_utime + usage.ru_stime
 
 
 def instructions(command, cwd, env):
@@ -105,13 +118,14 @@ def instructions(command, cwd, env):
     raise RuntimeError("no instruction count from valgrind")
 
 
-def median_time(command, cwd, env, runs, before=None):
-    samples = []
+def median_times(commands, env, runs):
+    """The median (wall, cpu) of each (command, cwd), run in turn, so that
+    all see the same machine load."""
+    samples = [[] for _ in commands]
     for _ in range(runs):
-        if before:
-            before()
-        samples.append(timed(command, cwd, env))
-    return tuple(statistics.median(sample[i] for sample in samples) for i in (0, 1))
+        for sample, (command, cwd) in zip(samples, commands):
+            sample.append(timed(command, cwd, env))
+    return [tuple(statistics.median(run[i] for run in sample) for i in (0, 1)) for sample in samples]
 
 
 def show(label, times):
@@ -133,41 +147,37 @@ def main():
     for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX", "PYTHONVERBOSE"):
         env.pop(name, None)
     directory = args.keep or tempfile.mkdtemp(prefix="krait-startup-")
-    os.makedirs(directory, exist_ok=True)
+    # The same program twice: one copy never has a cache, the other keeps
+    # the one its first run writes.
+    cold_directory, warm_directory = os.path.join(directory, "cold"), os.path.join(directory, "warm")
     try:
-        total = generate(directory, args.modules, args.lines)
-        cache = os.path.join(directory, "__pycache__")
-
-        def no_cache():
-            shutil.rmtree(cache, ignore_errors=True)
-
-        cold = median_time([krait, "-B", "main.py"], directory, env, args.runs, before=no_cache)
-        subprocess.run([krait, "main.py"], cwd=directory, env=env, check=True, stdout=subprocess.DEVNULL)
-        warm = median_time([krait, "main.py"], directory, env, args.runs)
+        for place in (cold_directory, warm_directory):
+            shutil.rmtree(place, ignore_errors=True)
+            os.makedirs(place)
+            total = generate(place, args.modules, args.lines)
+        subprocess.run([krait, "main.py"], cwd=warm_directory, env=env, check=True, stdout=subprocess.DEVNULL)
+        cold, warm = median_times([([krait, "-B", "main.py"], cold_directory), ([krait, "main.py"], warm_directory)],
+                                  env, args.runs)
         print("program: %d modules, %d lines" % (args.modules, total))
         show("cold (-B, no cache):", cold)
         show("warm (cache):", warm)
         print("speed-up: wall %.1fx, cpu %.1fx (goal >= 5x)" % (cold[0] / warm[0], cold[1] / warm[1]))
         if args.callgrind:
-            warm_count = instructions([krait, "main.py"], directory, env)
-            no_cache()
-            cold_count = instructions([krait, "-B", "main.py"], directory, env)
-            pass_count = instructions([krait, "-c", "pass"], directory, env)
+            warm_count = instructions([krait, "main.py"], warm_directory, env)
+            cold_count = instructions([krait, "-B", "main.py"], cold_directory, env)
+            pass_count = instructions([krait, "-c", "pass"], cold_directory, env)
             print("instructions: cold %.1fM, warm %.1fM (%.1fx), -c pass %.2fM"
                   % (cold_count / 1e6, warm_count / 1e6, cold_count / warm_count, pass_count / 1e6))
     finally:
         if not args.keep:
             shutil.rmtree(directory, ignore_errors=True)
-    # Empty programs, alternating so both see the same machine load.
-    krait_samples, python_samples = [], []
-    for _ in range(max(args.runs, 41)):
-        krait_samples.append(timed([krait, "-c", "pass"], ROOT, env))
-        if os.path.exists(args.python):
-            python_samples.append(timed([args.python, "-c", "pass"], ROOT, env))
-    krait_time = tuple(statistics.median(sample[i] for sample in krait_samples) for i in (0, 1))
+    # Empty programs, alternating.
+    commands = [([krait, "-c", "pass"], ROOT)] + ([([args.python, "-c", "pass"], ROOT)] if os.path.exists(args.python) else [])
+    times = median_times(commands, env, max(args.runs, 41))
+    krait_time = times[0]
     show("krait -c pass:", krait_time)
-    if python_samples:
-        python_time = tuple(statistics.median(sample[i] for sample in python_samples) for i in (0, 1))
+    if len(times) > 1:
+        python_time = times[1]
         show(args.python + " -c pass:", python_time)
         print("ratio: wall %.2f, cpu %.2f (goal <= 0.25)" % (krait_time[0] / python_time[0], krait_time[1] / python_time[1]))
 

@@ -14,6 +14,7 @@ if [ "$1" = "--sanitize" ]; then
   KRAIT_BUILD_DIR=$build_dir scripts/build.sh -DKRAIT_SANITIZE=ON
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export KRAIT_TEST_TIMEOUT=300
 else
   scripts/build.sh
 fi

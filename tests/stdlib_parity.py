@@ -82,7 +82,7 @@ def error_summary(path, stderr):
 def krait(krait_path, args):
     try:
         proc = subprocess.run([krait_path] + args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, timeout=60)
+                              stderr=subprocess.PIPE, timeout=int(os.environ.get("KRAIT_TEST_TIMEOUT", "60")))
         return (proc.stdout.decode("utf-8", "replace"), proc.stderr.decode("utf-8", "replace"),
                 proc.returncode)
     except subprocess.TimeoutExpired:

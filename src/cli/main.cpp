@@ -1,24 +1,25 @@
 // CLI: the `krait` executable. Parses the command line and hands the program
 // to the pipeline; `--tokens`, `--ast`, `--symtable` and `--dis` stop after
 // the first stages and print them.
+#include <fcntl.h>
+#include <malloc.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
-#include <malloc.h>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <new>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 
 #include "cli/command_line.h"
+#include "compiler/bytecode_cache.h"
 #include "compiler/compiler.h"
 #include "compiler/disassembler.h"
 #include "compiler/symbol_table.h"
@@ -36,7 +37,6 @@
 #include "support/large_stack.h"
 #include "support/syntax_error.h"
 #include "tokenizer/tokenize_view.h"
-#include "compiler/bytecode_cache.h"
 #include "vm/import.h"
 #include "vm/vm.h"
 
@@ -51,22 +51,21 @@ std::string os_error_text(int error_number, const std::string& filename) {
 }
 
 std::optional<std::string> read_file(const std::string& filename, int& error_number) {
-  std::ifstream in(filename, std::ios::binary);
-  if (!in) {
-    error_number = errno ? errno : ENOENT;
-    return std::nullopt;
-  }
-  if (std::filesystem::is_directory(filename)) {
-    error_number = EISDIR;
-    return std::nullopt;
-  }
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  std::optional<std::string> content = compiler::read_whole_file(filename);
+  if (!content) error_number = errno ? errno : ENOENT;
+  return content;
 }
 
-std::string read_stdin() {
-  return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+std::string read_stdin() { return compiler::read_all(0).value_or(""); }
+
+// 0 when the file can be opened for reading and is no directory, else why not.
+int open_error(const std::string& filename) {
+  const int fd = ::open(filename.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return errno ? errno : ENOENT;
+  struct stat info;
+  const int error = ::fstat(fd, &info) != 0 ? errno : S_ISDIR(info.st_mode) ? EISDIR : 0;
+  ::close(fd);
+  return error;
 }
 
 int print_syntax_error(SyntaxErrorInfo error, const std::string& filename) {
@@ -293,9 +292,8 @@ runtime::Ref program_code(runtime::Interpreter& interpreter, const CommandLine& 
     std::error_code ignored;
     // CPython (since 3.9) names the script by its absolute path, unnormalised.
     filename = std::filesystem::absolute(line.target, ignored).string();
-    std::ifstream in(line.target, std::ios::binary);
-    if (!in || std::filesystem::is_directory(line.target, ignored)) {
-      error_number = !in ? (errno ? errno : ENOENT) : EISDIR;
+    error_number = open_error(line.target);
+    if (error_number != 0) {
       std::fprintf(stderr, "krait: can't open file %s: [Errno %d] %s\n", ("'" + filename + "'").c_str(),
                    error_number, std::strerror(error_number));
       status = 2;

@@ -4,7 +4,6 @@
 #include "compiler/bytecode_cache.h"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -53,46 +52,30 @@ bool writing_allowed(Interpreter& interpreter) {
 
 std::string quoted(const std::string& path) { return "'" + path + "'"; }
 
-// A file mapped read-only for as long as this lives (a cache is read
-// once, in place: no copy, no buffer to fault in). Writers replace cache
-// files by rename, never in place, so the mapping never changes under it.
 std::uint64_t nanoseconds(const struct timespec& time) {
   return static_cast<std::uint64_t>(time.tv_sec) * 1000000000ULL + static_cast<std::uint64_t>(time.tv_nsec);
 }
 
-class MappedFile {
- public:
-  explicit MappedFile(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return;
-    struct stat info;
-    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-      size_ = static_cast<std::size_t>(info.st_size);
-      modified_ = nanoseconds(info.st_mtim);
-      valid_ = true;
-      if (size_ > 0) {
-        void* address = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        valid_ = address != MAP_FAILED;
-        data_ = valid_ ? static_cast<const char*>(address) : nullptr;
-      }
-    }
-    ::close(fd);
-  }
-  ~MappedFile() {
-    if (data_) ::munmap(const_cast<char*>(data_), size_);
-  }
-  MappedFile(const MappedFile&) = delete;
-  MappedFile& operator=(const MappedFile&) = delete;
-  bool valid() const { return valid_; }
-  std::string_view view() const { return {data_ ? data_ : "", data_ ? size_ : 0}; }
-  std::uint64_t modified() const { return modified_; }  // in nanoseconds
-
- private:
-  const char* data_ = nullptr;
-  std::size_t size_ = 0;
-  std::uint64_t modified_ = 0;
-  bool valid_ = false;
+// A cache file read whole into the memory the code objects loaded from it
+// keep (a lazy body is read from there when its code first runs), and its
+// modification time in nanoseconds.
+struct CacheFileBytes {
+  std::shared_ptr<const PayloadBytes> bytes;
+  std::uint64_t modified = 0;
 };
+
+std::optional<CacheFileBytes> read_cache_bytes(Interpreter& interpreter, const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::optional<CacheFileBytes> result;
+  struct stat info;
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
+    if (auto bytes = PayloadBytes::read_file(interpreter, fd, static_cast<std::size_t>(info.st_size)))
+      result = CacheFileBytes{std::move(bytes), nanoseconds(info.st_mtim)};
+  }
+  ::close(fd);
+  return result;
+}
 
 // A source's modification time in seconds and size, both modulo 2**32 as
 // the cache header (and importlib's _validate_timestamp_pyc) has them, and
@@ -171,10 +154,10 @@ CompileResult os_error(const std::string& path) {
 Ref load_fresh_cache(Interpreter& interpreter, const std::string& path, const std::string& cache,
                      const std::string& name, const std::optional<SourceStat>& stat,
                      std::optional<std::string>& source, CacheHeader& header) {
-  const MappedFile data(cache);
-  if (!data.valid()) return Ref();
+  const std::optional<CacheFileBytes> data = read_cache_bytes(interpreter, cache);
+  if (!data) return Ref();
   std::string why;
-  const std::optional<CacheFile> file = read_cache_file(data.view(), why);
+  const std::optional<CacheFile> file = read_cache_file(data->bytes->view(), why);
   if (!file) {
     trace(interpreter, why + " in " + quoted(name) + " (" + cache + ")");
     return Ref();
@@ -192,14 +175,14 @@ Ref load_fresh_cache(Interpreter& interpreter, const std::string& path, const st
       }
     }
   } else if (!stat || stat->mtime != header.stamp || stat->size != header.source_size ||
-             stat->modified > data.modified()) {
+             stat->modified > data->modified) {
     // (A source changed after its cache was written is stale too: the
     // header's whole seconds miss a same-size edit within one second.)
     trace(interpreter, "bytecode is stale for " + quoted(name));
     return Ref();
   }
   Ref filename = runtime::new_str(interpreter, path);
-  Ref code = load_code(interpreter, file->payload, filename.get(), why);
+  Ref code = load_code(interpreter, data->bytes, file->payload, filename.get(), why);
   if (!code) {
     trace(interpreter, "bad code object in " + quoted(name) + ": " + why + " (" + cache + ")");
     return Ref();
@@ -245,30 +228,31 @@ CompileResult compile_and_cache(Interpreter& interpreter, const std::string& pat
 std::optional<std::string> read_whole_file(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
+  std::optional<std::string> data = read_all(fd);
+  const int saved = errno;
+  ::close(fd);
+  errno = saved;
+  return data;
+}
+
+std::optional<std::string> read_all(int fd) {
   struct stat info;
-  if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
-    const int saved = S_ISDIR(info.st_mode) ? EISDIR : errno;
-    ::close(fd);
-    errno = saved;
+  if (::fstat(fd, &info) != 0) return std::nullopt;
+  if (S_ISDIR(info.st_mode)) {
+    errno = EISDIR;
     return std::nullopt;
   }
   std::string data;
-  data.resize(static_cast<std::size_t>(info.st_size));
+  data.resize(S_ISREG(info.st_mode) ? static_cast<std::size_t>(info.st_size) : 0);
   std::size_t done = 0;
   for (;;) {
     if (done == data.size()) data.resize(data.size() + 4096);  // a file that grew, or a pipe
     const ssize_t count = ::read(fd, data.data() + done, data.size() - done);
     if (count < 0 && errno == EINTR) continue;
-    if (count < 0) {
-      const int saved = errno;
-      ::close(fd);
-      errno = saved;
-      return std::nullopt;
-    }
+    if (count < 0) return std::nullopt;
     if (count == 0) break;
     done += static_cast<std::size_t>(count);
   }
-  ::close(fd);
   data.resize(done);
   return data;
 }

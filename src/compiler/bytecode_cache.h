@@ -58,5 +58,8 @@ bool is_cache_file(const std::string& path);
 
 // The whole content of a file, or nothing (errno set).
 std::optional<std::string> read_whole_file(const std::string& path);
+// What is left to read from a descriptor (a file, a pipe, a terminal), or
+// nothing (errno set).
+std::optional<std::string> read_all(int fd);
 
 }  // namespace krait::compiler

@@ -3,8 +3,12 @@
 
 #include <gmp.h>
 #include <sys/mman.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -28,44 +32,36 @@
 
 namespace krait::compiler {
 
-// A payload's bytes, kept by the lazy code objects read from it. A large
-// one is copied into pages mapped and populated at once: faulting a copy
-// of a few megabytes in page by page costs more than the copy itself.
-class PayloadBytes {
- public:
-  explicit PayloadBytes(std::string_view payload) : size_(payload.size()) {
-    constexpr std::size_t populate_threshold = 64 * 1024;
-    if (size_ >= populate_threshold) {
-      void* pages = ::mmap(nullptr, size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-      if (pages != MAP_FAILED) mapped_ = static_cast<char*>(pages);
-    }
-    if (mapped_) std::memcpy(mapped_, payload.data(), size_);
-    else copy_.assign(payload);
+PayloadBytes::PayloadBytes(runtime::Interpreter& interpreter, std::size_t size) : interpreter_(interpreter), size_(size) {
+  // A large buffer is mapped and populated at once: faulting a few hundred
+  // kilobytes in page by page costs more than filling them.
+  constexpr std::size_t populate_threshold = 64 * 1024;
+  if (size_ >= populate_threshold) {
+    void* pages = ::mmap(nullptr, size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (pages != MAP_FAILED) mapped_ = static_cast<char*>(pages);
   }
-  ~PayloadBytes() {
-    if (mapped_) ::munmap(mapped_, size_);
-  }
-  PayloadBytes(const PayloadBytes&) = delete;
-  PayloadBytes& operator=(const PayloadBytes&) = delete;
-  const unsigned char* begin() const {
-    return reinterpret_cast<const unsigned char*>(mapped_ ? mapped_ : copy_.data());
-  }
-  std::size_t size() const { return size_; }
+  if (!mapped_) allocated_ = std::make_unique_for_overwrite<char[]>(size_);
+}
 
- private:
-  std::size_t size_;
-  char* mapped_ = nullptr;
-  std::string copy_;
-};
+PayloadBytes::PayloadBytes(runtime::Interpreter& interpreter, std::string_view bytes) : PayloadBytes(interpreter, bytes.size()) {
+  if (!bytes.empty()) std::memcpy(storage(), bytes.data(), bytes.size());
+}
 
-// Where a lazy code object's body lies: in the cache file's bytes, shared
-// by the code objects read from them.
-struct LazyCodeBody {
-  runtime::Interpreter* interpreter;
-  std::shared_ptr<const PayloadBytes> data;
-  std::size_t offset;
-  std::size_t size;
-};
+PayloadBytes::~PayloadBytes() {
+  if (mapped_) ::munmap(mapped_, size_);
+}
+
+std::shared_ptr<const PayloadBytes> PayloadBytes::read_file(runtime::Interpreter& interpreter, int fd, std::size_t size) {
+  auto bytes = std::make_shared<PayloadBytes>(interpreter, size);
+  std::size_t done = 0;
+  while (done < size) {
+    const ssize_t count = ::read(fd, bytes->storage() + done, size - done);
+    if (count < 0 && errno == EINTR) continue;
+    if (count <= 0) return nullptr;  // an error, or a file shorter than it was
+    done += static_cast<std::size_t>(count);
+  }
+  return bytes;
+}
 
 namespace {
 
@@ -89,14 +85,15 @@ enum Tag : char {
   tag_float = 'f',
   tag_complex = 'c',
   tag_str = 's',
+  // An interned str: its index in the payload's string table.
   tag_interned = 'n',
   tag_bytes = 'b',
   tag_tuple = 't',
   tag_frozenset = 'z',
   tag_code = 'C',
-  // A code object inside another: its byte length, then its header and
-  // body as a self-contained record (references only within it), so its
-  // body can be read later (CodeObject::lazy_body).
+  // A code object inside another: the byte lengths of its header and of its
+  // body, then each, with back-references only within itself, so that the
+  // body can be read later, alone (CodeObject::lazy_body).
   tag_lazy_code = 'L',
   tag_reference = 'r',
 };
@@ -140,6 +137,19 @@ void put_u32(std::string& out, std::uint32_t value) {
 void put_u64(std::string& out, std::uint64_t value) {
   for (int i = 0; i < 8; ++i) out += static_cast<char>(value >> (8 * i));
 }
+void append_varint(std::string& out, std::uint64_t value) {
+  while (value >= 0x80) {
+    out += static_cast<char>(value | 0x80);
+    value >>= 7;
+  }
+  out += static_cast<char>(value);
+}
+// A str's length, width and code units.
+void append_str(std::string& out, const runtime::StrObject* str) {
+  append_varint(out, static_cast<std::uint64_t>(str->length));
+  out += static_cast<char>(str->width);
+  out.append(reinterpret_cast<const char*>(str->data()), static_cast<std::size_t>(str->length) * str->width);
+}
 std::uint64_t get_le(const unsigned char* data, int bytes) {
   std::uint64_t value = 0;
   for (int i = 0; i < bytes; ++i) value |= static_cast<std::uint64_t>(data[i]) << (8 * i);
@@ -170,9 +180,12 @@ Value ellipsis(Interpreter& interpreter) { return runtime::dict_get_str(interpre
 // One list serves the writer and the reader (an Archive of either kind), so
 // a field added to CodeObject is added here once.
 
-// The position tables are stored as their in-memory records (the magic
-// number covers the byte order): a module's load then copies them whole
-// instead of decoding five numbers per instruction.
+// The position tables' records, seen as their 32-bit fields: each field is
+// stored as its difference from the previous record's, which is small
+// (a varint of one byte, mostly), so positions take a quarter of the bytes
+// their records do. Only the bodies that run are decoded (lazy bodies).
+template <class Record>
+using RecordFields = std::array<std::uint32_t, sizeof(Record) / 4>;
 static_assert(std::is_trivially_copyable_v<CodeObject::LineRun> && sizeof(CodeObject::LineRun) == 20);
 static_assert(std::is_trivially_copyable_v<CodeObject::LocalRead> && sizeof(CodeObject::LocalRead) == 24);
 
@@ -207,9 +220,32 @@ bool transfer_code(Archive& archive, CodeObject& code) {
 
 // --- writing -------------------------------------------------------------------
 
+// The interned strs of a payload (names, variable names, identifier-like
+// constants), each stored once before the code and referred to by index
+// from every record, so a load interns each once however many functions
+// name it.
+class StringTable {
+ public:
+  std::uint32_t index_of(const runtime::StrObject* str) {
+    const auto [found, added] = index_.emplace(str, static_cast<std::uint32_t>(index_.size()));
+    if (added) append_str(entries_, str);
+    return found->second;
+  }
+  // The table as the payload begins with it: the count, then the entries.
+  std::string encoded() const {
+    std::string out;
+    append_varint(out, index_.size());
+    return out + entries_;
+  }
+
+ private:
+  std::unordered_map<const runtime::StrObject*, std::uint32_t> index_;
+  std::string entries_;
+};
+
 class Writer {
  public:
-  explicit Writer(Interpreter& interpreter) : interpreter_(interpreter) {}
+  Writer(Interpreter& interpreter, StringTable& strings) : interpreter_(interpreter), strings_(strings) {}
   std::string& out() { return out_; }
 
   template <class Integer>
@@ -247,7 +283,12 @@ class Writer {
   template <class Record>
   bool records(const std::vector<Record>& items) {
     varint(items.size());
-    if (!items.empty()) out_.append(reinterpret_cast<const char*>(items.data()), items.size() * sizeof(Record));
+    RecordFields<Record> previous{};
+    for (const Record& item : items) {
+      const RecordFields<Record> fields = std::bit_cast<RecordFields<Record>>(item);
+      for (std::size_t i = 0; i < fields.size(); ++i) number(static_cast<std::int32_t>(fields[i] - previous[i]));
+      previous = fields;
+    }
     return true;
   }
 
@@ -275,13 +316,7 @@ class Writer {
   }
 
  private:
-  void varint(std::uint64_t value) {
-    while (value >= 0x80) {
-      out_ += static_cast<char>(value | 0x80);
-      value >>= 7;
-    }
-    out_ += static_cast<char>(value);
-  }
+  void varint(std::uint64_t value) { append_varint(out_, value); }
 
   void tag(Tag t) { out_ += static_cast<char>(t); }
 
@@ -297,6 +332,11 @@ class Writer {
     if (value == interpreter.boolean(false)) return tag(tag_false), true;
     if (value == ellipsis(interpreter)) return tag(tag_ellipsis), true;
     runtime::Object* object = value.as_object();
+    if (is_type(interpreter, value, interpreter.str_type) && runtime::as_str(value)->interned) {
+      tag(tag_interned);
+      varint(strings_.index_of(runtime::as_str(value)));
+      return true;
+    }
     if (const auto found = references_.find(object); found != references_.end()) {
       tag(tag_reference);
       varint(found->second);
@@ -310,11 +350,8 @@ class Writer {
   bool write_object(Value value) {
     Interpreter& interpreter = interpreter_;
     if (is_type(interpreter, value, interpreter.str_type)) {
-      const runtime::StrObject* str = runtime::as_str(value);
-      tag(str->interned ? tag_interned : tag_str);
-      varint(static_cast<std::uint64_t>(str->length));
-      out_ += static_cast<char>(str->width);
-      out_.append(reinterpret_cast<const char*>(str->data()), static_cast<std::size_t>(str->length) * str->width);
+      tag(tag_str);
+      append_str(out_, runtime::as_str(value));
       return true;
     }
     if (is_type(interpreter, value, interpreter.int_type)) {
@@ -382,18 +419,21 @@ class Writer {
         nested_ = false;
         return written;
       }
-      Writer record(interpreter);
-      record.nested_ = true;
-      if (!transfer_code(record, code)) return false;
+      Writer header(interpreter, strings_), body(interpreter, strings_);
+      header.nested_ = body.nested_ = true;
+      if (!transfer_code_header(header, code) || !transfer_code_body(body, code)) return false;
       tag(tag_lazy_code);
-      varint(record.out_.size());
-      out_ += record.out_;
+      varint(header.out_.size());
+      varint(body.out_.size());
+      out_ += header.out_;
+      out_ += body.out_;
       return true;
     }
     return false;  // a constant of a kind the format does not know
   }
 
   Interpreter& interpreter_;
+  StringTable& strings_;
   std::string out_;
   std::unordered_map<const runtime::Object*, std::uint32_t> references_;
   bool nested_ = false;  // writing inside a code object: code objects are lazy records
@@ -437,10 +477,22 @@ class Reader {
     return false;
   }
 
+  // Most numbers take one byte, which always fits: that case is inline.
   template <class Integer>
-  bool number(Integer& out) {
+  [[gnu::always_inline]] bool number(Integer& out) {
+    if (next_ != end_ && *next_ < 0x80) [[likely]] {
+      const unsigned raw = *next_++;
+      if constexpr (std::is_signed_v<Integer>) out = static_cast<Integer>(static_cast<int>(raw >> 1) ^ -static_cast<int>(raw & 1));
+      else out = static_cast<Integer>(raw);
+      return true;
+    }
+    return long_number(out);
+  }
+
+  template <class Integer>
+  bool long_number(Integer& out) {
     std::uint64_t raw = 0;
-    if (!varint(raw)) return false;
+    if (!long_varint(raw)) return false;
     if constexpr (std::is_signed_v<Integer>) {
       const auto value = static_cast<std::int64_t>(raw >> 1) ^ -static_cast<std::int64_t>(raw & 1);
       if (value < std::numeric_limits<Integer>::min() || value > std::numeric_limits<Integer>::max())
@@ -499,12 +551,18 @@ class Reader {
 
   template <class Record>
   bool records(std::vector<Record>& items) {
+    RecordFields<Record> fields{};
     std::uint64_t count = 0;
-    if (!length(count, sizeof(Record))) return false;
+    if (!length(count, fields.size())) return false;
     items.resize(count);
-    if (count == 0) return true;  // (an empty vector's data() may be null)
-    std::memcpy(static_cast<void*>(items.data()), next_, count * sizeof(Record));
-    next_ += count * sizeof(Record);
+    for (Record& item : items) {
+      for (std::uint32_t& field : fields) {
+        std::int32_t delta = 0;
+        if (!number(delta)) return false;
+        field += static_cast<std::uint32_t>(delta);
+      }
+      item = std::bit_cast<Record>(fields);
+    }
     return true;
   }
 
@@ -599,8 +657,21 @@ class Reader {
         if (index >= buffers_.references.size() - references_base_) return failed("bad back-reference");
         return Ref::borrow(buffers_.references[references_base_ + index].get());
       }
-      case tag_str:
-      case tag_interned: return remember(read_str(tag == tag_interned));
+      case tag_str: return remember(read_str());
+      case tag_interned: {
+        std::uint64_t index = 0;
+        if (!varint(index)) return Ref();
+        std::vector<PayloadBytes::TableString>& strings = data_->strings();
+        if (index >= strings.size()) return failed("bad string index");
+        PayloadBytes::TableString& entry = strings[index];
+        if (entry.str.is_null()) {
+          const Ref str = make_str(std::string_view(reinterpret_cast<const char*>(data_start() + entry.offset), entry.size),
+                                   entry.width, true);
+          if (!str) return Ref();
+          entry.str = str.get();  // (the interpreter's intern table keeps it)
+        }
+        return Ref::borrow(entry.str);
+      }
       case tag_big_int: {
         std::string_view sign, digits;
         std::uint64_t count = 0;
@@ -659,18 +730,30 @@ class Reader {
     return tuple;
   }
 
-  Ref read_str(bool interned) {
+  // A str's length, width and code units (what append_str writes).
+  bool str_data(int& width, std::string_view& data) {
     std::uint64_t count = 0;
-    std::string_view width_byte, data;
-    if (!varint(count) || !bytes(1, width_byte)) return Ref();
-    const int width = width_byte[0];
-    if (width != 1 && width != 2 && width != 4) return failed("bad str width");
-    if (count > static_cast<std::uint64_t>(end_ - next_) / width || !bytes(count * width, data)) return failed("truncated");
+    std::string_view width_byte;
+    if (!varint(count) || !bytes(1, width_byte)) return false;
+    width = width_byte[0];
+    if (width != 1 && width != 2 && width != 4) return fail("bad str width");
+    if (count > static_cast<std::uint64_t>(end_ - next_) / width) return fail("truncated");
+    return bytes(count * width, data);
+  }
+
+  Ref read_str() {
+    int width = 0;
+    std::string_view data;
+    return str_data(width, data) ? make_str(data, width, false) : Ref();
+  }
+
+  Ref make_str(std::string_view data, int width, bool interned) {
     Interpreter& interpreter = interpreter_;
     if (width == 1 && is_ascii(data))
       return interned ? Ref::borrow(interpreter.intern(data)) : runtime::new_str(interpreter, data);
+    const std::size_t count = data.size() / width;
     runtime::StrBuilder builder(interpreter, static_cast<std::int64_t>(count));
-    for (std::uint64_t i = 0; i < count; ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
       const auto code_point = static_cast<char32_t>(get_le(reinterpret_cast<const unsigned char*>(data.data()) + i * width, width));
       if (code_point > 0x10FFFF) return failed("bad code point");
       builder.append(code_point);
@@ -680,6 +763,26 @@ class Reader {
     return Ref::borrow(interpreter.intern(runtime::str_utf8(str.get())));
   }
 
+ public:
+  // The string table a payload begins with: where each entry lies (each is
+  // made when a record first reads it).
+  bool read_string_table() {
+    std::uint64_t count = 0;
+    if (!length(count, 2)) return false;
+    std::vector<PayloadBytes::TableString>& strings = data_->strings();
+    strings.clear();
+    strings.reserve(count);
+    for (std::uint64_t i = 0; i < count; ++i) {
+      int width = 0;
+      std::string_view data;
+      if (!str_data(width, data)) return false;
+      strings.push_back({static_cast<std::size_t>(reinterpret_cast<const unsigned char*>(data.data()) - data_start()),
+                         static_cast<std::uint32_t>(data.size()), static_cast<std::uint8_t>(width), Value()});
+    }
+    return true;
+  }
+
+ private:
   // A frozenset iterates in the order of its table, which depends on the
   // order its items were added and on the hash seed. The table is rebuilt
   // as it was stored when every item is found there under this process's
@@ -744,18 +847,22 @@ class Reader {
 
   // A code object whose body stays in the bytes until load_code_body.
   Ref read_lazy_code() {
-    std::uint64_t size = 0;
-    if (!length(size, 1)) return Ref();
-    const unsigned char* begin = next_;
-    next_ += size;
+    std::uint64_t header_size = 0, body_size = 0;
+    if (!varint(header_size) || !length(body_size, 1)) return Ref();
+    if (header_size > static_cast<std::uint64_t>(end_ - next_) - body_size) return failed("truncated");
+    const unsigned char* header = next_;
+    const unsigned char* body = header + header_size;
+    next_ = body + body_size;
     Ref result = new_code(interpreter_);
     CodeObject& code = *as_code(result.get());
-    Reader record(interpreter_, data_, buffers_, begin, begin + size, filename_);
+    Reader record(interpreter_, data_, buffers_, header, body, filename_);
     if (!transfer_code_header(record, code)) return failed(record.why());
+    if (!record.at_end()) return failed("data after a code header");
     std::string why;
     if (!validate_header(code, why)) return failed(why);
-    code.lazy_body = std::make_shared<LazyCodeBody>(
-        LazyCodeBody{&interpreter_, data_, static_cast<std::size_t>(begin - data_start()), static_cast<std::size_t>(size)});
+    code.lazy_body = data_;
+    code.lazy_offset = static_cast<std::size_t>(body - data_start());
+    code.lazy_size = static_cast<std::size_t>(body_size);
     return result;
   }
 
@@ -1095,9 +1202,10 @@ std::uint64_t source_hash(std::string_view source) { return hash_bytes(source, 0
 
 std::optional<std::string> serialize_code(Interpreter& interpreter, Value code) {
   if (!is_type(interpreter, code, interpreter.code_type)) return std::nullopt;
-  Writer writer(interpreter);
+  StringTable strings;
+  Writer writer(interpreter, strings);
   if (!writer.value(Ref::borrow(code))) return std::nullopt;
-  return std::move(writer.out());
+  return strings.encoded() + writer.out();
 }
 
 std::string code_block(std::string_view payload) {
@@ -1171,11 +1279,19 @@ std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why
 }
 
 Ref load_code(Interpreter& interpreter, std::string_view payload, Value filename, std::string& why) {
-  // Kept by the lazy code objects read from it.
-  const auto data = std::make_shared<const PayloadBytes>(payload);
-  const unsigned char* begin = data->begin();
+  const auto data = std::make_shared<const PayloadBytes>(interpreter, payload);
+  return load_code(interpreter, data, data->view(), filename, why);
+}
+
+Ref load_code(Interpreter& interpreter, const std::shared_ptr<const PayloadBytes>& data, std::string_view payload,
+              Value filename, std::string& why) {
+  const auto* begin = reinterpret_cast<const unsigned char*>(payload.data());
   ReaderBuffers buffers;
-  Reader reader(interpreter, data, buffers, begin, begin + data->size(), filename);
+  Reader reader(interpreter, data, buffers, begin, begin + payload.size(), filename);
+  if (!reader.read_string_table()) {
+    why = reader.why();
+    return Ref();
+  }
   // The constants made here are all new and acyclic: no automatic
   // collection needs to look at them while they are read.
   const bool collecting = interpreter.gc.enabled;
@@ -1194,30 +1310,17 @@ Ref load_code(Interpreter& interpreter, std::string_view payload, Value filename
 bool load_code_body(CodeObject& code) {
   // Taken first (the code is complete again once read); put back when the
   // bytes prove bad, so that every use fails the same way.
-  const std::shared_ptr<LazyCodeBody> lazy = std::move(code.lazy_body);
-  Interpreter& interpreter = *lazy->interpreter;
-  const unsigned char* begin = lazy->data->begin() + lazy->offset;
+  const std::shared_ptr<const PayloadBytes> bytes = std::move(code.lazy_body);
+  Interpreter& interpreter = bytes->interpreter();
+  const unsigned char* begin = bytes->begin() + code.lazy_offset;
   ReaderBuffers buffers;
-  Reader reader(interpreter, lazy->data, buffers, begin, begin + lazy->size, code.filename.get());
+  Reader reader(interpreter, bytes, buffers, begin, begin + code.lazy_size, code.filename.get());
   const bool collecting = interpreter.gc.enabled;  // (new, acyclic values, as load_code's)
   interpreter.gc.enabled = false;
-  // The header is read again, and its values replace the code's: the
-  // body's references may point at them, which stay shared as written.
-  Ref header_code = new_code(interpreter);
-  CodeObject& header = *as_code(header_code.get());
   std::string why;
-  const bool loaded = transfer_code_header(reader, header) && transfer_code_body(reader, code) && reader.at_end() &&
-                      reader.validate(code, why);
+  const bool loaded = transfer_code_body(reader, code) && reader.at_end() && reader.validate(code, why);
   interpreter.gc.enabled = collecting;
-  if (loaded) {
-    std::swap(code.name, header.name);
-    std::swap(code.qualname, header.qualname);
-    std::swap(code.docstring, header.docstring);
-    std::swap(code.local_names, header.local_names);
-    std::swap(code.cell_names, header.cell_names);
-    std::swap(code.free_names, header.free_names);
-    return true;
-  }
+  if (loaded) return true;
   if (why.empty()) why = reader.why().empty() ? "data after the code object" : reader.why();
   code.names.clear();
   code.constants.clear();
@@ -1226,7 +1329,7 @@ bool load_code_body(CodeObject& code) {
   code.local_reads.clear();
   code.exception_table.clear();
   code.caches.clear();
-  code.lazy_body = lazy;
+  code.lazy_body = bytes;
   interpreter.set_exception(interpreter.ValueError_type, "bad cached code for " +
                                                             std::string(runtime::str_utf8(code.qualname.get())) +
                                                             " in " + std::string(runtime::str_utf8(code.filename.get())) +

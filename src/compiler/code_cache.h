@@ -27,16 +27,18 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/interpreter.h"
 
 namespace krait::compiler {
 
 // Bumped whenever the payload's encoding changes.
-constexpr std::uint32_t cache_format_version = 5;
+constexpr std::uint32_t cache_format_version = 6;
 constexpr std::size_t cache_header_size = 16;
 // A code block's tag (no marshal type code of CPython's) and the size of
 // what precedes its payload.
@@ -82,12 +84,55 @@ struct CacheFile {
 };
 std::optional<CacheFile> read_cache_file(std::string_view data, std::string& why);
 
+// The bytes code objects are read from, kept by the lazy ones (whose bodies
+// are read when first run) for as long as they live. They belong to one
+// interpreter: its strs are made from them.
+class PayloadBytes {
+ public:
+  PayloadBytes(runtime::Interpreter& interpreter, std::size_t size);  // not initialised
+  PayloadBytes(runtime::Interpreter& interpreter, std::string_view bytes);
+  // `size` bytes read from the start of the file `fd`; null when it has fewer.
+  static std::shared_ptr<const PayloadBytes> read_file(runtime::Interpreter& interpreter, int fd, std::size_t size);
+  ~PayloadBytes();
+  PayloadBytes(const PayloadBytes&) = delete;
+  PayloadBytes& operator=(const PayloadBytes&) = delete;
+
+  const unsigned char* begin() const { return reinterpret_cast<const unsigned char*>(storage()); }
+  std::size_t size() const { return size_; }
+  std::string_view view() const { return {storage(), size_}; }
+  runtime::Interpreter& interpreter() const { return interpreter_; }
+
+  // The payload's string table: where each interned str lies, and the str
+  // once a record has read it (borrowed: the interpreter's intern table
+  // keeps it).
+  struct TableString {
+    std::size_t offset;
+    std::uint32_t size;  // in bytes
+    std::uint8_t width;
+    runtime::Value str;
+  };
+  std::vector<TableString>& strings() const { return strings_; }
+
+ private:
+  char* storage() const { return mapped_ ? mapped_ : allocated_.get(); }
+
+  runtime::Interpreter& interpreter_;
+  mutable std::vector<TableString> strings_;
+  std::size_t size_;
+  char* mapped_ = nullptr;  // large ones: pages mapped for them
+  std::unique_ptr<char[]> allocated_;
+};
+
 // The code object a payload holds, validated; null with `why` set (and no
 // exception pending) when it is not well formed. `filename`, when not null,
 // becomes every code object's co_filename (a source that moved keeps its
 // cache); otherwise the stored one is kept.
 runtime::Ref load_code(runtime::Interpreter& interpreter, std::string_view payload, runtime::Value filename,
                        std::string& why);
+// The same for a payload lying in `data` (the cache file read whole), which
+// the code objects keep instead of a copy of it.
+runtime::Ref load_code(runtime::Interpreter& interpreter, const std::shared_ptr<const PayloadBytes>& data,
+                       std::string_view payload, runtime::Value filename, std::string& why);
 
 // Makes `filename` the co_filename of the code object and of every code
 // object nested in it (a body not read yet takes its own code object's).

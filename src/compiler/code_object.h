@@ -78,7 +78,7 @@ struct SourcePosition {
   bool operator==(const SourcePosition&) const = default;
 };
 
-struct LazyCodeBody;
+class PayloadBytes;
 
 struct CodeObject : runtime::Object {
   std::vector<Instruction> instructions;
@@ -138,8 +138,11 @@ struct CodeObject : runtime::Object {
   // A code object read from a cache file inside another keeps its body
   // (names, constants, instructions, positions, exception table) unread
   // until it first runs or is inspected, so a start-up pays only for the
-  // functions it calls: set until then (code_cache.cpp, load_code_body).
-  std::shared_ptr<LazyCodeBody> lazy_body;
+  // functions it calls: until then, the bytes it lies in, and where
+  // (code_cache.cpp, load_code_body).
+  std::shared_ptr<const PayloadBytes> lazy_body;
+  std::size_t lazy_offset = 0;
+  std::size_t lazy_size = 0;
 
   // The source line of the instruction at `index`, and its whole position.
   // (Inline: the runtime's frame objects read it without the compiler.)

@@ -5,8 +5,8 @@
 // names on stdin). Differences: a failure with doraise raises RuntimeError
 // with the error's text (there is no PyCompileError); dfile and optimize
 // are accepted and ignored; PycInvalidationMode's members are the ints 1-3.
+#include <algorithm>
 #include <cstdio>
-#include <iostream>
 #include <string>
 #include <vector>
 
@@ -55,7 +55,12 @@ Ref py_compile_main(Interpreter& interpreter, Value, const Value*, std::size_t c
   if (!command_arguments(interpreter, files)) return Ref();
   if (files.size() == 1 && files[0] == "-") {
     files.clear();
-    for (std::string name; std::getline(std::cin, name);) files.push_back(name);
+    const std::string names = compiler::read_all(0).value_or("");
+    for (std::size_t start = 0; start < names.size();) {
+      const std::size_t end = std::min(names.find('\n', start), names.size());
+      files.push_back(names.substr(start, end - start));
+      start = end + 1;
+    }
   }
   int status = 0;
   for (const std::string& file : files) {

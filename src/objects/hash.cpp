@@ -1,6 +1,8 @@
 // Objects: CPython 3.11's hash functions (see hash.h).
 #include "objects/hash.h"
 
+#include <sys/random.h>
+
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -89,13 +91,15 @@ bool parse_hash_seed(const char* text, std::optional<std::uint32_t>& seed) {
 
 HashSecret make_hash_secret(std::optional<std::uint32_t> seed) {
   unsigned char bytes[secret_size] = {};
-  if (!seed) {
+  // The kernel's random bytes, as CPython's (std::random_device, only if
+  // getrandom fails, costs a CPUID probe that traps in a virtual machine).
+  if (!seed && ::getrandom(bytes, secret_size, 0) != static_cast<ssize_t>(secret_size)) {
     std::random_device source;
     for (std::size_t i = 0; i < secret_size; i += 4) {
       const std::uint32_t word = source();
       std::memcpy(bytes + i, &word, 4);
     }
-  } else if (*seed != 0) {
+  } else if (seed && *seed != 0) {
     lcg_urandom(*seed, bytes, secret_size);
   }
   return {load_le64(bytes), load_le64(bytes + 8)};

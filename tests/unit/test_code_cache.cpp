@@ -146,6 +146,26 @@ TEST_F(CodeCacheTest, NestedBodiesAreReadOnFirstUse) {
   EXPECT_FALSE(f->instructions.empty());
 }
 
+// Interned strs (names, variable names) go once into the payload's string
+// table, however many code objects use them.
+TEST_F(CodeCacheTest, InternedNamesAreStoredOnce) {
+  std::string source;
+  for (int i = 0; i < 50; ++i) source += "def f" + std::to_string(i) + "(parameter_name): return parameter_name\n";
+  const std::string payload = payload_of(source);
+  const std::size_t first = payload.find("parameter_name");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(payload.find("parameter_name", first + 1), std::string::npos);
+  std::string why;
+  Ref loaded = load_code(interpreter, payload, Value(), why);
+  ASSERT_TRUE(loaded) << why;
+  std::vector<Value> parameters;
+  for (const Ref& constant : as_code(loaded.get())->constants)
+    if (runtime::type_of(interpreter, constant.get()) == interpreter.code_type)
+      parameters.push_back(as_code(constant.get())->local_names.at(0).get());
+  ASSERT_EQ(parameters.size(), 50u);
+  for (const Value parameter : parameters) EXPECT_EQ(parameter, parameters[0]);
+}
+
 // A damaged byte anywhere: refused at load, or a ValueError when a body is
 // read; never a crash (run under the sanitizers by the suite).
 TEST_F(CodeCacheTest, EveryByteFlipLoadsOrFailsCleanly) {
@@ -291,7 +311,7 @@ TEST_F(CodeCacheTest, BadOperandsAreRefused) {
 }
 
 TEST_F(CodeCacheTest, DeepNestingIsRefused) {
-  std::string payload;
+  std::string payload(1, '\0');  // an empty string table
   for (int i = 0; i < 100000; ++i) payload += "t\x01";
   std::string why;
   EXPECT_FALSE(load_code(interpreter, payload, Value(), why));
