@@ -20,9 +20,9 @@ start-up goes is `valgrind --tool=callgrind krait main.py` in the
 generated directory, then `callgrind_annotate --inclusive=yes`. The
 generated program is left in --keep DIR when given (DIR/cold, DIR/warm).
 
-Cold and warm runs alternate, each in its own copy of the program, as do
-the two empty programs: a shared machine's load then weighs on both sides
-of a ratio alike."""
+Cold and warm runs alternate in short blocks, each in its own copy of the
+program, as do the two empty programs: a shared machine's load then weighs
+on both sides of a ratio alike (see median_times)."""
 import argparse
 import os
 import resource
@@ -118,13 +118,18 @@ def instructions(command, cwd, env):
     raise RuntimeError("no instruction count from valgrind")
 
 
-def median_times(commands, env, runs):
-    """The median (wall, cpu) of each (command, cwd), run in turn, so that
-    all see the same machine load."""
+def median_times(commands, env, runs, block=4):
+    """The median (wall, cpu) of each (command, cwd) over `runs` runs, taken
+    in short blocks that alternate between the commands, so that all see
+    the same machine load; each block starts with an unmeasured run, so
+    that a measured run always follows one of its own kind (a short run
+    after a long one finds the processor's caches filled by the other)."""
     samples = [[] for _ in commands]
-    for _ in range(runs):
+    while len(samples[0]) < runs:
         for sample, (command, cwd) in zip(samples, commands):
-            sample.append(timed(command, cwd, env))
+            timed(command, cwd, env)
+            for _ in range(min(block, runs - len(sample))):
+                sample.append(timed(command, cwd, env))
     return [tuple(statistics.median(run[i] for run in sample) for i in (0, 1)) for sample in samples]
 
 

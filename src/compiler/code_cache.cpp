@@ -201,15 +201,15 @@ bool transfer_code_header(Archive& archive, CodeObject& code) {
          archive.number(code.positional_only_count) && archive.number(code.keyword_only_count) &&
          archive.number(code.flags) && archive.number(code.local_count) && archive.number(code.register_count) &&
          archive.number(code.first_line) && archive.value(code.name) && archive.value(code.qualname) &&
-         archive.filename(code) && archive.values(code.local_names) && archive.values(code.cell_names) &&
-         archive.values(code.free_names) && archive.optional_value(code.docstring);
+         archive.filename(code) && archive.values(code.cell_names) && archive.values(code.free_names) &&
+         archive.optional_value(code.docstring);
 }
 
 // What only running or inspecting the code needs: read on first use for
 // the code objects nested in others (CodeObject::lazy_body).
 template <class Archive>
 bool transfer_code_body(Archive& archive, CodeObject& code) {
-  return archive.values(code.names) && archive.values(code.constants) && archive.instructions(code) &&
+  return archive.values(code.local_names) && archive.values(code.names) && archive.values(code.constants) && archive.instructions(code) &&
          archive.records(code.lines) && archive.records(code.local_reads) && archive.sequence(code.exception_table);
 }
 
@@ -870,6 +870,9 @@ class Reader {
   // The header's fields consistent: what a function made from the code
   // relies on before its body is read.
   bool validate_header(CodeObject& code, std::string& why);
+  // The variables' names (the body's first field) consistent with the
+  // header's counts, cells and free variables; the registers holding cells.
+  bool validate_locals(CodeObject& code, std::string& why);
   // Everything the VM relies on without checking, checked; the caches made.
   bool validate(CodeObject& code, std::string& why);
 
@@ -898,12 +901,11 @@ bool Reader::validate_header(CodeObject& code, std::string& why) {
   };
   if (!is_type(interpreter, code.name.get(), interpreter.str_type) ||
       !is_type(interpreter, code.qualname.get(), interpreter.str_type) ||
-      !is_type(interpreter, code.filename.get(), interpreter.str_type) || !all_str(code.names) ||
-      !all_str(code.local_names) || !all_str(code.cell_names) || !all_str(code.free_names))
+      !is_type(interpreter, code.filename.get(), interpreter.str_type) || !all_str(code.cell_names) ||
+      !all_str(code.free_names))
     return invalid("with a name that is not a str");
   const int locals = code.local_count;
-  if (locals != static_cast<int>(code.local_names.size()) || code.register_count < locals ||
-      code.register_count > max_register + 1 || code.parameter_count < 0 || code.parameter_count > locals ||
+  if (code.register_count < locals || code.register_count > max_register + 1 || code.parameter_count < 0 || code.parameter_count > locals ||
       code.argument_count < 0 || code.positional_only_count < 0 || code.keyword_only_count < 0 ||
       code.positional_only_count > code.argument_count ||
       code.argument_count + code.keyword_only_count > code.parameter_count ||
@@ -911,6 +913,19 @@ bool Reader::validate_header(CodeObject& code, std::string& why) {
     return invalid("with inconsistent counts");
   if (code.flags & ~0x3FF || std::popcount(static_cast<unsigned>(code.flags & code_suspendable)) > 1)
     return invalid("with bad flags");
+  return true;
+}
+
+bool Reader::validate_locals(CodeObject& code, std::string& why) {
+  Interpreter& interpreter = interpreter_;
+  const auto invalid = [&](const std::string& text) {
+    why = "code object " + text;
+    return false;
+  };
+  const int locals = code.local_count;
+  if (locals != static_cast<int>(code.local_names.size())) return invalid("with inconsistent counts");
+  for (const Ref& name : code.local_names)
+    if (!is_type(interpreter, name.get(), interpreter.str_type)) return invalid("with a name that is not a str");
   // The registers that hold cells: those of the cell and free variables,
   // the free ones last (COPY_FREE_VARS fills them from the closure).
   std::vector<bool>& deref = buffers_.deref;  // (buffers kept across code objects: fewer allocations)
@@ -931,14 +946,18 @@ bool Reader::validate_header(CodeObject& code, std::string& why) {
 }
 
 bool Reader::validate(CodeObject& code, std::string& why) {
-  if (!validate_header(code, why)) return false;
+  if (!validate_header(code, why) || !validate_locals(code, why)) return false;
   Interpreter& interpreter = interpreter_;
+  const auto all_str = [&](const std::vector<Ref>& items) {
+    return std::all_of(items.begin(), items.end(), [&](const Ref& item) { return is_type(interpreter, item.get(), interpreter.str_type); });
+  };
   const auto invalid = [&](const std::string& text) {
     why = "code object " + text;
     return false;
   };
   if (code.constants.size() > max_index + 1u || code.names.size() > max_index + 1u)
     return invalid("with too many constants or names");
+  if (!all_str(code.names)) return invalid("with a name that is not a str");
   const int locals = code.local_count;
   const std::size_t first_free = locals - code.free_names.size();
   const std::vector<bool>& deref = buffers_.deref;
@@ -1322,6 +1341,7 @@ bool load_code_body(CodeObject& code) {
   interpreter.gc.enabled = collecting;
   if (loaded) return true;
   if (why.empty()) why = reader.why().empty() ? "data after the code object" : reader.why();
+  code.local_names.clear();
   code.names.clear();
   code.constants.clear();
   code.instructions.clear();

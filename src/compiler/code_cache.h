@@ -38,7 +38,7 @@
 namespace krait::compiler {
 
 // Bumped whenever the payload's encoding changes.
-constexpr std::uint32_t cache_format_version = 6;
+constexpr std::uint32_t cache_format_version = 7;
 constexpr std::size_t cache_header_size = 16;
 // A code block's tag (no marshal type code of CPython's) and the size of
 // what precedes its payload.

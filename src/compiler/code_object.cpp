@@ -41,9 +41,15 @@ Ref tuple_of(Interpreter& interpreter, const std::vector<Ref>& items) {
   return runtime::new_tuple(interpreter, values);
 }
 
+// The code with its body read (null with the error pending).
+const CodeObject* code_body(Value self) {
+  CodeObject* code = as_code(self);
+  return ensure_code_body(*code) ? code : nullptr;
+}
+
 Ref varnames(Interpreter& interpreter, Value self) {
-  const std::vector<Value> names = code(self)->variable_names();
-  return runtime::new_tuple(interpreter, names);
+  const CodeObject* c = code_body(self);
+  return c ? runtime::new_tuple(interpreter, c->variable_names()) : Ref();
 }
 
 Ref co_name(Interpreter&, Value self) { return Ref::borrow(code(self)->name.get()); }
@@ -62,12 +68,6 @@ Ref co_nlocals(Interpreter& interpreter, Value self) {
   return runtime::new_int(interpreter, runtime::as_tuple(names.get())->size);
 }
 Ref co_flags(Interpreter& interpreter, Value self) { return runtime::new_int(interpreter, code(self)->flags); }
-// The code with its body read (null with the error pending).
-const CodeObject* code_body(Value self) {
-  CodeObject* code = as_code(self);
-  return ensure_code_body(*code) ? code : nullptr;
-}
-
 Ref co_consts(Interpreter& interpreter, Value self) {
   const CodeObject* c = code_body(self);
   return c ? tuple_of(interpreter, c->constants) : Ref();
@@ -196,7 +196,9 @@ Ref code_varname_from_oparg(Interpreter& interpreter, Value self, const Value* a
     return Ref();
   int index = 0;
   if (!runtime::index_to_c_int(interpreter, bound[0], index)) return Ref();
-  const std::vector<Ref>& names = code(self)->local_names;
+  const CodeObject* c = code_body(self);
+  if (!c) return Ref();
+  const std::vector<Ref>& names = c->local_names;
   if (index < 0 || static_cast<std::size_t>(index) >= names.size())
     return interpreter.raise(interpreter.IndexError_type, "tuple index out of range");
   return Ref::borrow(names[index].get());

@@ -79,6 +79,8 @@ void raise_too_many(Interpreter& interpreter, const CodeObject* code, const Func
 
 bool bind_arguments(Interpreter& interpreter, FunctionObject* function, CodeObject* code, Value* window,
                     std::size_t count, Value kwnames) {
+  // The variables' names (keywords are matched with them) come with the body.
+  if (!compiler::ensure_code_body(*code)) return false;
   const auto positional = static_cast<std::size_t>(code->argument_count);
   const auto keyword_only = static_cast<std::size_t>(code->keyword_only_count);
   const bool varargs = code->flags & compiler::code_varargs;

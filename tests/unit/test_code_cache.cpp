@@ -160,8 +160,10 @@ TEST_F(CodeCacheTest, InternedNamesAreStoredOnce) {
   ASSERT_TRUE(loaded) << why;
   std::vector<Value> parameters;
   for (const Ref& constant : as_code(loaded.get())->constants)
-    if (runtime::type_of(interpreter, constant.get()) == interpreter.code_type)
+    if (runtime::type_of(interpreter, constant.get()) == interpreter.code_type) {
+      ASSERT_TRUE(ensure_code_body(*as_code(constant.get())));
       parameters.push_back(as_code(constant.get())->local_names.at(0).get());
+    }
   ASSERT_EQ(parameters.size(), 50u);
   for (const Value parameter : parameters) EXPECT_EQ(parameter, parameters[0]);
 }
