@@ -13,6 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "compiler/annotation_text.h"
 #include "compiler/code_object.h"
 #include "compiler/positions.h"
 #include "objects/bytes_object.h"
@@ -1461,7 +1462,9 @@ class ScopeCompiler {
   // `target: annotation = value`: the value stored first; then in a module
   // or class body a simple name's annotation goes to __annotations__ and any
   // other target's is evaluated; a target without value has its object (and
-  // subscript) evaluated. A function evaluates no annotation.
+  // subscript) evaluated. A function evaluates no annotation, nor does any
+  // scope under `from __future__ import annotations` (a simple name's
+  // annotation is stored as its text).
   void compile_annotated_assign(const ast::AnnAssign& assign) {
     if (auto* name = ast::as<ast::Name>(assign.target)) check_bindable(name->id, assign.value ? static_cast<const ast::Located*>(name) : &assign);
     if (assign.value) {
@@ -1474,13 +1477,11 @@ class ScopeCompiler {
       }
     }
     const int saved_top = next_register_;
-    const bool evaluated = scope_.kind == ScopeKind::Module || scope_.kind == ScopeKind::Class;
-    if (shared_.table.future_features & future_feature::annotations)
-      unsupported(&assign, "annotations under 'from __future__ import annotations'");
+    const bool stored = scope_.kind == ScopeKind::Module || scope_.kind == ScopeKind::Class;
     switch (assign.target->kind) {
       case ast::NodeKind::Name:
-        if (assign.simple && evaluated) {
-          const int annotation = compile_operand(assign.annotation);
+        if (assign.simple && stored) {
+          const int annotation = compile_annotation(assign.annotation);
           const int annotations = push_temporary(&assign);
           const int key = push_temporary(&assign);
           at(&assign);
@@ -1506,8 +1507,24 @@ class ScopeCompiler {
       default: break;
     }
     next_register_ = saved_top;
-    if (evaluated) compile_operand(assign.annotation);
+    if (stored && !annotations_as_text()) compile_operand(assign.annotation);
     next_register_ = saved_top;
+  }
+
+  bool annotations_as_text() const { return shared_.table.future_features & future_feature::annotations; }
+
+  // The register of an annotation's value: under `from __future__ import
+  // annotations` (PEP 563) its text, else the expression evaluated.
+  int compile_annotation(ast::Expr* annotation) {
+    if (!annotations_as_text()) return compile_operand(annotation);
+    Ref text = annotation_text(shared_.interpreter, annotation);
+    if (!text) {
+      Ref discarded = shared_.interpreter.take_exception();
+      fail(annotation, "SystemError", "an annotation's constant has no repr");
+    }
+    const int value = push_temporary(annotation);
+    emit(encode_abx(Opcode::LOAD_CONST, value, add_constant(std::move(text), annotation)));
+    return value;
   }
 
   // The parts of a subscript that an annotation without value evaluates
@@ -1861,13 +1878,14 @@ class ScopeCompiler {
       const int key = push_temporary(annotation);
       emit(encode_abx(Opcode::LOAD_CONST, key, add_constant(Ref::borrow(shared_.interpreter.intern(mangled(name))), annotation)));
       int value;
-      if (auto* starred = ast::as<ast::Starred>(annotation)) {
+      auto* starred = ast::as<ast::Starred>(annotation);
+      if (starred && !annotations_as_text()) {
         // *args: *Ts is the one item of Ts.
         const int unpacked = compile_operand(starred->value);
         value = push_temporary(annotation);
         emit(encode_abc(Opcode::UNPACK_SEQUENCE, value, unpacked, 1));
       } else {
-        value = compile_operand(annotation);
+        value = compile_annotation(annotation);
       }
       at(node);
       emit(encode_abc(Opcode::MAP_ADD, annotations, key, value));
