@@ -911,7 +911,7 @@ bool Reader::validate_header(CodeObject& code, std::string& why) {
       code.argument_count + code.keyword_only_count > code.parameter_count ||
       code.cell_names.size() + code.free_names.size() > static_cast<std::size_t>(locals))
     return invalid("with inconsistent counts");
-  if (code.flags & ~0x3FF || std::popcount(static_cast<unsigned>(code.flags & code_suspendable)) > 1)
+  if (code.flags & ~(0x3FF | code_future_annotations) || std::popcount(static_cast<unsigned>(code.flags & code_suspendable)) > 1)
     return invalid("with bad flags");
   return true;
 }

@@ -27,6 +27,9 @@ enum CodeFlag : int {
   code_coroutine = 0x80,
   code_iterable_coroutine = 0x100,
   code_async_generator = 0x200,
+  // Compiled under `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS):
+  // exec(), eval() and compile() called from this code inherit the feature.
+  code_future_annotations = 0x1000000,
   // Calling such code makes a generator, coroutine or async generator.
   code_suspendable = code_generator | code_coroutine | code_async_generator,
 };

@@ -142,6 +142,7 @@ class ScopeCompiler {
     code_->first_line = first_line;
     if (scope.kind == ScopeKind::Function) code_->flags |= code_optimized | code_new_locals;
     if (scope.nested) code_->flags |= code_nested;
+    if (shared.table.future_features & future_feature::annotations) code_->flags |= code_future_annotations;
     if (scope.generator)
       code_->flags |= scope.coroutine ? code_async_generator : code_generator;
     else if (scope.coroutine)
@@ -3043,7 +3044,7 @@ CompileResult compile_tree(runtime::Interpreter& interpreter, const ast::Mod* tr
                            std::vector<SyntaxErrorInfo> warnings) {
   CompileResult result;
   result.warnings = std::move(warnings);
-  SymbolTableResult table = build_symbol_table(tree, source, filename);
+  SymbolTableResult table = build_symbol_table(tree, source, filename, options.future_features);
   result.error = std::move(table.error);
   if (!result.error) {
     CompileResult compiled = compile_module(interpreter, tree, *table.table, source, filename, options);

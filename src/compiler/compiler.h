@@ -41,6 +41,10 @@ struct CompileOptions {
   // module's top level, whose locals are its globals, uses LOAD_GLOBAL.
   bool names_in_namespace = false;
   int optimize = -1;  // compile()'s optimize: -1 is the interpreter's -O level
+  // Future features (future_feature bits) in force from the start: given
+  // in compile()'s flags or inherited from the caller of exec(), eval() or
+  // compile().
+  std::uint32_t future_features = 0;
 };
 
 [[nodiscard]] CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* module,

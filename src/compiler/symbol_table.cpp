@@ -867,9 +867,11 @@ std::string mangle_name(std::string_view private_name, std::string_view name) {
   return std::string("_").append(owner).append(name);
 }
 
-SymbolTableResult build_symbol_table(const ast::Mod* module, std::string_view source, const std::string& filename) {
+SymbolTableResult build_symbol_table(const ast::Mod* module, std::string_view source, const std::string& filename,
+                                     std::uint32_t future_features) {
   SymbolTableResult result;
   result.table = std::make_unique<SymbolTable>();
+  result.table->future_features = future_features;
   try {
     Builder(*result.table, source, filename).build(module);
   } catch (SymbolTableError& error) {

@@ -112,8 +112,9 @@ std::string mangle_name(std::string_view private_name, std::string_view name);
 
 // Builds the symbol table of a parsed module. `source` is the program's bytes
 // as read from its file (an error shows its line, as CPython re-reads it);
-// `filename` is the error's file name.
+// `filename` is the error's file name. `future_features` (future_feature
+// bits) are in force before the module's own future imports.
 [[nodiscard]] SymbolTableResult build_symbol_table(const ast::Mod* module, std::string_view source,
-                                                   const std::string& filename);
+                                                   const std::string& filename, std::uint32_t future_features = 0);
 
 }  // namespace krait::compiler

@@ -258,6 +258,41 @@ int type_name_set(Interpreter& interpreter, Value self, Value value) {
   return 0;
 }
 
+// C.__bases__ = bases, with CPython's checks. Only the bases the class has
+// can be assigned (typing.NamedTuple does so): changing them would need the
+// MRO and the inherited slots of the class and its subclasses remade.
+int type_bases_set(Interpreter& interpreter, Value self, Value value) {
+  Type* type = as_type(self);
+  if (!special_attribute_settable(interpreter, type, value, "__bases__")) return -1;
+  const std::string where = type->name + ".__bases__";
+  if (!is_tuple(interpreter, value)) {
+    interpreter.set_exception(interpreter.TypeError_type, "can only assign tuple to " + where + ", not " +
+                                                              std::string(type_name(interpreter, value)));
+    return -1;
+  }
+  const TupleObject* bases = as_tuple(value);
+  if (bases->size == 0) {
+    interpreter.set_exception(interpreter.TypeError_type, "can only assign non-empty tuple to " + where + ", not ()");
+    return -1;
+  }
+  for (std::int64_t i = 0; i < bases->size; ++i) {
+    if (is_type_object(interpreter, bases->items()[i])) continue;
+    interpreter.set_exception(interpreter.TypeError_type, where + " must be tuple of classes, not '" +
+                                                              std::string(type_name(interpreter, bases->items()[i])) + "'");
+    return -1;
+  }
+  Ref current = type_bases_get(interpreter, self);
+  const TupleObject* old = as_tuple(current.get());
+  bool same = old->size == bases->size;
+  for (std::int64_t i = 0; same && i < bases->size; ++i) same = old->items()[i] == bases->items()[i];
+  if (!same) {
+    interpreter.set_exception(interpreter.NotImplementedError_type, "Krait cannot change the bases of a class yet");
+    return -1;
+  }
+  type->bases = Ref::borrow(value);
+  return 0;
+}
+
 int type_qualname_set(Interpreter& interpreter, Value self, Value value) {
   Type* type = as_type(self);
   if (!type_name_settable(interpreter, type, value, "__qualname__")) return -1;
@@ -975,7 +1010,7 @@ void init_type_type(Interpreter& interpreter) {
                {"__qualname__", &type_qualname_get, &type_qualname_set},
                {"__module__", &type_module_get, &type_module_set},
                {"__mro__", &type_mro_get},
-               {"__bases__", &type_bases_get},
+               {"__bases__", &type_bases_get, &type_bases_set},
                {"__base__", &type_base_get},
                {"__dict__", &type_dict_get},
                {"__doc__", &type_doc_get, &type_doc_set},

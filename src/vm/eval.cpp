@@ -35,6 +35,7 @@ using runtime::Value;
 // the future features, the obsolete CO_NESTED, and PyCF_COMPILE_MASK.
 using modules::only_ast_flag;
 constexpr int future_flags = 0x1FE0000;
+constexpr int future_annotations_flag = compiler::code_future_annotations;  // CO_FUTURE_ANNOTATIONS
 constexpr int accepted_flags =
     future_flags | 0x10 | 0x200 | only_ast_flag | modules::type_comments_flag | 0x2000 | 0x4000;
 
@@ -85,22 +86,32 @@ Ref compiled_code(Interpreter& interpreter, compiler::CompileResult& compiled, s
   return runtime::raise_front_end_error(interpreter, *compiled.error);
 }
 
-compiler::CompileOptions compile_options(parser::Mode mode, int optimize) {
+compiler::CompileOptions compile_options(parser::Mode mode, int optimize, std::uint32_t future_features) {
   compiler::CompileOptions options;
   options.mode = mode;
   options.names_in_namespace = true;
   options.optimize = optimize;
+  options.future_features = future_features;
   return options;
+}
+
+// The future features of the Python code calling exec(), eval() or
+// compile(), which the code they compile inherits (CPython's
+// PyEval_MergeCompilerFlags).
+std::uint32_t caller_future_features(Interpreter& interpreter) {
+  if (interpreter.frames.empty()) return 0;
+  const CodeObject* code = compiler::as_code(Value::object(interpreter.frames.back().code));
+  return code->flags & compiler::code_future_annotations ? compiler::future_feature::annotations : 0;
 }
 
 // Compiles source text for compile(), eval() or exec(); null with the
 // SyntaxError pending.
 Ref compile_text(Interpreter& interpreter, std::string_view text, tokenizer::SourceOrigin origin,
-                 const std::string& filename, parser::Mode mode, int optimize) {
+                 const std::string& filename, parser::Mode mode, int optimize, std::uint32_t future_features) {
   std::string storage;
   if (!prepare_text(interpreter, text, mode, storage)) return Ref();
-  compiler::CompileResult compiled =
-      compiler::compile_source(interpreter, text, filename, origin, compile_options(mode, optimize));
+  compiler::CompileResult compiled = compiler::compile_source(interpreter, text, filename, origin,
+                                                              compile_options(mode, optimize, future_features));
   return compiled_code(interpreter, compiled, text, filename);
 }
 
@@ -131,13 +142,14 @@ Ref parse_to_objects(Interpreter& interpreter, std::string_view text, tokenizer:
 
 // compile(tree, filename, mode): the code of a tree of _ast objects.
 Ref compile_objects(Interpreter& interpreter, Value tree, const std::string& filename, parser::Mode mode,
-                    int optimize) {
+                    int optimize, std::uint32_t future_features) {
   Arena arena;
   std::vector<Ref> constants;
   const ast::Mod* module = modules::ast_from_objects(interpreter, tree, mode, arena, constants);
   if (!module) return Ref();
   compiler::CompileResult compiled = compiler::compile_tree(interpreter, module, "", filename,
-                                                            tokenizer::SourceOrigin::Text, compile_options(mode, optimize));
+                                                            tokenizer::SourceOrigin::Text,
+                                                            compile_options(mode, optimize, future_features));
   return compiled_code(interpreter, compiled, "", filename);
 }
 
@@ -196,7 +208,7 @@ Ref code_of(Interpreter& interpreter, Value source, const char* function, parser
   // eval() ignores the spaces and tabs that begin a str.
   if (mode == parser::Mode::Eval)
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  return compile_text(interpreter, text, origin, "<string>", mode, -1);
+  return compile_text(interpreter, text, origin, "<string>", mode, -1, caller_future_features(interpreter));
 }
 
 // eval(source, globals=None, locals=None, /)
@@ -249,8 +261,8 @@ Ref builtin_exec(Interpreter& interpreter, Value, const Value* arguments, std::s
 }
 
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1,
-// *, _feature_version=-1). Future features are not inherited from the
-// caller: Krait's compiler supports none that changes code.
+// *, _feature_version=-1). Of the future features in flags (or inherited
+// from the caller unless dont_inherit) only annotations changes Krait's code.
 Ref builtin_compile(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[7];
   if (!runtime::bind_arguments(interpreter,
@@ -274,11 +286,14 @@ Ref builtin_compile(Interpreter& interpreter, Value, const Value* arguments, std
                                                              runtime::argument_type_name(interpreter, bound[2]));
   int flags = 0, optimize = -1;
   if (!bound[3].is_null() && !runtime::index_to_c_int(interpreter, bound[3], flags)) return Ref();
-  if (!bound[4].is_null() && runtime::truth(interpreter, bound[4]) < 0) return Ref();
+  const int dont_inherit = bound[4].is_null() ? 0 : runtime::truth(interpreter, bound[4]);
+  if (dont_inherit < 0) return Ref();
   if (!bound[5].is_null() && !runtime::index_to_c_int(interpreter, bound[5], optimize)) return Ref();
   if (flags & ~accepted_flags) return interpreter.raise(interpreter.ValueError_type, "compile(): unrecognised flags");
   if (optimize < -1 || optimize > 2)
     return interpreter.raise(interpreter.ValueError_type, "compile(): invalid optimize value");
+  std::uint32_t future_features = dont_inherit ? 0 : caller_future_features(interpreter);
+  if (flags & future_annotations_flag) future_features |= compiler::future_feature::annotations;
   const std::string_view mode_name = runtime::str_utf8(bound[2]);
   parser::Mode mode;
   if (mode_name == "exec") {
@@ -296,14 +311,14 @@ Ref builtin_compile(Interpreter& interpreter, Value, const Value* arguments, std
   }
   if (modules::is_ast_object(interpreter, bound[0])) {
     if (flags & only_ast_flag) return Ref::borrow(bound[0]);
-    return compile_objects(interpreter, bound[0], filename, mode, optimize);
+    return compile_objects(interpreter, bound[0], filename, mode, optimize, future_features);
   }
   std::string_view text;
   tokenizer::SourceOrigin origin;
   if (!source_text(interpreter, bound[0], text, origin))
     return interpreter.raise(interpreter.TypeError_type, "compile() arg 1 must be a string, bytes or AST object");
   if (flags & only_ast_flag) return parse_to_objects(interpreter, text, origin, filename, mode, flags);
-  return compile_text(interpreter, text, origin, filename, mode, optimize);
+  return compile_text(interpreter, text, origin, filename, mode, optimize, future_features);
 }
 
 }  // namespace

@@ -1,14 +1,14 @@
 # PEP 563 with the libraries that read annotations: dataclasses (ClassVar
 # and InitVar recognised from the strings), typing.get_type_hints (forward
 # references resolved late), inspect.signature,
-# typing.TypedDict, functools.singledispatch on a string annotation.
+# typing.NamedTuple and TypedDict, functools.singledispatch on a string annotation.
 from __future__ import annotations
 import dataclasses
 import functools
 import inspect
 import typing
 from dataclasses import InitVar, dataclass, field
-from typing import Any, ClassVar, Optional, TypedDict
+from typing import Any, ClassVar, NamedTuple, Optional, TypedDict
 
 @dataclass
 class Node:
@@ -52,6 +52,12 @@ try:
     typing.get_type_hints(broken)
 except NameError as error:
     print("NameError:", error)
+
+class Pair(NamedTuple):
+    first: int
+    second: Node = None
+
+print(Pair(1), Pair.__annotations__, Pair._fields)
 
 class Movie(TypedDict, total=False):
     title: str
