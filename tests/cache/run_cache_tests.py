@@ -287,6 +287,21 @@ def test_package_and_dunders(ctx):
     expect_run(ctx, expected, {os.path.join("pkg", "sub", "leaf.py"): "loaded"})
 
 
+def test_future_annotations(ctx):
+    # The annotations' texts are constants of the cache, and CO_FUTURE_ANNOTATIONS
+    # in co_flags survives it (exec() in the loaded module still inherits it).
+    ctx.write("ann.py", "from __future__ import annotations\n"
+                        "x: list[Later] = 1\n"
+                        "def f(a: 1 .real, *b: *Ts) -> f'{a!r:>{w}}': pass\n"
+                        "exec('def g(c: Undefined): pass')\n")
+    ctx.write("main.py", "import ann\nprint(ann.__annotations__, ann.f.__annotations__, ann.g.__annotations__,\n"
+                         "      ann.f.__code__.co_flags & 0x1000000)\n")
+    expected = ("{'x': 'list[Later]'} {'a': '1 .real', 'b': '*Ts', 'return': \"f'{a!r:>{w}}'\"} "
+                "{'c': 'Undefined'} 16777216\n")
+    expect_run(ctx, expected, {"ann.py": "compiled"})
+    expect_run(ctx, expected, {"ann.py": "loaded"})
+
+
 def test_syntax_warning_not_cached(ctx):
     ctx.write("main.py", "x = 1 if 1else 2\nprint(x)\n")
     for _ in range(2):
