@@ -368,10 +368,18 @@ class Unparser {
     expression(attribute.value, Atom);
     // `1.real` would read as a float: an int needs a space before the dot.
     const auto* number = ast::as<ast::Constant>(attribute.value);
-    const bool integer = number && (number->value.tag == ast::ConstantValue::Tag::Int ||
-                                    number->value.tag == ast::ConstantValue::Tag::BigInt);
-    out_ += integer ? " ." : ".";
+    out_ += number && is_integer(number->value) ? " ." : ".";
     out_ += attribute.attr;
+  }
+
+  // An int constant (exactly: not a bool), also one of a tree compile()
+  // got as _ast objects.
+  bool is_integer(const ast::ConstantValue& value) const {
+    using Tag = ast::ConstantValue::Tag;
+    if (value.tag == Tag::Int || value.tag == Tag::BigInt) return true;
+    return value.tag == Tag::Object &&
+           runtime::type_of(interpreter_, Value::from_bits(static_cast<std::uint64_t>(value.integer))) ==
+               interpreter_.int_type;
   }
 
   void slice(const ast::Slice& slice) {
@@ -395,20 +403,23 @@ class Unparser {
       failed_ = true;
       return;
     }
-    // A tuple constant (of a tree compile() got as _ast objects) has its
-    // items written one by one, so that infinities inside are 1e309 too.
-    if (runtime::is_tuple(interpreter_, object.get())) {
-      const runtime::TupleObject* tuple = runtime::as_tuple(object.get());
-      out_ += '(';
-      for (std::int64_t i = 0; i < tuple->size; ++i) {
-        if (i > 0) out_ += ", ";
-        append_repr(tuple->items()[i]);
-      }
-      if (tuple->size == 1) out_ += ',';
-      out_ += ')';
-      return;
+    constant_object_text(object.get());
+  }
+
+  // A tuple constant (of a tree compile() got as _ast objects) has its
+  // items written one by one, so that infinities inside are 1e309 too.
+  // Tuples nested deeper than any source could write are left to repr,
+  // which bounds its own recursion.
+  void constant_object_text(Value value, int depth = 0) {
+    if (!runtime::is_tuple(interpreter_, value) || depth > 200) return append_repr(value);
+    const runtime::TupleObject* tuple = runtime::as_tuple(value);
+    out_ += '(';
+    for (std::int64_t i = 0; i < tuple->size; ++i) {
+      if (i > 0) out_ += ", ";
+      constant_object_text(tuple->items()[i], depth + 1);
     }
-    append_repr(object.get());
+    if (tuple->size == 1) out_ += ',';
+    out_ += ')';
   }
 
   void append_repr(Value value) {
