@@ -135,7 +135,7 @@ class Unparser {
         auto* named = static_cast<ast::NamedExpr*>(e);
         open_if(context > Tuple);
         expression(named->target, Atom);
-        out_ += ":=";
+        out_ += " := ";
         expression(named->value, Atom);
         close_if(context > Tuple);
         return;

@@ -101,6 +101,7 @@ a95: f(lambda x: x, key=lambda y: y)
 a96: x[lambda: 1]
 a97: x[a if b else c]
 a98: x[a, b:c]
+a99: [(z := x + 1) * z for x in y] if 0 else [w for v in u if (w := v)]
 
 for name, text in __annotations__.items():
     print(name, repr(text))
