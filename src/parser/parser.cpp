@@ -457,15 +457,20 @@ void Parser::prefer_later_tokenizer_error() {
 
 // Whether the first pass read to the end of the input, as CPython's
 // _is_end_of_source asks of its tokenizer: it reached the end marker, a
-// dedent at the end, or an error met there (a bracket, string or line
-// continuation left open).
+// dedent at the end, the NEWLINE the end stands for (no newline ends the
+// text: 'eval' input), or an error met at the end (a bracket, string or
+// line continuation left open).
 bool Parser::read_to_end() const {
   if (reached_ == 0) return false;
-  const TokenKind furthest = tokens_[reached_ - 1].token.kind;
-  if (furthest == TokenKind::ERRORTOKEN) return lexer_->error_at_end();
-  for (std::size_t i = reached_ - 1; i < last_; ++i)
+  const std::size_t furthest = reached_ - 1;
+  const TokenKind kind = tokens_[furthest].token.kind;
+  if (kind == TokenKind::ERRORTOKEN) return lexer_->error_at_end();
+  const bool implied_newline = !source_.empty() && source_.back() != '\n' && source_.back() != '\r';
+  if (kind != TokenKind::DEDENT && kind != TokenKind::ENDMARKER && !(kind == TokenKind::NEWLINE && implied_newline))
+    return false;
+  for (std::size_t i = furthest + 1; i < last_; ++i)
     if (tokens_[i].token.kind != TokenKind::DEDENT) return false;
-  return furthest == TokenKind::DEDENT || furthest == TokenKind::ENDMARKER;
+  return true;
 }
 
 // PyCF_ALLOW_INCOMPLETE_INPUT's error: at the end of the last line, where
