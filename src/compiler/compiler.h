@@ -41,6 +41,10 @@ struct CompileOptions {
   // module's top level, whose locals are its globals, uses LOAD_GLOBAL.
   bool names_in_namespace = false;
   int optimize = -1;  // compile()'s optimize: -1 is the interpreter's -O level
+  // As parser::ParseOptions's (compile()'s PyCF_ALLOW_INCOMPLETE_INPUT and
+  // PyCF_DONT_IMPLY_DEDENT).
+  bool allow_incomplete_input = false;
+  bool imply_dedent = true;
 };
 
 [[nodiscard]] CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* module,
