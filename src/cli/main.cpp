@@ -330,7 +330,7 @@ runtime::Ref program_code(runtime::Interpreter& interpreter, const CommandLine& 
 int run_in(runtime::Interpreter& interpreter, const CommandLine& line, bool& quick) {
   configure_interpreter(interpreter, line);
   vm::install(interpreter);
-  modules::install_interrupt_handler(interpreter);
+  modules::install_signal_handlers(interpreter);
   modules::configure_sys(interpreter, sys_configuration(line));
   // What site.py adds to builtins (unless -S); without CPython's standard
   // library there is no _sitebuiltins, and no such names.

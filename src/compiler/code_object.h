@@ -139,10 +139,10 @@ struct CodeObject : runtime::Object {
   runtime::Ref filename;  // co_filename
   int first_line = 1;     // co_firstlineno
   // A code object read from a cache file inside another keeps its body
-  // (names, constants, instructions, positions, exception table) unread
-  // until it first runs or is inspected, so a start-up pays only for the
-  // functions it calls: until then, the bytes it lies in, and where
-  // (code_cache.cpp, load_code_body).
+  // (variable names, names, constants, instructions, positions, exception
+  // table) unread until it first runs or is inspected, so a start-up pays
+  // only for the functions it calls: until then, the bytes it lies in, and
+  // where (code_cache.cpp, load_code_body).
   std::shared_ptr<const PayloadBytes> lazy_body;
   std::size_t lazy_offset = 0;
   std::size_t lazy_size = 0;

@@ -3071,6 +3071,8 @@ CompileResult compile_source(runtime::Interpreter& interpreter, std::string_view
   parse_options.filename = filename;
   parse_options.origin = origin;
   parse_options.mode = options.mode;
+  parse_options.allow_incomplete_input = options.allow_incomplete_input;
+  parse_options.imply_dedent = options.imply_dedent;
   parser::ParseResult parsed = parser::parse(source, arena, parse_options);
   if (parsed.error) {
     CompileResult result;

@@ -45,6 +45,10 @@ struct CompileOptions {
   // in compile()'s flags or inherited from the caller of exec(), eval() or
   // compile().
   std::uint32_t future_features = 0;
+  // As parser::ParseOptions's (compile()'s PyCF_ALLOW_INCOMPLETE_INPUT and
+  // PyCF_DONT_IMPLY_DEDENT).
+  bool allow_incomplete_input = false;
+  bool imply_dedent = true;
 };
 
 [[nodiscard]] CompileResult compile_module(runtime::Interpreter& interpreter, const ast::Mod* module,

@@ -16,6 +16,7 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <sys/times.h>
 #include <sys/types.h>
@@ -947,6 +948,20 @@ Ref posix_waitpid(Interpreter& interpreter, Value, const Value* arguments, std::
   if (result < 0) return errno_error(interpreter);
   const Value items[] = {Value::small_int(result), Value::small_int(status)};
   return runtime::new_tuple(interpreter, items);
+}
+
+// pidfd_open(pid, flags=0): a descriptor of the process that becomes
+// readable when it exits (asyncio's PidfdChildWatcher selects on it).
+Ref posix_pidfd_open(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
+  Value bound[2];
+  int pid = 0, flags = 0;
+  if (!runtime::bind_arguments(interpreter, {"pidfd_open", {"pid", "flags"}, 0, 0, 1}, arguments, count, kwnames,
+                               bound) ||
+      !int_value(interpreter, bound[0], pid) || (!bound[1].is_null() && !int_value(interpreter, bound[1], flags)))
+    return Ref();
+  const long fd = syscall(SYS_pidfd_open, pid, static_cast<unsigned>(flags));
+  if (fd < 0) return errno_error(interpreter);
+  return Ref::small_int(fd);
 }
 
 // The W*(status) functions decoding a wait status.
@@ -2054,6 +2069,7 @@ Ref create_posix_module(Interpreter& interpreter) {
        {"kill", &posix_kill},
        {"setsid", &process_number<setsid>},
        {"waitpid", &posix_waitpid},
+       {"pidfd_open", &posix_pidfd_open},
        {"waitstatus_to_exitcode", &posix_waitstatus_to_exitcode},
        {"open", &posix_open},
        {"close", &posix_close},

@@ -6,9 +6,10 @@
 // is only noted by the C handler; the handler runs when the interpreter
 // next checks (check_signals: after a system call the signal interrupted,
 // after raise_signal). The CLI installs SIGINT's handler at start-up
-// (install_interrupt_handler): Ctrl-C raises KeyboardInterrupt.
+// (install_signal_handlers): Ctrl-C raises KeyboardInterrupt.
 #include "modules/signal_module.h"
 
+#include <fcntl.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -45,9 +46,28 @@ constexpr int signal_count = NSIG;  // signals are 1 .. NSIG - 1
 // the process's, so this is the one process-wide state of the module.
 volatile std::sig_atomic_t pending_signals[signal_count];
 
+// set_wakeup_fd's descriptor (-1: none), written one byte (the signal's
+// number) per signal the C handler catches, so that a selector waiting on
+// it wakes up (asyncio's self-pipe). Process-wide as the handler is: only
+// the main thread sets it.
+volatile std::sig_atomic_t wakeup_descriptor = -1;
+// warn_on_full_buffer: whether a write failing as the buffer is full
+// (EAGAIN) is reported, as any other failure is.
+volatile std::sig_atomic_t wakeup_warns = 1;
+// The errno of a failed write, reported by the next check_signals (0: none).
+volatile std::sig_atomic_t wakeup_error = 0;
+
 extern "C" void note_signal(int number) {
+  const int saved_errno = errno;
   if (number > 0 && number < signal_count) pending_signals[number] = 1;
   any_pending = 1;
+  const int descriptor = wakeup_descriptor;
+  if (descriptor >= 0) {
+    const unsigned char byte = static_cast<unsigned char>(number);
+    if (write(descriptor, &byte, 1) < 0 && (wakeup_warns || (errno != EAGAIN && errno != EWOULDBLOCK)))
+      wakeup_error = errno;
+  }
+  errno = saved_errno;
 }
 
 bool signal_argument(Interpreter& interpreter, Value value, int& out) {
@@ -201,6 +221,8 @@ Ref signal_pthread_sigmask(Interpreter& interpreter, Value, const Value* argumen
   return signal_set(interpreter, previous);
 }
 
+// set_wakeup_fd(fd, /, *, warn_on_full_buffer=True): the previous
+// descriptor. The descriptor must be open and non-blocking (-1: none).
 Ref signal_set_wakeup_fd(Interpreter& interpreter, Value, const Value* arguments, std::size_t count, Value kwnames) {
   Value bound[2];
   int fd = -1;
@@ -208,8 +230,21 @@ Ref signal_set_wakeup_fd(Interpreter& interpreter, Value, const Value* arguments
                                count, kwnames, bound) ||
       !runtime::int_argument(interpreter, bound[0], fd))
     return Ref();
-  const int previous = interpreter.signals.wakeup_fd;
-  interpreter.signals.wakeup_fd = fd;
+  int warns = 1;
+  if (!bound[1].is_null() && (warns = runtime::truth(interpreter, bound[1])) < 0) return Ref();
+  if (interpreter.current_thread != interpreter.main_thread)
+    return interpreter.raise(interpreter.ValueError_type,
+                             "set_wakeup_fd only works in main thread of the main interpreter");
+  if (fd != -1) {
+    const int flags = fcntl(fd, F_GETFL);
+    if (flags < 0) return runtime::raise_os_error(interpreter, errno);
+    if (!(flags & O_NONBLOCK))
+      return interpreter.raise(interpreter.ValueError_type,
+                               "the fd " + std::to_string(fd) + " must be in non-blocking mode");
+  }
+  const int previous = wakeup_descriptor;
+  wakeup_descriptor = fd;
+  wakeup_warns = warns;
   return Ref::small_int(previous);
 }
 
@@ -310,7 +345,9 @@ void simulate_signal(Interpreter& interpreter, int number) {
     note_signal(number);
 }
 
-void install_interrupt_handler(Interpreter& interpreter) {
+void install_signal_handlers(Interpreter& interpreter) {
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
   struct sigaction action {};
   if (sigaction(SIGINT, nullptr, &action) != 0 || action.sa_handler != SIG_DFL) return;
   action.sa_handler = note_signal;
@@ -323,6 +360,11 @@ bool check_signals(Interpreter& interpreter) {
   // Handlers run in the main thread only, as CPython's.
   if (!any_pending || interpreter.current_thread != interpreter.main_thread) return true;
   any_pending = 0;
+  if (const int error = wakeup_error) {
+    wakeup_error = 0;
+    Ref discarded = runtime::raise_os_error(interpreter, error);
+    interpreter.report_unraisable(Value(), "when trying to write to the signal wakeup fd");
+  }
   for (int number = 1; number < signal_count; ++number) {
     if (!pending_signals[number]) continue;
     pending_signals[number] = 0;

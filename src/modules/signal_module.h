@@ -18,11 +18,13 @@ namespace krait::modules {
 // CPython's PyErr_SetInterruptEx, for _thread.interrupt_main.
 void simulate_signal(runtime::Interpreter& interpreter, int number);
 
-// Installs SIGINT's start-up handler, as CPython's signal_install_handlers
-// (unless the process ignores SIGINT): a SIGINT then raises
-// KeyboardInterrupt at the interpreter's next check, as
+// The start-up handlers, as CPython's signal_install_handlers: SIGPIPE and
+// SIGXFSZ are ignored (a write to a closed pipe fails with EPIPE, raised as
+// BrokenPipeError; subprocess restores them in its children), and unless
+// the process ignores SIGINT, its handler is installed: a SIGINT then
+// raises KeyboardInterrupt at the interpreter's next check, as
 // signal.default_int_handler does.
-void install_interrupt_handler(runtime::Interpreter& interpreter);
+void install_signal_handlers(runtime::Interpreter& interpreter);
 
 // Set when a signal with a Python handler arrived: what the VM tests at its
 // safe points before calling check_signals.

@@ -3,6 +3,7 @@
 // shared with bytearray (bytes_methods.cpp).
 #include "objects/bytes_object.h"
 
+#include <cstring>
 #include <new>
 #include <string>
 
@@ -151,19 +152,31 @@ bool is_bytes(const Interpreter& interpreter, Value value) {
   return value.is_object() && is_subtype(value.as_object()->type, interpreter.bytes_type);
 }
 
-Ref new_bytes_uninitialised(Interpreter& interpreter, std::int64_t size) {
-  void* memory = ::operator new(sizeof(BytesObject) + static_cast<std::size_t>(size) + 1);
+namespace {
+
+// A bytes object of `size` bytes, their content left to the caller, and
+// the NUL after them (CPython's bytes end in one too).
+BytesObject* allocate_bytes(Interpreter& interpreter, std::size_t size) {
+  void* memory = ::operator new(sizeof(BytesObject) + size + 1);
   auto* bytes = new (memory) BytesObject;
   bytes->type = interpreter.bytes_type;
-  bytes->size = size;
-  std::fill(bytes->data(), bytes->data() + size + 1, '\0');
+  bytes->size = static_cast<std::int64_t>(size);
+  bytes->data()[size] = '\0';
+  return bytes;
+}
+
+}  // namespace
+
+Ref new_bytes_uninitialised(Interpreter& interpreter, std::int64_t size) {
+  BytesObject* bytes = allocate_bytes(interpreter, static_cast<std::size_t>(size));
+  std::memset(bytes->data(), 0, static_cast<std::size_t>(size));
   return Ref::steal(Value::object(bytes));
 }
 
 Ref new_bytes(Interpreter& interpreter, std::string_view data) {
-  Ref result = new_bytes_uninitialised(interpreter, static_cast<std::int64_t>(data.size()));
-  std::copy(data.begin(), data.end(), as_bytes(result.get())->data());
-  return result;
+  BytesObject* bytes = allocate_bytes(interpreter, data.size());
+  if (!data.empty()) std::memcpy(bytes->data(), data.data(), data.size());
+  return Ref::steal(Value::object(bytes));
 }
 
 void init_bytes_type(Interpreter& interpreter) {

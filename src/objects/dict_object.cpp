@@ -108,9 +108,22 @@ std::int64_t find(DictObject* dict, Value key, std::int64_t hash, std::size_t& s
   }
 }
 
+// Whether `value` compares as a str does: a str, or an instance of a
+// subclass that keeps str's comparison. Such keys match a str of the same
+// text, as CPython's dict finds S("x") for "x" (their __eq__ is str's).
+bool compares_as_str(Value value) {
+  if (!value.is_object()) return false;
+  const Type* type = value.as_object()->type;
+  const Type* str_type = type->interpreter->str_type;
+  return type == str_type || (type->compare == str_type->compare && is_subtype(type, str_type));
+}
+
 std::int64_t find_str(DictObject* dict, Value key, std::size_t& slot) {
   return find(dict, key, str_hash(key), slot, [&](Value other) {
-    return other.is_object() && other.as_object()->type == key.as_object()->type && str_equal(other, key) ? 1 : 0;
+    if (!other.is_object()) return 0;
+    const bool comparable = other.as_object()->type == key.as_object()->type ||
+                            (compares_as_str(other) && compares_as_str(key));
+    return comparable && str_equal(other, key) ? 1 : 0;
   });
 }
 

@@ -51,9 +51,10 @@ Frame* caller_of(Interpreter& interpreter, Frame& frame) {
   return index > 0 ? &interpreter.frames[static_cast<std::size_t>(index - 1)] : nullptr;
 }
 
-// The frame has ended: the object keeps its variables (copied: the VM
-// clears the registers), position and caller.
-void finish(Interpreter& interpreter, FrameObject& object, Frame& frame) {
+// The frame has stopped (ended, or its generator suspended): the object
+// keeps its variables (copied: the VM clears or moves the registers) and
+// position.
+void detach(FrameObject& object, const Frame& frame) {
   object.running = nullptr;
   object.instruction = current_instruction(frame);
   object.line = code_of(object.code.get())->line_of(static_cast<std::size_t>(object.instruction));
@@ -63,6 +64,11 @@ void finish(Interpreter& interpreter, FrameObject& object, Frame& frame) {
     for (const Value value : object.variables)
       if (!value.is_null()) incref(value);
   }
+}
+
+// The frame has ended: the object also keeps its caller.
+void finish(Interpreter& interpreter, FrameObject& object, Frame& frame) {
+  detach(object, frame);
   if (Frame* caller = caller_of(interpreter, frame)) object.back = frame_object(interpreter, *caller);
 }
 
@@ -233,6 +239,22 @@ void detach_frame_objects(Interpreter& interpreter, Frame& frame) {
     objects.erase(objects.begin() + static_cast<std::ptrdiff_t>(i));
     finish(interpreter, *object, frame);
   }
+}
+
+Ref suspend_frame_object(Frame& frame, const std::uint32_t* pc) {
+  if (frame.locals.is_null()) return Ref();
+  Ref object = Ref::steal(std::exchange(frame.locals, Value()));
+  if (object.get().as_object()->refcount == 1) return Ref();  // nobody else sees it
+  frame.pc = pc;
+  detach(*as_frame_object(object.get()), frame);
+  return object;
+}
+
+void resume_frame_object(Frame& frame, Ref object) {
+  FrameObject& attached = *as_frame_object(object.get());
+  release_variables(attached);
+  attached.running = &frame;
+  frame.locals = object.release();
 }
 
 void init_frame_type(Interpreter& interpreter) {

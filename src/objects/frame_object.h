@@ -7,6 +7,7 @@
 // caller, as CPython's frame object takes ownership of its frame's data.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "runtime/frame.h"
@@ -49,6 +50,15 @@ Ref frame_object_locals(Interpreter& interpreter, FrameObject& frame);
 // Called by the VM for a frame that ends with an object made for it
 // (Frame::locals non-null): the objects keep what the frame had.
 void detach_frame_objects(Interpreter& interpreter, Frame& frame);
+
+// A generator's frame suspends at `pc`: its object (if one was made) is
+// detached as at a frame's end, without a caller (CPython's suspended frame
+// has none), and returned (null: none, or nobody else holds it) for the
+// generator to keep until it resumes.
+Ref suspend_frame_object(Frame& frame, const std::uint32_t* pc);
+// A generator's frame resumes: `object`, the one it kept, describes the
+// running frame again (Frame::locals owns it).
+void resume_frame_object(Frame& frame, Ref object);
 
 void init_frame_type(Interpreter& interpreter);
 

@@ -15,6 +15,10 @@ struct GeneratorObject : Object {
   Ref function;                 // the generator function: code, globals, closure
   Ref name;                     // __name__
   Ref qualname;                 // __qualname__
+  // While not running: the frame object made for its frame (gi_frame, a
+  // sys._getframe() that outlived a yield), kept so that it is the same
+  // object on every read; the frame takes it back when it resumes (null: none).
+  Ref frame;
   std::uint32_t register_count = 0;  // the frame's window, stored after the object
   std::uint32_t live = 0;            // registers [0, live) saved (owned); the others are null
   std::uint32_t resume = 0;     // the instruction to resume at

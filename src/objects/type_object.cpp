@@ -132,6 +132,9 @@ bool is_dunder(std::string_view name) {
 
 int type_set_attribute(Interpreter& interpreter, Value self, Value name, Value value) {
   Type* type = as_type(self);
+  // A str subclass names the attribute by an interned str, as CPython's
+  // type_setattro copies it.
+  if (name.is_object() && name.as_object()->type != interpreter.str_type) name = interpreter.intern(str_utf8(name));
   const Value meta_found = type_lookup(type_of(interpreter, self), name);
   if (!meta_found.is_null()) {
     const DescriptorSetSlot setter = type_of(interpreter, meta_found)->descriptor_set;

@@ -186,6 +186,10 @@ Parser::Parser(std::string_view source, Arena& arena, const ParseOptions& option
     tokens_.push_back(grammar_token);
     if (token.kind == TokenKind::ENDMARKER || token.kind == TokenKind::ERRORTOKEN) break;
   }
+  // PyCF_DONT_IMPLY_DEDENT: the blocks open at the end stay open.
+  if (!options.imply_dedent && tokens_.back().token.kind == TokenKind::ENDMARKER)
+    while (tokens_.size() > 1 && tokens_[tokens_.size() - 2].token.kind == TokenKind::DEDENT)
+      tokens_.erase(tokens_.end() - 2);
   last_ = tokens_.size() - 1;
   if (!open_brackets.empty()) unclosed_bracket_ = open_brackets.back();
 }
@@ -451,13 +455,55 @@ void Parser::prefer_later_tokenizer_error() {
 
 // ---- start rules ----
 
+// Whether the first pass read to the end of the input, as CPython's
+// _is_end_of_source asks of its tokenizer: it reached the end marker, a
+// dedent at the end, the NEWLINE the end stands for (no newline ends the
+// text: 'eval' input), or an error met at the end (a bracket, string or
+// line continuation left open).
+bool Parser::read_to_end() const {
+  if (reached_ == 0) return false;
+  const std::size_t furthest = reached_ - 1;
+  const TokenKind kind = tokens_[furthest].token.kind;
+  if (kind == TokenKind::ERRORTOKEN) return lexer_->error_at_end();
+  const bool implied_newline = !source_.empty() && source_.back() != '\n' && source_.back() != '\r';
+  if (kind != TokenKind::DEDENT && kind != TokenKind::ENDMARKER && !(kind == TokenKind::NEWLINE && implied_newline))
+    return false;
+  for (std::size_t i = furthest + 1; i < last_; ++i)
+    if (tokens_[i].token.kind != TokenKind::DEDENT) return false;
+  return true;
+}
+
+// PyCF_ALLOW_INCOMPLETE_INPUT's error: at the end of the last line, where
+// CPython's tokenizer stopped (at the opening quote of a string left open).
+void Parser::raise_incomplete_input() {
+  const SyntaxErrorInfo* error = lexer_->error();
+  SyntaxErrorInfo info;
+  if (error && error->message.starts_with("unterminated")) {
+    info = error_info(error->lineno, 0, error->lineno, 0, "incomplete input", "SyntaxError");
+    info.offset = error->offset;
+  } else {
+    int lineno = static_cast<int>(std::count(source_.begin(), source_.end(), '\n'));
+    if (!source_.empty() && source_.back() != '\n') ++lineno;
+    lineno = std::max(lineno, 1);
+    info = error_info(lineno, static_cast<int>(lexer_->line_text(lineno).size()), lineno, 0, "incomplete input",
+                      "SyntaxError");
+  }
+  info.end_offset = -1;
+  throw ParseError{std::move(info)};
+}
+
 template <class Rule>
 auto Parser::run(Rule start_rule) -> decltype(start_rule()) {
+  // _PyPegen_run_parser: codeop's test for a command that needs more lines.
+  const bool incomplete_allowed = options_.allow_incomplete_input && !fstring_input_;
   try {
     try {
       return start_rule();
     } catch (const NoMatch&) {
+    } catch (const ParseError&) {
+      if (!incomplete_allowed || !read_to_end()) throw;
     }
+    if (incomplete_allowed && read_to_end()) raise_incomplete_input();
     // reset_parser_state_for_error_pass: the tokens read so far stay read.
     first_pass_reached_ = reached_;
     restore({});
@@ -469,6 +515,7 @@ auto Parser::run(Rule start_rule) -> decltype(start_rule()) {
     }
   } catch (const ParseError& error) {
     const std::string& type = error.info.type;
+    if (incomplete_allowed && error.info.message == "incomplete input") throw;  // as it is
     if (!lexer_error_raised_ && (type == "SyntaxError" || type == "IndentationError" || type == "TabError"))
       prefer_later_tokenizer_error();
     throw;

@@ -34,6 +34,14 @@ struct ParseOptions {
   // has no encoding to convert them with: bytes of undeclared UTF-8 (a
   // file, compile() of bytes). parse() sets it from the source.
   bool byte_columns = false;
+  // compile()'s PyCF_ALLOW_INCOMPLETE_INPUT, codeop's test for a command
+  // that needs more lines: when the grammar fails having read to the end of
+  // the input, the error is SyntaxError "incomplete input".
+  bool allow_incomplete_input = false;
+  // Cleared for PyCF_DONT_IMPLY_DEDENT on 'single' input whose last line had
+  // no newline (compile() adds it): the blocks open at the end stay open, so
+  // codeop waits for the blank line that closes them.
+  bool imply_dedent = true;
 };
 
 struct ParseResult {

@@ -86,6 +86,8 @@ class Parser final : public FStringExpressionParser {
   // The generic error after both passes failed: "invalid syntax" (or an
   // unexpected indent) at the furthest token of the first pass.
   [[noreturn]] void raise_generic_error();
+  bool read_to_end() const;
+  [[noreturn]] void raise_incomplete_input();
   void prefer_later_tokenizer_error();
 
   // ---- token buffer (parser.cpp) ----

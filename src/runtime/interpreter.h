@@ -207,13 +207,11 @@ class Interpreter {
     Ref error_handlers;
   } codecs;
   // _signal (modules/signal_module.cpp): the Python handler set for each
-  // signal (null: none), default_int_handler, set_wakeup_fd's descriptor,
-  // whether SIGINT still has the handler installed at start-up (it raises
+  // signal (null: none), default_int_handler, whether SIGINT still has the handler installed at start-up (it raises
   // KeyboardInterrupt, as default_int_handler).
   struct SignalHandlers {
     std::array<Ref, 65> handlers;
     Ref default_int_handler;
-    int wakeup_fd = -1;
     bool interrupt_installed = false;
   } signals;
 
@@ -409,7 +407,8 @@ class Interpreter {
   // finalizer, a weak-reference callback), as CPython's default
   // sys.unraisablehook does: "Exception ignored in: <repr of object>" and
   // the traceback on stderr. The VM installs the printer of tracebacks.
-  // `where` completes "Exception ignored ...: <object>".
+  // `where` completes "Exception ignored ...: <object>" (without an object,
+  // "Exception ignored <where>:" unless `where` is "in").
   void report_unraisable(Value object, std::string_view where = "in");
   using UnraisablePrinter = void (*)(Interpreter& interpreter, Value exception, Value object, std::string_view where);
   UnraisablePrinter unraisable_printer = nullptr;

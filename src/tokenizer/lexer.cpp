@@ -163,6 +163,8 @@ struct Lexer::State {
   std::size_t paren_line_starts[kMaxLevel];
 
   bool failed = false;
+  // The error was met at the end of the input (CPython's E_EOF, E_EOFS).
+  bool failed_at_end = false;
   SyntaxErrorInfo error;
   Token error_token;
   std::vector<SyntaxErrorInfo> warnings;
@@ -371,6 +373,7 @@ bool Lexer::State::continue_line(Token& problem) {
   }
   int after = nextc();
   if (after == kEof) {
+    failed_at_end = true;
     if (level > 0) {
       problem = unclosed_bracket_error();
     } else {
@@ -449,6 +452,7 @@ Token Lexer::State::next_token() {
       }
 
       if (c == kEof) {
+        failed_at_end = level > 0;
         if (level > 0) return unclosed_bracket_error();
         Token token = make(TokenKind::ENDMARKER, cur, lineno, line_start);
         token.text = view(cur, cur);
@@ -606,6 +610,7 @@ Token Lexer::State::string_literal(std::size_t start, int quote) {
     c = nextc();
     if (c == kEof || (quote_size == 1 && c == '\n')) {
       // Reported at the opening quote, on the line where the string began.
+      failed_at_end = c == kEof;
       const int detected_at = lineno;
       cur = start + 1;
       line_start = first_line_start;
@@ -817,6 +822,8 @@ Token Lexer::next() {
 }
 
 const SyntaxErrorInfo* Lexer::error() const { return state_->failed ? &state_->error : nullptr; }
+
+bool Lexer::error_at_end() const { return state_->failed && state_->failed_at_end; }
 
 const std::vector<SyntaxErrorInfo>& Lexer::warnings() const { return state_->warnings; }
 

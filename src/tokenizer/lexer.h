@@ -33,6 +33,9 @@ class Lexer {
   // returns ERRORTOKEN and error() describes it.
   Token next();
   const SyntaxErrorInfo* error() const;
+  // Whether that error was met at the end of the input: a bracket, string
+  // or line continuation left open (CPython's E_EOF and E_EOFS).
+  bool error_at_end() const;
   // SyntaxWarnings met so far (type "SyntaxWarning"), in source order.
   const std::vector<SyntaxErrorInfo>& warnings() const;
 

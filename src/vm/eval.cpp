@@ -31,13 +31,28 @@ using runtime::Interpreter;
 using runtime::Ref;
 using runtime::Value;
 
+// The flags codeop compiles with to tell an incomplete command.
+constexpr int dont_imply_dedent_flag = 0x200;         // PyCF_DONT_IMPLY_DEDENT
+constexpr int allow_incomplete_input_flag = 0x4000;  // PyCF_ALLOW_INCOMPLETE_INPUT
+
+// What the parser makes of those flags (parser::ParseOptions), for `text`
+// before prepare_text ends it with a newline: CPython's 'single' parser
+// closes the blocks open at a last line without newline unless told not to.
+template <class Options>
+void set_input_end(Options& options, int flags, std::string_view text) {
+  const bool unterminated = !text.empty() && text.back() != '\n' && text.back() != '\r';
+  options.allow_incomplete_input = (flags & allow_incomplete_input_flag) != 0;
+  options.imply_dedent = !(flags & dont_imply_dedent_flag) || options.mode != parser::Mode::Single || !unterminated;
+}
+
 // compile()'s flags (CPython's PyCF_* and CO_FUTURE_* bits) that it accepts:
 // the future features, the obsolete CO_NESTED, and PyCF_COMPILE_MASK.
 using modules::only_ast_flag;
 constexpr int future_flags = 0x1FE0000;
 constexpr int future_annotations_flag = compiler::code_future_annotations;  // CO_FUTURE_ANNOTATIONS
 constexpr int accepted_flags =
-    future_flags | 0x10 | 0x200 | only_ast_flag | modules::type_comments_flag | 0x2000 | 0x4000;
+    future_flags | 0x10 | dont_imply_dedent_flag | only_ast_flag | modules::type_comments_flag | 0x2000 |
+    allow_incomplete_input_flag;
 
 bool is_code(Interpreter& interpreter, Value value) {
   return interpreter.code_type && runtime::type_of(interpreter, value) == interpreter.code_type;
@@ -104,14 +119,16 @@ std::uint32_t caller_future_features(Interpreter& interpreter) {
   return code->flags & compiler::code_future_annotations ? compiler::future_feature::annotations : 0;
 }
 
-// Compiles source text for compile(), eval() or exec(); null with the
-// SyntaxError pending.
+// Compiles source text for compile() (with its `flags`), eval() or exec();
+// null with the SyntaxError pending.
 Ref compile_text(Interpreter& interpreter, std::string_view text, tokenizer::SourceOrigin origin,
-                 const std::string& filename, parser::Mode mode, int optimize, std::uint32_t future_features) {
+                 const std::string& filename, parser::Mode mode, int optimize, std::uint32_t future_features,
+                 int flags = 0) {
+  compiler::CompileOptions options = compile_options(mode, optimize, future_features);
+  set_input_end(options, flags, text);
   std::string storage;
   if (!prepare_text(interpreter, text, mode, storage)) return Ref();
-  compiler::CompileResult compiled = compiler::compile_source(interpreter, text, filename, origin,
-                                                              compile_options(mode, optimize, future_features));
+  compiler::CompileResult compiled = compiler::compile_source(interpreter, text, filename, origin, options);
   return compiled_code(interpreter, compiled, text, filename);
 }
 
@@ -119,11 +136,12 @@ Ref compile_text(Interpreter& interpreter, std::string_view text, tokenizer::Sou
 // as _ast objects.
 Ref parse_to_objects(Interpreter& interpreter, std::string_view text, tokenizer::SourceOrigin origin,
                      const std::string& filename, parser::Mode mode, int flags) {
+  parser::ParseOptions options;
+  options.mode = mode;
+  set_input_end(options, flags, text);
   std::string storage;
   if (!prepare_text(interpreter, text, mode, storage)) return Ref();
   Arena arena;
-  parser::ParseOptions options;
-  options.mode = mode;
   options.filename = filename;
   options.origin = origin;
   options.type_comments = (flags & modules::type_comments_flag) != 0;
@@ -318,7 +336,7 @@ Ref builtin_compile(Interpreter& interpreter, Value, const Value* arguments, std
   if (!source_text(interpreter, bound[0], text, origin))
     return interpreter.raise(interpreter.TypeError_type, "compile() arg 1 must be a string, bytes or AST object");
   if (flags & only_ast_flag) return parse_to_objects(interpreter, text, origin, filename, mode, flags);
-  return compile_text(interpreter, text, origin, filename, mode, optimize, future_features);
+  return compile_text(interpreter, text, origin, filename, mode, optimize, future_features, flags);
 }
 
 }  // namespace

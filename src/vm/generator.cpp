@@ -103,6 +103,8 @@ bool push_generator_frame(Interpreter& interpreter, GeneratorObject* generator, 
   runtime::Frame& frame = interpreter.frames.back();
   frame.pc = code->instructions.data() + generator->resume;
   frame.generator = generator;
+  if (generator->frame) [[unlikely]]
+    runtime::resume_frame_object(frame, std::move(generator->frame));
   generator->state = State::Running;
   generator->sent_register = -1;
   generator->delegate_register = -1;
@@ -339,6 +341,7 @@ void generator_traverse(runtime::Object* object, const runtime::Visitor& visit) 
   visit(generator->function);
   visit(generator->name);
   visit(generator->qualname);
+  visit(generator->frame);
   for (std::uint32_t i = 0; i < generator->live; ++i) visit(generator->registers()[i]);
   visit(generator->handled);
   visit(generator->resumer_handled);
@@ -353,6 +356,7 @@ void generator_clear(Interpreter&, runtime::Object* object) {
   std::fill_n(generator->registers(), generator->live, Value());
   generator->live = 0;
   const Value handled = std::exchange(generator->handled, Value());
+  Ref frame = std::move(generator->frame);
   for (Value value : registers) runtime::decref(value);
   runtime::decref(handled);
 }
@@ -398,9 +402,10 @@ Ref get_yield_from(Interpreter& interpreter, Value self) {
   if (generator->state != State::Suspended || generator->delegate_register < 0) return interpreter.new_none();
   return Ref::borrow(generator->registers()[generator->delegate_register]);
 }
-// gi_frame: None once finished; while running, its frame's object; else a
-// frame object of the suspended frame as it stands (its variables, the
-// line it stopped at, the def's line before it started).
+// gi_frame: None once finished; while running, its frame's object; else
+// the frame object of the suspended frame as it stands (its variables, the
+// line it stopped at, the def's line before it started), the same one until
+// it finishes.
 Ref get_frame(Interpreter& interpreter, Value self) {
   GeneratorObject* generator = runtime::as_generator(self);
   if (generator->state == State::Finished) return interpreter.new_none();
@@ -410,6 +415,7 @@ Ref get_frame(Interpreter& interpreter, Value self) {
       if (interpreter.frames[i].generator == generator) return runtime::frame_object(interpreter, interpreter.frames[i]);
     return interpreter.new_none();
   }
+  if (generator->frame) return Ref::borrow(generator->frame.get());
   const bool started = generator->state == State::Suspended;
   const int instruction = started ? static_cast<int>(generator->resume) - 1 : 0;
   const auto* function = runtime::as_function(generator->function.get());
@@ -420,7 +426,8 @@ Ref get_frame(Interpreter& interpreter, Value self) {
   variables.assign(generator->registers(), generator->registers() + code->local_count);
   for (const Value value : variables)
     if (!value.is_null()) runtime::incref(value);
-  return frame;
+  generator->frame = std::move(frame);
+  return Ref::borrow(generator->frame.get());
 }
 Ref get_name(Interpreter&, Value self) { return Ref::borrow(runtime::as_generator(self)->name.get()); }
 Ref get_qualname(Interpreter&, Value self) { return Ref::borrow(runtime::as_generator(self)->qualname.get()); }
@@ -666,6 +673,7 @@ void suspend_generator(Interpreter& interpreter, runtime::Frame& frame, const co
                        int sent_register, int delegate_register, int live) {
   auto* generator = static_cast<GeneratorObject*>(frame.generator);
   const CodeObject* code = static_cast<const CodeObject*>(frame.code);
+  generator->frame = runtime::suspend_frame_object(frame, resume);
   release_function_locals(interpreter, frame, resume);
   move_registers(frame.registers, generator->registers(), static_cast<std::size_t>(live));
   generator->live = static_cast<std::uint32_t>(live);

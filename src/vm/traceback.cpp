@@ -577,6 +577,8 @@ void print_unraisable(Interpreter& interpreter, Value exception, Value object, s
     text = "Exception ignored " + std::string(where) + ": " +
            (description ? std::string(runtime::str_utf8(description.get())) : std::string("<object repr() failed>")) +
            "\n";
+  } else if (where != "in") {
+    text = "Exception ignored " + std::string(where) + ":\n";
   }
   text += format_exception(interpreter, exception);
   write_stderr(interpreter, text);

@@ -663,8 +663,13 @@ Ref execute(Interpreter& interpreter, bool throw_pending) {
 // The namespace of LOAD_NAME and its kin: the frame's locals, else (module
 // code called as a function, as CPython without CO_NEWLOCALS) its globals.
 #define NAMESPACE (frame->locals.is_null() ? frame->globals : frame->locals)
+// The slow paths that may run Python code first leave the frame's pc
+// where a frame object reads its line (sys._getframe(1).f_lineno in a
+// property, f_lineno of the running frame): SAVE_PC, and STORE_RESULT.
+#define SAVE_PC() (frame->pc = pc)
 #define STORE_RESULT(target, expression) \
   do {                                    \
+    SAVE_PC();                            \
     Ref result_ = (expression);           \
     if (!result_) goto error;             \
     store(R(target), result_.release());  \
@@ -823,11 +828,13 @@ dispatch:
       }
     }
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    SAVE_PC();
     if (!store_attribute(interpreter, cache, object, value)) goto error;
     DISPATCH();
   }
   HANDLER(DELETE_ATTR) {
     if (CHECKED(A).is_null()) goto error;
+    SAVE_PC();
     if (!runtime::set_attribute(interpreter, R(A), code->names[compiler::operand_bx(instruction)].get(), Value()))
       goto error;
     DISPATCH();
@@ -972,6 +979,7 @@ dispatch:
         right.as_object()->type == interpreter.str_type)                                          \
       KRAIT_TEST_TAKE(runtime::str_equal(left, right) == (runtime::CompareOp::Op == runtime::CompareOp::Eq)); \
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;                                 \
+    SAVE_PC();                                                                                    \
     const int truth_ = runtime::compare_truth(interpreter, left, right, runtime::CompareOp::Op);          \
     if (truth_ < 0) goto error;                                                                   \
     KRAIT_TEST_TAKE(truth_);                                                                      \
@@ -993,6 +1001,7 @@ dispatch:
   HANDLER(TEST_IN)
   HANDLER(TEST_NOT_IN) {
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    SAVE_PC();
     const int found = runtime::contains(interpreter, R(B), R(A));
     if (found < 0) goto error;
     KRAIT_TEST_TAKE(found == (compiler::opcode_of(instruction) == Opcode::TEST_IN));
@@ -1029,6 +1038,7 @@ dispatch:
 #define KRAIT_CONTAINS_HANDLER(Name, when_found)                          \
   HANDLER(Name) {                                                         \
     if (CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;         \
+    SAVE_PC();                                                            \
     const int found = runtime::contains(interpreter, R(C), R(B));         \
     if (found < 0) goto error;                                            \
     store(R(A), interpreter.new_boolean(found == when_found).release());  \
@@ -1127,11 +1137,13 @@ dispatch:
       }
     }
     if (CHECKED(A).is_null() || CHECKED(B).is_null() || CHECKED(C).is_null()) goto error;
+    SAVE_PC();
     if (!runtime::set_item(interpreter, R(A), R(B), R(C))) goto error;
     DISPATCH();
   }
   HANDLER(DELETE_ITEM) {
     if (CHECKED(A).is_null() || CHECKED(B).is_null()) goto error;
+    SAVE_PC();
     if (!runtime::set_item(interpreter, R(A), R(B), Value())) goto error;
     DISPATCH();
   }
@@ -1156,6 +1168,7 @@ dispatch:
         DISPATCH();
       }
     }
+    SAVE_PC();
     if (!runtime::unpack(interpreter, source, count, false, 0, unpacked)) goto error;
     for (int i = 0; i < count; ++i) store(R(A + i), unpacked[i].release());
     DISPATCH();
@@ -1262,6 +1275,7 @@ dispatch:
       pc = frame->pc;
       DISPATCH();
     } else {
+      SAVE_PC();
       item = runtime::iterator_next(interpreter, iterator).release();
     }
     if (item.is_null()) {
@@ -1659,6 +1673,7 @@ dispatch:
   HANDLER(BEFORE_ASYNC_WITH) {
     const Value manager = CHECKED(B);
     if (manager.is_null()) goto error;
+    SAVE_PC();
     {
       Value exit, entered;
       if (!enter_context(interpreter, manager, compiler::opcode_of(instruction) == Opcode::BEFORE_ASYNC_WITH, exit,
@@ -1877,6 +1892,7 @@ unwind:
 #undef CHECKED
 #undef NAMESPACE
 #undef STORE_RESULT
+#undef SAVE_PC
 #undef HANDLER
 #undef DISPATCH
 }

@@ -1,4 +1,4 @@
 # type comment after a while header
-x = 1
+x = 0  # (the loop must end: the run view runs it)
 while x:  # type: int
     pass
